@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# The one test command (`npm test`): build, type-check, unit + property tests
+# (and the date tests again under four time zones), examples, docs, package checks.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
+
+step "build (tsup: ESM + CJS + d.ts)"
+npx tsup --silent
+
+step "typecheck (tsc strict)"
+npx tsc --noEmit -p tsconfig.json
+
+step "unit and property tests"
+npx vitest run
+
+# No result may depend on the process time zone: the date-touching suites run
+# again under three more zones (the first run used the machine's own).
+for tz in UTC Asia/Ho_Chi_Minh America/Los_Angeles Pacific/Kiritimati; do
+  step "time-zone matrix: TZ=$tz"
+  TZ="$tz" npx vitest run --passWithNoTests --reporter=dot test/calendar test/deadline test/evaluate test/tz
+done
+
+step "examples (each runs; output compared with examples/expected/ when present)"
+node scripts/run-examples.mjs
+
+step "docs (typedoc, warnings are errors)"
+npx typedoc --emit none --treatWarningsAsErrors
+
+step "package checks (publint, attw)"
+npx publint --strict
+npx attw --pack . --profile node16 --format ascii
+
+for extra in scripts/checks/*.sh; do
+  [[ -f "$extra" ]] || continue
+  step "$(basename "$extra" .sh)"
+  bash "$extra"
+done
+
+step "all checks passed"

@@ -1,0 +1,248 @@
+/**
+ * The structured form of a deadline read from plan text.
+ *
+ * OWNERSHIP NOTE (remove when settled): the deadline module owns this file and
+ * may refine fields, but the `kind` names, `raw` on every variant and
+ * `date.before` are the public contract (API.md).
+ *
+ * @module
+ */
+import type { IsoDate, Weekday } from '../calendar/isoDate.js';
+
+/**
+ * A fixed, dated point in a deadline: a day, or the last day of a month,
+ * quarter, half-year or year.
+ *
+ * @example
+ * ```ts
+ * import type { Milestone } from 'cchc';
+ * const q2: Milestone = { kind: 'quarter', year: 2018, quarter: 2 };
+ * ```
+ */
+export type Milestone =
+  | { readonly kind: 'date'; readonly date: IsoDate; readonly before: boolean }
+  | { readonly kind: 'month'; readonly year: number; readonly month: number }
+  | { readonly kind: 'quarter'; readonly year: number; readonly quarter: 1 | 2 | 3 | 4 }
+  | { readonly kind: 'half'; readonly year: number; readonly half: 1 | 2 }
+  | { readonly kind: 'year'; readonly year: number };
+
+/** @internal */
+type WithRaw<T> = T & { readonly raw: string };
+
+/**
+ * "trước ngày 15/11/2022", "chậm nhất ngày 10-6-2025": due on that date
+ * (inclusive). `before` records that the text said "trước" so a strict
+ * reading (the day before) is one option away.
+ *
+ * @example
+ * ```ts
+ * import { parseDeadline, type DateDeadline } from 'cchc';
+ * const d = parseDeadline('trước ngày 15/11/2022') as DateDeadline; // d.date === '2022-11-15', d.before === true
+ * ```
+ */
+export type DateDeadline = WithRaw<Extract<Milestone, { kind: 'date' }>>;
+/**
+ * "Tháng 12/2017": due the last day of the month.
+ *
+ * @example
+ * ```ts
+ * import { parseDeadline, type MonthDeadline } from 'cchc';
+ * const d = parseDeadline('Tháng 12/2017') as MonthDeadline; // { kind: 'month', year: 2017, month: 12 }
+ * ```
+ */
+export type MonthDeadline = WithRaw<Extract<Milestone, { kind: 'month' }>>;
+/**
+ * "Quý I/2018": due the last day of the quarter.
+ *
+ * @example
+ * ```ts
+ * import { parseDeadline, type QuarterDeadline } from 'cchc';
+ * const d = parseDeadline('Quý I/2018') as QuarterDeadline; // { kind: 'quarter', year: 2018, quarter: 1 }
+ * ```
+ */
+export type QuarterDeadline = WithRaw<Extract<Milestone, { kind: 'quarter' }>>;
+/**
+ * "6 tháng đầu năm 2018": due the last day of the half-year.
+ *
+ * @example
+ * ```ts
+ * import { parseDeadline, type HalfDeadline } from 'cchc';
+ * const d = parseDeadline('6 tháng đầu năm 2018') as HalfDeadline; // { kind: 'half', year: 2018, half: 1 }
+ * ```
+ */
+export type HalfDeadline = WithRaw<Extract<Milestone, { kind: 'half' }>>;
+/**
+ * "Năm 2018", "Trong năm 2019": due 31 December.
+ *
+ * @example
+ * ```ts
+ * import { parseDeadline, type YearDeadline } from 'cchc';
+ * const d = parseDeadline('Trong năm 2019') as YearDeadline; // { kind: 'year', year: 2019 }
+ * ```
+ */
+export type YearDeadline = WithRaw<Extract<Milestone, { kind: 'year' }>>;
+
+/**
+ * Several fixed milestones: "Quý II và IV năm 2018". Due at the last one.
+ *
+ * @example
+ * ```ts
+ * import { parseDeadline, type MultiDeadline } from 'cchc';
+ * const d = parseDeadline('Quý II và IV năm 2018') as MultiDeadline; // d.milestones.length === 2
+ * ```
+ */
+export interface MultiDeadline {
+  readonly kind: 'multi';
+  readonly raw: string;
+  /** Sorted by due date, at least two. */
+  readonly milestones: readonly Milestone[];
+}
+
+/**
+ * A range: "Giai đoạn 2016-2020" (due at the end of `to`); an open range
+ * ("Từ năm 2016 và các năm tiếp theo") has `to: null` and no due date.
+ *
+ * @example
+ * ```ts
+ * import { parseDeadline, type RangeDeadline } from 'cchc';
+ * const d = parseDeadline('Giai đoạn 2016-2020') as RangeDeadline; // from year 2016, to year 2020
+ * ```
+ */
+export interface RangeDeadline {
+  readonly kind: 'range';
+  readonly raw: string;
+  readonly from: Milestone | null;
+  readonly to: Milestone | null;
+}
+
+/**
+ * "Thường xuyên" (continuous): ongoing through its period, judged at its end.
+ *
+ * @example
+ * ```ts
+ * import { parseDeadline, type ContinuousDeadline } from 'cchc';
+ * const d = parseDeadline('Thường xuyên', { year: 2018 }) as ContinuousDeadline; // until year 2018
+ * ```
+ */
+export interface ContinuousDeadline {
+  readonly kind: 'continuous';
+  readonly raw: string;
+  readonly from: Milestone | null;
+  /** End of the period it runs through; null when neither text nor context names one. */
+  readonly until: Milestone | null;
+  /** An event named beside it ("khi có quy định mới của pháp luật"), if any. */
+  readonly event: string | null;
+}
+
+/**
+ * How a recurring deadline places each occurrence inside its period.
+ *
+ * @example
+ * ```ts
+ * import type { RecurrenceCutoff } from 'cchc';
+ * // "trước ngày 15 của tháng cuối quý"
+ * const c: RecurrenceCutoff = { kind: 'day-of-month', day: 15, month: 'last' };
+ * ```
+ */
+export type RecurrenceCutoff =
+  /** day `day` of the first/last/n-th month of the period ("trước ngày 15 của tháng cuối quý", "trước ngày 05 hàng tháng") */
+  | { readonly kind: 'day-of-month'; readonly day: number; readonly month: 'first' | 'last' | number; readonly before: boolean }
+  /** a weekday, optionally with a clock time ("trước 16h00 thứ Sáu hàng tuần") */
+  | { readonly kind: 'weekday'; readonly weekday: Weekday; readonly time: string | null; readonly before: boolean }
+  /** a fixed date each year ("trước ngày 15 tháng 6 hằng năm") */
+  | { readonly kind: 'day-of-year'; readonly month: number; readonly day: number; readonly before: boolean };
+
+/**
+ * "Định kỳ hàng quý", "Mỗi tháng 02 kỳ", "Hằng tuần": one due date per
+ * occurrence (the period's last day unless a cut-off is named).
+ *
+ * @example
+ * ```ts
+ * import { parseDeadline, type RecurringDeadline } from 'cchc';
+ * const d = parseDeadline('Định kỳ hàng quý') as RecurringDeadline; // d.every === 'quarter'
+ * ```
+ */
+export interface RecurringDeadline {
+  readonly kind: 'recurring';
+  readonly raw: string;
+  readonly every: 'week' | 'month' | 'quarter' | 'half' | 'year';
+  /** Occurrences per period ("Mỗi tháng 02 kỳ" → 2); 1 by default. */
+  readonly times: number;
+  readonly cutoff: RecurrenceCutoff | null;
+  /** Bounds of the recurrence, when the text or context gives them. */
+  readonly from: Milestone | null;
+  readonly until: Milestone | null;
+  /** Events named beside it ("đột xuất khi có yêu cầu"). */
+  readonly events: readonly string[];
+}
+
+/**
+ * Triggered by an event or an external schedule: "Khi có văn bản pháp luật
+ * mới", "đột xuất khi có yêu cầu", "Theo Kế hoạch". No date.
+ *
+ * @example
+ * ```ts
+ * import { parseDeadline, type EventDeadline } from 'cchc';
+ * const d = parseDeadline('Khi có văn bản pháp luật mới') as EventDeadline;
+ * ```
+ */
+export interface EventDeadline {
+  readonly kind: 'event';
+  readonly raw: string;
+  /** The event as written, normalised ("khi có văn bản pháp luật mới"). */
+  readonly trigger: string;
+  /** A time counted from the event ("trong thời hạn 45 ngày làm việc kể từ …"), if any. */
+  readonly after: { readonly amount: number; readonly unit: 'days' | 'working-days' | 'months' } | null;
+}
+
+/**
+ * Text that was not understood, or names an impossible date or period
+ * ("Quý V", "30/02/2019"). Never a guess.
+ *
+ * @example
+ * ```ts
+ * import { parseDeadline } from 'cchc';
+ * parseDeadline('30/02/2019').kind; // 'unknown'
+ * ```
+ */
+export interface UnknownDeadline {
+  readonly kind: 'unknown';
+  readonly raw: string;
+  /** Why: 'empty', 'impossible-date', 'impossible-period', 'no-year', 'unrecognised'. */
+  readonly reason: 'empty' | 'impossible-date' | 'impossible-period' | 'no-year' | 'unrecognised';
+}
+
+/**
+ * A deadline read from plan text: a discriminated union on `kind`. Every
+ * variant keeps the source text in `raw`.
+ *
+ * @example
+ * ```ts
+ * import { parseDeadline, dueDate } from 'cchc';
+ * const d = parseDeadline('Quý II/2018');
+ * if (d.kind === 'quarter') console.log(d.quarter, dueDate(d)); // 2 '2018-06-30'
+ * ```
+ */
+export type Deadline =
+  | DateDeadline
+  | MonthDeadline
+  | QuarterDeadline
+  | HalfDeadline
+  | YearDeadline
+  | MultiDeadline
+  | RangeDeadline
+  | ContinuousDeadline
+  | RecurringDeadline
+  | EventDeadline
+  | UnknownDeadline;
+
+/**
+ * The kinds of {@link Deadline}.
+ *
+ * @example
+ * ```ts
+ * import type { DeadlineKind } from 'cchc';
+ * const k: DeadlineKind = 'quarter';
+ * ```
+ */
+export type DeadlineKind = Deadline['kind'];
