@@ -18,7 +18,7 @@ npx vitest run
 # again under three more zones (the first run used the machine's own).
 for tz in UTC Asia/Ho_Chi_Minh America/Los_Angeles Pacific/Kiritimati; do
   step "time-zone matrix: TZ=$tz"
-  TZ="$tz" npx vitest run --passWithNoTests --reporter=dot test/calendar test/deadline test/evaluate test/tz
+  TZ="$tz" npx vitest run --passWithNoTests --reporter=dot test/calendar test/deadline test/evaluate test/dossier test/tz
 done
 
 step "examples (each runs; output compared with examples/expected/ when present)"

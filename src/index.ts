@@ -12,4 +12,5 @@ export * from './calendar/index.js';
 export * from './deadline/index.js';
 export * from './plan/index.js';
 export * from './evaluate/index.js';
+export * from './dossier/index.js';
 export * from './scoring/index.js';
