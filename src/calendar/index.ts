@@ -1,1 +1,2 @@
 export * from './isoDate.js';
+export * from './periods.js';
