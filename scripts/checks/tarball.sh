@@ -1,0 +1,51 @@
+#!/usr/bin/env bash
+# The package as users get it: `npm pack`, install the tarball into a scratch
+# project (a real `npm install`, from the local npm cache when it can), then
+# import it from ESM, require it from CommonJS, call it, and run the `cchc` bin.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+root="$PWD"
+[[ -f dist/index.js && -f dist/cli.js ]] || { echo "tarball: dist/ incomplete; run npm run build first" >&2; exit 1; }
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+npm pack --silent --pack-destination "$tmp" >"$tmp/pack.txt" 2>/dev/null
+tarball="$tmp/$(tail -n1 "$tmp/pack.txt")"
+echo "tarball: packed $(basename "$tarball") ($(wc -c <"$tarball") B)"
+mkdir "$tmp/app"
+cd "$tmp/app"
+printf '{ "name": "cchc-tarball-check", "version": "0.0.0", "private": true }\n' >package.json
+npm_flags=(--no-audit --no-fund --no-package-lock --loglevel=error)
+# Offline first (the runtime dependencies are in the npm cache after `npm ci`);
+# fall back to the registry only when the cache lacks them.
+if ! npm install --offline "${npm_flags[@]}" "$tarball" >"$tmp/install.log" 2>&1; then
+  echo "tarball: offline install failed, retrying with --prefer-offline"
+  npm install --prefer-offline "${npm_flags[@]}" "$tarball" >"$tmp/install.log" 2>&1 || {
+    cat "$tmp/install.log" >&2; exit 1; }
+fi
+
+cat >esm.mjs <<'JS'
+import { parseDeadline, dueDate, loadPlan } from 'cchc';
+import assert from 'node:assert/strict';
+assert.equal(dueDate(parseDeadline('Quý II/2018')), '2018-06-30');
+assert.equal(typeof loadPlan, 'function');
+const bad = loadPlan({});
+assert.equal(bad.ok, false);
+console.log('tarball: ESM import ok');
+JS
+cat >cjs.cjs <<'JS'
+const { parseDeadline, dueDate, formatPath } = require('cchc');
+const assert = require('node:assert/strict');
+assert.equal(dueDate(parseDeadline('trước ngày 15/11/2022')), '2022-11-15');
+assert.equal(formatPath(['groups', 2, 'tasks', 4]), 'groups[2].tasks[4]');
+console.log('tarball: CJS require ok');
+JS
+node esm.mjs
+node cjs.cjs
+out="$(./node_modules/.bin/cchc deadline 'Quý II/2018' --format json)"
+node -e 'const o = JSON.parse(process.argv[1]); if (o.dueDate !== "2018-06-30") { console.error(o); process.exit(1); }' "$out"
+./node_modules/.bin/cchc --help >/dev/null
+echo "tarball: cchc bin ok (cchc deadline 'Quý II/2018' → 2018-06-30)"
+# Nothing but what users need is shipped.
+if tar -tzf "$tarball" | grep -E '^package/(src|test|scripts|bench|examples|samples/.*\.reports)/' | grep -v '^package/samples/' ; then
+  echo "tarball: unexpected files shipped (above)" >&2; exit 1
+fi

@@ -1,0 +1,68 @@
+/**
+ * The words reports use for statuses and reform areas, Vietnamese and English.
+ *
+ * @module
+ */
+
+/** The task statuses of API.md, in the order reports list them. */
+export const STATUSES = [
+  'overdue',
+  'due_soon',
+  'not_due',
+  'done_on_time',
+  'done_late',
+  'ongoing',
+  'awaiting_event',
+  'unscheduled',
+] as const;
+
+/** One status of a task or assignment at a date. */
+export type TaskStatus = (typeof STATUSES)[number];
+
+/** Vietnamese and English names of each status. */
+export const STATUS_LABELS: Readonly<Record<TaskStatus, { readonly vi: string; readonly en: string }>> = {
+  overdue: { vi: 'Quá hạn', en: 'Overdue' },
+  due_soon: { vi: 'Sắp đến hạn', en: 'Due soon' },
+  not_due: { vi: 'Chưa đến hạn', en: 'Not due' },
+  done_on_time: { vi: 'Hoàn thành đúng hạn', en: 'Done on time' },
+  done_late: { vi: 'Hoàn thành trễ hạn', en: 'Done late' },
+  ongoing: { vi: 'Thường xuyên, đang thực hiện', en: 'Ongoing' },
+  awaiting_event: { vi: 'Chờ phát sinh (khi có yêu cầu)', en: 'Awaiting its event' },
+  unscheduled: { vi: 'Chưa xác định được thời hạn', en: 'Unscheduled' },
+};
+
+/** The reform areas (lĩnh vực CCHC) of API.md, in the plans' usual order. */
+export const AREAS = [
+  'direction',
+  'communication',
+  'institutions',
+  'procedures',
+  'organisation',
+  'civil-service',
+  'public-finance',
+  'digital-government',
+  'impact',
+] as const;
+
+/** Vietnamese and English names of each reform area. */
+export const AREA_LABELS: Readonly<Record<string, { readonly vi: string; readonly en: string }>> = {
+  direction: { vi: 'Công tác chỉ đạo, điều hành', en: 'Direction and management' },
+  communication: { vi: 'Thông tin, tuyên truyền', en: 'Information and communication' },
+  institutions: { vi: 'Cải cách thể chế', en: 'Institutional reform' },
+  procedures: { vi: 'Cải cách thủ tục hành chính', en: 'Administrative procedure reform' },
+  organisation: { vi: 'Cải cách tổ chức bộ máy', en: 'Organisational reform' },
+  'civil-service': { vi: 'Cải cách chế độ công vụ', en: 'Civil service reform' },
+  'public-finance': { vi: 'Cải cách tài chính công', en: 'Public finance reform' },
+  'digital-government': { vi: 'Hiện đại hóa hành chính, chính quyền số', en: 'Modernisation, digital government' },
+  impact: { vi: 'Tác động của cải cách hành chính', en: 'Impact of the reform' },
+};
+
+/** The name of an area for a report; unknown keys are shown as they are. */
+export function areaLabel(area: string, lang: 'vi' | 'en' = 'vi'): string {
+  return AREA_LABELS[area]?.[lang] ?? area;
+}
+
+/** Roman numerals for quarters, as Vietnamese documents write them ("Quý II/2019"). */
+export function quarterLabel(year: number, quarter: 1 | 2 | 3 | 4): string {
+  return `Quý ${['I', 'II', 'III', 'IV'][quarter - 1]}/${year}`;
+}

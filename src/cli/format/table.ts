@@ -1,0 +1,50 @@
+/**
+ * Plain-text tables with aligned columns. Widths count Unicode code points of
+ * NFC text (Vietnamese letters are one column each), ignoring ANSI colour codes.
+ *
+ * @module
+ */
+
+/** Column alignment. */
+export type Align = 'left' | 'right';
+
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001b\[[0-9;]*m/g;
+
+/** Display width of a cell: code points of the NFC text without colour codes. */
+export function textWidth(text: string): number {
+  let n = 0;
+  for (const ch of text.replace(ANSI, '').normalize('NFC')) {
+    // Combining marks left after NFC take no column.
+    if (!/\p{M}/u.test(ch)) n += 1;
+  }
+  return n;
+}
+
+function pad(text: string, width: number, align: Align): string {
+  const fill = ' '.repeat(Math.max(0, width - textWidth(text)));
+  return align === 'right' ? fill + text : text + fill;
+}
+
+/** Cuts text to `max` columns with an ellipsis. */
+export function truncate(text: string, max: number): string {
+  const chars = [...text.normalize('NFC')];
+  return chars.length <= max ? text : chars.slice(0, Math.max(0, max - 1)).join('') + '…';
+}
+
+/**
+ * Renders rows under a header, columns separated by two spaces, a rule under
+ * the header. Trailing spaces are trimmed.
+ */
+export function renderTable(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  align: readonly Align[] = [],
+  indent = '  ',
+): string {
+  const widths = header.map((h, i) => Math.max(textWidth(h), ...rows.map((r) => textWidth(r[i] ?? ''))));
+  const line = (cells: readonly string[]) =>
+    (indent + cells.map((c, i) => pad(c, widths[i] ?? 0, align[i] ?? 'left')).join('  ')).trimEnd();
+  const rule = indent + widths.map((w) => '─'.repeat(w)).join('  ');
+  return [line(header), rule, ...rows.map(line)].join('\n');
+}

@@ -1,0 +1,53 @@
+/**
+ * Vietnamese number and date conventions for reports: dd/mm/yyyy, decimal
+ * comma, dot as thousands separator, "Quý II/2019". Written by hand (no
+ * `toLocaleString`) so output never depends on the machine's locale.
+ *
+ * @module
+ */
+
+/** 2018-06-30 → 30/06/2018; null → "—". */
+export function formatDateVi(iso: string | null | undefined): string {
+  if (iso === null || iso === undefined) return '—';
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso);
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
+}
+
+/** Rounds half away from zero at `digits` decimals, on the decimal text (85.405 → 85.41). */
+export function roundHalfUp(value: number, digits: number): number {
+  const shifted = Number(`${Math.abs(value)}e${digits}`);
+  const rounded = Number(`${Math.round(shifted)}e-${digits}`);
+  return value < 0 ? -rounded : rounded;
+}
+
+function groupThousands(integer: string, sep: string): string {
+  return integer.replace(/\B(?=(\d{3})+(?!\d))/g, sep);
+}
+
+/**
+ * A number the Vietnamese way: 1234.5 → "1.234,5". `digits` fixes the decimals;
+ * without it, up to three significant decimals are kept and trailing zeros dropped.
+ */
+export function formatNumberVi(value: number, digits?: number): string {
+  const fixed = digits === undefined ? trimZeros(roundHalfUp(value, 3).toFixed(3)) : roundHalfUp(value, digits).toFixed(digits);
+  const negative = fixed.startsWith('-');
+  const [integer = '0', fraction] = (negative ? fixed.slice(1) : fixed).split('.');
+  const body = groupThousands(integer, '.') + (fraction ? `,${fraction}` : '');
+  return negative && /[1-9]/.test(body) ? `-${body}` : body;
+}
+
+function trimZeros(fixed: string): string {
+  return fixed.includes('.') ? fixed.replace(/\.?0+$/, '') : fixed;
+}
+
+/** A rate in 0..1 as a percentage: 0.8571 → "85,7%"; null → "—". */
+export function formatRateVi(rate: number | null | undefined, digits = 1): string {
+  if (rate === null || rate === undefined) return '—';
+  return `${formatNumberVi(rate * 100, digits)}%`;
+}
+
+/** A rate in 0..1 as a machine-readable percentage with a dot: 0.8571 → "85.71"; null → "". */
+export function formatRateMachine(rate: number | null | undefined): string {
+  if (rate === null || rate === undefined) return '';
+  return String(roundHalfUp(rate * 100, 2));
+}

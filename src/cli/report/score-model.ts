@@ -1,0 +1,67 @@
+/**
+ * The PAR scorecard as data: units ranked, with points per area against each
+ * area's maximum. Every format renders this.
+ *
+ * @module
+ */
+import type { CriteriaSetLike, RankedLike } from './inputs.js';
+
+/** One unit's line of the scorecard. */
+export interface ScoreRow {
+  readonly unitId: string;
+  readonly name: string;
+  readonly rank: number;
+  readonly total: number;
+  readonly max: number;
+  readonly index: number;
+  readonly className: string | null;
+  /** Points and (applicable) maximum per area, in the set's order. */
+  readonly areas: readonly { readonly id: string; readonly points: number; readonly max: number }[];
+  readonly missing: readonly string[];
+}
+
+/** The scorecard. */
+export interface ScoreReport {
+  readonly set: { readonly id: string; readonly title: string; readonly source: string | null };
+  readonly areas: readonly { readonly id: string; readonly title: string; readonly max: number }[];
+  readonly units: readonly ScoreRow[];
+}
+
+function className(c: RankedLike['score']['class']): string | null {
+  if (c === undefined || c === null) return null;
+  return typeof c === 'string' ? c : c.name;
+}
+
+/** Arranges ranked unit scores as a scorecard; `names` maps unit ids to display names. */
+export function buildScoreReport(
+  set: CriteriaSetLike & { readonly source?: unknown },
+  ranked: readonly RankedLike[],
+  names: ReadonlyMap<string, string> = new Map(),
+): ScoreReport {
+  const source = typeof set.source === 'string' ? set.source : sourceText(set.source);
+  return {
+    set: { id: set.id, title: set.title, source },
+    areas: set.nodes.map((n) => ({ id: n.id, title: n.title, max: n.max })),
+    units: ranked.map((r) => ({
+      unitId: r.unitId,
+      name: names.get(r.unitId) ?? r.unitId,
+      rank: r.rank,
+      total: r.score.total,
+      max: r.score.max,
+      index: r.score.index,
+      className: className(r.score.class),
+      areas: set.nodes.map((n) => {
+        const node = r.score.nodes[n.id];
+        return { id: n.id, points: node?.points ?? 0, max: node?.max ?? n.max };
+      }),
+      missing: r.score.missing,
+    })),
+  };
+}
+
+function sourceText(source: unknown): string | null {
+  if (source === null || typeof source !== 'object') return null;
+  const s = source as Record<string, unknown>;
+  const parts = [s['document'], s['number'], s['title'], s['issuer'], s['date']].filter((x): x is string => typeof x === 'string');
+  return parts.length > 0 ? parts.join(', ') : null;
+}

@@ -1,0 +1,179 @@
+/**
+ * The status report as data: a plan and its evaluation at a date, arranged the
+ * way a Sở Nội vụ report reads (overdue by agency, due soon, compliance by
+ * area and agency). Every format (text, md, csv, json, html) renders this.
+ *
+ * @module
+ */
+import { toDayNumber, type IsoDate } from '../../calendar/isoDate.js';
+import { areaLabel, STATUSES, type TaskStatus } from '../format/labels.js';
+import type { ComplianceLike, EvaluationLike, PlanLike } from './inputs.js';
+
+/** One task line in a report. */
+export interface TaskLine {
+  readonly taskId: string;
+  readonly title: string;
+  readonly deadlineText: string;
+  readonly dueDate: string | null;
+  readonly daysOverdue: number | null;
+  /** Days from the report date to the due date (due-soon tasks). */
+  readonly daysLeft: number | null;
+  readonly leads: readonly string[];
+}
+
+/** One agency's row. */
+export interface AgencyRow {
+  readonly agencyId: string;
+  readonly name: string;
+  readonly counts: Readonly<Record<TaskStatus, number>>;
+  readonly compliance: ComplianceLike | null;
+  readonly overdue: readonly TaskLine[];
+}
+
+/** One area's (or group's) compliance. */
+export interface AreaRow {
+  readonly key: string;
+  readonly title: string;
+  readonly compliance: ComplianceLike;
+}
+
+/** The status report. */
+export interface StatusReport {
+  readonly plan: {
+    readonly id: string;
+    readonly title: string;
+    readonly issuer: string | null;
+    readonly documentNumber: string | null;
+    readonly documentDate: string | null;
+  };
+  readonly asOf: string;
+  readonly dueSoonDays: number;
+  readonly taskCount: number;
+  readonly counts: Readonly<Record<TaskStatus, number>>;
+  readonly compliance: ComplianceLike;
+  readonly overdueByAgency: readonly AgencyRow[];
+  readonly dueSoon: readonly TaskLine[];
+  readonly areas: readonly AreaRow[];
+  readonly groups: readonly AreaRow[];
+  readonly agencies: readonly AgencyRow[];
+  /** Every lead and support assignment, for machine-readable formats. */
+  readonly assignments: readonly (TaskLine & { readonly agencyId: string; readonly agencyName: string; readonly role: 'lead' | 'support'; readonly status: TaskStatus })[];
+}
+
+function zeroCounts(): Record<TaskStatus, number> {
+  const c = {} as Record<TaskStatus, number>;
+  for (const s of STATUSES) c[s] = 0;
+  return c;
+}
+
+function dayNumber(iso: string): number {
+  return toDayNumber(iso as IsoDate);
+}
+
+/**
+ * Arranges a plan's evaluation as a report. Agencies appear in the plan's
+ * order; overdue tasks within an agency, most overdue first.
+ */
+export function buildStatusReport(
+  plan: PlanLike,
+  evaluation: EvaluationLike,
+  opts: { readonly asOf: string; readonly dueSoonDays: number },
+): StatusReport {
+  const names = new Map<string, string>();
+  for (const c of plan.classes) names.set(c.id, c.name);
+  for (const a of plan.agencies) names.set(a.id, a.name);
+  const nameOf = (id: string) => names.get(id) ?? id;
+  const tasks = new Map<string, { title: string; deadlineText: string; leads: readonly string[] }>();
+  for (const g of plan.groups) {
+    for (const t of g.tasks) {
+      tasks.set(t.id, { title: t.title, deadlineText: t.deadline.raw, leads: t.lead.map(nameOf) });
+    }
+  }
+  const asOfDay = dayNumber(opts.asOf);
+  const line = (e: { taskId: string; dueDate: string | null; daysOverdue?: number | null }): TaskLine => {
+    const t = tasks.get(e.taskId);
+    return {
+      taskId: e.taskId,
+      title: t?.title ?? e.taskId,
+      deadlineText: t?.deadlineText ?? '',
+      dueDate: e.dueDate,
+      daysOverdue: e.daysOverdue ?? null,
+      daysLeft: e.dueDate === null ? null : dayNumber(e.dueDate) - asOfDay,
+      leads: t?.leads ?? [],
+    };
+  };
+
+  const counts = zeroCounts();
+  for (const t of evaluation.tasks) counts[t.status] += 1;
+
+  const byAgency = new Map<string, { counts: Record<TaskStatus, number>; overdue: TaskLine[] }>();
+  const agencyOrder = plan.agencies.map((a) => a.id);
+  for (const a of evaluation.assignments) {
+    if (a.role !== 'lead') continue;
+    let row = byAgency.get(a.agencyId);
+    if (!row) {
+      row = { counts: zeroCounts(), overdue: [] };
+      byAgency.set(a.agencyId, row);
+      if (!agencyOrder.includes(a.agencyId)) agencyOrder.push(a.agencyId);
+    }
+    row.counts[a.status] += 1;
+    if (a.status === 'overdue') row.overdue.push(line(a));
+  }
+  const agencies: AgencyRow[] = [];
+  for (const id of agencyOrder) {
+    const row = byAgency.get(id);
+    if (!row) continue;
+    row.overdue.sort((x, y) => (y.daysOverdue ?? 0) - (x.daysOverdue ?? 0) || x.taskId.localeCompare(y.taskId, 'en'));
+    agencies.push({ agencyId: id, name: nameOf(id), counts: row.counts, compliance: evaluation.compliance.agencies[id] ?? null, overdue: row.overdue });
+  }
+  const overdueByAgency = agencies
+    .filter((a) => a.overdue.length > 0)
+    .sort((x, y) => y.overdue.length - x.overdue.length || agencyOrder.indexOf(x.agencyId) - agencyOrder.indexOf(y.agencyId));
+
+  const dueSoon = evaluation.tasks
+    .filter((t) => t.status === 'due_soon')
+    .map(line)
+    .sort((x, y) => (x.daysLeft ?? 0) - (y.daysLeft ?? 0) || x.taskId.localeCompare(y.taskId, 'en'));
+
+  const areas: AreaRow[] = [];
+  const seenAreas = new Set<string>();
+  for (const g of plan.groups) {
+    if (g.area === undefined || seenAreas.has(g.area)) continue;
+    seenAreas.add(g.area);
+    const c = evaluation.compliance.areas[g.area];
+    if (c) areas.push({ key: g.area, title: areaLabel(g.area), compliance: c });
+  }
+  const groups: AreaRow[] = [];
+  for (const g of plan.groups) {
+    const c = evaluation.compliance.groups[g.id];
+    if (c) groups.push({ key: g.id, title: g.title, compliance: c });
+  }
+
+  const assignments = evaluation.assignments.map((a) => ({
+    ...line(a),
+    agencyId: a.agencyId,
+    agencyName: nameOf(a.agencyId),
+    role: a.role,
+    status: a.status,
+  }));
+  return {
+    plan: {
+      id: plan.id,
+      title: plan.title,
+      issuer: plan.issuer ?? null,
+      documentNumber: plan.document?.number ?? null,
+      documentDate: plan.document?.date ?? null,
+    },
+    asOf: opts.asOf,
+    dueSoonDays: opts.dueSoonDays,
+    taskCount: evaluation.tasks.length,
+    counts,
+    compliance: evaluation.compliance.plan,
+    overdueByAgency,
+    dueSoon,
+    areas,
+    groups,
+    agencies,
+    assignments,
+  };
+}
