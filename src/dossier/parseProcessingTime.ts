@@ -1,0 +1,391 @@
+/**
+ * Reading a processing time (thời hạn giải quyết) as written in procedure
+ * listings: "Không quá 05 ngày làm việc", "Không quá 15 ngày", "Không quá
+ * 23 ngày (15 ngày và 08 ngày làm việc)", "0,5 ngày", "02 ngày làm việc quy
+ * đổi 16 giờ", "trong 04 giờ", "Trong ngày; sau 15 giờ trả trong ngày làm
+ * việc tiếp theo", "Hẹn lần 1: … Hẹn lần 2: …" (FACTS.md).
+ *
+ * One pass over the folded text and one over its tokens: linear time, no
+ * backtracking regular expressions, never throws.
+ *
+ * @module
+ */
+import { fail, ok, type Issue, type IssuePath, type Result } from '../core/result.js';
+import { deepFreeze } from '../core/freeze.js';
+import { foldVietnamese } from './fold.js';
+import { formatClock } from './clock.js';
+import { dossierIssues } from './messages.js';
+import type { ProcessingStep, ProcessingTime } from './processingTime.js';
+
+/**
+ * Options of {@link parseProcessingTime}.
+ *
+ * @example
+ * ```ts
+ * import { parseProcessingTime, type ParseProcessingTimeOptions } from 'cchc';
+ * const o: ParseProcessingTimeOptions = { bareDays: 'working' };
+ * parseProcessingTime('Không quá 15 ngày', o); // 15 working days
+ * ```
+ */
+export interface ParseProcessingTimeOptions {
+  /**
+   * How a whole number of days written without "làm việc" is read:
+   * `'calendar'` (default: "Không quá 15 ngày" is 15 calendar days, as the
+   * portals list it) or `'working'`. Fractions ("0,5 ngày", "1,5 ngày") are
+   * always working days: half days exist only as half office days.
+   */
+  readonly bareDays?: 'calendar' | 'working';
+  /** Path put on issues (default `[]`). */
+  readonly path?: IssuePath;
+}
+
+/** The most days a processing time may count (ten years); beyond is a typo. */
+const MAX_DAYS = 3650;
+
+type Token =
+  | { readonly t: 'num'; readonly v: number; readonly depth: number }
+  | { readonly t: 'clock'; readonly v: number; readonly depth: number }
+  | { readonly t: 'word'; readonly v: string; readonly depth: number }
+  | { readonly t: 'sep'; readonly v: string; readonly depth: number };
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || c > 127;
+}
+
+/** Splits folded text into numbers, clock times, words and separators. */
+function tokenize(s: string): Token[] {
+  const out: Token[] = [];
+  let depth = 0;
+  let i = 0;
+  const n = s.length;
+  while (i < n) {
+    const c = s.charCodeAt(i);
+    if (isDigit(c)) {
+      let j = i;
+      let intPart = 0;
+      while (j < n && isDigit(s.charCodeAt(j)) && j - i < 9) intPart = intPart * 10 + s.charCodeAt(j++) - 48;
+      while (j < n && isDigit(s.charCodeAt(j))) j++; // absurdly long: keep scanning, value saturates
+      // "15h", "15h00", "15g30", "15:00" — a clock time
+      const next = s.charCodeAt(j);
+      if ((next === 104 || next === 103 || next === 58) && intPart <= 24) {
+        let k = j + 1;
+        let mins = 0;
+        if (k + 1 < n + 1 && isDigit(s.charCodeAt(k)) && isDigit(s.charCodeAt(k + 1))) {
+          mins = (s.charCodeAt(k) - 48) * 10 + s.charCodeAt(k + 1) - 48;
+          k += 2;
+        } else if (next === 58) {
+          // "15:" without minutes — not a clock; fall through as a number
+          out.push({ t: 'num', v: intPart, depth });
+          i = j;
+          continue;
+        }
+        if (k >= n || !isLetter(s.charCodeAt(k))) {
+          out.push({ t: 'clock', v: intPart * 60 + Math.min(mins, 59), depth });
+          i = k;
+          continue;
+        }
+      }
+      // decimal comma or point: "0,5", "1.5"
+      if ((next === 44 || next === 46) && j + 1 < n && isDigit(s.charCodeAt(j + 1))) {
+        let k = j + 1;
+        let frac = 0;
+        let scale = 1;
+        while (k < n && isDigit(s.charCodeAt(k))) {
+          if (scale < 1e6) {
+            frac = frac * 10 + s.charCodeAt(k) - 48;
+            scale *= 10;
+          }
+          k++;
+        }
+        out.push({ t: 'num', v: intPart + frac / scale, depth });
+        i = k;
+        continue;
+      }
+      out.push({ t: 'num', v: intPart, depth });
+      i = j;
+      continue;
+    }
+    if (isLetter(c)) {
+      let j = i;
+      while (j < n && isLetter(s.charCodeAt(j))) j++;
+      out.push({ t: 'word', v: s.slice(i, j), depth });
+      i = j;
+      continue;
+    }
+    if (c === 40 || c === 91) {
+      depth++;
+      out.push({ t: 'sep', v: '(', depth });
+    } else if (c === 41 || c === 93) {
+      out.push({ t: 'sep', v: ')', depth });
+      if (depth > 0) depth--;
+    } else if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 160) {
+      out.push({ t: 'sep', v: s[i] ?? '', depth });
+    }
+    i++;
+  }
+  return out;
+}
+
+interface Quantity {
+  readonly step: ProcessingStep;
+  /** Written as "N ngày" without "làm việc". */
+  readonly bare: boolean;
+  readonly depth: number;
+  /** Token index range, for looking at what joins two quantities. */
+  readonly from: number;
+  readonly to: number;
+}
+
+interface Scan {
+  readonly quantities: Quantity[];
+  readonly sameDay: boolean;
+  readonly cutoff: number; // minutes, -1 when none
+  readonly unsupported: string | null;
+}
+
+const UNSUPPORTED = new Map<string, string>([
+  ['thang', 'tháng'],
+  ['tuan', 'tuần'],
+  ['phut', 'phút'],
+  ['nam', 'năm'],
+  ['buoi', 'buổi'],
+]);
+
+function word(tokens: readonly Token[], i: number): string | null {
+  const t = tokens[i];
+  return t !== undefined && t.t === 'word' ? t.v : null;
+}
+
+/** Finds the quantities, same-day markers and cut-off time in a token range. */
+function scan(tokens: readonly Token[], from: number, to: number): Scan {
+  const quantities: Quantity[] = [];
+  let sameDay = false;
+  let cutoff = -1;
+  let unsupported: string | null = null;
+  for (let i = from; i < to; i++) {
+    const tok = tokens[i];
+    if (tok === undefined) break;
+    const prev = i > from ? word(tokens, i - 1) : null;
+    const clockContext = prev === 'sau' || prev === 'truoc' || prev === 'luc' || prev === 'den' || prev === 'tu';
+    if (tok.t === 'clock') {
+      if (clockContext) cutoff = tok.v;
+      continue;
+    }
+    if (tok.t === 'word') {
+      // "trong ngày" / "ngay trong ngày" / "trong ngày làm việc" — but not
+      // "trong ngày làm việc tiếp theo" (the cut-off clause).
+      if (tok.v === 'trong' && word(tokens, i + 1) === 'ngay') {
+        let k = i + 2;
+        if (word(tokens, k) === 'lam' && word(tokens, k + 1) === 'viec') k += 2;
+        const a = word(tokens, k);
+        const b = word(tokens, k + 1);
+        const nextDay = (a === 'tiep' && b === 'theo') || (a === 'ke' && b === 'tiep') || (a === 'hom' && b === 'sau');
+        if (!nextDay) sameDay = true;
+      }
+      continue;
+    }
+    if (tok.t !== 'num') continue;
+    const w1 = word(tokens, i + 1);
+    if (w1 === 'gio') {
+      // "sau 15 giờ (00 phút)" is a clock time, "04 giờ" a duration
+      let k = i + 2;
+      let mins = 0;
+      const m = tokens[k];
+      if (m !== undefined && m.t === 'num' && m.v < 60 && Number.isInteger(m.v)) {
+        mins = m.v;
+        k++;
+        if (word(tokens, k) === 'phut') k++;
+      }
+      if (clockContext) {
+        if (tok.v <= 24) cutoff = tok.v * 60 + mins;
+        i = k - 1;
+        continue;
+      }
+      let end = i + 2;
+      if (word(tokens, end) === 'lam' && word(tokens, end + 1) === 'viec') end += 2;
+      quantities.push({
+        step: { kind: 'working_hours', hours: tok.v },
+        bare: false,
+        depth: tok.depth,
+        from: i,
+        to: end,
+      });
+      i = end - 1;
+      continue;
+    }
+    if (w1 === 'ngay') {
+      const working = word(tokens, i + 2) === 'lam' && word(tokens, i + 3) === 'viec';
+      let end = i + (working ? 4 : 2);
+      let equivalentHours: number | undefined;
+      // "02 ngày làm việc quy đổi 16 giờ" / "(tương đương 16 giờ)"
+      let k = end;
+      if (tokens[k]?.t === 'sep' && tokens[k]?.v === '(') k++;
+      if ((word(tokens, k) === 'quy' && word(tokens, k + 1) === 'doi') || (word(tokens, k) === 'tuong' && word(tokens, k + 1) === 'duong')) {
+        const h = tokens[k + 2];
+        if (h !== undefined && h.t === 'num' && word(tokens, k + 3) === 'gio') {
+          equivalentHours = h.v;
+          end = k + 4;
+          if (tokens[end]?.t === 'sep' && tokens[end]?.v === ')' && tokens[k - 1]?.v === '(') end++;
+        }
+      }
+      const step: ProcessingStep = working
+        ? equivalentHours === undefined
+          ? { kind: 'working_days', days: tok.v }
+          : { kind: 'working_days', days: tok.v, equivalentHours }
+        : { kind: 'calendar_days', days: tok.v };
+      quantities.push({ step, bare: !working, depth: tok.depth, from: i, to: end });
+      i = end - 1;
+      continue;
+    }
+    if (w1 !== null && UNSUPPORTED.has(w1) && !clockContext) {
+      unsupported ??= UNSUPPORTED.get(w1) ?? w1;
+    }
+  }
+  return { quantities, sameDay, cutoff, unsupported };
+}
+
+/** Words allowed between the parts of a mixed time: "15 ngày và 08 ngày làm việc". */
+function joinedAsParts(tokens: readonly Token[], a: Quantity, b: Quantity): boolean {
+  for (let i = a.to; i < b.from; i++) {
+    const t = tokens[i];
+    if (t === undefined) return false;
+    if (t.t === 'word' && (t.v === 'va' || t.v === 'cong')) continue;
+    if (t.t === 'sep' && (t.v === '+' || t.v === ',')) continue;
+    return false;
+  }
+  return true;
+}
+
+function finishStep(q: Quantity, bareDays: 'calendar' | 'working', path: IssuePath, issues: Issue[]): ProcessingStep {
+  let step = q.step;
+  if (step.kind === 'calendar_days' && (bareDays === 'working' || !Number.isInteger(step.days))) {
+    step = { kind: 'working_days', days: step.days };
+  }
+  const amount = step.kind === 'working_hours' ? step.hours : step.days;
+  const bad =
+    !(amount > 0) ||
+    amount > (step.kind === 'working_hours' ? MAX_DAYS * 24 : MAX_DAYS) ||
+    (step.kind === 'working_days' && !Number.isInteger(amount * 2)) ||
+    (step.kind === 'working_hours' && !Number.isInteger(amount * 60));
+  if (bad) {
+    const unit = step.kind === 'working_hours' ? 'giờ' : step.kind === 'working_days' ? 'ngày làm việc' : 'ngày';
+    issues.push(dossierIssues.invalidAmount(path, amount, unit));
+  }
+  return step;
+}
+
+function parseSegment(
+  tokens: readonly Token[],
+  from: number,
+  to: number,
+  raw: string,
+  bareDays: 'calendar' | 'working',
+  path: IssuePath,
+  issues: Issue[],
+): ProcessingTime | null {
+  const s = scan(tokens, from, to);
+  if (s.unsupported !== null) {
+    issues.push(dossierIssues.unsupportedUnit(path, s.unsupported, raw));
+    return null;
+  }
+  const qs = s.quantities;
+  if (qs.length === 0) {
+    if (!s.sameDay) {
+      issues.push(dossierIssues.unrecognised(path, raw));
+      return null;
+    }
+    return s.cutoff >= 0 ? { kind: 'same_day', cutoff: formatClock(s.cutoff) } : { kind: 'same_day' };
+  }
+  if (s.sameDay) {
+    issues.push(dossierIssues.alternatives(path, raw));
+    return null;
+  }
+  const first = qs[0];
+  if (first === undefined) return null;
+  if (qs.length === 1) return finishStep(first, bareDays, path, issues);
+
+  // "23 ngày (15 ngày và 08 ngày làm việc)": a total, then its parts in brackets
+  const rest = qs.slice(1);
+  const bracketed = rest.every((q) => q.depth > first.depth);
+  const partsJoined = (list: readonly Quantity[]): boolean =>
+    list.every((q, k) => k === 0 || joinedAsParts(tokens, list[k - 1] as Quantity, q));
+  if (rest.length >= 2 && bracketed && first.step.kind !== 'working_hours' && partsJoined(rest)) {
+    const steps = rest.map((q) => finishStep(q, bareDays, path, issues));
+    const sum = rest.reduce((acc, q) => acc + (q.step.kind === 'working_hours' ? q.step.hours / 8 : q.step.days), 0);
+    const total = first.step.days;
+    if (sum !== total) {
+      issues.push(dossierIssues.totalMismatch(path, total, sum, raw));
+      return null;
+    }
+    return { kind: 'mixed', steps, totalDays: total };
+  }
+  if (partsJoined(qs) && qs.every((q) => q.depth === first.depth)) {
+    return { kind: 'mixed', steps: qs.map((q) => finishStep(q, bareDays, path, issues)) };
+  }
+  issues.push(dossierIssues.alternatives(path, raw));
+  return null;
+}
+
+/** Index of the token starting "hẹn lần N", or -1. */
+function findAppointment(tokens: readonly Token[], n: number): number {
+  for (let i = 0; i + 2 < tokens.length; i++) {
+    if (word(tokens, i) === 'hen' && word(tokens, i + 1) === 'lan') {
+      const t = tokens[i + 2];
+      if (t !== undefined && t.t === 'num' && t.v === n) return i;
+      if (t !== undefined && t.t === 'word' && ((n === 1 && t.v === 'dau') || (n === 2 && t.v === 'hai'))) return i;
+    }
+  }
+  return -1;
+}
+
+/**
+ * Reads a processing time (thời hạn giải quyết) written in Vietnamese.
+ * Accepts NFC or NFD text, with or without diacritics. Never throws; a unit
+ * it cannot count (tháng, tuần, phút, buổi…), several times for different
+ * cases ("05 ngày; trường hợp phải xác minh 10 ngày"), or a total that does
+ * not match its parts is an issue, not a guess.
+ *
+ * | text | value |
+ * | --- | --- |
+ * | "Không quá 05 ngày làm việc" | `working_days` 5 |
+ * | "Không quá 15 ngày" | `calendar_days` 15 (see `bareDays`) |
+ * | "Không quá 23 ngày (15 ngày và 08 ngày làm việc)" | `mixed` [calendar 15, working 8], total 23 |
+ * | "0,5 ngày", "1,5 ngày" | `working_days` 0.5, 1.5 |
+ * | "02 ngày làm việc quy đổi 16 giờ" | `working_days` 2, `equivalentHours` 16 |
+ * | "Trong 04 giờ" | `working_hours` 4 |
+ * | "Trong ngày; sau 15 giờ trả trong ngày làm việc tiếp theo" | `same_day`, cutoff `15:00` |
+ * | "Hẹn lần 1: 05 ngày làm việc; Hẹn lần 2: 03 ngày làm việc" | `two_appointments` |
+ *
+ * @example
+ * ```ts
+ * import { parseProcessingTime } from 'cchc';
+ * const r = parseProcessingTime('Không quá 23 ngày (15 ngày và 08 ngày làm việc)');
+ * if (r.ok) console.log(r.value.kind); // 'mixed'
+ * parseProcessingTime('Không quá 02 tháng'); // { ok: false, issues: [{ code: 'processing_time_unit_unsupported', … }] }
+ * ```
+ */
+export function parseProcessingTime(text: string, options: ParseProcessingTimeOptions = {}): Result<ProcessingTime> {
+  const path = options.path ?? [];
+  const bareDays = options.bareDays === 'working' ? 'working' : 'calendar';
+  if (typeof text !== 'string') return fail([dossierIssues.unrecognised(path, String(text))]);
+  const raw = text.normalize('NFC').replace(/\s+/g, ' ').trim();
+  if (raw === '') return fail([dossierIssues.emptyText(path)]);
+  const tokens = tokenize(foldVietnamese(raw));
+  const issues: Issue[] = [];
+  const a1 = findAppointment(tokens, 1);
+  const a2 = findAppointment(tokens, 2);
+  let value: ProcessingTime | null;
+  if (a1 >= 0 || a2 >= 0) {
+    if (a1 < 0 || a2 < 0 || a2 < a1) return fail([dossierIssues.appointmentMissing(path, raw)]);
+    const first = parseSegment(tokens, a1 + 3, a2, raw, bareDays, [...path, 'first'], issues);
+    const second = parseSegment(tokens, a2 + 3, tokens.length, raw, bareDays, [...path, 'second'], issues);
+    value = first !== null && second !== null ? { kind: 'two_appointments', first, second } : null;
+  } else {
+    value = parseSegment(tokens, 0, tokens.length, raw, bareDays, path, issues);
+  }
+  if (issues.length > 0 || value === null) return fail(issues.length > 0 ? issues : [dossierIssues.unrecognised(path, raw)]);
+  return ok(deepFreeze({ ...value, raw }));
+}
