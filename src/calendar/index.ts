@@ -1,2 +1,3 @@
 export * from './isoDate.js';
 export * from './periods.js';
+export * from './lunar.js';
