@@ -1,1 +1,9 @@
-export {};
+/**
+ * Targets (chỉ tiêu): reading "Trên 80% …", "tối đa 20 phút", "Top 03" from
+ * plan text and checking actual values against them.
+ *
+ * @module
+ */
+export { parseTarget } from './parseTarget.js';
+export { parseTargets } from './parseTargets.js';
+export { meetsTarget } from './meetsTarget.js';
