@@ -1,9 +1,9 @@
 /**
  * The structured form of a deadline read from plan text.
  *
- * OWNERSHIP NOTE (remove when settled): the deadline module owns this file and
- * may refine fields, but the `kind` names, `raw` on every variant and
- * `date.before` are the public contract (API.md).
+ * The `kind` names, `raw` on every variant and `before` on dates are the
+ * public contract (API.md); `dueDate`, `occurrences` and `formatDeadline`
+ * give every kind its meaning.
  *
  * @module
  */
@@ -111,7 +111,9 @@ export interface MultiDeadline {
 export interface RangeDeadline {
   readonly kind: 'range';
   readonly raw: string;
-  readonly from: Milestone | null;
+  /** Where the range starts. */
+  readonly from: Milestone;
+  /** Where it ends; `null` for an open range. Never ends before `from` starts. */
   readonly to: Milestone | null;
 }
 
@@ -141,7 +143,7 @@ export interface ContinuousDeadline {
  * ```ts
  * import type { RecurrenceCutoff } from 'cchc';
  * // "trước ngày 15 của tháng cuối quý"
- * const c: RecurrenceCutoff = { kind: 'day-of-month', day: 15, month: 'last' };
+ * const c: RecurrenceCutoff = { kind: 'day-of-month', day: 15, month: 'last', before: true };
  * ```
  */
 export type RecurrenceCutoff =
@@ -150,7 +152,9 @@ export type RecurrenceCutoff =
   /** a weekday, optionally with a clock time ("trước 16h00 thứ Sáu hàng tuần") */
   | { readonly kind: 'weekday'; readonly weekday: Weekday; readonly time: string | null; readonly before: boolean }
   /** a fixed date each year ("trước ngày 15 tháng 6 hằng năm") */
-  | { readonly kind: 'day-of-year'; readonly month: number; readonly day: number; readonly before: boolean };
+  | { readonly kind: 'day-of-year'; readonly month: number; readonly day: number; readonly before: boolean }
+  /** a month each year, due its last day ("Tháng 12 hằng năm") */
+  | { readonly kind: 'month-of-year'; readonly month: number };
 
 /**
  * "Định kỳ hàng quý", "Mỗi tháng 02 kỳ", "Hằng tuần": one due date per
@@ -208,7 +212,12 @@ export interface EventDeadline {
 export interface UnknownDeadline {
   readonly kind: 'unknown';
   readonly raw: string;
-  /** Why: 'empty', 'impossible-date', 'impossible-period', 'no-year', 'unrecognised'. */
+  /**
+   * Why: `empty` (no text), `impossible-date` ("30/02/2019", "31/11/2025"),
+   * `impossible-period` ("Quý V", "Tháng 13", a range ending before it starts),
+   * `no-year` (a date or period with no year in the text nor in the context),
+   * `unrecognised` (anything else).
+   */
   readonly reason: 'empty' | 'impossible-date' | 'impossible-period' | 'no-year' | 'unrecognised';
 }
 

@@ -1,0 +1,79 @@
+/**
+ * A cursor over tokens with small look-ahead helpers (internal).
+ *
+ * @internal
+ * @module
+ */
+import type { Token } from './text.js';
+
+/** Why a phrase could not be read; the `reason` of an unknown deadline. */
+export type FailReason = 'impossible-date' | 'impossible-period' | 'no-year' | 'unrecognised';
+
+/** A read that failed, with its reason. */
+export interface Failure {
+  readonly fail: FailReason;
+}
+
+/** Whether a value is a {@link Failure}. */
+export function isFailure(v: unknown): v is Failure {
+  return typeof v === 'object' && v !== null && 'fail' in v;
+}
+
+/** A token cursor over `tokens[i..end)`. */
+export class Cursor {
+  i: number;
+  constructor(
+    readonly tokens: readonly Token[],
+    start = 0,
+    readonly end = tokens.length,
+  ) {
+    this.i = start;
+  }
+  get done(): boolean {
+    return this.i >= this.end;
+  }
+  at(o = 0): Token | undefined {
+    const j = this.i + o;
+    return j < this.end ? this.tokens[j] : undefined;
+  }
+  /** Whether the token at offset `o` is the word `v`. */
+  w(v: string, o = 0): boolean {
+    const t = this.at(o);
+    return t !== undefined && t.k === 'w' && t.v === v;
+  }
+  /** Whether the token at offset `o` is the punctuation `v`. */
+  p(v: string, o = 0): boolean {
+    const t = this.at(o);
+    return t !== undefined && t.k === 'p' && t.v === v;
+  }
+  /** The number at offset `o`, or null. */
+  n(o = 0): Token | null {
+    const t = this.at(o);
+    return t !== undefined && t.k === 'n' ? t : null;
+  }
+  /** Whether the words `vs` follow from offset `o`. */
+  seq(vs: readonly string[], o = 0): boolean {
+    for (let j = 0; j < vs.length; j++) if (!this.w(vs[j] as string, o + j)) return false;
+    return true;
+  }
+}
+
+/** Value of a 1–4 digit number token (longer runs are never small numbers). */
+export function num(t: Token): number {
+  return t.v.length > 6 ? Number.MAX_SAFE_INTEGER : Number(t.v);
+}
+
+const ROMAN: Readonly<Record<string, number>> = { i: 1, v: 5, x: 10 };
+
+/** Value of a Roman numeral word (i … xx), or null when the word is not one. */
+export function roman(word: string): number | null {
+  if (word.length === 0 || word.length > 5) return null;
+  let total = 0;
+  for (let j = 0; j < word.length; j++) {
+    const v = ROMAN[word.charAt(j)];
+    if (v === undefined) return null;
+    const next = j + 1 < word.length ? ROMAN[word.charAt(j + 1)] : undefined;
+    total += next !== undefined && next > v ? -v : v;
+  }
+  return total;
+}

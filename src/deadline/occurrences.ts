@@ -1,0 +1,119 @@
+/**
+ * `occurrences`: every due date of a deadline inside a window.
+ *
+ * @module
+ */
+import {
+  dayNumberFromYmd,
+  daysInMonth,
+  fromDayNumber,
+  isIsoDate,
+  toDayNumber,
+  weekdayOfDayNumber,
+  ymdFromDayNumber,
+  type IsoDate,
+} from '../calendar/isoDate.js';
+import { milestoneEnd, milestoneStart } from './milestone.js';
+import { MONTHS_IN } from './recurrence.js';
+import { dueDate } from './dueDate.js';
+import type { Deadline, RecurringDeadline } from './types.js';
+
+/**
+ * The due dates of a deadline that fall inside `window` (both ends
+ * inclusive), sorted and without repeats.
+ *
+ * - `multi`: each milestone's due date;
+ * - `recurring`: one date per period (week, month, quarter, half-year, year)
+ *   within the window and within the rule's own `from`/`until`: the period's
+ *   last day, or the named cut-off ("trước ngày 15 của tháng cuối quý" → 15
+ *   March, 15 June, …; a day past the month's end, such as 31 in a 30-day
+ *   month or 29 February in a common year, falls on the month's last day).
+ *   Weeks run Monday to Sunday. With `times` n > 1 ("Mỗi tháng 02 kỳ") the
+ *   period is cut into n equal runs of days and each run's last day is an
+ *   occurrence: for a month, the 15th (14th in February) and the last day;
+ * - `date`, `month`, `quarter`, `half`, `year`, `range`, `continuous`: the
+ *   due date, if it has one and it is in the window;
+ * - `event`, `unknown`: none.
+ *
+ * An invalid window (not `YYYY-MM-DD`, or `from` after `to`) gives none.
+ *
+ * @example
+ * ```ts
+ * import { parseDeadline, occurrences, assertIsoDate } from 'cchc';
+ * const w = { from: assertIsoDate('2018-01-01'), to: assertIsoDate('2018-12-31') };
+ * occurrences(parseDeadline('Định kỳ hàng quý (trước ngày 15 của tháng cuối quý)'), w);
+ * // ['2018-03-15', '2018-06-15', '2018-09-15', '2018-12-15']
+ * occurrences(parseDeadline('Quý II và IV năm 2018'), w); // ['2018-06-30', '2018-12-31']
+ * ```
+ */
+export function occurrences(d: Deadline, window: { readonly from: IsoDate; readonly to: IsoDate }): readonly IsoDate[] {
+  if (!isIsoDate(window.from) || !isIsoDate(window.to)) return Object.freeze([]);
+  const lo = toDayNumber(window.from);
+  const hi = toDayNumber(window.to);
+  if (lo > hi) return Object.freeze([]);
+  let days: number[];
+  switch (d.kind) {
+    case 'multi':
+      days = d.milestones.map(milestoneEnd).filter((n) => n >= lo && n <= hi);
+      break;
+    case 'recurring':
+      days = recurring(d, lo, hi);
+      break;
+    default: {
+      const due = dueDate(d);
+      const n = due === null ? null : toDayNumber(due);
+      days = n !== null && n >= lo && n <= hi ? [n] : [];
+    }
+  }
+  days.sort((a, b) => a - b);
+  const out: IsoDate[] = [];
+  for (let i = 0; i < days.length; i++) if (i === 0 || days[i] !== days[i - 1]) out.push(fromDayNumber(days[i] as number));
+  return Object.freeze(out);
+}
+
+/** Evenly placed ends of `times` runs inside [start, end]. */
+function spread(start: number, end: number, times: number, out: number[]): void {
+  const len = end - start + 1;
+  for (let i = 1; i <= times; i++) out.push(start + Math.floor((len * i) / times) - 1);
+}
+
+function recurring(d: RecurringDeadline, windowLo: number, windowHi: number): number[] {
+  const lo = d.from === null ? windowLo : Math.max(windowLo, milestoneStart(d.from));
+  const hi = d.until === null ? windowHi : Math.min(windowHi, milestoneEnd(d.until));
+  const out: number[] = [];
+  if (lo > hi) return out;
+  const cut = d.cutoff;
+  if (d.every === 'week') {
+    // Monday of the week holding `lo` (weekday 0 = Sunday).
+    const monday = lo - ((weekdayOfDayNumber(lo) + 6) % 7);
+    for (let w = monday; w <= hi; w += 7) {
+      if (cut !== null && cut.kind === 'weekday') out.push(w + ((cut.weekday + 6) % 7));
+      else spread(w, w + 6, d.times, out);
+    }
+    return out.filter((n) => n >= lo && n <= hi);
+  }
+  const months = MONTHS_IN[d.every];
+  const first = ymdFromDayNumber(lo);
+  // first month of the period holding `lo`
+  let index = first.year * 12 + (first.month - 1);
+  index -= index % months;
+  for (;;) {
+    const y = Math.floor(index / 12);
+    const m0 = (index % 12) + 1;
+    const start = dayNumberFromYmd(y, m0, 1);
+    if (start > hi) break;
+    const lastMonth = m0 + months - 1;
+    const end = dayNumberFromYmd(y, lastMonth, daysInMonth(y, lastMonth));
+    if (cut === null || cut.kind === 'weekday') spread(start, end, d.times, out);
+    else if (cut.kind === 'day-of-month') {
+      const mm = cut.month === 'first' ? m0 : cut.month === 'last' ? lastMonth : m0 + cut.month - 1;
+      out.push(dayNumberFromYmd(y, mm, Math.min(cut.day, daysInMonth(y, mm))));
+    } else if (cut.kind === 'day-of-year') {
+      out.push(dayNumberFromYmd(y, cut.month, Math.min(cut.day, daysInMonth(y, cut.month))));
+    } else {
+      out.push(dayNumberFromYmd(y, cut.month, daysInMonth(y, cut.month)));
+    }
+    index += months;
+  }
+  return out.filter((n) => n >= lo && n <= hi);
+}

@@ -1,0 +1,271 @@
+/**
+ * `parseDeadline`: reads the deadline column of a plan ("Quý II/ 2018",
+ * "Thường xuyên trong năm 2018", "Định kỳ hàng quý và đột xuất khi có yêu
+ * cầu") into a {@link Deadline}.
+ *
+ * @module
+ */
+import { deepFreeze } from '../core/freeze.js';
+import { Cursor, isFailure, num, type FailReason } from './cursor.js';
+import { findCutoff, findRecurrence } from './recurrence.js';
+import { tokenise, type Token } from './text.js';
+import { readTimeExpr, type Ctx, type TimeExpr } from './timeExpr.js';
+import type { Deadline, EventDeadline, Milestone } from './types.js';
+
+/**
+ * What a deadline is read against: the plan's year (a bare "Quý III" in a
+ * plan for 2018, or in the "I. NĂM 2016" group of a multi-year plan) and the
+ * plan's period of years (for "cả giai đoạn").
+ *
+ * @example
+ * ```ts
+ * import { parseDeadline, type DeadlineContext } from 'cchc';
+ * const ctx: DeadlineContext = { year: 2016, period: { from: 2016, to: 2020 } };
+ * parseDeadline('Quý III', ctx); // { kind: 'quarter', year: 2016, quarter: 3, … }
+ * ```
+ */
+export interface DeadlineContext {
+  /** The year a phrase without a year belongs to. */
+  readonly year?: number | undefined;
+  /** The plan's period of years, inclusive. */
+  readonly period?: { readonly from: number; readonly to: number } | undefined;
+}
+
+/**
+ * Reads deadline text as written in Vietnamese plans into a {@link Deadline}.
+ * Never throws; text it cannot read, or that names an impossible date or
+ * period ("Quý V", "30/02/2019"), gives `kind: 'unknown'` with a `reason`.
+ * NFC or NFD, any case, stray spaces, table debris and text without
+ * diacritics read the same. Time is linear in the length of the text.
+ *
+ * Years come from the text, else from `context.year`; a period without a
+ * year and no context gives `unknown` (`no-year`). "năm tiếp theo" and "năm
+ * sau (năm kế hoạch)" are `context.year + 1`. "Trước ngày D" is due on D with
+ * `before: true`; "trước" a period ("Trước năm 2030") means the period before
+ * it (the year 2029).
+ *
+ * @param text - The deadline as written.
+ * @param context - The plan year and period, for phrases that leave them out.
+ * @returns The deadline, deeply frozen.
+ *
+ * @example
+ * ```ts
+ * import { parseDeadline } from 'cchc';
+ * parseDeadline('Quý II/ 2018');            // { kind: 'quarter', year: 2018, quarter: 2, raw: 'Quý II/ 2018' }
+ * parseDeadline('Quý III', { year: 2016 }); // { kind: 'quarter', year: 2016, quarter: 3, … }
+ * parseDeadline('trước ngày 15/11/2022');   // { kind: 'date', date: '2022-11-15', before: true, … }
+ * parseDeadline('Định kỳ hàng quý và đột xuất khi có yêu cầu').kind; // 'recurring'
+ * parseDeadline('Quý V/2018');              // { kind: 'unknown', reason: 'impossible-period', … }
+ * ```
+ */
+export function parseDeadline(text: string, context?: DeadlineContext): Deadline {
+  const raw = typeof text === 'string' ? text : '';
+  let d: Deadline;
+  try {
+    d = read(raw, context ?? {});
+  } catch {
+    d = { kind: 'unknown', raw, reason: 'unrecognised' };
+  }
+  return deepFreeze(d);
+}
+
+const unknown = (raw: string, reason: FailReason | 'empty'): Deadline => ({ kind: 'unknown', raw, reason });
+
+function read(raw: string, ctx: Ctx): Deadline {
+  const { text, tokens: all } = tokenise(raw);
+  const tokens = all.filter((t) => !(t.k === 'p' && (t.v === '(' || t.v === ')')));
+  if (!tokens.some((t) => t.k !== 'p')) return unknown(raw, 'empty');
+
+  const e = findEventStart(tokens);
+  const events = e < 0 ? [] : splitEvents(tokens.slice(e), text);
+  let head: readonly Token[] = e < 0 ? tokens : tokens.slice(0, e);
+  head = trimHead(head);
+
+  // "trong thời hạn 45 ngày làm việc kể từ ngày … có hiệu lực"
+  if (events.length > 0 && events[0]?.startsWith('kể từ')) {
+    const after = readDuration(head);
+    if (after !== null) return { kind: 'event', raw, trigger: events.join(' và '), after };
+  }
+
+  const rec = findRecurrence(head);
+  if (rec !== null && isFailure(rec)) return eventOr(raw, events, rec.fail);
+  if (rec !== null) {
+    const cut = findCutoff(stripContinuous(rec.rest).rest, rec.every);
+    if (isFailure(cut)) return unknown(raw, cut.fail);
+    const b = bounds(cut.rest, ctx, false);
+    if (isFailure(b)) return unknown(raw, b.fail);
+    return {
+      kind: 'recurring',
+      raw,
+      every: rec.every,
+      times: rec.times,
+      cutoff: cut.cutoff,
+      from: b.from,
+      until: b.until,
+      events,
+    };
+  }
+
+  const cont = stripContinuous(head);
+  if (cont.found) {
+    const b = bounds(cont.rest, ctx, true);
+    if (isFailure(b)) return unknown(raw, b.fail);
+    return { kind: 'continuous', raw, from: b.from, until: b.until, event: events.length > 0 ? events.join(' và ') : null };
+  }
+
+  const x = readTimeExpr(new Cursor(head), ctx);
+  if (isFailure(x)) return eventOr(raw, events, x.fail);
+  switch (x.shape) {
+    case 'none':
+      return events.length > 0 ? event(raw, events) : unknown(raw, 'unrecognised');
+    case 'single':
+      return { ...x.m, raw };
+    case 'range':
+      return { kind: 'range', raw, from: x.from, to: x.to };
+    case 'list':
+      return { kind: 'multi', raw, milestones: x.items };
+  }
+}
+
+function event(raw: string, events: readonly string[]): EventDeadline {
+  return { kind: 'event', raw, trigger: events.join(' và '), after: null };
+}
+
+/** When the dated part is only not understood, an event named beside it is still read. */
+function eventOr(raw: string, events: readonly string[], reason: FailReason): Deadline {
+  return events.length > 0 && reason === 'unrecognised' ? event(raw, events) : unknown(raw, reason);
+}
+
+/** Where the first event phrase starts ("khi …", "sau khi …", "đột xuất …", "theo …", "kể từ …"), or -1. */
+function eventMarker(tokens: readonly Token[], j: number): number {
+  const c = new Cursor(tokens, j);
+  const t = c.at();
+  if (t === undefined || t.k !== 'w') return -1;
+  if (t.v === 'khi') return 1;
+  if (t.v === 'sau' && c.w('khi', 1)) return 1;
+  if (t.v === 'ngay' && c.w('sau', 1) && c.w('khi', 2)) return 1;
+  if (t.v === 'dot' && c.w('xuat', 1)) return 1;
+  if (t.v === 'theo' && !(j > 0 && tokens[j - 1]?.k === 'w' && tokens[j - 1]?.v === 'tiep')) return 1;
+  if (t.v === 'ke' && c.w('tu', 1)) return 1;
+  if (t.v === 'tuy' && (c.w('theo', 1) || c.w('thuoc', 1))) return 1;
+  if (t.v === 'neu') return 1;
+  return -1;
+}
+
+function findEventStart(tokens: readonly Token[]): number {
+  for (let j = 0; j < tokens.length; j++) if (eventMarker(tokens, j) > 0) return j;
+  return -1;
+}
+
+/** Splits the event part at "và" / "," / ";" / "hoặc" followed by another event phrase. */
+function splitEvents(seg: readonly Token[], text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (let j = 1; j < seg.length; j++) {
+    const t = seg[j] as Token;
+    const isJoin = (t.k === 'w' && (t.v === 'va' || t.v === 'hoac')) || (t.k === 'p' && (t.v === ',' || t.v === ';'));
+    if (isJoin && eventMarker(seg, j + 1) > 0) {
+      push(out, seg, start, j, text);
+      start = j + 1;
+      j++;
+    }
+  }
+  push(out, seg, start, seg.length, text);
+  return out;
+}
+
+function push(out: string[], seg: readonly Token[], a: number, b: number, text: string): void {
+  let end = b;
+  while (end > a && (seg[end - 1] as Token).k === 'p') end--;
+  if (end <= a) return;
+  const s = text.slice((seg[a] as Token).s, (seg[end - 1] as Token).e).replace(/\s+/g, ' ');
+  out.push(s);
+}
+
+/** Drops connectors and punctuation at the end of the part before an event ("… và", "…,"). */
+function trimHead(head: readonly Token[]): readonly Token[] {
+  let end = head.length;
+  while (end > 0) {
+    const t = head[end - 1] as Token;
+    if (t.k === 'p' || (t.k === 'w' && (t.v === 'va' || t.v === 'hoac' || t.v === 'thuc' || t.v === 'hien'))) end--;
+    else break;
+  }
+  return end === head.length ? head : head.slice(0, end);
+}
+
+/** "trong thời hạn 45 ngày làm việc", "trong vòng 30 ngày", "03 tháng". */
+function readDuration(head: readonly Token[]): EventDeadline['after'] {
+  const c = new Cursor(head);
+  if (c.w('trong')) c.i++;
+  if (c.seq(['thoi', 'han'])) c.i += 2;
+  else if (c.w('vong')) c.i++;
+  const n = c.n();
+  if (n === null || n.v.length > 3) return null;
+  c.i++;
+  let unit: 'days' | 'working-days' | 'months';
+  if (c.seq(['ngay', 'lam', 'viec'])) {
+    unit = 'working-days';
+    c.i += 3;
+  } else if (c.w('ngay')) {
+    unit = 'days';
+    c.i++;
+  } else if (c.w('thang')) {
+    unit = 'months';
+    c.i++;
+  } else return null;
+  if (!c.done) return null;
+  const amount = num(n);
+  return amount > 0 ? { amount, unit } : null;
+}
+
+/** Takes out "thường xuyên", "xuyên suốt", "liên tục", "hằng ngày". */
+function stripContinuous(tokens: readonly Token[]): { found: boolean; rest: readonly Token[] } {
+  const c = new Cursor(tokens);
+  const rest: Token[] = [];
+  let found = false;
+  while (!c.done) {
+    if (c.seq(['thuong', 'xuyen']) || c.seq(['xuyen', 'suot']) || c.seq(['lien', 'tuc']) || c.seq(['hang', 'ngay']) || c.seq(['moi', 'ngay'])) {
+      found = true;
+      c.i += 2;
+      continue;
+    }
+    rest.push(c.at() as Token);
+    c.i++;
+  }
+  return { found, rest };
+}
+
+/**
+ * The period a continuous or recurring deadline runs through: "trong năm
+ * 2018" (from and until 2018), "từ X đến Y", "giai đoạn 2016-2020", "đến X",
+ * "từ X". With no period named, a continuous deadline runs through the
+ * context year (or the context period); a recurring one stays unbounded.
+ */
+function bounds(
+  tokens: readonly Token[],
+  ctx: Ctx,
+  useContext: boolean,
+): { from: Milestone | null; until: Milestone | null } | { fail: FailReason } {
+  const x: TimeExpr | { fail: FailReason } = readTimeExpr(new Cursor(tokens), ctx);
+  if (isFailure(x)) return x;
+  switch (x.shape) {
+    case 'none': {
+      if (!useContext) return { from: null, until: null };
+      const y = ctx.year;
+      if (y !== undefined && Number.isInteger(y) && y >= 1000 && y <= 9999) {
+        return { from: { kind: 'year', year: y }, until: { kind: 'year', year: y } };
+      }
+      const p = ctx.period;
+      if (p !== undefined) return { from: { kind: 'year', year: p.from }, until: { kind: 'year', year: p.to } };
+      return { from: null, until: null };
+    }
+    case 'single':
+      if (x.marker === 'from') return { from: x.m, until: null };
+      if (x.marker === 'to') return { from: null, until: x.m };
+      return { from: x.m, until: x.m };
+    case 'range':
+      return { from: x.from, until: x.to };
+    case 'list':
+      return { fail: 'unrecognised' };
+  }
+}

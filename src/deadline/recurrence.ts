@@ -1,0 +1,252 @@
+/**
+ * Recurring rules inside deadline text (internal): the period ("hàng quý",
+ * "Mỗi tháng 02 kỳ", "định kỳ 6 tháng", "Hằng tuần") and the cut-off that
+ * places each occurrence ("trước ngày 15 của tháng cuối quý", "trước 16h00
+ * thứ Sáu", "trước ngày 15 tháng 6", "Tháng 12 hằng năm").
+ *
+ * @internal
+ * @module
+ */
+import { daysInMonth } from '../calendar/isoDate.js';
+import type { Weekday } from '../calendar/isoDate.js';
+import { Cursor, num, type Failure } from './cursor.js';
+import type { Token } from './text.js';
+import type { RecurrenceCutoff, RecurringDeadline } from './types.js';
+
+/** The period unit of a recurrence. */
+export type Every = RecurringDeadline['every'];
+
+const UNIT: Readonly<Record<string, Every>> = { tuan: 'week', thang: 'month', quy: 'quarter', nam: 'year' };
+const BY_MONTHS: Readonly<Record<number, Every>> = { 1: 'month', 3: 'quarter', 6: 'half', 12: 'year' };
+const SMALL: Readonly<Record<string, number>> = { mot: 1, hai: 2, ba: 3, bon: 4, nam: 5, sau: 6 };
+
+/** Months in one period of each unit (weeks have none). */
+export const MONTHS_IN: Readonly<Record<Every, number>> = { week: 0, month: 1, quarter: 3, half: 6, year: 12 };
+
+/** A recurrence found in the tokens, and the tokens it used. */
+export interface FoundRecurrence {
+  readonly every: Every;
+  readonly times: number;
+  /** Tokens left once the recurrence words are taken out. */
+  readonly rest: readonly Token[];
+}
+
+/**
+ * Finds the recurrence words in `tokens` ("định kỳ", "hàng quý", "mỗi tháng
+ * 02 kỳ", "định kỳ 6 tháng", "6 tháng một lần"). Returns null when there are
+ * none, a failure when "định kỳ" names no period.
+ */
+export function findRecurrence(tokens: readonly Token[]): FoundRecurrence | Failure | null {
+  const c = new Cursor(tokens);
+  const rest: Token[] = [];
+  let every: Every | null = null;
+  let times = 1;
+  let dinhKy = false;
+  while (!c.done) {
+    const t = c.at() as Token;
+    if (c.seq(['dinh', 'ky'])) {
+      dinhKy = true;
+      c.i += 2;
+      continue;
+    }
+    if (every === null && t.k === 'w' && (t.v === 'hang' || t.v === 'moi')) {
+      const u = c.at(1);
+      const unit = u !== undefined && u.k === 'w' ? UNIT[u.v] : undefined;
+      if (unit !== undefined) {
+        every = unit;
+        c.i += 2;
+        times = readTimes(c) ?? 1;
+        continue;
+      }
+    }
+    if (every === null && t.k === 'n' && c.w('thang', 1)) {
+      const n = num(t);
+      const unit = BY_MONTHS[n];
+      const mot = c.w('mot', 2) || c.w('1', 2) || (c.n(2)?.v === '1' || c.n(2)?.v === '01');
+      const lan = mot && (c.w('lan', 3) || c.w('ky', 3));
+      const prev = rest[rest.length - 1];
+      const afterDinhKy = dinhKy && (prev === undefined || prev.k !== 'w' || prev.v === 'hang' || prev.v === 'moi');
+      if (unit !== undefined && (lan || (afterDinhKy && !c.w('dau', 2) && !c.w('cuoi', 2)))) {
+        every = unit;
+        c.i += lan ? 4 : 2;
+        if (!lan) times = readTimes(c) ?? 1;
+        continue;
+      }
+    }
+    if (every === null && dinhKy && t.k === 'w' && UNIT[t.v] !== undefined && rest.length === 0) {
+      every = UNIT[t.v] as Every;
+      c.i++;
+      times = readTimes(c) ?? 1;
+      continue;
+    }
+    rest.push(t);
+    c.i++;
+  }
+  if (every === null) return dinhKy ? { fail: 'unrecognised' } : null;
+  if (times < 1 || times > 31) return { fail: 'unrecognised' };
+  return { every, times, rest };
+}
+
+/** "02 kỳ", "một kỳ", "2 lần" right after the period. */
+function readTimes(c: Cursor): number | null {
+  const t = c.at();
+  if (t === undefined || !(c.w('ky', 1) || c.w('lan', 1))) return null;
+  if (t.k === 'n' && t.v.length <= 2) {
+    c.i += 2;
+    return num(t);
+  }
+  if (t.k === 'w' && SMALL[t.v] !== undefined) {
+    c.i += 2;
+    return SMALL[t.v] as number;
+  }
+  return null;
+}
+
+const WEEKDAY_WORD: Readonly<Record<string, Weekday>> = { hai: 1, ba: 2, tu: 3, nam: 4, sau: 5, bay: 6 };
+
+/** "thứ Sáu", "thứ 6", "chủ nhật" at the cursor. */
+function readWeekday(c: Cursor): Weekday | null {
+  if (c.seq(['chu', 'nhat'])) {
+    c.i += 2;
+    return 0;
+  }
+  if (!c.w('thu')) return null;
+  const t = c.at(1);
+  if (t === undefined) return null;
+  if (t.k === 'w' && WEEKDAY_WORD[t.v] !== undefined) {
+    c.i += 2;
+    return WEEKDAY_WORD[t.v] as Weekday;
+  }
+  if (t.k === 'n' && t.v.length === 1 && num(t) >= 2 && num(t) <= 7) {
+    c.i += 2;
+    return (num(t) - 1) as Weekday;
+  }
+  return null;
+}
+
+/** "16h00", "16h", "15 giờ", "15 giờ 30 phút", "16:00" at the cursor, as "HH:MM". */
+function readClock(c: Cursor): string | null {
+  const h = c.n();
+  if (h === null || h.v.length > 2) return null;
+  let min = 0;
+  let used = 0;
+  if (c.w('h', 1) || c.w('gio', 1)) {
+    used = 2;
+    const m = c.n(2);
+    if (m !== null && m.v.length <= 2) {
+      min = num(m);
+      used = c.w('phut', 3) ? 4 : 3;
+    }
+  } else if (c.p(':', 1) && c.n(2) !== null && (c.n(2) as Token).v.length === 2) {
+    min = num(c.n(2) as Token);
+    used = 3;
+  } else return null;
+  const hour = num(h);
+  if (hour > 23 || min > 59) return null;
+  c.i += used;
+  return `${hour < 10 ? '0' : ''}${hour}:${min < 10 ? '0' : ''}${min}`;
+}
+
+function followedByYear(c: Cursor): boolean {
+  const a = c.at();
+  const b = c.at(1);
+  return (a?.k === 'p' && a.v === '/' || a?.k === 'w' && a.v === 'nam') && b?.k === 'n' && b.v.length === 4;
+}
+
+/** Reads a cut-off at the cursor (after an optional "trước"), or null. */
+function readCutoff(c: Cursor, every: Every): RecurrenceCutoff | Failure | null {
+  const start = c.i;
+  let before = false;
+  if (c.w('truoc')) {
+    before = true;
+    c.i++;
+  }
+  // weekday with an optional clock time before or after it
+  {
+    const save = c.i;
+    let time = readClock(c);
+    if (c.w('ngay') && c.w('thu', 1)) c.i++;
+    const wd = readWeekday(c);
+    if (wd !== null) {
+      if (time === null) time = readClock(c);
+      if (every !== 'week') return { fail: 'unrecognised' };
+      return { kind: 'weekday', weekday: wd, time, before };
+    }
+    c.i = save;
+  }
+  if (c.w('ngay') && c.n(1) !== null && (c.n(1) as Token).v.length <= 2) {
+    const day = num(c.n(1) as Token);
+    const save = c.i;
+    c.i += 2;
+    // "ngày 15/6", "ngày 15 tháng 6": a day each year
+    if ((c.p('/') || c.w('thang')) && c.n(1) !== null && (c.n(1) as Token).v.length <= 2) {
+      const month = num(c.n(1) as Token);
+      c.i += 2;
+      if (followedByYear(c)) {
+        c.i = start;
+        return null;
+      }
+      if (every !== 'year') return { fail: 'unrecognised' };
+      if (month < 1 || month > 12 || day < 1 || day > daysInMonth(2000, month)) return { fail: 'impossible-date' };
+      return { kind: 'day-of-year', month, day, before };
+    }
+    if (day < 1 || day > 31) return { fail: 'impossible-date' };
+    if (every === 'week') return { fail: 'unrecognised' };
+    // "của tháng cuối quý", "tháng đầu quý", "tháng thứ 2 của quý"
+    const c2 = c.i;
+    if (c.w('cua')) c.i++;
+    let month: 'first' | 'last' | number | null = null;
+    if (c.w('thang')) {
+      if (c.w('cuoi', 1)) month = 'last';
+      else if (c.w('dau', 1)) month = 'first';
+      else if (c.w('thu', 1) && c.n(2) !== null && (c.n(2) as Token).v.length <= 2) month = num(c.n(2) as Token);
+    }
+    if (month === null) {
+      c.i = c2;
+      month = 'last';
+    } else {
+      c.i += typeof month === 'number' ? 3 : 2;
+      if (c.w('cua')) c.i++;
+      if (c.w('quy') || c.w('nam') || c.w('ky') || c.w('thang')) c.i++;
+    }
+    if (typeof month === 'number' && (month < 1 || month > MONTHS_IN[every])) return { fail: 'impossible-period' };
+    if (every === 'month') month = 'last';
+    void save;
+    return { kind: 'day-of-month', day, month, before };
+  }
+  if (c.w('thang') && c.n(1) !== null && (c.n(1) as Token).v.length <= 2 && every === 'year') {
+    const month = num(c.n(1) as Token);
+    c.i += 2;
+    if (followedByYear(c)) {
+      c.i = start;
+      return null;
+    }
+    if (month < 1 || month > 12) return { fail: 'impossible-period' };
+    if (before) return { fail: 'unrecognised' };
+    return { kind: 'month-of-year', month };
+  }
+  c.i = start;
+  return null;
+}
+
+/** Splits the tokens after the recurrence into its cut-off and the rest (bounds). */
+export function findCutoff(
+  tokens: readonly Token[],
+  every: Every,
+): { readonly cutoff: RecurrenceCutoff | null; readonly rest: readonly Token[] } | Failure {
+  const c = new Cursor(tokens);
+  const rest: Token[] = [];
+  let cutoff: RecurrenceCutoff | null = null;
+  while (!c.done) {
+    const r = readCutoff(c, every);
+    if (r === null) {
+      rest.push(c.at() as Token);
+      c.i++;
+      continue;
+    }
+    if ('fail' in r) return r;
+    if (cutoff !== null) return { fail: 'unrecognised' };
+    cutoff = r;
+  }
+  return { cutoff, rest };
+}
