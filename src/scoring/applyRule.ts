@@ -1,0 +1,246 @@
+/**
+ * Applies one leaf's rule to one raw value: the points in thousandths and
+ * the Vietnamese explanation of which rule and input gave them.
+ *
+ * @internal
+ * @module
+ */
+import type { Issue, IssuePath } from '../core/result.js';
+import type { CLeaf, CRule, CTier } from './compile.js';
+import { decimalFraction, formatNumberVi, formatThousandths, parseThousandths, roundHalfUp } from './decimal.js';
+import { msg } from './messages.js';
+import { targetMet } from './targetMet.js';
+import type { ScoreValue } from './types.js';
+
+/** @internal */
+export type RuleOutcome =
+  | { readonly ok: true; readonly points: number; readonly explanation: string }
+  | { readonly ok: false; readonly issue: Issue };
+
+const DEFAULT_TEMPLATE: Readonly<Record<CRule['kind'], string>> = {
+  binary: '{detail} → {points}/{max} điểm',
+  levels: 'Mức "{input}" → {points}/{max} điểm',
+  tiers: '{label} {input} thuộc mức {detail} → {points}/{max} điểm',
+  proportional: '{label} {input} {detail} → {points}/{max} điểm',
+  deduction: '{input} lần vi phạm × {detail} → {points}/{max} điểm',
+  manual: 'Điểm chấm {input} → {points}/{max} điểm',
+  survey: 'Điểm khảo sát trung bình {input} {detail} → {points}/{max} điểm',
+  allOf: '{detail} → {points}/{max} điểm',
+  target: '{label} {input} {detail} → {points}/{max} điểm',
+};
+
+const DEFAULT_LABEL: Readonly<Record<CRule['kind'], string>> = {
+  binary: 'Kết quả',
+  levels: 'Mức',
+  tiers: 'Kết quả',
+  proportional: 'Tỷ lệ',
+  deduction: 'Số lần vi phạm',
+  manual: 'Điểm',
+  survey: 'Điểm khảo sát',
+  allOf: 'Điều kiện',
+  target: 'Kết quả',
+};
+
+function render(leaf: CLeaf, input: string, detail: string, points: number): string {
+  const template = leaf.source.explain ?? DEFAULT_TEMPLATE[leaf.rule.kind];
+  const label = leaf.source.label ?? DEFAULT_LABEL[leaf.rule.kind];
+  return template
+    .replaceAll('{label}', label)
+    .replaceAll('{input}', input)
+    .replaceAll('{detail}', detail)
+    .replaceAll('{points}', formatThousandths(points))
+    .replaceAll('{max}', formatThousandths(leaf.max))
+    .replaceAll('{title}', leaf.title);
+}
+
+function withUnit(v: number, unit: string): string {
+  const n = formatNumberVi(v);
+  if (unit === '%') return `${n}%`;
+  return unit === '' ? n : `${n} ${unit}`;
+}
+
+function done(leaf: CLeaf, input: string, detail: string, points: number): RuleOutcome {
+  return { ok: true, points, explanation: render(leaf, input, detail, points) };
+}
+
+function bad(path: IssuePath, leaf: CLeaf, vi: string, en: string): RuleOutcome {
+  return { ok: false, issue: msg.invalidInput(path, leaf.id, vi, en) };
+}
+
+function isRatio(v: unknown): v is { readonly numerator: number; readonly denominator: number } {
+  return (
+    v !== null &&
+    typeof v === 'object' &&
+    !Array.isArray(v) &&
+    typeof (v as Record<string, unknown>)['numerator'] === 'number' &&
+    typeof (v as Record<string, unknown>)['denominator'] === 'number'
+  );
+}
+
+/** Points of max × num / den, rounded half-up to the set's step. */
+function scaled(max: number, num: number, den: number, step: number): number {
+  return roundHalfUp(max * num, den * step) * step;
+}
+
+/** The Vietnamese description of a tier's range, given the next better one. */
+function tierRange(t: CTier, better: CTier | undefined, lower: boolean, unit: string): string {
+  const v = withUnit(t.value, unit);
+  if (!lower) {
+    const from = t.strict ? `trên ${v}` : `từ ${v}`;
+    if (better === undefined) return t.strict ? from : `${from} trở lên`;
+    const b = withUnit(better.value, unit);
+    return better.strict ? `${from} đến ${b}` : `${from} đến dưới ${b}`;
+  }
+  const to = t.strict ? `dưới ${v}` : `không quá ${v}`;
+  if (better === undefined) return to;
+  const b = withUnit(better.value, unit);
+  return better.strict ? `từ ${b} đến ${t.strict ? `dưới ${v}` : v}` : `trên ${b} đến ${t.strict ? `dưới ${v}` : v}`;
+}
+
+function belowWorst(worst: CTier, lower: boolean, unit: string): string {
+  const v = withUnit(worst.value, unit);
+  if (!lower) return worst.strict ? `không quá ${v}` : `dưới ${v}`;
+  return worst.strict ? `từ ${v} trở lên` : `trên ${v}`;
+}
+
+function holds(t: CTier, x: number, lower: boolean): boolean {
+  if (!lower) return t.strict ? x > t.value : x >= t.value;
+  return t.strict ? x < t.value : x <= t.value;
+}
+
+/** @internal */
+export function applyRule(leaf: CLeaf, value: ScoreValue, path: IssuePath, step: number): RuleOutcome {
+  const rule = leaf.rule;
+  switch (rule.kind) {
+    case 'binary':
+      if (typeof value !== 'boolean') return bad(path, leaf, 'true hoặc false (đạt / không đạt)', 'true or false');
+      return done(leaf, value ? 'đạt' : 'không đạt', value ? 'Đạt' : 'Không đạt', value ? leaf.max : 0);
+    case 'levels': {
+      const key = typeof value === 'string' ? value.normalize('NFC').trim() : undefined;
+      const p = key === undefined ? undefined : rule.levels.get(key);
+      if (key === undefined || p === undefined) {
+        const names = rule.names.map((n) => `"${n}"`).join(', ');
+        return bad(path, leaf, `một trong các mức ${names}`, `one of the levels ${names}`);
+      }
+      return done(leaf, key, key, p);
+    }
+    case 'tiers': {
+      if (typeof value !== 'number' || !Number.isFinite(value)) return bad(path, leaf, 'một số', 'a number');
+      const tiers = rule.tiers;
+      for (let i = tiers.length - 1; i >= 0; i--) {
+        const t = tiers[i]!;
+        if (holds(t, value, rule.lower)) return done(leaf, withUnit(value, rule.unit), tierRange(t, tiers[i + 1], rule.lower, rule.unit), t.points);
+      }
+      return done(leaf, withUnit(value, rule.unit), belowWorst(tiers[0]!, rule.lower, rule.unit), 0);
+    }
+    case 'proportional': {
+      let num: number;
+      let den: number;
+      let input: string;
+      if (isRatio(value)) {
+        const n = decimalFraction(value.numerator);
+        const d = decimalFraction(value.denominator);
+        if (n === null || d === null || value.numerator < 0 || value.denominator < 0) {
+          return bad(path, leaf, 'tử số và mẫu số không âm', 'a non-negative numerator and denominator');
+        }
+        if (value.denominator === 0) {
+          if (rule.whenEmpty === undefined) return { ok: false, issue: msg.emptyRatio(path, leaf.id) };
+          return done(leaf, '0/0', '(không phát sinh)', rule.whenEmpty);
+        }
+        num = n.num * d.den;
+        den = n.den * d.num;
+        input = `${formatNumberVi(value.numerator)}/${formatNumberVi(value.denominator)}`;
+      } else if (typeof value === 'number') {
+        const f = decimalFraction(value);
+        if (f === null) return bad(path, leaf, 'một tỷ lệ', 'a ratio');
+        num = f.num;
+        den = f.den * rule.scale;
+        input = rule.scale === 100 ? `${formatNumberVi(value)}%` : formatNumberVi(value);
+      } else {
+        return bad(path, leaf, 'một tỷ lệ hoặc { numerator, denominator }', 'a ratio or { numerator, denominator }');
+      }
+      if (num < 0 || num > den) {
+        return { ok: false, issue: msg.outOfRange(path, leaf.id, input, rule.scale === 100 ? '0–100%' : '0–1') };
+      }
+      return done(leaf, input, `× ${formatThousandths(leaf.max)} điểm`, scaled(leaf.max, num, den, step));
+    }
+    case 'deduction': {
+      if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
+        return bad(path, leaf, 'số lần vi phạm (số nguyên không âm)', 'a count of violations (a non-negative integer)');
+      }
+      const raw = leaf.max - rule.per * value;
+      const points = Math.max(raw, rule.floor);
+      const floorNote = raw < rule.floor ? `, không thấp hơn ${formatThousandths(rule.floor)}` : '';
+      return done(leaf, String(value), `${formatThousandths(rule.per)} điểm trừ${floorNote}`, points);
+    }
+    case 'manual': {
+      const t = typeof value === 'number' || typeof value === 'string' ? parseThousandths(value) : null;
+      if (t === null) return bad(path, leaf, 'số điểm (tối đa 3 chữ số thập phân)', 'points (at most 3 decimals)');
+      if (t < 0) return { ok: false, issue: msg.outOfRange(path, leaf.id, formatThousandths(t), `0–${formatThousandths(leaf.max)}`) };
+      if (t > leaf.max) return { ok: false, issue: msg.inputAboveMax(path, leaf.id, formatThousandths(t), formatThousandths(leaf.max)) };
+      return done(leaf, formatThousandths(t), '', t);
+    }
+    case 'survey': {
+      if (typeof value !== 'number' || !Number.isFinite(value)) return bad(path, leaf, 'điểm trung bình khảo sát (một số)', 'the mean answer (a number)');
+      const range = `${formatNumberVi(rule.low)}–${formatNumberVi(rule.high)}`;
+      if (value < rule.low || value > rule.high) return { ok: false, issue: msg.outOfRange(path, leaf.id, formatNumberVi(value), range) };
+      const x = decimalFraction(value)!;
+      const lo = decimalFraction(rule.low)!;
+      const hi = decimalFraction(rule.high)!;
+      const d = Math.max(x.den, lo.den, hi.den);
+      const X = Math.round((x.num * d) / x.den);
+      const L = Math.round((lo.num * d) / lo.den);
+      const H = Math.round((hi.num * d) / hi.den);
+      return done(leaf, formatNumberVi(value), `trên thang ${range}`, scaled(leaf.max, X - L, H - L, step));
+    }
+    case 'allOf': {
+      const conds = rule.conditions;
+      const failed: string[] = [];
+      if (Array.isArray(value)) {
+        if (value.length !== conds.length || value.some((v) => typeof v !== 'boolean')) {
+          return bad(path, leaf, `${conds.length} giá trị đúng/sai theo thứ tự các điều kiện`, `${conds.length} booleans in the order of the conditions`);
+        }
+        conds.forEach((c, i) => {
+          if (value[i] !== true) failed.push(c);
+        });
+      } else if (value !== null && typeof value === 'object' && !isRatio(value)) {
+        const rec = value as Readonly<Record<string, unknown>>;
+        const keys = Object.keys(rec).map((k) => k.normalize('NFC'));
+        const list = conds.map((c) => `"${c}"`).join(', ');
+        if (keys.length !== conds.length || conds.some((c) => typeof (rec[c] ?? rec[c.normalize('NFD')]) !== 'boolean')) {
+          return bad(path, leaf, `đúng/sai cho đủ các điều kiện ${list}`, `a boolean for each of the conditions ${list}`);
+        }
+        for (const c of conds) if ((rec[c] ?? rec[c.normalize('NFD')]) !== true) failed.push(c);
+      } else {
+        return bad(path, leaf, 'đúng/sai cho từng điều kiện', 'a boolean per condition');
+      }
+      const met = conds.length - failed.length;
+      const detail = failed.length === 0 ? `Đạt đủ ${met}/${conds.length} điều kiện` : `Không đạt: ${failed.join('; ')}`;
+      return done(leaf, `${met}/${conds.length}`, detail, failed.length === 0 ? leaf.max : 0);
+    }
+    case 'target': {
+      if (typeof value !== 'number' || !Number.isFinite(value)) return bad(path, leaf, 'kết quả thực hiện (một số)', 'the actual value (a number)');
+      const t = rule.target;
+      const unit = t.unit ?? '';
+      const goal = `chỉ tiêu ${t.comparator.replace('>=', '≥').replace('<=', '≤')} ${withUnit(t.value, unit)}`;
+      const input = withUnit(value, unit);
+      if (targetMet(t, value)) return done(leaf, input, `so với ${goal}: đạt`, leaf.max);
+      if (rule.partial === 'none') return done(leaf, input, `so với ${goal}: không đạt`, 0);
+      if (typeof rule.partial === 'number') return done(leaf, input, `so với ${goal}: chưa đạt, tính điểm một phần`, rule.partial);
+      // Proportional partial credit: how far the actual got towards the target.
+      const a = decimalFraction(value)!;
+      const g = decimalFraction(t.value)!;
+      let num = 0;
+      let den = 1;
+      if ((t.comparator === '>' || t.comparator === '>=') && t.value > 0 && value > 0) {
+        num = a.num * g.den;
+        den = a.den * g.num;
+      } else if ((t.comparator === '<' || t.comparator === '<=') && value > 0 && t.value > 0) {
+        num = g.num * a.den;
+        den = g.den * a.num;
+      }
+      if (num > den) num = den;
+      return done(leaf, input, `so với ${goal}: chưa đạt, tính theo tỷ lệ`, scaled(leaf.max, num, den, step));
+    }
+  }
+}

@@ -1,0 +1,248 @@
+/**
+ * The checks of a criteria set that need the whole tree: sums, ids, node
+ * shape, decimals, tiers, levels, bands, declared counts. They read the raw
+ * (NFC-normalised) JSON defensively, so they run even when the schema found
+ * problems — a set is answered with every problem at once.
+ *
+ * @internal
+ * @module
+ */
+import type { Issue, IssuePath } from '../core/result.js';
+import { formatThousandths, parseThousandths } from './decimal.js';
+import { msg } from './messages.js';
+
+type Obj = Readonly<Record<string, unknown>>;
+
+function isObj(v: unknown): v is Obj {
+  return v !== null && typeof v === 'object' && !Array.isArray(v);
+}
+function arr(v: unknown): readonly unknown[] {
+  return Array.isArray(v) ? v : [];
+}
+function num(v: unknown): number | undefined {
+  return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+}
+
+/** Thousandths of a points field, reporting more than 3 decimals. */
+function pointsOf(v: unknown, path: IssuePath, out: Issue[]): number | undefined {
+  const n = num(v);
+  if (n === undefined) return undefined;
+  const t = parseThousandths(n);
+  if (t === null) {
+    out.push(msg.tooManyDecimals(path, n));
+    return undefined;
+  }
+  return t;
+}
+
+interface Counter {
+  readonly depth: number[];
+  readonly ids: Map<string, IssuePath>;
+}
+
+/** @internal */
+export function checkCriteriaSet(raw: unknown): Issue[] {
+  const out: Issue[] = [];
+  if (!isObj(raw)) return out;
+  const counter: Counter = { depth: [0, 0, 0, 0], ids: new Map() };
+  arr(raw['nodes']).forEach((n, i) => checkNode(n, ['nodes', i], 1, counter, out));
+  arr(raw['adjustments']).forEach((a, i) => {
+    if (!isObj(a)) return;
+    const path: IssuePath = ['adjustments', i];
+    noteId(a['id'], [...path, 'id'], counter, out);
+    pointsOf(a['max'], [...path, 'max'], out);
+    pointsOf(a['per'], [...path, 'per'], out);
+  });
+  if (raw['classes'] !== undefined) checkBands(raw['classes'], ['classes'], out);
+  const byType = raw['classesByUnitType'];
+  if (isObj(byType)) for (const [k, v] of Object.entries(byType)) checkBands(v, ['classesByUnitType', k], out);
+  const counts = raw['counts'];
+  if (isObj(counts)) {
+    const names = [
+      ['areas', 1, 'lĩnh vực'],
+      ['criteria', 2, 'tiêu chí'],
+      ['components', 3, 'tiêu chí thành phần'],
+    ] as const;
+    for (const [key, depth, vi] of names) {
+      const declared = num(counts[key]);
+      const actual = counter.depth[depth] ?? 0;
+      if (declared !== undefined && declared !== actual) out.push(msg.countMismatch(['counts', key], vi, declared, actual));
+    }
+  }
+  return out;
+}
+
+function noteId(id: unknown, path: IssuePath, counter: Counter, out: Issue[]): void {
+  if (typeof id !== 'string') return;
+  if (counter.ids.has(id)) out.push(msg.duplicateId(path, id));
+  else counter.ids.set(id, path);
+}
+
+/** Checks a node; returns its max in thousandths when readable. */
+function checkNode(node: unknown, path: IssuePath, depth: number, counter: Counter, out: Issue[]): number | undefined {
+  if (!isObj(node)) return undefined;
+  if (depth < counter.depth.length) counter.depth[depth] = (counter.depth[depth] ?? 0) + 1;
+  const id = typeof node['id'] === 'string' ? node['id'] : `#${path.join('.')}`;
+  noteId(node['id'], [...path, 'id'], counter, out);
+  const max = pointsOf(node['max'], [...path, 'max'], out);
+  const hasChildren = node['children'] !== undefined;
+  const hasRule = node['rule'] !== undefined;
+  if (hasChildren === hasRule) out.push(msg.nodeShape(path, id));
+  if (hasChildren) {
+    let sum = 0;
+    let readable = true;
+    arr(node['children']).forEach((c, i) => {
+      const m = checkNode(c, [...path, 'children', i], depth + 1, counter, out);
+      if (m === undefined) readable = false;
+      else sum += m;
+    });
+    if (readable && max !== undefined && sum !== max) {
+      out.push(msg.maxNotSum([...path, 'max'], id, formatThousandths(max), formatThousandths(sum)));
+    }
+  }
+  if (hasRule && isObj(node['rule'])) checkRule(node['rule'], [...path, 'rule'], max, out);
+  return max;
+}
+
+function above(points: number | undefined, max: number | undefined, path: IssuePath, out: Issue[]): void {
+  if (points !== undefined && max !== undefined && points > max) {
+    out.push(msg.pointsAboveMax(path, formatThousandths(points), formatThousandths(max)));
+  }
+}
+
+function checkRule(rule: Obj, path: IssuePath, max: number | undefined, out: Issue[]): void {
+  switch (rule['kind']) {
+    case 'levels': {
+      const levels = rule['levels'];
+      if (!isObj(levels)) return;
+      for (const [name, p] of Object.entries(levels)) {
+        const t = pointsOf(p, [...path, 'levels', name], out);
+        if (t !== undefined && max !== undefined && t > max) {
+          out.push(msg.levelAboveMax([...path, 'levels', name], name, formatThousandths(t), formatThousandths(max)));
+        }
+      }
+      return;
+    }
+    case 'tiers':
+      checkTiers(rule, path, max, out);
+      return;
+    case 'proportional':
+      above(pointsOf(rule['whenEmpty'], [...path, 'whenEmpty'], out), max, [...path, 'whenEmpty'], out);
+      return;
+    case 'deduction': {
+      pointsOf(rule['per'], [...path, 'per'], out);
+      const floor = pointsOf(rule['floor'], [...path, 'floor'], out);
+      if (floor !== undefined && max !== undefined && floor > max) out.push(msg.floorAboveMax([...path, 'floor']));
+      return;
+    }
+    case 'survey': {
+      const s = arr(rule['scale']);
+      const lo = num(s[0]);
+      const hi = num(s[1]);
+      if (lo !== undefined && hi !== undefined && !(lo < hi)) out.push(msg.invalidScale([...path, 'scale']));
+      return;
+    }
+    case 'allOf': {
+      const seen = new Set<string>();
+      arr(rule['conditions']).forEach((c, i) => {
+        if (typeof c !== 'string') return;
+        if (seen.has(c)) out.push(msg.duplicateCondition([...path, 'conditions', i], c));
+        seen.add(c);
+      });
+      return;
+    }
+    case 'target': {
+      const partial = rule['partial'];
+      if (isObj(partial) && partial['kind'] === 'fixed') {
+        above(pointsOf(partial['points'], [...path, 'partial', 'points'], out), max, [...path, 'partial', 'points'], out);
+      }
+      return;
+    }
+    default:
+      return;
+  }
+}
+
+function checkTiers(rule: Obj, path: IssuePath, max: number | undefined, out: Issue[]): void {
+  const lower = rule['direction'] === 'lower-is-better';
+  const allowed = lower ? ['max', 'below'] : ['min', 'above'];
+  // Sort key: a bound and whether it is strict; a better tier has a higher
+  // key (higher-is-better: min 90 < above 90) or a lower one (lower-is-better:
+  // below 1 < max 1).
+  const keys: { value: number; strict: number; points: number | undefined }[] = [];
+  let ok = true;
+  arr(rule['tiers']).forEach((t, i) => {
+    if (!isObj(t)) {
+      ok = false;
+      return;
+    }
+    const tp: IssuePath = [...path, 'tiers', i];
+    const bounds = ['min', 'above', 'max', 'below'].filter((b) => t[b] !== undefined);
+    const bound = bounds[0];
+    if (bounds.length !== 1 || bound === undefined || !allowed.includes(bound)) {
+      out.push(msg.tierBound(tp, lower ? 'lower-is-better' : 'higher-is-better'));
+      ok = false;
+      return;
+    }
+    const points = pointsOf(t['points'], [...tp, 'points'], out);
+    above(points, max, [...tp, 'points'], out);
+    const value = num(t[bound]);
+    if (value === undefined) {
+      ok = false;
+      return;
+    }
+    keys.push({ value, strict: bound === 'above' || bound === 'below' ? 1 : 0, points });
+  });
+  if (!ok || keys.length < 2) return;
+  const cmp = (a: (typeof keys)[number], b: (typeof keys)[number]): number => {
+    const d = a.value - b.value;
+    if (d !== 0) return d;
+    return lower ? b.strict - a.strict : a.strict - b.strict;
+  };
+  let asc = true;
+  let desc = true;
+  for (let i = 1; i < keys.length; i++) {
+    const c = cmp(keys[i - 1]!, keys[i]!);
+    if (c >= 0) asc = false;
+    if (c <= 0) desc = false;
+  }
+  if (!asc && !desc) {
+    out.push(msg.tiersOutOfOrder([...path, 'tiers']));
+    return;
+  }
+  // From the worst tier to the best, points may not decrease.
+  const ordered = [...keys].sort(cmp);
+  if (lower) ordered.reverse();
+  for (let i = 1; i < ordered.length; i++) {
+    const a = ordered[i - 1]!.points;
+    const b = ordered[i]!.points;
+    if (a !== undefined && b !== undefined && b < a) {
+      out.push(msg.tierPointsDecrease([...path, 'tiers']));
+      return;
+    }
+  }
+}
+
+function checkBands(bands: unknown, path: IssuePath, out: Issue[]): void {
+  const list = arr(bands)
+    .map((b, i) => ({ b, i }))
+    .filter((x): x is { b: Obj; i: number } => isObj(x.b) && num(x.b['min']) !== undefined && typeof x.b['name'] === 'string');
+  const sorted = [...list].sort((x, y) => (x.b['min'] as number) - (y.b['min'] as number));
+  for (let k = 0; k < sorted.length; k++) {
+    const cur = sorted[k]!;
+    const name = cur.b['name'] as string;
+    const min = cur.b['min'] as number;
+    const below = num(cur.b['below']);
+    if (below !== undefined && below <= min) out.push(msg.bandsOverlap([...path, cur.i, 'below'], name, name));
+    const next = sorted[k + 1];
+    if (next === undefined) {
+      if (below !== undefined && below < 100) out.push(msg.bandsGap([...path, cur.i, 'below'], name, '100'));
+      continue;
+    }
+    const nextName = next.b['name'] as string;
+    const nextMin = next.b['min'] as number;
+    if (nextMin === min) out.push(msg.bandsOverlap([...path, next.i, 'min'], name, nextName));
+    else if (below !== undefined && below > nextMin) out.push(msg.bandsOverlap([...path, cur.i, 'below'], name, nextName));
+    else if (below !== undefined && below < nextMin) out.push(msg.bandsGap([...path, cur.i, 'below'], name, nextName));
+  }
+}

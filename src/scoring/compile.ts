@@ -1,0 +1,152 @@
+/**
+ * A criteria set turned into integer thousandths once, so scoring many
+ * units does no parsing: every max, level, tier, floor in thousandths, tiers
+ * sorted from the worst to the best.
+ *
+ * @internal
+ * @module
+ */
+import { parseThousandths } from './decimal.js';
+import type { Adjustment, CriteriaSet, CriterionNode, EvidenceRequirement, Rule, TargetSpec } from './types.js';
+
+/** A tier in goodness order: `strict` for above/below. @internal */
+export interface CTier {
+  readonly value: number;
+  readonly strict: boolean;
+  readonly points: number;
+}
+
+/** @internal */
+export type CRule =
+  | { readonly kind: 'binary' }
+  | { readonly kind: 'levels'; readonly levels: ReadonlyMap<string, number>; readonly names: readonly string[] }
+  | { readonly kind: 'tiers'; readonly lower: boolean; readonly tiers: readonly CTier[]; readonly unit: string }
+  | { readonly kind: 'proportional'; readonly scale: number; readonly whenEmpty: number | undefined }
+  | { readonly kind: 'deduction'; readonly per: number; readonly floor: number }
+  | { readonly kind: 'manual' }
+  | { readonly kind: 'survey'; readonly low: number; readonly high: number }
+  | { readonly kind: 'allOf'; readonly conditions: readonly string[] }
+  | { readonly kind: 'target'; readonly target: TargetSpec; readonly partial: 'none' | 'proportional' | number };
+
+/** @internal */
+export interface CLeaf {
+  readonly leaf: true;
+  readonly id: string;
+  readonly title: string;
+  readonly max: number;
+  readonly rule: CRule;
+  readonly source: Rule;
+  readonly survey: boolean;
+  readonly evidence: EvidenceRequirement | undefined;
+}
+
+/** @internal */
+export interface CInner {
+  readonly leaf: false;
+  readonly id: string;
+  readonly title: string;
+  readonly max: number;
+  readonly children: readonly CNode[];
+}
+
+/** @internal */
+export type CNode = CLeaf | CInner;
+
+/** @internal */
+export interface CAdjustment {
+  readonly id: string;
+  readonly title: string;
+  readonly kind: 'bonus' | 'penalty';
+  readonly max: number;
+  readonly per: number | undefined;
+}
+
+/** @internal */
+export interface Compiled {
+  readonly set: CriteriaSet;
+  readonly roots: readonly CNode[];
+  readonly byId: ReadonlyMap<string, CNode>;
+  readonly adjustments: ReadonlyMap<string, CAdjustment>;
+  /** Thousandths per rounding step of computed points (1 for 3 decimals, 1000 for 0). */
+  readonly step: number;
+}
+
+function th(v: number): number {
+  // The set is validated: every points value has ≤ 3 decimals.
+  return parseThousandths(v) ?? Math.round(v * 1000);
+}
+
+function compileRule(rule: Rule): CRule {
+  switch (rule.kind) {
+    case 'binary':
+    case 'manual':
+      return { kind: rule.kind };
+    case 'levels': {
+      const levels = new Map<string, number>();
+      for (const [name, p] of Object.entries(rule.levels)) levels.set(name.trim(), th(p));
+      return { kind: 'levels', levels, names: [...levels.keys()] };
+    }
+    case 'tiers': {
+      const lower = rule.direction === 'lower-is-better';
+      const tiers: CTier[] = rule.tiers.map((t) => {
+        if ('min' in t) return { value: t.min, strict: false, points: th(t.points) };
+        if ('above' in t) return { value: t.above, strict: true, points: th(t.points) };
+        if ('max' in t) return { value: t.max, strict: false, points: th(t.points) };
+        return { value: t.below, strict: true, points: th(t.points) };
+      });
+      // Worst first: higher-is-better ascending by (value, strict); lower-is-better descending by (value, !strict).
+      tiers.sort((a, b) =>
+        lower
+          ? b.value - a.value || Number(a.strict) - Number(b.strict)
+          : a.value - b.value || Number(a.strict) - Number(b.strict),
+      );
+      return { kind: 'tiers', lower, tiers, unit: rule.unit ?? '%' };
+    }
+    case 'proportional':
+      return { kind: 'proportional', scale: rule.scale ?? 1, whenEmpty: rule.whenEmpty === undefined ? undefined : th(rule.whenEmpty) };
+    case 'deduction':
+      return { kind: 'deduction', per: th(rule.per), floor: rule.floor === undefined ? 0 : th(rule.floor) };
+    case 'survey':
+      return { kind: 'survey', low: rule.scale[0], high: rule.scale[1] };
+    case 'allOf':
+      return { kind: 'allOf', conditions: rule.conditions };
+    case 'target':
+      return {
+        kind: 'target',
+        target: rule.target,
+        partial: rule.partial === undefined ? 'none' : rule.partial.kind === 'fixed' ? th(rule.partial.points) : 'proportional',
+      };
+  }
+}
+
+function compileNode(n: CriterionNode, byId: Map<string, CNode>): CNode {
+  let c: CNode;
+  if (n.children !== undefined) {
+    c = { leaf: false, id: n.id, title: n.title, max: th(n.max), children: n.children.map((k) => compileNode(k, byId)) };
+  } else {
+    const rule = n.rule ?? { kind: 'manual' };
+    c = {
+      leaf: true,
+      id: n.id,
+      title: n.title,
+      max: th(n.max),
+      rule: compileRule(rule),
+      source: rule,
+      survey: n.source === 'survey' || rule.kind === 'survey',
+      evidence: n.evidence,
+    };
+  }
+  byId.set(n.id, c);
+  return c;
+}
+
+/** @internal */
+export function compile(set: CriteriaSet): Compiled {
+  const byId = new Map<string, CNode>();
+  const roots = set.nodes.map((n) => compileNode(n, byId));
+  const adjustments = new Map<string, CAdjustment>();
+  for (const a of set.adjustments ?? ([] as readonly Adjustment[])) {
+    adjustments.set(a.id, { id: a.id, title: a.title, kind: a.kind, max: th(a.max), per: a.per === undefined ? undefined : th(a.per) });
+  }
+  return { set, roots, byId, adjustments, step: 10 ** (3 - (set.precision ?? 3)) };
+}

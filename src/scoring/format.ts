@@ -1,0 +1,42 @@
+/**
+ * Vietnamese number display of points and indices (decimal comma).
+ *
+ * @module
+ */
+import { formatHundredths, formatThousandths, indexHundredths, parseThousandths } from './decimal.js';
+
+/**
+ * Points the Vietnamese way: decimal comma, at most three decimals, no
+ * trailing zeros (1.5 → "1,5", 0.125 → "0,125", 2 → "2").
+ *
+ * @example
+ * ```ts
+ * import { formatPointsVi } from 'cchc';
+ * formatPointsVi(90.02); // '90,02'
+ * formatPointsVi(0.125); // '0,125'
+ * ```
+ */
+export function formatPointsVi(points: number): string {
+  const t = parseThousandths(points);
+  return t === null ? String(points).replace('.', ',') : formatThousandths(t);
+}
+
+/**
+ * An index with exactly two decimals and a decimal comma (85.4 → "85,40").
+ * Pass `total` and `max` to format the exact ratio rounded half-up.
+ *
+ * @example
+ * ```ts
+ * import { formatIndexVi } from 'cchc';
+ * formatIndexVi(85.4);       // '85,40'
+ * formatIndexVi(2, 3);       // '66,67' (2 / 3 × 100)
+ * ```
+ */
+export function formatIndexVi(index: number, max?: number): string {
+  if (max !== undefined) {
+    const t = parseThousandths(index);
+    const m = parseThousandths(max);
+    if (t !== null && m !== null) return formatHundredths(indexHundredths(t, m));
+  }
+  return formatHundredths(Math.round(index * 100));
+}

@@ -1,0 +1,95 @@
+/**
+ * Reads a `ScoreInput` into the value that counts (last appraisal round,
+ * else appraised, else value, else self), the self and appraised values,
+ * evidence and explanation.
+ *
+ * @internal
+ * @module
+ */
+import type { IssuePath } from '../core/result.js';
+import type { AppraisalRound, EvidenceRef, ScoreInput, ScoreInputDetail, ScoreValue } from './types.js';
+
+/** @internal */
+export type Raw = ScoreValue | 'n/a';
+
+/** @internal */
+export interface ReadInput {
+  readonly counted: Raw | undefined;
+  readonly countedPath: IssuePath;
+  readonly self: Raw | undefined;
+  readonly appraised: Raw | undefined;
+  readonly appraisedPath: IssuePath;
+  readonly rounds: number;
+  readonly lastRound: AppraisalRound | undefined;
+  readonly evidence: readonly EvidenceRef[] | undefined;
+  readonly explanation: string | undefined;
+  readonly detailed: boolean;
+}
+
+const DETAIL_KEYS = ['self', 'appraised', 'value', 'evidence', 'explanation'];
+
+/** Whether an input is the detailed form (has self/appraised/value/evidence/explanation). @internal */
+export function isDetail(input: ScoreInput): input is ScoreInputDetail {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) return false;
+  for (const k of DETAIL_KEYS) if (k in input) return true;
+  return false;
+}
+
+function isRounds(v: unknown): v is readonly AppraisalRound[] {
+  return Array.isArray(v) && v.length > 0 && v.every((r) => r !== null && typeof r === 'object' && !Array.isArray(r) && 'value' in r);
+}
+
+/** @internal */
+export function readInput(id: string, input: ScoreInput): ReadInput {
+  if (!isDetail(input)) {
+    return {
+      counted: input,
+      countedPath: [id],
+      self: undefined,
+      appraised: undefined,
+      appraisedPath: [id],
+      rounds: 0,
+      lastRound: undefined,
+      evidence: undefined,
+      explanation: undefined,
+      detailed: false,
+    };
+  }
+  let appraised: Raw | undefined;
+  let appraisedPath: IssuePath = [id, 'appraised'];
+  let rounds = 0;
+  let lastRound: AppraisalRound | undefined;
+  if (isRounds(input.appraised)) {
+    rounds = input.appraised.length;
+    lastRound = input.appraised[rounds - 1];
+    appraised = lastRound?.value;
+    appraisedPath = [id, 'appraised', rounds - 1, 'value'];
+  } else if (input.appraised !== undefined) {
+    appraised = input.appraised as Raw;
+    rounds = 1;
+  }
+  let counted: Raw | undefined;
+  let countedPath: IssuePath;
+  if (appraised !== undefined) {
+    counted = appraised;
+    countedPath = appraisedPath;
+  } else if (input.value !== undefined) {
+    counted = input.value;
+    countedPath = [id, 'value'];
+  } else {
+    counted = input.self;
+    countedPath = [id, 'self'];
+  }
+  return {
+    counted,
+    countedPath,
+    self: input.self,
+    appraised,
+    appraisedPath,
+    rounds,
+    lastRound,
+    evidence: input.evidence,
+    explanation: input.explanation === undefined ? undefined : input.explanation.normalize('NFC'),
+    detailed: true,
+  };
+}

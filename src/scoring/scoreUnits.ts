@@ -1,0 +1,63 @@
+/**
+ * `scoreUnits`: every unit of a province at once.
+ *
+ * @module
+ */
+import { fail, ok, type Issue, type Result } from '../core/result.js';
+import { compile } from './compile.js';
+import { scoreCompiled, type ScoreOptions } from './scoreCompiled.js';
+import type { CriteriaSet, ScoredUnit, ScoreInput } from './types.js';
+
+/**
+ * Options of {@link scoreUnits}: those of `scoreUnit`, plus each unit's
+ * ranking pool (which also picks its band set when the pool is a unit type).
+ *
+ * @example
+ * ```ts
+ * import type { ScoreUnitsOptions } from 'cchc';
+ * const o: ScoreUnitsOptions = { pools: { 'so-tu-phap': 'department', 'tp-thanh-hoa': 'district' } };
+ * ```
+ */
+export interface ScoreUnitsOptions extends ScoreOptions {
+  /** unitId → pool (e.g. 'department', 'district'); copied to each entry. */
+  readonly pools?: Readonly<Record<string, string>>;
+}
+
+const UNIT_TYPES: ReadonlySet<string> = new Set(['province', 'ministry', 'department', 'district', 'commune']);
+
+/**
+ * Scores every unit of `inputsByUnit` (unitId → inputs) on one set, in the
+ * order given, compiling the set once. Any unit's problems make the whole
+ * answer `ok: false`, each issue's path starting with the unit id. The
+ * entries feed {@link rankUnits} directly.
+ *
+ * @example
+ * ```ts
+ * import { loadCriteriaSet, scoreUnits, rankUnits, unwrap } from 'cchc';
+ * const set = unwrap(loadCriteriaSet({ schemaVersion: 1, id: 'd', title: 'D',
+ *   nodes: [{ id: 'a', title: 'A', max: 10, rule: { kind: 'manual' } }] }));
+ * const scores = unwrap(scoreUnits(set, { snv: { a: 9.5 }, stp: { a: 9 } }));
+ * rankUnits(scores).map((r) => `${r.rank}. ${r.unitId}`); // ['1. snv', '2. stp']
+ * ```
+ */
+export function scoreUnits(
+  set: CriteriaSet,
+  inputsByUnit: Readonly<Record<string, Readonly<Record<string, ScoreInput>>>>,
+  options: ScoreUnitsOptions = {},
+): Result<readonly ScoredUnit[]> {
+  const c = compile(set);
+  const out: ScoredUnit[] = [];
+  const issues: Issue[] = [];
+  for (const [unitId, inputs] of Object.entries(inputsByUnit)) {
+    const pool = options.pools?.[unitId];
+    const unitType = options.unitType ?? (pool !== undefined && UNIT_TYPES.has(pool) ? (pool as ScoreOptions['unitType']) : undefined);
+    const r = scoreCompiled(c, inputs, unitType !== undefined ? { unitType } : {});
+    if (!r.ok) {
+      for (const i of r.issues) issues.push(Object.freeze({ ...i, path: Object.freeze([unitId, ...i.path]) }));
+      continue;
+    }
+    out.push(Object.freeze({ unitId, score: r.value, ...(pool !== undefined ? { pool } : {}) }));
+  }
+  if (issues.length > 0) return fail(issues);
+  return ok(Object.freeze(out));
+}
