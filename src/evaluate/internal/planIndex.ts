@@ -1,0 +1,73 @@
+/**
+ * Integer indices over a plan for fast evaluation: agencies by id, class
+ * membership, tasks in appendix order. Internal.
+ *
+ * @module
+ */
+import type { Plan, Task, TaskGroup } from '../../plan/types.js';
+
+/** @internal One task with the group it sits in. */
+export interface IndexedTask {
+  readonly task: Task;
+  readonly group: TaskGroup;
+}
+
+/** @internal Integer indices over a plan. */
+export interface PlanIndex {
+  readonly agencyIds: readonly string[];
+  readonly agencyIndex: ReadonlyMap<string, number>;
+  readonly tasks: readonly IndexedTask[];
+  readonly taskIndex: ReadonlyMap<string, number>;
+  /**
+   * Agency indices an id list names (agency ids, and class ids expanded to
+   * their member agencies in registry order), without repeats. Unknown ids
+   * name nobody (`loadPlan` reports them).
+   */
+  resolve(ids: readonly string[]): readonly number[];
+}
+
+/** @internal Builds the indices (linear in agencies + tasks). */
+export function indexPlan(plan: Plan): PlanIndex {
+  const agencyIds: string[] = [];
+  const agencyIndex = new Map<string, number>();
+  const members = new Map<string, number[]>();
+  plan.agencies.forEach((a, i) => {
+    agencyIds.push(a.id);
+    agencyIndex.set(a.id, i);
+    for (const c of a.classes) {
+      let list = members.get(c);
+      if (list === undefined) members.set(c, (list = []));
+      list.push(i);
+    }
+  });
+  const tasks: IndexedTask[] = [];
+  const taskIndex = new Map<string, number>();
+  for (const group of plan.groups) {
+    for (const task of group.tasks) {
+      taskIndex.set(task.id, tasks.length);
+      tasks.push({ task, group });
+    }
+  }
+  const cache = new Map<string, readonly number[]>();
+  const resolve = (ids: readonly string[]): readonly number[] => {
+    if (ids.length === 0) return [];
+    const key = ids.length === 1 ? (ids[0] as string) : ids.join('\u0000');
+    const hit = cache.get(key);
+    if (hit !== undefined) return hit;
+    const out: number[] = [];
+    const seen = new Set<number>();
+    for (const id of ids) {
+      const direct = agencyIndex.get(id);
+      const list = direct !== undefined ? [direct] : (members.get(id) ?? []);
+      for (const i of list) {
+        if (!seen.has(i)) {
+          seen.add(i);
+          out.push(i);
+        }
+      }
+    }
+    cache.set(key, out);
+    return out;
+  };
+  return { agencyIds, agencyIndex, tasks, taskIndex, resolve };
+}

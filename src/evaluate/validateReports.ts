@@ -1,0 +1,103 @@
+/**
+ * `validateReports`: checks progress reports against a plan before they are
+ * evaluated.
+ *
+ * @module
+ */
+import { fail, ok, type Issue, type Result } from '../core/result.js';
+import type { Plan } from '../plan/types.js';
+import { dayOf } from './internal/days.js';
+import { periodReader, slotOf } from './internal/period.js';
+import { indexPlan } from './internal/planIndex.js';
+import { readReports } from './internal/readReports.js';
+import { contextYear, scheduleOf } from './internal/schedule.js';
+import { reportIssues } from './messages.js';
+import type { Report } from './types.js';
+
+/**
+ * Checks reports against a plan and returns them normalised (text in NFC,
+ * frozen) — or every problem at once, each with its path
+ * (`reports[3].completedOn`), a code, and messages in Vietnamese and English:
+ *
+ * - `invalid_report` — not an object with a `taskId`;
+ * - `unknown_task`, `unknown_agency` — ids not in the plan;
+ * - `invalid_date` — a date that does not exist ("2018-02-29") or is not
+ *   `YYYY-MM-DD`; `missing_date` — neither `completedOn` nor `reportedOn`;
+ * - `agency_not_assigned` — the agency neither leads nor supports the task;
+ * - `completed_before_plan` — completed before the plan's document date;
+ * - `reported_before_completed` — `reportedOn` earlier than `completedOn`;
+ * - `unknown_period` — a `period` that names no milestone of a `multi` task
+ *   or no occurrence of a recurring task (checked up to the end of the
+ *   plan's year or period).
+ *
+ * {@link evaluatePlan} needs the first four to hold and throws otherwise;
+ * the others it tolerates. Run this first on reports from users.
+ *
+ * @example
+ * ```ts
+ * import { validateReports, evaluatePlan, type IsoDate } from 'cchc';
+ * declare const plan: import('cchc').Plan;
+ * declare const input: import('cchc').Report[];
+ * const r = validateReports(plan, input);
+ * if (!r.ok) for (const i of r.issues) console.log(i.path.join('.'), i.message);
+ * else evaluatePlan(plan, { asOf: '2018-06-30' as IsoDate, reports: r.value });
+ * ```
+ */
+export function validateReports(plan: Plan, reports: readonly Report[]): Result<readonly Report[]> {
+  const index = indexPlan(plan);
+  const normalised = reports.map(normalise);
+  const read = readReports(normalised, index, Infinity);
+  const issues: Issue[] = [...read.issues];
+  const planDay = dayOf(plan.document?.date);
+  const readPeriod = periodReader();
+  const horizon = planHorizon(plan);
+  normalised.forEach((r, i) => {
+    if (r === null || typeof r !== 'object' || typeof r.taskId !== 'string') return;
+    const t = index.taskIndex.get(r.taskId);
+    if (t === undefined) return;
+    const { task, group } = index.tasks[t]!;
+    const a = r.agencyId === undefined ? undefined : index.agencyIndex.get(r.agencyId);
+    if (a !== undefined && !index.resolve(task.lead).includes(a) && !index.resolve(task.support).includes(a)) {
+      issues.push(reportIssues.notAssigned(['reports', i, 'agencyId'], r.agencyId as string, task.id));
+    }
+    const completed = dayOf(r.completedOn);
+    const reported = dayOf(r.reportedOn);
+    const done = Number.isNaN(completed) ? reported : completed;
+    if (!Number.isNaN(planDay) && done < planDay) {
+      issues.push(
+        reportIssues.beforePlan(['reports', i, Number.isNaN(completed) ? 'reportedOn' : 'completedOn'], (r.completedOn ?? r.reportedOn) as string, plan.document?.date as string),
+      );
+    }
+    if (!Number.isNaN(completed) && !Number.isNaN(reported) && reported < completed) {
+      issues.push(reportIssues.reportedBeforeCompleted(['reports', i, 'reportedOn'], r.reportedOn as string, r.completedOn as string));
+    }
+    if (typeof r.period === 'string') {
+      const schedule = scheduleOf(task.deadline, plan, group, Math.max(horizon, Number.isNaN(done) ? -Infinity : done));
+      if (schedule.kind === 'multi' || schedule.kind === 'recurring') {
+        const span = readPeriod(r.period, contextYear(plan, group));
+        if (span === null || slotOf(span, schedule.dues) < 0) {
+          issues.push(reportIssues.unknownPeriod(['reports', i, 'period'], r.period, task.id));
+        }
+      }
+    }
+  });
+  if (issues.length > 0) return fail(issues);
+  return ok(Object.freeze(normalised));
+}
+
+/** @internal The last day of the plan's year or period (or of the document's year); -Infinity when unknown. */
+function planHorizon(plan: Plan): number {
+  const year = plan.period?.to ?? plan.year ?? (plan.document?.date === undefined ? undefined : Number(plan.document.date.slice(0, 4)));
+  return year === undefined ? -Infinity : dayOf(`${String(year).padStart(4, '0')}-12-31`);
+}
+
+/** @internal NFC copies of a report's text fields, frozen; other values pass through for checking. */
+function normalise(r: Report): Report {
+  if (r === null || typeof r !== 'object') return r;
+  const out: { -readonly [K in keyof Report]: Report[K] } = { ...r };
+  for (const key of ['taskId', 'agencyId', 'note', 'period'] as const) {
+    const v = out[key];
+    if (typeof v === 'string') out[key] = v.normalize('NFC');
+  }
+  return Object.freeze(out as Report);
+}
