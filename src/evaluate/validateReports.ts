@@ -81,7 +81,11 @@ export function validateReports(plan: Plan, reports: readonly Report[]): Result<
       }
     }
   });
-  if (issues.length > 0) return fail(issues);
+  if (issues.length > 0) {
+    // One report's problems together, reports in order (sort is stable).
+    const at = (i: Issue): number => (typeof i.path[1] === 'number' ? i.path[1] : -1);
+    return fail([...issues].sort((a, b) => at(a) - at(b)));
+  }
   return ok(Object.freeze(normalised));
 }
 
