@@ -7,8 +7,9 @@
  */
 import { nodeIo } from './io.js';
 import { run } from './run.js';
+import { library } from './wiring.js';
 
-run(process.argv.slice(2), nodeIo()).then(
+run(process.argv.slice(2), nodeIo(), library).then(
   (code) => {
     process.exitCode = code;
   },

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { formatDateVi } from '../format/vi.js';
 import type { CriteriaSetLike, RankedLike } from './inputs.js';
 
 /** One unit's line of the scorecard. */
@@ -25,6 +26,8 @@ export interface ScoreReport {
   readonly set: { readonly id: string; readonly title: string; readonly source: string | null };
   readonly areas: readonly { readonly id: string; readonly title: string; readonly max: number }[];
   readonly units: readonly ScoreRow[];
+  /** Every node with points and explanation, when a single unit was scored. */
+  readonly details?: readonly DetailRow[];
 }
 
 function className(c: RankedLike['score']['class']): string | null {
@@ -34,11 +37,11 @@ function className(c: RankedLike['score']['class']): string | null {
 
 /** Arranges ranked unit scores as a scorecard; `names` maps unit ids to display names. */
 export function buildScoreReport(
-  set: CriteriaSetLike & { readonly source?: unknown },
+  set: CriteriaSetLike & { readonly source?: unknown; readonly document?: unknown },
   ranked: readonly RankedLike[],
   names: ReadonlyMap<string, string> = new Map(),
 ): ScoreReport {
-  const source = typeof set.source === 'string' ? set.source : sourceText(set.source);
+  const source = typeof set.source === 'string' ? set.source : sourceText(set.document);
   return {
     set: { id: set.id, title: set.title, source },
     areas: set.nodes.map((n) => ({ id: n.id, title: n.title, max: n.max })),
@@ -62,6 +65,42 @@ export function buildScoreReport(
 function sourceText(source: unknown): string | null {
   if (source === null || typeof source !== 'object') return null;
   const s = source as Record<string, unknown>;
-  const parts = [s['document'], s['number'], s['title'], s['issuer'], s['date']].filter((x): x is string => typeof x === 'string');
-  return parts.length > 0 ? parts.join(', ') : null;
+  if (typeof s['number'] !== 'string') return null;
+  const date = typeof s['date'] === 'string' ? ` ngày ${formatDateVi(s['date'])}` : '';
+  const issuer = typeof s['issuer'] === 'string' ? ` của ${s['issuer']}` : '';
+  return `${s['number']}${date}${issuer}`;
+}
+
+/** One node of the tree with its points, for a single unit's detail. */
+export interface DetailRow {
+  readonly id: string;
+  readonly title: string;
+  readonly depth: number;
+  readonly points: number;
+  readonly max: number;
+  readonly explanation: string;
+}
+
+interface TreeNode {
+  readonly id: string;
+  readonly title: string;
+  readonly max: number;
+  readonly children?: readonly TreeNode[];
+}
+
+/** Every node of the set, depth first, with the unit's points and the explanation. */
+export function buildScoreDetails(
+  set: { readonly nodes: readonly TreeNode[] },
+  nodes: Readonly<Record<string, { readonly points: number; readonly max: number; readonly explanation?: string } | undefined>>,
+): readonly DetailRow[] {
+  const out: DetailRow[] = [];
+  const walk = (list: readonly TreeNode[], depth: number) => {
+    for (const n of list) {
+      const s = nodes[n.id];
+      out.push({ id: n.id, title: n.title, depth, points: s?.points ?? 0, max: s?.max ?? n.max, explanation: s?.explanation ?? '' });
+      if (n.children) walk(n.children, depth + 1);
+    }
+  };
+  walk(set.nodes, 0);
+  return out;
 }

@@ -52,3 +52,15 @@ export function scoreToText(r: ScoreReport, p: Paint = makePaint(false)): string
   }
   return out.join('\n') + '\n';
 }
+
+/** The per-node detail of a single unit: indented tree, points/max, explanation. */
+export function detailsToText(r: ScoreReport): string {
+  if (!r.details) return '';
+  const rows = r.details.map((d) => [
+    `${'  '.repeat(d.depth)}${d.id}`,
+    truncate(d.title, 50 - 2 * d.depth),
+    `${formatNumberVi(d.points)}/${formatNumberVi(d.max)}`,
+    truncate(d.explanation, 70),
+  ]);
+  return '\n' + 'Chi tiết theo tiêu chí' + '\n' + renderTable(['Mã', 'Tiêu chí', 'Điểm', 'Giải thích'], rows, ['left', 'left', 'right', 'left']) + '\n';
+}

@@ -1,0 +1,132 @@
+/**
+ * Loading users' files for the commands: each step answers a clear
+ * {@link InputError} (exit 1) with every issue, never a stack trace.
+ *
+ * @module
+ */
+import { isIsoDate, type IsoDate } from '../../calendar/isoDate.js';
+import { issue, type Issue } from '../../core/result.js';
+import type { Report } from '../../evaluate/types.js';
+import type { Plan } from '../../plan/types.js';
+import type { CriteriaSet, ScoreInput } from '../../scoring/types.js';
+import { InputError, UsageError } from '../args.js';
+import { readJson, sourceName } from '../input.js';
+import type { CommandContext } from './context.js';
+
+/** A date argument: ISO 2018-06-30 or Vietnamese 30/06/2018 (also 30/6/2018). */
+export function parseDateArg(name: string, text: string): IsoDate {
+  const vi = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text.trim());
+  const iso = vi ? `${vi[3]}-${vi[2]?.padStart(2, '0')}-${vi[1]?.padStart(2, '0')}` : text.trim();
+  if (!isIsoDate(iso)) {
+    throw new UsageError(
+      `--${name}: "${text}" không phải ngày hợp lệ (dùng 2018-06-30 hoặc 30/06/2018)`,
+      `--${name}: "${text}" is not a valid date (use 2018-06-30 or 30/06/2018)`,
+    );
+  }
+  return iso;
+}
+
+/** Reads and loads a plan file. */
+export async function loadPlanFile(ctx: CommandContext, path: string): Promise<Plan> {
+  const json = await readJson(ctx.io, path);
+  const r = ctx.lib.loadPlan(json);
+  if (!r.ok) throw new InputError(sourceName(path), r.issues);
+  return r.value;
+}
+
+/**
+ * Reads progress reports: an array, or an object with a `reports` array. The
+ * library's own report validation is used when it has one; otherwise each
+ * report must name a task of the plan (and an agency of the plan, if any) and
+ * carry real ISO dates.
+ */
+export async function loadReportsFile(ctx: CommandContext, path: string, plan: Plan): Promise<readonly Report[]> {
+  const json = await readJson(ctx.io, path);
+  const list = Array.isArray(json) ? json : isRecord(json) && Array.isArray(json['reports']) ? (json['reports'] as unknown[]) : null;
+  const base: (string | number)[] = Array.isArray(json) ? [] : ['reports'];
+  if (list === null) {
+    throw new InputError(sourceName(path), [
+      issue([], 'invalid_reports', 'Tệp báo cáo phải là một mảng, hoặc đối tượng có trường "reports" là mảng', 'The reports file must be an array, or an object whose "reports" field is an array'),
+    ]);
+  }
+  if (ctx.lib.loadReports) {
+    const r = ctx.lib.loadReports(list, plan);
+    if (!r.ok) throw new InputError(sourceName(path), r.issues.map((i) => ({ ...i, path: [...base, ...i.path] })));
+    return r.value;
+  }
+  const taskIds = new Set(plan.groups.flatMap((g) => g.tasks.map((t) => t.id)));
+  const agencyIds = new Set([...plan.agencies.map((a) => a.id), ...plan.classes.map((c) => c.id)]);
+  const issues: Issue[] = [];
+  list.forEach((item, i) => {
+    const at = [...base, i];
+    if (!isRecord(item)) return void issues.push(issue(at, 'invalid_report', 'Báo cáo phải là một đối tượng', 'A report must be an object'));
+    const taskId = item['taskId'];
+    if (typeof taskId !== 'string') issues.push(issue([...at, 'taskId'], 'missing_task_id', 'Thiếu mã nhiệm vụ (taskId)', 'Missing taskId'));
+    else if (!taskIds.has(taskId)) issues.push(issue([...at, 'taskId'], 'unknown_task', `"${taskId}" không có trong kế hoạch`, `"${taskId}" is not a task of the plan`));
+    const agencyId = item['agencyId'];
+    if (agencyId !== undefined && (typeof agencyId !== 'string' || !agencyIds.has(agencyId))) {
+      issues.push(issue([...at, 'agencyId'], 'unknown_agency', `"${String(agencyId)}" không có trong danh sách cơ quan (agencies)`, `"${String(agencyId)}" is not in the agency list (agencies)`));
+    }
+    for (const key of ['completedOn', 'reportedOn'] as const) {
+      const v = item[key];
+      if (v !== undefined && !isIsoDate(v)) issues.push(issue([...at, key], 'invalid_date', `"${String(v)}" không phải ngày hợp lệ (YYYY-MM-DD)`, `"${String(v)}" is not a valid date (YYYY-MM-DD)`));
+    }
+  });
+  if (issues.length > 0) throw new InputError(sourceName(path), issues);
+  return list as Report[];
+}
+
+/** A criteria set from a file, or a built-in preset when the argument names one and no such file exists. */
+export async function loadCriteriaArg(ctx: CommandContext, arg: string): Promise<CriteriaSet> {
+  const preset = arg.endsWith('.json') || arg === '-' ? undefined : ctx.lib.preset(arg);
+  if (preset) return preset;
+  try {
+    const json = await readJson(ctx.io, arg);
+    const r = ctx.lib.loadCriteriaSet(json);
+    if (!r.ok) throw new InputError(sourceName(arg), r.issues);
+    return r.value;
+  } catch (error) {
+    if (error instanceof InputError && error.issues[0]?.code === 'file_not_found' && !arg.endsWith('.json')) {
+      const ids = ctx.lib.presetIds();
+      throw new InputError(arg, [
+        issue([], 'unknown_criteria', `Không có tệp hay bộ tiêu chí có sẵn tên "${arg}". Bộ có sẵn: ${ids.join(', ') || '(chưa có)'}`, `No file or built-in preset named "${arg}". Presets: ${ids.join(', ') || '(none)'}`),
+      ]);
+    }
+    throw error;
+  }
+}
+
+/** One unit to score. */
+export interface UnitInputs {
+  readonly id: string;
+  readonly name: string;
+  readonly inputs: Readonly<Record<string, ScoreInput>>;
+}
+
+/** Score inputs: one unit (a record of leaf id → input) or `{ units: [{ id, name?, inputs }] }`. */
+export async function loadInputsFile(ctx: CommandContext, path: string): Promise<{ readonly many: boolean; readonly units: readonly UnitInputs[] }> {
+  const json = await readJson(ctx.io, path);
+  const source = sourceName(path);
+  if (!isRecord(json)) throw new InputError(source, [issue([], 'invalid_inputs', 'Tệp điểm đầu vào phải là một đối tượng JSON', 'The inputs file must be a JSON object')]);
+  if (!('units' in json)) return { many: false, units: [{ id: 'don-vi', name: 'Đơn vị', inputs: json as Record<string, ScoreInput> }] };
+  const units = json['units'];
+  if (!Array.isArray(units)) throw new InputError(source, [issue(['units'], 'invalid_inputs', '"units" phải là một mảng', '"units" must be an array')]);
+  const issues: Issue[] = [];
+  const seen = new Set<string>();
+  const out: UnitInputs[] = [];
+  units.forEach((u, i) => {
+    if (!isRecord(u) || typeof u['id'] !== 'string' || !isRecord(u['inputs'])) {
+      issues.push(issue(['units', i], 'invalid_unit', 'Mỗi đơn vị cần "id" (chuỗi) và "inputs" (đối tượng)', 'Each unit needs "id" (a string) and "inputs" (an object)'));
+      return;
+    }
+    if (seen.has(u['id'])) issues.push(issue(['units', i, 'id'], 'duplicate_unit', `Trùng mã đơn vị "${u['id']}"`, `Duplicate unit id "${u['id']}"`));
+    seen.add(u['id']);
+    out.push({ id: u['id'], name: typeof u['name'] === 'string' ? u['name'] : u['id'], inputs: u['inputs'] as Record<string, ScoreInput> });
+  });
+  if (issues.length > 0) throw new InputError(source, issues);
+  return { many: true, units: out };
+}
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
