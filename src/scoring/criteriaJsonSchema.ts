@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { deepFreeze } from '../core/freeze.js';
-import { criteriaSetSchema } from './schema.js';
+import { criteriaSetSchema, nodeSchema, ruleSchema } from './schema.js';
 
 /**
  * The JSON Schema (draft 2020-12) of a criteria set, generated from the
@@ -22,7 +22,14 @@ import { criteriaSetSchema } from './schema.js';
  * ```
  */
 export function criteriaJsonSchema(): Readonly<Record<string, unknown>> {
-  const generated = z.toJSONSchema(criteriaSetSchema, { target: 'draft-2020-12', unrepresentable: 'any' }) as Record<string, unknown>;
+  const names = z.registry<{ id: string }>();
+  names.add(nodeSchema, { id: 'CriterionNode' });
+  names.add(ruleSchema, { id: 'Rule' });
+  const generated = z.toJSONSchema(criteriaSetSchema, {
+    target: 'draft-2020-12',
+    unrepresentable: 'any',
+    metadata: names,
+  }) as Record<string, unknown>;
   const { $schema, ...rest } = generated;
   return deepFreeze({
     $schema,
