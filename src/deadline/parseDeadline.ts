@@ -90,6 +90,14 @@ function read(raw: string, ctx: Ctx): Deadline {
   const rec = findRecurrence(head);
   if (rec !== null && isFailure(rec)) return eventOr(raw, events, rec.fail);
   if (rec !== null) {
+    // "Định kỳ hàng quý, 6 tháng (chậm nhất trước ngày: 25/2, 25/5, 25/8) và năm
+    // (chậm nhất trước ngày 15/11/2022)": the dates written are the milestones.
+    const listed = dateList(rec.rest);
+    if (listed !== null) {
+      const x = readTimeExpr(new Cursor(listed), ctx);
+      if (isFailure(x)) return unknown(raw, x.fail);
+      if (x.shape === 'list') return { kind: 'multi', raw, milestones: x.items };
+    }
     const cut = findCutoff(stripContinuous(rec.rest).rest, rec.every);
     if (isFailure(cut)) return unknown(raw, cut.fail);
     const b = bounds(cut.rest, ctx, false);
@@ -125,6 +133,34 @@ function read(raw: string, ctx: Ctx): Deadline {
     case 'list':
       return { kind: 'multi', raw, milestones: x.items };
   }
+}
+
+/**
+ * The explicit day/month dates in a recurring phrase ("25/2, 25/5, 25/8 và
+ * 15/11/2022"), as a list to read, when there are two or more; null otherwise.
+ */
+function dateList(tokens: readonly Token[]): Token[] | null {
+  const out: Token[] = [];
+  let count = 0;
+  let before = false;
+  for (let j = 0; j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if (t.k === 'w' && t.v === 'truoc') before = true;
+    const sl = tokens[j + 1];
+    const m = tokens[j + 2];
+    if (t.k !== 'n' || t.v.length > 2 || sl?.k !== 'p' || sl.v !== '/' || m?.k !== 'n' || m.v.length > 2) continue;
+    const s2 = tokens[j + 3];
+    const y = tokens[j + 4];
+    const withYear = s2?.k === 'p' && s2.v === '/' && y?.k === 'n' && y.v.length === 4;
+    if (count > 0) out.push({ k: 'p', v: ',', s: t.s, e: t.s });
+    out.push(t, sl, m);
+    if (withYear) out.push(s2, y);
+    count++;
+    j += withYear ? 4 : 2;
+  }
+  if (count < 2) return null;
+  if (before) out.unshift({ k: 'w', v: 'truoc', s: 0, e: 0 });
+  return out;
 }
 
 function event(raw: string, events: readonly string[]): EventDeadline {

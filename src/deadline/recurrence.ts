@@ -41,51 +41,73 @@ export function findRecurrence(tokens: readonly Token[]): FoundRecurrence | Fail
   const rest: Token[] = [];
   let every: Every | null = null;
   let times = 1;
+  let units = 0;
   let dinhKy = false;
+  // right after "định kỳ", or after a period and a list separator ("hàng quý, 6 tháng và năm")
+  let listed = false;
+  const take = (unit: Every, used: number): void => {
+    c.i += used;
+    const n = readTimes(c) ?? 1;
+    units++;
+    if (every === null || ORDER[unit] < ORDER[every]) {
+      every = unit;
+      times = n;
+    }
+    listed = false;
+  };
   while (!c.done) {
     const t = c.at() as Token;
     if (c.seq(['dinh', 'ky'])) {
       dinhKy = true;
+      listed = true;
       c.i += 2;
       continue;
     }
-    if (every === null && t.k === 'w' && (t.v === 'hang' || t.v === 'moi')) {
+    if (t.k === 'w' && (t.v === 'hang' || t.v === 'moi')) {
       const u = c.at(1);
       const unit = u !== undefined && u.k === 'w' ? UNIT[u.v] : undefined;
       if (unit !== undefined) {
-        every = unit;
-        c.i += 2;
-        times = readTimes(c) ?? 1;
+        take(unit, 2);
         continue;
       }
     }
-    if (every === null && t.k === 'n' && c.w('thang', 1)) {
-      const n = num(t);
-      const unit = BY_MONTHS[n];
-      const mot = c.w('mot', 2) || c.w('1', 2) || (c.n(2)?.v === '1' || c.n(2)?.v === '01');
-      const lan = mot && (c.w('lan', 3) || c.w('ky', 3));
-      const prev = rest[rest.length - 1];
-      const afterDinhKy = dinhKy && (prev === undefined || prev.k !== 'w' || prev.v === 'hang' || prev.v === 'moi');
-      if (unit !== undefined && (lan || (afterDinhKy && !c.w('dau', 2) && !c.w('cuoi', 2)))) {
-        every = unit;
-        c.i += lan ? 4 : 2;
-        if (!lan) times = readTimes(c) ?? 1;
+    if (t.k === 'n' && c.w('thang', 1) && BY_MONTHS[num(t)] !== undefined) {
+      const unit = BY_MONTHS[num(t)] as Every;
+      const one = c.w('mot', 2) || c.n(2)?.v === '1' || c.n(2)?.v === '01';
+      if (one && (c.w('lan', 3) || c.w('ky', 3))) {
+        c.i += 4;
+        units++;
+        if (every === null || ORDER[unit] < ORDER[every]) {
+          every = unit;
+          times = 1;
+        }
+        listed = false;
+        continue;
+      }
+      if (listed && !c.w('dau', 2) && !c.w('cuoi', 2)) {
+        take(unit, 2);
         continue;
       }
     }
-    if (every === null && dinhKy && t.k === 'w' && UNIT[t.v] !== undefined && rest.length === 0) {
-      every = UNIT[t.v] as Every;
-      c.i++;
-      times = readTimes(c) ?? 1;
+    if (listed && t.k === 'w' && UNIT[t.v] !== undefined && c.n(1) === null && !c.p('/', 1)) {
+      take(UNIT[t.v] as Every, 1);
       continue;
+    }
+    if (units > 0 && ((t.k === 'p' && t.v === ',') || (t.k === 'w' && (t.v === 'va' || t.v === 'hoac')))) {
+      listed = true;
+    } else if (!(t.k === 'p' && t.v === ':')) {
+      listed = false;
     }
     rest.push(t);
     c.i++;
   }
   if (every === null) return dinhKy ? { fail: 'unrecognised' } : null;
-  if (times < 1 || times > 31) return { fail: 'unrecognised' };
+  if (times < 1 || times > 31 || (units > 1 && times > 1)) return { fail: 'unrecognised' };
   return { every, times, rest };
 }
+
+/** Finer periods first: a rule for several periods keeps the finest (quarter ends include half-year and year ends). */
+const ORDER: Readonly<Record<Every, number>> = { week: 0, month: 1, quarter: 2, half: 3, year: 4 };
 
 /** "02 kỳ", "một kỳ", "2 lần" right after the period. */
 function readTimes(c: Cursor): number | null {
@@ -186,7 +208,6 @@ function readCutoff(c: Cursor, every: Every): RecurrenceCutoff | Failure | null 
         c.i = start;
         return null;
       }
-      if (every !== 'year') return { fail: 'unrecognised' };
       if (month < 1 || month > 12 || day < 1 || day > daysInMonth(2000, month)) return { fail: 'impossible-date' };
       return { kind: 'day-of-year', month, day, before };
     }
@@ -238,6 +259,12 @@ export function findCutoff(
   const rest: Token[] = [];
   let cutoff: RecurrenceCutoff | null = null;
   while (!c.done) {
+    // "(và) báo cáo năm trước ngày 15 tháng 12": which report is meant
+    if (c.seq(['bao', 'cao'])) {
+      c.i += 2;
+      if (c.w('nam') && c.n(1) === null) c.i++;
+      continue;
+    }
     const r = readCutoff(c, every);
     if (r === null) {
       rest.push(c.at() as Token);
@@ -245,8 +272,29 @@ export function findCutoff(
       continue;
     }
     if ('fail' in r) return r;
-    if (cutoff !== null) return { fail: 'unrecognised' };
-    cutoff = r;
+    if (cutoff === null) {
+      if ((r.kind === 'day-of-year' || r.kind === 'month-of-year') && every !== 'year') return { fail: 'unrecognised' };
+      cutoff = r;
+    } else if (!coincides(cutoff, r, every)) {
+      return { fail: 'unrecognised' };
+    }
   }
   return { cutoff, rest };
+}
+
+/**
+ * Whether a second cut-off only repeats an occurrence of the first: "Định kỳ
+ * hàng quý (trước ngày 15 của tháng cuối quý) và báo cáo năm trước ngày 15
+ * tháng 12" — the year report falls on the fourth quarter's date.
+ */
+function coincides(first: RecurrenceCutoff, second: RecurrenceCutoff, every: Every): boolean {
+  if (second.kind !== 'day-of-year') return false;
+  if (first.kind === 'day-of-year') return first.month === second.month && first.day === second.day;
+  return (
+    first.kind === 'day-of-month' &&
+    first.month === 'last' &&
+    every !== 'week' &&
+    second.month === 12 &&
+    first.day === second.day
+  );
 }

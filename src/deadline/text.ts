@@ -109,7 +109,7 @@ export const VOCABULARY: ReadonlySet<string> = new Set([
   'tuc', 'yeu', 'cau', 'thu', 'hai', 'ba', 'bay', 'chu', 'gio', 'phut', 'nua', 'vao', 'toi',
   'lam', 'viec', 'thoi', 'han', 'mot', 'lan', 'tro', 'di', 'bon', 'nay', 'hoac', 'ban', 'hanh',
   'bao', 'cao', 'gui', 've', 'duoc', 'can', 'cu', 'huong', 'dan', 'trung', 'uong', 'van',
-  'phap', 'luat', 'moi', 'quyet', 'nghi', 'hieu', 'luc', 'dung', 'ngan', 'sach', 'nhu',
+  'phap', 'luat', 'bat', 'vong', 'nhung', 'quyet', 'nghi', 'hieu', 'luc', 'dung', 'ngan', 'sach', 'nhu',
 ]);
 
 const PREFIXES: ReadonlySet<string> = (() => {

@@ -114,6 +114,10 @@ export function readTimeExpr(c: Cursor, ctx: Ctx): TimeExpr | Failure {
         c.i += 2;
         continue;
       }
+      if (v === 'bat' && c.w('dau', 1)) {
+        c.i += 2;
+        continue;
+      }
       if (v === 'giai' && c.w('doan', 1)) {
         giaiDoan = true;
         c.i += 2;
