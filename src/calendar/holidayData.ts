@@ -1,0 +1,160 @@
+/**
+ * Types for the yearly holiday schedules that the Government announces, and
+ * the announced schedules the library ships (2025, 2026).
+ *
+ * @module
+ */
+import { deepFreeze } from '../core/freeze.js';
+import type { IsoDate } from './isoDate.js';
+
+/**
+ * One dated entry of an announced schedule: a day given off or a rest day
+ * made a working day. `name` is Vietnamese; `nameEn` English.
+ *
+ * @example
+ * ```ts
+ * import { assertIsoDate, type HolidayEntry } from 'cchc';
+ * const e: HolidayEntry = { date: assertIsoDate('2026-08-31'), name: 'Nghỉ hoán đổi', nameEn: 'Swapped day off' };
+ * ```
+ */
+export interface HolidayEntry {
+  readonly date: IsoDate;
+  readonly name: string;
+  readonly nameEn?: string;
+}
+
+/**
+ * A year's announced holiday schedule (lịch nghỉ lễ, Tết hằng năm), as the
+ * Prime Minister fixes it and the Government Office announces it. Every
+ * field but `year` and `source` is optional; what is left out follows the
+ * rules of the Labour Code (see `vietnamHolidays`).
+ *
+ * - `tetDays`: the five Tết Âm lịch days off fixed for the year (Bộ luật
+ *   Lao động 2019, Điều 112 khoản 3: the Prime Minister fixes them).
+ * - `nationalDayAdjacent`: the day off beside 2/9 (1/9 or 3/9), also fixed by
+ *   the Prime Minister.
+ * - `daysOff`: further days off announced for state agencies — typically a
+ *   working day between a holiday and a weekend, given off in exchange for a
+ *   Saturday worked (`workingDays`).
+ * - `workingDays`: weekly rest days made working days (a Saturday worked in
+ *   exchange for a day off).
+ * - `source`: the announcing document(s), e.g. "Công văn 9859/VPCP-KGVX".
+ *
+ * @example
+ * ```ts
+ * import { assertIsoDate, type HolidayData } from 'cchc';
+ * const d: HolidayData = {
+ *   year: 2026,
+ *   source: 'Công văn 9859/VPCP-KGVX của Văn phòng Chính phủ',
+ *   nationalDayAdjacent: assertIsoDate('2026-09-01'),
+ *   daysOff: [{ date: assertIsoDate('2026-08-31'), name: 'Nghỉ hoán đổi' }],
+ *   workingDays: [{ date: assertIsoDate('2026-08-22'), name: 'Làm bù' }],
+ * };
+ * ```
+ */
+export interface HolidayData {
+  readonly year: number;
+  readonly source: string;
+  readonly tetDays?: readonly IsoDate[];
+  readonly nationalDayAdjacent?: IsoDate;
+  readonly daysOff?: readonly HolidayEntry[];
+  readonly workingDays?: readonly HolidayEntry[];
+}
+
+const d = (s: string): IsoDate => s as IsoDate;
+
+/**
+ * The holiday schedule announced for 2025 (state agencies, Monday–Friday
+ * week). Source: Công văn 8726/VPCP-KGVX (2024) của Văn phòng Chính phủ;
+ * Thông báo 6150/TB-BLĐTBXH của Bộ Lao động – Thương binh và Xã hội.
+ *
+ * - Tết: off Sat 25/01 – Sun 02/02; the five Tết days are Mon 27/01 – Fri
+ *   31/01 (two days before Tết, 29/01, and three after).
+ * - 30/4–1/5: off Wed 30/4 – Sun 4/5; Fri 2/5 off in exchange for Saturday
+ *   26/4 worked.
+ * - Quốc khánh: off Sat 30/8 – Tue 2/9; the day beside 2/9 is Mon 1/9.
+ *
+ * @example
+ * ```ts
+ * import { HOLIDAY_DATA_2025, vietnamHolidays } from 'cchc';
+ * vietnamHolidays(2025, HOLIDAY_DATA_2025).map((h) => h.date);
+ * ```
+ */
+export const HOLIDAY_DATA_2025: HolidayData = deepFreeze({
+  year: 2025,
+  source:
+    'Công văn 8726/VPCP-KGVX (2024) của Văn phòng Chính phủ; Thông báo 6150/TB-BLĐTBXH của Bộ Lao động – Thương binh và Xã hội',
+  tetDays: [d('2025-01-27'), d('2025-01-28'), d('2025-01-29'), d('2025-01-30'), d('2025-01-31')],
+  nationalDayAdjacent: d('2025-09-01'),
+  daysOff: [
+    {
+      date: d('2025-05-02'),
+      name: 'Nghỉ hoán đổi dịp 30/4–1/5 (làm bù thứ Bảy 26/4)',
+      nameEn: 'Swapped day off for 30 April – 1 May (Saturday 26 April worked)',
+    },
+  ],
+  workingDays: [
+    {
+      date: d('2025-04-26'),
+      name: 'Làm bù cho ngày nghỉ hoán đổi 2/5',
+      nameEn: 'Worked in exchange for the day off on 2 May',
+    },
+  ],
+});
+
+/**
+ * The holiday schedule announced for 2026 (state agencies, Monday–Friday
+ * week). Source: Công văn 9859/VPCP-KGVX (2025) của Văn phòng Chính phủ,
+ * on the proposal of Bộ Nội vụ (Công văn 8764/BNV-CVL).
+ *
+ * - Tết Dương lịch: Thu 01/01.
+ * - Tết: off Sat 14/02 – Sun 22/02; the five Tết days are Mon 16/02 – Fri
+ *   20/02 (the day before Tết, 17/02, and four after).
+ * - Giỗ Tổ Hùng Vương: Sun 26/4, compensatory day Mon 27/4 (by the rule).
+ * - 30/4–1/5: off Thu 30/4 – Sun 3/5.
+ * - Quốc khánh: off Sat 29/8 – Wed 2/9; the day beside 2/9 is Tue 1/9; Mon
+ *   31/8 off in exchange for Saturday 22/8 worked.
+ *
+ * @example
+ * ```ts
+ * import { HOLIDAY_DATA_2026, vietnamHolidays } from 'cchc';
+ * vietnamHolidays(2026, HOLIDAY_DATA_2026).length; // 13
+ * ```
+ */
+export const HOLIDAY_DATA_2026: HolidayData = deepFreeze({
+  year: 2026,
+  source:
+    'Công văn 9859/VPCP-KGVX (2025) của Văn phòng Chính phủ về đề xuất của Bộ Nội vụ (Công văn 8764/BNV-CVL)',
+  tetDays: [d('2026-02-16'), d('2026-02-17'), d('2026-02-18'), d('2026-02-19'), d('2026-02-20')],
+  nationalDayAdjacent: d('2026-09-01'),
+  daysOff: [
+    {
+      date: d('2026-08-31'),
+      name: 'Nghỉ hoán đổi dịp Quốc khánh (làm bù thứ Bảy 22/8)',
+      nameEn: 'Swapped day off for National Day (Saturday 22 August worked)',
+    },
+  ],
+  workingDays: [
+    {
+      date: d('2026-08-22'),
+      name: 'Làm bù cho ngày nghỉ hoán đổi 31/8',
+      nameEn: 'Worked in exchange for the day off on 31 August',
+    },
+  ],
+});
+
+/**
+ * Every announced schedule the library ships, keyed by year. The default
+ * state-agency {@link WorkCalendar} applies them.
+ *
+ * @example
+ * ```ts
+ * import { VIETNAM_HOLIDAY_DATA } from 'cchc';
+ * Object.keys(VIETNAM_HOLIDAY_DATA); // ['2025', '2026']
+ * VIETNAM_HOLIDAY_DATA[2026]?.source;
+ * ```
+ */
+export const VIETNAM_HOLIDAY_DATA: Readonly<Record<number, HolidayData>> = Object.freeze({
+  2025: HOLIDAY_DATA_2025,
+  2026: HOLIDAY_DATA_2026,
+});

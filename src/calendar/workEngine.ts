@@ -1,0 +1,131 @@
+/**
+ * The per-calendar working-day table behind the working-day functions: one
+ * flag per day and a prefix count of working days, over a contiguous span of
+ * whole years that grows on demand. Kept in a WeakMap keyed by the calendar
+ * object: results are exactly those of computing from the rules each time —
+ * the cache only saves the work.
+ *
+ * @internal
+ * @module
+ */
+import type { HolidayData } from './holidayData.js';
+import { checkHolidayYear, holidayDays, HOLIDAYS_MAX_YEAR, HOLIDAYS_MIN_YEAR } from './holidays.js';
+import { dayNumberFromYmd, toDayNumber, weekdayOfDayNumber, ymdFromDayNumber } from './isoDate.js';
+import type { WorkCalendar } from './workCalendar.js';
+
+/** @internal */
+export interface Engine {
+  /** Day number of 1 January of `firstYear`. */
+  base: number;
+  firstYear: number;
+  lastYear: number;
+  /** 1 = not a working day, for days base … base + off.length − 1. */
+  off: Uint8Array;
+  /** prefix[i] = working days in [base, base + i). Length off.length + 1. */
+  prefix: Int32Array;
+  readonly rest: readonly boolean[];
+  readonly dataByYear: ReadonlyMap<number, HolidayData>;
+  /** Announced days off / working days by the entry's own year. */
+  readonly extraOff: ReadonlyMap<number, readonly number[]>;
+  readonly extraOn: ReadonlyMap<number, readonly number[]>;
+}
+
+const engines = new WeakMap<WorkCalendar, Engine>();
+
+function bucket(days: number[], map: Map<number, number[]>): void {
+  for (const day of days) {
+    const y = ymdFromDayNumber(day).year;
+    const list = map.get(y);
+    if (list === undefined) map.set(y, [day]);
+    else list.push(day);
+  }
+}
+
+function create(cal: WorkCalendar): Engine {
+  const rest = [false, false, false, false, false, false, false];
+  for (const w of cal.weeklyRestDays) rest[w] = true;
+  const dataByYear = new Map<number, HolidayData>();
+  const extraOff = new Map<number, number[]>();
+  const extraOn = new Map<number, number[]>();
+  for (const d of cal.data) {
+    dataByYear.set(d.year, d);
+    bucket((d.daysOff ?? []).map((e) => toDayNumber(e.date)), extraOff);
+    bucket((d.workingDays ?? []).map((e) => toDayNumber(e.date)), extraOn);
+  }
+  return {
+    base: 0,
+    firstYear: 0,
+    lastYear: -1,
+    off: new Uint8Array(0),
+    prefix: new Int32Array(1),
+    rest,
+    dataByYear,
+    extraOff,
+    extraOn,
+  };
+}
+
+/** Fills the off-flags of one year into `off` (whose index 0 is day `base`). */
+function fillYear(e: Engine, year: number, off: Uint8Array, base: number): void {
+  const start = dayNumberFromYmd(year, 1, 1);
+  const end = dayNumberFromYmd(year + 1, 1, 1);
+  let w = weekdayOfDayNumber(start);
+  for (let day = start; day < end; day++) {
+    off[day - base] = e.rest[w] === true ? 1 : 0;
+    w = w === 6 ? 0 : ((w + 1) as typeof w);
+  }
+  const isRest = (day: number): boolean => e.rest[weekdayOfDayNumber(day)] === true;
+  for (const h of holidayDays(year, e.dataByYear.get(year), isRest, false)) {
+    if (h.day >= start && h.day < end) off[h.day - base] = 1;
+  }
+  for (const day of e.extraOff.get(year) ?? []) off[day - base] = 1;
+  for (const day of e.extraOn.get(year) ?? []) off[day - base] = 0;
+}
+
+/** Grows the table to cover `year` (whole years, doubling the span). */
+function grow(e: Engine, year: number): void {
+  checkHolidayYear(year);
+  let first: number;
+  let last: number;
+  if (e.lastYear < e.firstYear) {
+    first = year - 1;
+    last = year + 1;
+  } else {
+    const span = e.lastYear - e.firstYear + 1;
+    first = Math.min(e.firstYear, year < e.firstYear ? Math.min(year, e.firstYear - span) : e.firstYear);
+    last = Math.max(e.lastYear, year > e.lastYear ? Math.max(year, e.lastYear + span) : e.lastYear);
+  }
+  first = Math.max(first, HOLIDAYS_MIN_YEAR);
+  last = Math.min(last, HOLIDAYS_MAX_YEAR);
+  const base = dayNumberFromYmd(first, 1, 1);
+  const len = dayNumberFromYmd(last + 1, 1, 1) - base;
+  const off = new Uint8Array(len);
+  for (let y = first; y <= last; y++) {
+    if (y >= e.firstYear && y <= e.lastYear) continue;
+    fillYear(e, y, off, base);
+  }
+  if (e.lastYear >= e.firstYear) off.set(e.off, e.base - base);
+  const prefix = new Int32Array(len + 1);
+  for (let i = 0; i < len; i++) prefix[i + 1] = prefix[i]! + (off[i] === 1 ? 0 : 1);
+  e.base = base;
+  e.firstYear = first;
+  e.lastYear = last;
+  e.off = off;
+  e.prefix = prefix;
+}
+
+/** The engine of a calendar, covering at least `day`. @internal */
+export function engineFor(cal: WorkCalendar, day: number): Engine {
+  let e = engines.get(cal);
+  if (e === undefined) {
+    e = create(cal);
+    engines.set(cal, e);
+  }
+  if (day < e.base || day >= e.base + e.off.length) grow(e, ymdFromDayNumber(day).year);
+  return e;
+}
+
+/** Makes sure the engine covers `day`. @internal */
+export function cover(e: Engine, day: number): void {
+  if (day < e.base || day >= e.base + e.off.length) grow(e, ymdFromDayNumber(day).year);
+}

@@ -1,0 +1,140 @@
+/**
+ * Working-day arithmetic (ngày làm việc) on a {@link WorkCalendar}.
+ *
+ * Every function takes an optional calendar; the default is
+ * {@link STATE_WORK_CALENDAR} (Vietnamese state agencies, Monday–Friday, with
+ * the built-in announced schedules). They throw a `CchcError`
+ * (`unsupported_year`) for dates outside 2014–2199, the years whose
+ * holidays the library computes.
+ *
+ * @module
+ */
+import { type IsoDate, fromDayNumber, toDayNumber } from './isoDate.js';
+import { STATE_WORK_CALENDAR, type WorkCalendar } from './workCalendar.js';
+import { type Engine, cover, engineFor } from './workEngine.js';
+
+/** Smallest index i ≥ lo with prefix[i + 1] ≥ target (prefix is non-decreasing). */
+function search(prefix: Int32Array, lo: number, target: number): number {
+  let hi = prefix.length - 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (prefix[mid + 1]! >= target) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** Working days in [e.base, day] — the engine must cover `day`. */
+function upTo(e: Engine, day: number): number {
+  return e.prefix[day - e.base + 1]!;
+}
+
+/**
+ * Whether a date is a working day on the calendar: not a weekly rest day
+ * (unless the announced schedule makes it a working day) and not a holiday,
+ * compensatory day or announced day off.
+ *
+ * @example
+ * ```ts
+ * import { isWorkingDay, assertIsoDate } from 'cchc';
+ * isWorkingDay(assertIsoDate('2026-02-16')); // false (Tết)
+ * isWorkingDay(assertIsoDate('2026-04-27')); // false (compensatory day for Giỗ Tổ on Sunday 26/4)
+ * isWorkingDay(assertIsoDate('2026-08-22')); // true  (a Saturday worked)
+ * ```
+ */
+export function isWorkingDay(date: IsoDate, calendar: WorkCalendar = STATE_WORK_CALENDAR): boolean {
+  const day = toDayNumber(date);
+  const e = engineFor(calendar, day);
+  return e.off[day - e.base] === 0;
+}
+
+/**
+ * The working day reached by counting `n` working days from `date`:
+ *
+ * - `n > 0`: the n-th working day AFTER `date` (`date` itself never counts);
+ *   received Friday, 1 working day → Monday.
+ * - `n = 0`: `date` if it is a working day, else the next working day.
+ * - `n < 0`: the |n|-th working day BEFORE `date`.
+ *
+ * The result is always a working day. For n ≥ 1,
+ * `workingDaysBetween(date, addWorkingDays(date, n)) === n`. `n` must be an
+ * integer.
+ *
+ * @example
+ * ```ts
+ * import { addWorkingDays, assertIsoDate } from 'cchc';
+ * addWorkingDays(assertIsoDate('2026-02-13'), 1);  // '2026-02-23' (Tết 14/2–22/2)
+ * addWorkingDays(assertIsoDate('2026-02-14'), 0);  // '2026-02-23'
+ * addWorkingDays(assertIsoDate('2026-02-23'), -1); // '2026-02-13'
+ * ```
+ */
+export function addWorkingDays(date: IsoDate, n: number, calendar: WorkCalendar = STATE_WORK_CALENDAR): IsoDate {
+  if (!Number.isInteger(n)) throw new RangeError(`addWorkingDays: n must be an integer, got ${String(n)}`);
+  const day = toDayNumber(date);
+  const e = engineFor(calendar, day);
+  if (n === 0) {
+    if (e.off[day - e.base] === 0) return date;
+    return addWorkingDays(date, 1, calendar);
+  }
+  if (n > 0) {
+    // Grow the table forward until it holds the target count (base never moves forward).
+    while (e.prefix[e.prefix.length - 1]! < upTo(e, day) + n) cover(e, e.base + e.off.length);
+    return fromDayNumber(e.base + search(e.prefix, day - e.base + 1, upTo(e, day) + n));
+  }
+  // n < 0: need |n| working days in [x, day).
+  for (;;) {
+    const before = e.prefix[day - e.base]!; // working days in [base, day)
+    const target = before + n + 1; // n < 0
+    if (target >= 1) return fromDayNumber(e.base + search(e.prefix, 0, target));
+    cover(e, e.base - 1);
+  }
+}
+
+/**
+ * The next working day strictly after `date`.
+ *
+ * @example
+ * ```ts
+ * import { nextWorkingDay, assertIsoDate } from 'cchc';
+ * nextWorkingDay(assertIsoDate('2026-04-24')); // '2026-04-28' (Sat, Sun, then Mon 27/4 compensatory)
+ * ```
+ */
+export function nextWorkingDay(date: IsoDate, calendar: WorkCalendar = STATE_WORK_CALENDAR): IsoDate {
+  return addWorkingDays(date, 1, calendar);
+}
+
+/**
+ * The last working day strictly before `date`.
+ *
+ * @example
+ * ```ts
+ * import { previousWorkingDay, assertIsoDate } from 'cchc';
+ * previousWorkingDay(assertIsoDate('2026-02-23')); // '2026-02-13'
+ * ```
+ */
+export function previousWorkingDay(date: IsoDate, calendar: WorkCalendar = STATE_WORK_CALENDAR): IsoDate {
+  return addWorkingDays(date, -1, calendar);
+}
+
+/**
+ * The number of working days after `from` up to and including `to` — the
+ * half-open span (from, to]. Negative when `to` is before `from` (minus the
+ * working days in (to, from]); 0 when equal. So a result returned on the
+ * appointment date is 0 working days late, and on the next working day 1.
+ * O(1) after the calendar's table covers the years.
+ *
+ * @example
+ * ```ts
+ * import { workingDaysBetween, assertIsoDate } from 'cchc';
+ * workingDaysBetween(assertIsoDate('2026-02-13'), assertIsoDate('2026-02-23')); // 1
+ * workingDaysBetween(assertIsoDate('2026-02-23'), assertIsoDate('2026-02-13')); // -1
+ * workingDaysBetween(assertIsoDate('2026-03-02'), assertIsoDate('2026-03-09')); // 5
+ * ```
+ */
+export function workingDaysBetween(from: IsoDate, to: IsoDate, calendar: WorkCalendar = STATE_WORK_CALENDAR): number {
+  const a = toDayNumber(from);
+  const b = toDayNumber(to);
+  const e = engineFor(calendar, a);
+  cover(e, b);
+  return upTo(e, b) - upTo(e, a);
+}

@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import {
+  CchcError,
+  HOLIDAY_DATA_2025,
+  HOLIDAY_DATA_2026,
+  VIETNAM_HOLIDAY_DATA,
+  dayOfWeek,
+  lunarToSolar,
+  vietnamHolidays,
+  type Holiday,
+} from '../../src/index.js';
+
+const dates = (hs: readonly Holiday[], kind?: Holiday['kind']): string[] =>
+  hs.filter((h) => kind === undefined || h.kind === kind).map((h) => h.date);
+
+describe('vietnamHolidays: Bộ luật Lao động 2019, Điều 112', () => {
+  it('has the eleven holiday days, on the right dates, each year from 2021', () => {
+    for (let year = 2021; year <= 2100; year++) {
+      const hs = vietnamHolidays(year);
+      const legal = dates(hs, 'holiday');
+      expect(legal).toHaveLength(11);
+      expect(legal).toContain(`${year}-01-01`);
+      expect(legal).toContain(`${year}-04-30`);
+      expect(legal).toContain(`${year}-05-01`);
+      expect(legal).toContain(`${year}-09-02`);
+      expect(legal.some((d) => d === `${year}-09-01` || d === `${year}-09-03`)).toBe(true);
+      expect(legal).toContain(lunarToSolar({ year, month: 3, day: 10 }));
+      expect(legal).toContain(lunarToSolar({ year, month: 1, day: 1 }));
+      // sorted and frozen
+      expect([...dates(hs)].sort()).toEqual(dates(hs));
+      expect(Object.isFrozen(hs)).toBe(true);
+      expect(hs.every((h) => Object.isFrozen(h))).toBe(true);
+    }
+  });
+
+  it('the 2012 Code (2014–2020) had Quốc khánh on 2/9 only: ten days', () => {
+    const legal = dates(vietnamHolidays(2019), 'holiday');
+    expect(legal).toHaveLength(10);
+    expect(legal).not.toContain('2019-09-01');
+    expect(legal).not.toContain('2019-09-03');
+  });
+
+  it('default Tết: the last day of the lunar year and mùng 1–4 (2026: 16/2–20/2, as announced)', () => {
+    const tet = vietnamHolidays(2026).filter((h) => h.name.startsWith('Tết Âm lịch'));
+    expect(tet.map((h) => h.date)).toEqual(['2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20']);
+    expect(tet.map((h) => h.name)).toEqual([
+      'Tết Âm lịch (29 tháng Chạp)', 'Tết Âm lịch (mùng 1)', 'Tết Âm lịch (mùng 2)', 'Tết Âm lịch (mùng 3)', 'Tết Âm lịch (mùng 4)',
+    ]);
+    // 2025 was announced as two days before Tết (29/1) and three after.
+    expect(dates(vietnamHolidays(2025, HOLIDAY_DATA_2025)).filter((d) => d < '2025-02-15')).toEqual([
+      '2025-01-01', '2025-01-27', '2025-01-28', '2025-01-29', '2025-01-30', '2025-01-31',
+    ]);
+  });
+
+  it('default day beside 2/9: 1/9, or 3/9 when 2/9 is a Monday or Thursday', () => {
+    const beside = (y: number): string | undefined =>
+      vietnamHolidays(y).find((h) => h.name === 'Quốc khánh (ngày liền kề 2/9)')?.date;
+    expect(beside(2025)).toBe('2025-09-01'); // Tue 2/9, as announced
+    expect(beside(2026)).toBe('2026-09-01'); // Wed 2/9, as announced
+    expect(beside(2027)).toBe('2027-09-03'); // Thu 2/9 → Fri 3/9
+    expect(beside(2024)).toBe('2024-09-03'); // Mon 2/9 → Tue 3/9
+    expect(beside(2022)).toBe('2022-09-01'); // Fri 2/9 → Thu 1/9
+  });
+});
+
+describe('compensatory days (nghỉ bù, Điều 111 khoản 3)', () => {
+  it('2023: Giỗ Tổ on Saturday 29/4 and 30/4 on Sunday give Tuesday 2/5 and Wednesday 3/5', () => {
+    const hs = vietnamHolidays(2023);
+    expect(hs.find((h) => h.date === '2023-04-29')?.name).toBe('Giỗ Tổ Hùng Vương (10/3 âm lịch)');
+    expect(dayOfWeek(lunarToSolar({ year: 2023, month: 3, day: 10 }))).toBe(6);
+    const comp = dates(hs, 'compensatory');
+    expect(comp).toContain('2023-05-02');
+    expect(comp).toContain('2023-05-03');
+    expect(comp).not.toContain('2023-05-01');
+    expect(comp).toContain('2023-01-02'); // 1/1/2023 was a Sunday
+    expect(comp).toContain('2023-09-04'); // 2/9/2023 was a Saturday
+    expect(hs.find((h) => h.date === '2023-05-03')?.name).toBe('Nghỉ bù Ngày Chiến thắng (30/4)');
+  });
+
+  it('2026: Giỗ Tổ on Sunday 26/4 gives Monday 27/4', () => {
+    expect(dates(vietnamHolidays(2026), 'compensatory')).toEqual(['2026-04-27']);
+  });
+
+  it('every compensatory day is a weekday that is not itself a holiday, one per weekend holiday day', () => {
+    for (let year = 2014; year <= 2120; year++) {
+      const hs = vietnamHolidays(year);
+      const legalDays = new Set(dates(hs, 'holiday'));
+      const onWeekend = [...legalDays].filter((d) => {
+        const w = dayOfWeek(d as Holiday['date']);
+        return w === 0 || w === 6;
+      });
+      const comp = dates(hs, 'compensatory');
+      expect(comp).toHaveLength(onWeekend.length);
+      for (const c of comp) {
+        const w = dayOfWeek(c as Holiday['date']);
+        expect(w === 0 || w === 6).toBe(false);
+        expect(legalDays.has(c)).toBe(false);
+      }
+      expect(new Set(comp).size).toBe(comp.length);
+    }
+  });
+});
+
+describe('announced schedules', () => {
+  it('2026 (Công văn 9859/VPCP-KGVX): Mon 31/8 off for Sat 22/8 worked; the day beside 2/9 is Tue 1/9', () => {
+    const hs = vietnamHolidays(2026, HOLIDAY_DATA_2026);
+    expect(dates(hs, 'announced')).toEqual(['2026-08-31']);
+    expect(dates(hs).filter((d) => d >= '2026-08-01')).toEqual(['2026-08-31', '2026-09-01', '2026-09-02']);
+    expect(HOLIDAY_DATA_2026.source).toMatch(/9859\/VPCP-KGVX/);
+    expect(HOLIDAY_DATA_2026.source).toMatch(/8764\/BNV-CVL/);
+  });
+
+  it('2025 (Công văn 8726/VPCP-KGVX, Thông báo 6150/TB-BLĐTBXH): Fri 2/5 off for Sat 26/4 worked', () => {
+    const hs = vietnamHolidays(2025, HOLIDAY_DATA_2025);
+    expect(dates(hs, 'announced')).toEqual(['2025-05-02']);
+    expect(dates(hs, 'compensatory')).toEqual([]);
+    expect(HOLIDAY_DATA_2025.source).toMatch(/8726\/VPCP-KGVX/);
+    expect(HOLIDAY_DATA_2025.source).toMatch(/6150\/TB-BLĐTBXH/);
+  });
+
+  it('ships the data frozen, keyed by year', () => {
+    expect(Object.keys(VIETNAM_HOLIDAY_DATA)).toEqual(['2025', '2026']);
+    expect(Object.isFrozen(HOLIDAY_DATA_2026)).toBe(true);
+    expect(Object.isFrozen(HOLIDAY_DATA_2026.daysOff)).toBe(true);
+  });
+
+  it('rejects data of another year and unsupported years', () => {
+    expect(() => vietnamHolidays(2025, HOLIDAY_DATA_2026)).toThrow(CchcError);
+    expect(() => vietnamHolidays(2013)).toThrow(CchcError);
+    expect(() => vietnamHolidays(2200)).toThrow(CchcError);
+  });
+});
