@@ -21,8 +21,8 @@ export interface CliLibrary {
   readonly loadPlan: (json: unknown) => Result<Plan>;
   readonly planJsonSchema: () => object;
   readonly evaluatePlan: (plan: Plan, opts: EvaluateOptions) => PlanEvaluation;
-  /** Validates progress reports against a plan, when the library offers it. */
-  readonly loadReports?: (json: unknown, plan: Plan) => Result<readonly Report[]>;
+  /** Validates progress reports against a plan (each item may be anything read from JSON). */
+  readonly validateReports: (plan: Plan, reports: readonly Report[]) => Result<readonly Report[]>;
   readonly loadCriteriaSet: (json: unknown) => Result<CriteriaSet>;
   readonly scoreUnit: (set: CriteriaSet, inputs: Readonly<Record<string, ScoreInput>>) => Result<UnitScore>;
   readonly rankUnits: (scores: readonly { unitId: string; score: UnitScore }[]) => readonly RankedUnit[];

@@ -30,6 +30,7 @@ export const library: CliLibrary = {
   loadPlan: pick('loadPlan'),
   planJsonSchema: pick('planJsonSchema'),
   evaluatePlan: pick('evaluatePlan'),
+  validateReports: pick('validateReports'),
   loadCriteriaSet: pick('loadCriteriaSet'),
   scoreUnit: pick('scoreUnit'),
   rankUnits: pick('rankUnits'),

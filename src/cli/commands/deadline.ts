@@ -31,7 +31,7 @@ export interface DeadlineView {
   readonly kind: DeadlineKind;
   readonly reading: string;
   readonly dueDate: IsoDate | null;
-  /** Due dates listed (milestones; recurrences within the year), with the window used. */
+  /** Due dates listed: every milestone of a `multi` deadline; a recurring one's occurrences within `window`. */
   readonly occurrences: readonly IsoDate[];
   readonly window: { readonly from: IsoDate; readonly to: IsoDate } | null;
   readonly deadline: Deadline;
@@ -42,7 +42,8 @@ export function describeDeadline(lib: CliLibrary, text: string, year?: number): 
   const d = lib.parseDeadline(text, year === undefined ? {} : { year });
   const due = lib.dueDate(d);
   let window: DeadlineView['window'] = null;
-  if (d.kind === 'multi') window = { from: '1900-01-01' as IsoDate, to: '2199-12-31' as IsoDate };
+  let list: readonly IsoDate[] = [];
+  if (d.kind === 'multi') list = lib.occurrences(d, { from: '0001-01-01' as IsoDate, to: '9999-12-31' as IsoDate });
   else if (d.kind === 'recurring') {
     const y = year ?? (due === null ? undefined : Number(due.slice(0, 4)));
     if (y !== undefined) window = { from: `${y}-01-01` as IsoDate, to: `${y}-12-31` as IsoDate };
@@ -52,7 +53,7 @@ export function describeDeadline(lib: CliLibrary, text: string, year?: number): 
     kind: d.kind,
     reading: d.kind === 'unknown' ? '' : lib.formatDeadline(d),
     dueDate: due,
-    occurrences: window ? lib.occurrences(d, window) : [],
+    occurrences: window ? lib.occurrences(d, window) : list,
     window,
     deadline: d,
   };
@@ -68,7 +69,7 @@ export function deadlineToText(v: DeadlineView): string {
   lines.push(`Cách hiểu:      ${v.reading}`);
   lines.push(`Hạn hoàn thành: ${v.dueDate === null ? (v.kind === 'event' ? '— (khi phát sinh sự kiện)' : '— (không có ngày cố định)') : formatDateVi(v.dueDate)}`);
   if (v.occurrences.length > 0) {
-    const label = v.kind === 'multi' ? 'Các mốc:' : `Các kỳ năm ${v.window?.from.slice(0, 4) ?? ''}:`;
+    const label = v.kind === 'multi' ? 'Các mốc:' : `Các kỳ ${v.window?.from.slice(0, 4) ?? ''}:`;
     lines.push(`${label.padEnd(15)} ${v.occurrences.map(formatDateVi).join(', ')}`);
   } else if (v.kind === 'recurring' && v.window === null) {
     lines.push('Các kỳ:         dùng --year <năm> để liệt kê / use --year <year> to list them');

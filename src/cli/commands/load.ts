@@ -35,45 +35,22 @@ export async function loadPlanFile(ctx: CommandContext, path: string): Promise<P
 }
 
 /**
- * Reads progress reports: an array, or an object with a `reports` array. The
- * library's own report validation is used when it has one; otherwise each
- * report must name a task of the plan (and an agency of the plan, if any) and
- * carry real ISO dates.
+ * Reads progress reports: an array, or an object with a `reports` array,
+ * validated against the plan by the library (`validateReports`): unknown task
+ * or agency ids and impossible dates are issues with their path.
  */
 export async function loadReportsFile(ctx: CommandContext, path: string, plan: Plan): Promise<readonly Report[]> {
   const json = await readJson(ctx.io, path);
   const list = Array.isArray(json) ? json : isRecord(json) && Array.isArray(json['reports']) ? (json['reports'] as unknown[]) : null;
-  const base: (string | number)[] = Array.isArray(json) ? [] : ['reports'];
   if (list === null) {
     throw new InputError(sourceName(path), [
       issue([], 'invalid_reports', 'Tệp báo cáo phải là một mảng, hoặc đối tượng có trường "reports" là mảng', 'The reports file must be an array, or an object whose "reports" field is an array'),
     ]);
   }
-  if (ctx.lib.loadReports) {
-    const r = ctx.lib.loadReports(list, plan);
-    if (!r.ok) throw new InputError(sourceName(path), r.issues.map((i) => ({ ...i, path: [...base, ...i.path] })));
-    return r.value;
-  }
-  const taskIds = new Set(plan.groups.flatMap((g) => g.tasks.map((t) => t.id)));
-  const agencyIds = new Set([...plan.agencies.map((a) => a.id), ...plan.classes.map((c) => c.id)]);
-  const issues: Issue[] = [];
-  list.forEach((item, i) => {
-    const at = [...base, i];
-    if (!isRecord(item)) return void issues.push(issue(at, 'invalid_report', 'Báo cáo phải là một đối tượng', 'A report must be an object'));
-    const taskId = item['taskId'];
-    if (typeof taskId !== 'string') issues.push(issue([...at, 'taskId'], 'missing_task_id', 'Thiếu mã nhiệm vụ (taskId)', 'Missing taskId'));
-    else if (!taskIds.has(taskId)) issues.push(issue([...at, 'taskId'], 'unknown_task', `"${taskId}" không có trong kế hoạch`, `"${taskId}" is not a task of the plan`));
-    const agencyId = item['agencyId'];
-    if (agencyId !== undefined && (typeof agencyId !== 'string' || !agencyIds.has(agencyId))) {
-      issues.push(issue([...at, 'agencyId'], 'unknown_agency', `"${String(agencyId)}" không có trong danh sách cơ quan (agencies)`, `"${String(agencyId)}" is not in the agency list (agencies)`));
-    }
-    for (const key of ['completedOn', 'reportedOn'] as const) {
-      const v = item[key];
-      if (v !== undefined && !isIsoDate(v)) issues.push(issue([...at, key], 'invalid_date', `"${String(v)}" không phải ngày hợp lệ (YYYY-MM-DD)`, `"${String(v)}" is not a valid date (YYYY-MM-DD)`));
-    }
-  });
-  if (issues.length > 0) throw new InputError(sourceName(path), issues);
-  return list as Report[];
+  const base: readonly (string | number)[] = Array.isArray(json) ? [] : ['reports'];
+  const r = ctx.lib.validateReports(plan, list as readonly Report[]);
+  if (!r.ok) throw new InputError(sourceName(path), r.issues.map((i) => ({ ...i, path: [...base, ...i.path] })));
+  return r.value;
 }
 
 /** A criteria set from a file, or a built-in preset when the argument names one and no such file exists. */

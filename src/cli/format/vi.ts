@@ -51,3 +51,13 @@ export function formatRateMachine(rate: number | null | undefined): string {
   if (rate === null || rate === undefined) return '';
   return String(roundHalfUp(rate * 100, 2));
 }
+
+/** The decimals needed to show every value exactly (at most 3): [28.45, 23.1] → 2. */
+export function decimalsFor(values: readonly number[]): number {
+  let d = 0;
+  for (const v of values) {
+    const text = roundHalfUp(v, 3).toFixed(3).replace(/0+$/, '');
+    d = Math.max(d, text.length - text.indexOf('.') - 1);
+  }
+  return Math.min(3, d);
+}

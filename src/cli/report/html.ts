@@ -6,7 +6,7 @@
  */
 import { STATUS_LABELS, type TaskStatus } from '../format/labels.js';
 import { escapeXml as esc, pointsChart, rankingChart, rateBarChart, stackedBarChart, type Series } from '../format/svg.js';
-import { formatDateVi, formatNumberVi, formatRateVi } from '../format/vi.js';
+import { formatDateVi, decimalsFor, formatNumberVi, formatRateVi } from '../format/vi.js';
 import type { ComplianceLike } from './inputs.js';
 import type { ScoreReport } from './score-model.js';
 import type { StatusReport } from './status-model.js';
@@ -84,12 +84,13 @@ export function statusSections(r: StatusReport): string {
 
 /** The scorecard sections: ranking chart and table, then points by area against the maximum for each unit. */
 export function scoreSections(r: ScoreReport): string {
+  const td2 = decimalsFor(r.units.map((u) => u.total));
   const out: string[] = [];
   out.push(`<section id="score"><h2>Chỉ số cải cách hành chính — ${esc(r.set.title)}</h2>`);
   if (r.set.source) out.push(`<p class="sub">Bộ tiêu chí: ${esc(r.set.source)}</p>`);
   out.push(`<h3>Xếp hạng</h3>`);
   out.push(rankingChart({ title: 'Xếp hạng theo chỉ số', rows: r.units.map((u) => ({ rank: u.rank, label: u.name, index: u.index })) }));
-  out.push(table(['Hạng', 'Đơn vị', 'Điểm', 'Tối đa', 'Chỉ số', 'Xếp loại'], r.units.map((u) => [num(u.rank), td(u.name), num(formatNumberVi(u.total)), num(formatNumberVi(u.max)), num(formatNumberVi(u.index, 2)), td(u.className ?? '—')]), [0, 2, 3, 4]));
+  out.push(table(['Hạng', 'Đơn vị', 'Điểm', 'Tối đa', 'Chỉ số', 'Xếp loại'], r.units.map((u) => [num(u.rank), td(u.name), num(formatNumberVi(u.total, td2)), num(formatNumberVi(u.max)), num(formatNumberVi(u.index, 2)), td(u.className ?? '—')]), [0, 2, 3, 4]));
   out.push(`<h3>Điểm theo lĩnh vực so với điểm tối đa</h3>`);
   for (const u of r.units) {
     out.push(`<h4>${u.rank}. ${esc(u.name)} — ${esc(formatNumberVi(u.total))}/${esc(formatNumberVi(u.max))} điểm</h4>`);

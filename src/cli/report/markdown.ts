@@ -4,7 +4,7 @@
  * @module
  */
 import { STATUS_LABELS, STATUSES } from '../format/labels.js';
-import { formatDateVi, formatNumberVi, formatRateVi } from '../format/vi.js';
+import { formatDateVi, decimalsFor, formatNumberVi, formatRateVi } from '../format/vi.js';
 import type { ComplianceLike } from './inputs.js';
 import type { ScoreReport } from './score-model.js';
 import type { StatusReport } from './status-model.js';
@@ -53,11 +53,12 @@ export function statusToMarkdown(r: StatusReport): string {
 
 /** The scorecard as Markdown. */
 export function scoreToMarkdown(r: ScoreReport): string {
+  const td2 = decimalsFor(r.units.map((u) => u.total));
   const out: string[] = [];
   out.push(`# Chỉ số cải cách hành chính — ${r.set.title}`, '');
   if (r.set.source) out.push(`Bộ tiêu chí: ${r.set.source}`, '');
   out.push('## Xếp hạng', '');
-  out.push(mdTable(['Hạng', 'Đơn vị', 'Điểm', 'Tối đa', 'Chỉ số', 'Xếp loại'], r.units.map((u) => [String(u.rank), u.name, formatNumberVi(u.total), formatNumberVi(u.max), formatNumberVi(u.index, 2), u.className ?? '—']), [0, 2, 3, 4]), '');
+  out.push(mdTable(['Hạng', 'Đơn vị', 'Điểm', 'Tối đa', 'Chỉ số', 'Xếp loại'], r.units.map((u) => [String(u.rank), u.name, formatNumberVi(u.total, td2), formatNumberVi(u.max), formatNumberVi(u.index, 2), u.className ?? '—']), [0, 2, 3, 4]), '');
   out.push('## Điểm theo lĩnh vực', '');
   out.push(mdTable(['Lĩnh vực', ...r.units.map((u) => u.name)], r.areas.map((a, i) => [`${a.id}. ${a.title}`, ...r.units.map((u) => { const s = u.areas[i]; return s ? `${formatNumberVi(s.points)}/${formatNumberVi(s.max)}` : '—'; })]), r.units.map((_, i) => i + 1)), '');
   return out.join('\n');

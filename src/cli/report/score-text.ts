@@ -6,11 +6,12 @@
 import type { Paint } from '../format/color.js';
 import { paint as makePaint } from '../format/color.js';
 import { renderTable, truncate } from '../format/table.js';
-import { formatNumberVi } from '../format/vi.js';
+import { decimalsFor, formatNumberVi } from '../format/vi.js';
 import type { ScoreReport } from './score-model.js';
 
 /** Renders the ranking and the points per area of every unit. */
 export function scoreToText(r: ScoreReport, p: Paint = makePaint(false)): string {
+  const td2 = decimalsFor(r.units.map((u) => u.total));
   const out: string[] = [];
   out.push(p.bold(`CHỈ SỐ CẢI CÁCH HÀNH CHÍNH (PAR INDEX) — ${r.set.title}`));
   if (r.set.source) out.push(`Bộ tiêu chí: ${r.set.source}`);
@@ -22,7 +23,7 @@ export function scoreToText(r: ScoreReport, p: Paint = makePaint(false)): string
       r.units.map((u) => [
         String(u.rank),
         truncate(u.name, 40),
-        formatNumberVi(u.total),
+        formatNumberVi(u.total, td2),
         formatNumberVi(u.max),
         p.bold(formatNumberVi(u.index, 2)),
         u.className ?? '—',
