@@ -1,10 +1,11 @@
 /**
  * Test plans for evaluation, built in one place so a change to the Plan model
- * only needs changing here. Deadlines are parsed from real plan text.
+ * only needs changing here. They go through `loadPlan`, so deadlines are
+ * parsed from real plan text exactly as for users.
  */
 import type { IsoDate } from '../../src/calendar/isoDate.js';
-import { deepFreeze } from '../../src/core/freeze.js';
-import { parseDeadline } from '../../src/deadline/index.js';
+import { formatPath } from '../../src/core/result.js';
+import { loadPlan } from '../../src/plan/index.js';
 import type { Plan, ReformArea } from '../../src/plan/types.js';
 
 export interface TaskSpec {
@@ -27,42 +28,33 @@ export interface PlanSpec {
   classes?: string[];
   groups: GroupSpec[];
   reporting?: { id: string; from: string[]; deadline: string }[];
-  targets?: Plan['targets'];
+  targets?: { id: string; text: string }[];
 }
 
-/** A frozen Plan from a compact spec (the shape `loadPlan` returns). */
+/** A loaded Plan (through `loadPlan`, as users get it) from a compact spec. */
 export function makePlan(spec: PlanSpec): Plan {
-  const planYear = spec.year ?? spec.period?.from;
-  const plan: Plan = {
+  const json = {
     schemaVersion: 1,
     id: 'test-plan',
     title: 'Kế hoạch thử',
-    ...(spec.documentDate === undefined ? {} : { document: { number: '1/QĐ-UBND', date: spec.documentDate as IsoDate } }),
+    ...(spec.documentDate === undefined ? {} : { document: { number: '1/QĐ-UBND', date: spec.documentDate } }),
     ...(spec.year === undefined ? {} : { year: spec.year }),
     ...(spec.period === undefined ? {} : { period: spec.period }),
-    agencies: spec.agencies.map((a) => ({ id: a.id, name: a.id, aliases: [], classes: a.classes ?? [] })),
-    classes: (spec.classes ?? []).map((c) => ({ id: c, name: c, aliases: [] })),
+    agencies: spec.agencies.map((a) => ({ id: a.id, name: `Cơ quan ${a.id}`, ...(a.classes === undefined ? {} : { classes: a.classes }) })),
+    classes: (spec.classes ?? []).map((c) => ({ id: c, name: `Nhóm ${c}` })),
     groups: spec.groups.map((g) => ({
       id: g.id,
-      title: g.id,
+      title: `Nhóm nhiệm vụ ${g.id}`,
       ...(g.area === undefined ? {} : { area: g.area }),
       ...(g.year === undefined ? {} : { year: g.year }),
-      tasks: g.tasks.map((t) => ({
-        id: t.id,
-        title: t.id,
-        lead: t.lead,
-        support: t.support ?? [],
-        deadline: parseDeadline(t.deadline, { year: g.year ?? planYear }),
-        products: [],
-        targetText: [],
-        targets: [],
-      })),
+      tasks: g.tasks.map((t) => ({ id: t.id, title: `Nhiệm vụ ${t.id}`, lead: t.lead, ...(t.support === undefined ? {} : { support: t.support }), deadline: t.deadline })),
     })),
-    targets: spec.targets ?? [],
-    reporting: (spec.reporting ?? []).map((r) => ({ id: r.id, from: r.from, deadline: parseDeadline(r.deadline, planYear === undefined ? {} : { year: planYear }) })),
-    warnings: [],
+    ...(spec.targets === undefined ? {} : { targets: spec.targets }),
+    ...(spec.reporting === undefined ? {} : { reporting: spec.reporting }),
   };
-  return deepFreeze(plan);
+  const r = loadPlan(json);
+  if (!r.ok) throw new Error(`test plan does not load: ${r.issues.map((i) => `${formatPath(i.path)}: ${i.messageEn}`).join('; ')}`);
+  return r.value;
 }
 
 /** Shorthand for a branded date in tests. */
