@@ -3,12 +3,13 @@
  *
  * @module
  */
-import { compareRatios, indexHundredths } from './decimal.js';
+import { compareRatios, indexHundredths, roundHalfUp } from './decimal.js';
 import type { ScoredUnit } from './types.js';
 
 /**
  * Mean, median, minimum and maximum of indices (each rounded half-up to two
- * decimals; the mean and median are computed from the exact indices).
+ * decimals; the mean and median are computed from the exact indices, each
+ * taken to a millionth of a percent, in integers).
  *
  * @example
  * ```ts
@@ -66,15 +67,16 @@ function stats(values: readonly Ratio[]): IndexStats {
   const sorted = [...values].sort((a, b) => compareRatios(a.t, a.m, b.t, b.m));
   const n = sorted.length;
   if (n === 0) return Object.freeze({ count: 0, mean: 0, median: 0, min: 0, max: 0 });
-  const pct = (r: Ratio): number => (r.m > 0 ? (r.t * 100) / r.m : 0);
-  const round2 = (x: number): number => Math.round(x * 100 + 1e-9) / 100;
+  // Each exact index in millionths of a percent (integer), summed exactly.
+  const micro = (r: Ratio): number => (r.m > 0 ? roundHalfUp(r.t * 1e8, r.m) : 0);
   let sum = 0;
-  for (const v of sorted) sum += pct(v);
+  for (const v of sorted) sum += micro(v);
   const mid = sorted[n >> 1]!;
-  const median = n % 2 === 1 ? indexHundredths(mid.t, mid.m) / 100 : round2((pct(sorted[(n >> 1) - 1]!) + pct(mid)) / 2);
+  const median =
+    n % 2 === 1 ? indexHundredths(mid.t, mid.m) / 100 : roundHalfUp(micro(sorted[(n >> 1) - 1]!) + micro(mid), 2 * 10000) / 100;
   return Object.freeze({
     count: n,
-    mean: round2(sum / n),
+    mean: roundHalfUp(sum, n * 10000) / 100,
     median,
     min: indexHundredths(sorted[0]!.t, sorted[0]!.m) / 100,
     max: indexHundredths(sorted[n - 1]!.t, sorted[n - 1]!.m) / 100,
