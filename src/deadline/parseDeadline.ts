@@ -137,15 +137,19 @@ function read(raw: string, ctx: Ctx): Deadline {
 
 /**
  * The explicit day/month dates in a recurring phrase ("25/2, 25/5, 25/8 và
- * 15/11/2022"), as a list to read, when there are two or more; null otherwise.
+ * 15/11/2022"), as a list to read, when there are two or more, some written
+ * without a year, and no span ("từ … đến …"); null otherwise.
  */
 function dateList(tokens: readonly Token[]): Token[] | null {
   const out: Token[] = [];
   let count = 0;
+  let yearless = 0;
   let before = false;
   for (let j = 0; j < tokens.length; j++) {
     const t = tokens[j] as Token;
     if (t.k === 'w' && t.v === 'truoc') before = true;
+    // a span ("từ … đến …") bounds the rule; it is not a list of milestones
+    if (t.k === 'w' && (t.v === 'tu' || t.v === 'den' || t.v === 'trong')) return null;
     const sl = tokens[j + 1];
     const m = tokens[j + 2];
     if (t.k !== 'n' || t.v.length > 2 || sl?.k !== 'p' || sl.v !== '/' || m?.k !== 'n' || m.v.length > 2) continue;
@@ -155,10 +159,11 @@ function dateList(tokens: readonly Token[]): Token[] | null {
     if (count > 0) out.push({ k: 'p', v: ',', s: t.s, e: t.s });
     out.push(t, sl, m);
     if (withYear) out.push(s2, y);
+    else yearless++;
     count++;
     j += withYear ? 4 : 2;
   }
-  if (count < 2) return null;
+  if (count < 2 || yearless === 0) return null;
   if (before) out.unshift({ k: 'w', v: 'truoc', s: 0, e: 0 });
   return out;
 }
