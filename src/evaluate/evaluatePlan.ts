@@ -88,7 +88,7 @@ export function evaluatePlan(plan: Plan, opts: EvaluateOptions): PlanEvaluation 
   const copies = new Map<number, Report>();
   const reportCopy = (r: number): Report => {
     let c = copies.get(r);
-    if (c === undefined) copies.set(r, (c = Object.freeze({ ...(reports[r] as Report) })));
+    if (c === undefined) copies.set(r, (c = copyReport(reports[r] as Report)));
     return c;
   };
   const readPeriod = periodReader();
@@ -362,6 +362,17 @@ function slottedEntry(
     completedOn: completedOn(lastRep),
     milestones: slots,
   };
+}
+
+/** @internal A frozen copy of a report's own fields (the caller's object is left as it is). */
+function copyReport(r: Report): Report {
+  const out: { -readonly [K in keyof Report]: Report[K] } = { taskId: r.taskId };
+  if (r.agencyId !== undefined) out.agencyId = r.agencyId;
+  if (r.completedOn !== undefined) out.completedOn = r.completedOn;
+  if (r.reportedOn !== undefined) out.reportedOn = r.reportedOn;
+  if (r.note !== undefined) out.note = r.note;
+  if (r.period !== undefined) out.period = r.period;
+  return Object.freeze(out);
 }
 
 /** @internal Shallow freeze typed for entries (their arrays are frozen already). */

@@ -123,6 +123,12 @@ describe('evaluatePlan — recurring ("Định kỳ hàng quý", "Mỗi tháng m
     expect(t.occurrences?.map((o) => o.status)).toEqual(['overdue', 'overdue', 'done_on_time']);
   });
 
+  it('asks nothing beyond the plan\'s year', () => {
+    const t = task('2019-03-01', [], 'monthly');
+    expect(t.occurrences?.map((o) => o.dueDate)).toHaveLength(12);
+    expect(t.occurrences?.[11]).toMatchObject({ dueDate: '2018-12-31', status: 'overdue', daysOverdue: 60 });
+  });
+
   it('judges "Định kỳ hàng quý và đột xuất khi có yêu cầu" as recurring', () => {
     const t = task('2018-10-01', [], 'mixed');
     expect(t.status).toBe('ongoing');

@@ -47,6 +47,20 @@ function recurrenceStart(d: RecurringDeadline, plan: Plan, group: TaskGroup | un
   return dayOf(plan.document?.date);
 }
 
+/**
+ * The last day a recurrence can have an occurrence: the end of its own
+ * `until` bound, else 31 December of the group's year, the plan's year or the
+ * last year of its period (a plan for 2018 asks nothing of 2019); Infinity
+ * when none is known.
+ *
+ * @internal
+ */
+function recurrenceEnd(d: RecurringDeadline, plan: Plan, group: TaskGroup | undefined): number {
+  if (d.until !== null) return milestoneSpan(d.until).end;
+  const y = group?.year ?? plan.year ?? plan.period?.to;
+  return y === undefined ? Infinity : dayNumberFromYmd(y, 12, 31);
+}
+
 /** @internal Resolves a task's deadline for evaluation at `asOf` (a day number). */
 export function scheduleOf(deadline: Deadline, plan: Plan, group: TaskGroup | undefined, asOf: number): Schedule {
   switch (deadline.kind) {
@@ -74,7 +88,7 @@ export function scheduleOf(deadline: Deadline, plan: Plan, group: TaskGroup | un
       const start = recurrenceStart(deadline, plan, group);
       let dues: number[] = [];
       if (!Number.isNaN(start) && start <= asOf) {
-        const end = Number.isNaN(due) ? asOf : Math.min(asOf, due);
+        const end = Math.min(asOf, recurrenceEnd(deadline, plan, group));
         if (start <= end) {
           const window = { from: fromDayNumber(start), to: fromDayNumber(end) };
           dues = [...new Set(occurrences(deadline, window).map(dayOf))]
