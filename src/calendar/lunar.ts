@@ -134,6 +134,18 @@ function monthIndex(year: number, month: number, leap: boolean): number {
   return -1;
 }
 
+/** The day number of a lunar date, or null when it does not exist (fast path, no strings). */
+function lunarDayNumber(l: LunarDateInput): number | null {
+  if (l.leap !== undefined && typeof l.leap !== 'boolean') return null;
+  const i = monthIndex(l.year, l.month, l.leap === true);
+  if (i < 0) return null;
+  const t = lunarTable();
+  const length = t.starts[i + 1]! - t.starts[i]!;
+  if (typeof l.day !== 'number' || !Number.isInteger(l.day) || l.day < 1 || l.day > length) return null;
+  return t.starts[i]! + l.day - 1;
+}
+
+/** Why a lunar date does not exist (only called when it does not). */
 function lunarIssues(l: LunarDateInput): readonly Issue[] {
   const shown = `${String(l.day)}/${String(l.month)}${l.leap === true ? ' nhuận' : ''}/${String(l.year)}`;
   const shownEn = `${String(l.year)}-${String(l.month)}${l.leap === true ? ' (leap)' : ''}-${String(l.day)}`;
@@ -163,17 +175,14 @@ function lunarIssues(l: LunarDateInput): readonly Issue[] {
   }
   const t = lunarTable();
   const length = t.starts[i + 1]! - t.starts[i]!;
-  if (typeof l.day !== 'number' || !Number.isInteger(l.day) || l.day < 1 || l.day > length) {
-    return [
-      issue(
-        ['day'],
-        'invalid_lunar_date',
-        `Ngày âm lịch ${shown} không tồn tại: tháng này có ${length} ngày`,
-        `The lunar date ${shownEn} does not exist: that month has ${length} days`,
-      ),
-    ];
-  }
-  return [];
+  return [
+    issue(
+      ['day'],
+      'invalid_lunar_date',
+      `Ngày âm lịch ${shown} không tồn tại: tháng này có ${length} ngày`,
+      `The lunar date ${shownEn} does not exist: that month has ${length} days`,
+    ),
+  ];
 }
 
 /**
@@ -190,10 +199,8 @@ function lunarIssues(l: LunarDateInput): readonly Issue[] {
  * ```
  */
 export function safeLunarToSolar(l: LunarDateInput): Result<IsoDate> {
-  const issues = lunarIssues(l);
-  if (issues.length > 0) return fail(issues);
-  const i = monthIndex(l.year, l.month, l.leap === true);
-  return ok(fromDayNumber(lunarTable().starts[i]! + l.day - 1));
+  const day = lunarDayNumber(l);
+  return day === null ? fail(lunarIssues(l)) : ok(fromDayNumber(day));
 }
 
 /**
@@ -210,9 +217,9 @@ export function safeLunarToSolar(l: LunarDateInput): Result<IsoDate> {
  * ```
  */
 export function lunarToSolar(l: LunarDateInput): IsoDate {
-  const r = safeLunarToSolar(l);
-  if (!r.ok) throw new CchcError(r.issues);
-  return r.value;
+  const day = lunarDayNumber(l);
+  if (day === null) throw new CchcError(lunarIssues(l));
+  return fromDayNumber(day);
 }
 
 /**
@@ -227,7 +234,7 @@ export function lunarToSolar(l: LunarDateInput): IsoDate {
  * ```
  */
 export function isValidLunarDate(l: LunarDateInput): boolean {
-  return lunarIssues(l).length === 0;
+  return lunarDayNumber(l) !== null;
 }
 
 /**

@@ -10,7 +10,14 @@
  */
 import type { HolidayData } from './holidayData.js';
 import { checkHolidayYear, holidayDays, HOLIDAYS_MAX_YEAR, HOLIDAYS_MIN_YEAR } from './holidays.js';
-import { dayNumberFromYmd, toDayNumber, weekdayOfDayNumber, ymdFromDayNumber } from './isoDate.js';
+import {
+  type IsoDate,
+  dayNumberFromYmd,
+  fromDayNumber,
+  toDayNumber,
+  weekdayOfDayNumber,
+  ymdFromDayNumber,
+} from './isoDate.js';
 import type { WorkCalendar } from './workCalendar.js';
 
 /** @internal */
@@ -23,6 +30,8 @@ export interface Engine {
   off: Uint8Array;
   /** prefix[i] = working days in [base, base + i). Length off.length + 1. */
   prefix: Int32Array;
+  /** The IsoDate of each day, formatted on first use (saves formatting on the hot path). */
+  names: (IsoDate | undefined)[];
   readonly rest: readonly boolean[];
   readonly dataByYear: ReadonlyMap<number, HolidayData>;
   /** Announced days off / working days by the entry's own year. */
@@ -58,6 +67,7 @@ function create(cal: WorkCalendar): Engine {
     lastYear: -1,
     off: new Uint8Array(0),
     prefix: new Int32Array(1),
+    names: [],
     rest,
     dataByYear,
     extraOff,
@@ -112,6 +122,18 @@ function grow(e: Engine, year: number): void {
   e.lastYear = last;
   e.off = off;
   e.prefix = prefix;
+  e.names = new Array<IsoDate | undefined>(len);
+}
+
+/** The IsoDate of a day the engine covers, cached. @internal */
+export function dateOf(e: Engine, day: number): IsoDate {
+  const i = day - e.base;
+  let s = e.names[i];
+  if (s === undefined) {
+    s = fromDayNumber(day);
+    e.names[i] = s;
+  }
+  return s;
 }
 
 /** The engine of a calendar, covering at least `day`. @internal */

@@ -9,9 +9,9 @@
  *
  * @module
  */
-import { type IsoDate, fromDayNumber, toDayNumber } from './isoDate.js';
+import { type IsoDate, toDayNumber } from './isoDate.js';
 import { STATE_WORK_CALENDAR, type WorkCalendar } from './workCalendar.js';
-import { type Engine, cover, engineFor } from './workEngine.js';
+import { type Engine, cover, dateOf, engineFor } from './workEngine.js';
 
 /** Smallest index i ≥ lo with prefix[i + 1] ≥ target (prefix is non-decreasing). */
 function search(prefix: Int32Array, lo: number, target: number): number {
@@ -79,13 +79,13 @@ export function addWorkingDays(date: IsoDate, n: number, calendar: WorkCalendar 
   if (n > 0) {
     // Grow the table forward until it holds the target count (base never moves forward).
     while (e.prefix[e.prefix.length - 1]! < upTo(e, day) + n) cover(e, e.base + e.off.length);
-    return fromDayNumber(e.base + search(e.prefix, day - e.base + 1, upTo(e, day) + n));
+    return dateOf(e, e.base + search(e.prefix, day - e.base + 1, upTo(e, day) + n));
   }
   // n < 0: need |n| working days in [x, day).
   for (;;) {
     const before = e.prefix[day - e.base]!; // working days in [base, day)
     const target = before + n + 1; // n < 0
-    if (target >= 1) return fromDayNumber(e.base + search(e.prefix, 0, target));
+    if (target >= 1) return dateOf(e, e.base + search(e.prefix, 0, target));
     cover(e, e.base - 1);
   }
 }
