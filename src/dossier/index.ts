@@ -9,3 +9,21 @@ export { workingDays } from './processingTime.js';
 export { parseProcessingTime, type ParseProcessingTimeOptions } from './parseProcessingTime.js';
 export { dossierRegime, type DossierRegime, type DossierRegimeId } from './regime.js';
 export type { DossierRules, DossierRuleOptions } from './dueRules.js';
+export type { Dossier, DossierStatus, DossierStatusInfo } from './types.js';
+export {
+  dossierDueDate,
+  type DossierDue,
+  type DossierDueOptions,
+  type DossierAppointment,
+} from './dueDate.js';
+export type { DossierEvalOptions } from './context.js';
+export { dossierStatus } from './status.js';
+export {
+  dossierStats,
+  type DossierStats,
+  type DossierGroupStats,
+  type DossierCounts,
+  type DossierRates,
+  type DossierGroupBy,
+} from './stats.js';
+export { validateDossiers, type ValidateDossiersOptions } from './validateDossiers.js';

@@ -80,6 +80,8 @@ export const dossierIssues = {
     issue(path, 'invalid_type', 'Danh sách hồ sơ phải là một mảng', 'The dossiers must be an array'),
   missingId: (path: IssuePath): Issue =>
     issue(path, 'dossier_missing_id', 'Hồ sơ thiếu mã (id)', 'The dossier has no id'),
+  missingReceived: (path: IssuePath): Issue =>
+    issue(path, 'dossier_missing_received', 'Hồ sơ thiếu ngày tiếp nhận (receivedOn)', 'The dossier has no date of receipt (receivedOn)'),
   duplicateId: (path: IssuePath, id: string): Issue =>
     issue(path, 'dossier_duplicate_id', `Mã hồ sơ "${id}" bị trùng`, `The dossier id "${id}" is repeated`),
   invalidText: (path: IssuePath, field: string): Issue =>

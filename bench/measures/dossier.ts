@@ -1,0 +1,120 @@
+/**
+ * `dossier`: dossierStats over 1,000,000 dossiers (2,000 agencies × 500
+ * dossiers, a year of receipts) against a hand-written loop over the same
+ * objects that compares ISO date strings and counts into a Map.
+ */
+import { dossierStats } from '../../src/dossier/index.js';
+import { fromDayNumber, toDayNumber, type IsoDate } from '../../src/calendar/isoDate.js';
+import type { Dossier } from '../../src/dossier/index.js';
+import { measure, time, type Measure } from '../measure.js';
+
+const N = 1_000_000;
+const AGENCIES = 2_000;
+
+/** Deterministic pseudo-random numbers (mulberry32), so every run sees the same data. */
+function rng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function makeDossiers(): Dossier[] {
+  const rand = rng(20260213);
+  const start = toDayNumber('2025-01-01' as IsoDate);
+  const dates: IsoDate[] = [];
+  for (let i = 0; i < 500; i++) dates.push(fromDayNumber(start + i));
+  const agencies = Array.from({ length: AGENCIES }, (_, i) => `agency-${i}`);
+  const procedures = Array.from({ length: 500 }, (_, i) => `2.00${1000 + i}`);
+  const out: Dossier[] = new Array<Dossier>(N);
+  for (let i = 0; i < N; i++) {
+    const r = Math.floor(rand() * 365);
+    const due = r + 1 + Math.floor(rand() * 20);
+    const ret = r + Math.floor(rand() * 30);
+    const returned = rand() < 0.85;
+    const d: Dossier = returned
+      ? {
+          id: `H${i}`,
+          agencyId: agencies[i % AGENCIES] as string,
+          procedureId: procedures[Math.floor(rand() * 500)] as string,
+          receivedOn: dates[r] as IsoDate,
+          dueOn: dates[due] as IsoDate,
+          returnedOn: dates[ret] as IsoDate,
+        }
+      : {
+          id: `H${i}`,
+          agencyId: agencies[i % AGENCIES] as string,
+          procedureId: procedures[Math.floor(rand() * 500)] as string,
+          receivedOn: dates[r] as IsoDate,
+          dueOn: dates[due] as IsoDate,
+        };
+    out[i] = d;
+  }
+  return out;
+}
+
+/** The baseline: what one would write by hand for this one report. */
+function handLoop(ds: readonly Dossier[], asOf: string): Map<string, number[]> {
+  const m = new Map<string, number[]>();
+  for (let i = 0; i < ds.length; i++) {
+    const d = ds[i] as Dossier;
+    if (d.receivedOn > asOf) continue;
+    const key = d.agencyId ?? '';
+    let c = m.get(key);
+    if (c === undefined) {
+      c = [0, 0, 0, 0, 0];
+      m.set(key, c);
+    }
+    const due = d.dueOn as string;
+    const r = d.returnedOn;
+    if (r !== undefined && r <= asOf) c[r < due ? 0 : r === due ? 1 : 2]!++;
+    else c[asOf > due ? 4 : 3]!++;
+  }
+  return m;
+}
+
+export default async function run(log: (line: string) => void): Promise<Measure> {
+  const heapBefore = process.memoryUsage().heapUsed;
+  const dossiers = makeDossiers();
+  const heapData = process.memoryUsage().heapUsed;
+  const asOf = '2025-10-31' as IsoDate;
+  log(`${N} dossiers built (${((heapData - heapBefore) / 2 ** 20).toFixed(0)} MB)`);
+
+  // Same answer first: the measure is meaningless otherwise.
+  const ours = dossierStats(dossiers, asOf, 'agency');
+  const base = handLoop(dossiers, asOf);
+  for (const g of ours.groups) {
+    const c = base.get(g.key);
+    if (!c || c[0] !== g.early || c[1] !== g.onTime || c[2] !== g.late || c[3] !== g.open || c[4] !== g.openOverdue) {
+      throw new Error(`dossier bench: counts differ for ${g.key}`);
+    }
+  }
+
+  let peak = process.memoryUsage().heapUsed;
+  const oursMs = time(() => {
+    dossierStats(dossiers, asOf, 'agency');
+    peak = Math.max(peak, process.memoryUsage().heapUsed);
+  }, 5);
+  const baseMs = time(() => handLoop(dossiers, asOf), 5);
+  const monthMs = time(() => dossierStats(dossiers, asOf, 'month'), 3);
+  // The same dossiers without a printed appointment: counted from 1–20 working days.
+  const counted: Dossier[] = dossiers.map((d, i) => {
+    const { dueOn: _dropped, ...rest } = d;
+    return { ...rest, processingTime: { kind: 'working_days', days: 1 + (i % 20) } };
+  });
+  const countedMs = time(() => dossierStats(counted, asOf, 'agency'), 1);
+  log(`counted from processing times (no dueOn): ${countedMs.toFixed(1)} ms`);
+  log(`by agency: ${ours.groups.length} groups; timely ${(100 * (ours.total.rates.timely ?? 0)).toFixed(2)}%`);
+  log(`by month: ${monthMs.toFixed(1)} ms`);
+  return measure('dossier', oursMs, baseMs, N, {
+    groups: ours.groups.length,
+    by_month_ms: monthMs,
+    counted_from_processing_time_ms: countedMs,
+    peak_heap_mb: Math.round(peak / 2 ** 20),
+    data_heap_mb: Math.round((heapData - heapBefore) / 2 ** 20),
+  });
+}

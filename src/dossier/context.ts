@@ -1,0 +1,77 @@
+/**
+ * What status and statistics share: the calendar predicate, the rules per
+ * regime, and the appointment date of a dossier (given, or counted).
+ *
+ * @internal
+ * @module
+ */
+import { CchcError } from '../core/result.js';
+import { fromDayNumber, toDayNumber, type IsoDate } from '../calendar/isoDate.js';
+import type { WorkCalendar } from '../calendar/index.js';
+import { clockMinutes } from './clock.js';
+import { computeAppointments, deemedReceipt, NEEDS_TIME } from './dueCore.js';
+import { resolveRules, type DossierRuleOptions, type ResolvedRules } from './dueRules.js';
+import { dossierIssues } from './messages.js';
+import { workingDayPredicate } from './calendarBridge.js';
+import { dossierRegime } from './regime.js';
+import { addWorking, type IsWorkingDayNumber } from './workdays.js';
+import type { Dossier } from './types.js';
+
+/**
+ * Options shared by {@link dossierStatus} and {@link dossierStats}: the
+ * working calendar (the Vietnamese state-agency calendar by default) and the
+ * counting rules used when a dossier has no `dueOn`.
+ *
+ * @example
+ * ```ts
+ * import type { DossierEvalOptions } from 'cchc';
+ * const o: DossierEvalOptions = { offHours: 'same_day' };
+ * ```
+ */
+export interface DossierEvalOptions extends DossierRuleOptions {
+  readonly calendar?: WorkCalendar;
+}
+
+/** @internal */
+export interface DossierContext {
+  readonly isWorking: IsWorkingDayNumber;
+  /** The appointment date of a dossier: `dueOn`, or counted from its processing time. */
+  dueOf(d: Dossier): IsoDate;
+}
+
+/** @internal Throws CchcError on bad options (a programmer error here). */
+export function dossierContext(options: DossierEvalOptions = {}): DossierContext {
+  const isWorking = workingDayPredicate(options.calendar);
+  const nd61 = resolveRules(options, 'nd61-2018');
+  const nd118 = resolveRules(options, 'nd118-2025');
+  if (!nd61.ok) throw new CchcError(nd61.issues);
+  if (!nd118.ok) throw new CchcError(nd118.issues);
+  const rulesFor = (d: Dossier): ResolvedRules => (dossierRegime(d.receivedOn).id === 'nd61-2018' ? nd61.value : nd118.value);
+  // Whole working days without a time of receipt — the common case — depend
+  // only on the day of receipt and the number of days: memoised per context.
+  const simple = new Map<number, IsoDate>();
+  return {
+    isWorking,
+    dueOf(d: Dossier): IsoDate {
+      if (d.dueOn !== undefined) return d.dueOn;
+      const t = d.processingTime;
+      if (t === undefined) throw new CchcError([dossierIssues.dueMissing([d.id])]);
+      if (t.kind === 'working_days' && d.receivedAt === undefined && Number.isInteger(t.days)) {
+        const day = toDayNumber(d.receivedOn);
+        const key = day * 4096 + t.days; // days ≤ 3650 (validated)
+        let due = simple.get(key);
+        if (due === undefined) {
+          due = fromDayNumber(addWorking(isWorking, deemedReceipt(rulesFor(d), isWorking, day, 0), t.days));
+          simple.set(key, due);
+        }
+        return due;
+      }
+      const min = d.receivedAt === undefined ? -1 : clockMinutes(d.receivedAt);
+      const appts = computeAppointments(t, toDayNumber(d.receivedOn), min, rulesFor(d), isWorking);
+      if (appts === NEEDS_TIME) throw new CchcError([dossierIssues.receivedTimeRequired([d.id, 'receivedAt'])]);
+      const last = appts[appts.length - 1];
+      if (last === undefined) throw new CchcError([dossierIssues.dueMissing([d.id])]);
+      return fromDayNumber(last.day);
+    },
+  };
+}
