@@ -72,7 +72,8 @@ export function parseDeadline(text: string, context?: DeadlineContext): Deadline
 const unknown = (raw: string, reason: FailReason | 'empty'): Deadline => ({ kind: 'unknown', raw, reason });
 
 function read(raw: string, ctx: Ctx): Deadline {
-  const { text, tokens: all } = tokenise(raw);
+  const { text, tokens: all, tooLong } = tokenise(raw);
+  if (tooLong) return unknown(raw, 'unrecognised');
   const tokens = all.filter((t) => !(t.k === 'p' && (t.v === '(' || t.v === ')')));
   if (!tokens.some((t) => t.k !== 'p')) return unknown(raw, 'empty');
 
@@ -179,9 +180,9 @@ function eventOr(raw: string, events: readonly string[], reason: FailReason): De
 
 /** Where the first event phrase starts ("khi …", "sau khi …", "đột xuất …", "theo …", "kể từ …"), or -1. */
 function eventMarker(tokens: readonly Token[], j: number): number {
-  const c = new Cursor(tokens, j);
-  const t = c.at();
+  const t = tokens[j];
   if (t === undefined || t.k !== 'w') return -1;
+  const c = new Cursor(tokens, j);
   if (t.v === 'khi') return 1;
   if (t.v === 'sau' && c.w('khi', 1)) return 1;
   if (t.v === 'ngay' && c.w('sau', 1) && c.w('khi', 2)) return 1;

@@ -25,7 +25,17 @@ export interface Tokenised {
   /** NFC, lower case, original characters. */
   readonly text: string;
   readonly tokens: readonly Token[];
+  /** True when the text holds more than {@link MAX_TOKENS} tokens (and `tokens` stops there). */
+  readonly tooLong: boolean;
 }
+
+/**
+ * The most tokens a deadline phrase may have. The longest phrase in the seed
+ * plans has 38; a table cell longer than this is not a deadline, so reading
+ * stops there and the text is `unknown` — which also bounds the grammar's
+ * work on hostile input (normalising the whole text stays linear).
+ */
+export const MAX_TOKENS = 256;
 
 const VIET = 'àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ';
 
@@ -56,6 +66,7 @@ export function tokenise(input: string): Tokenised {
   const n = text.length;
   let i = 0;
   while (i < n) {
+    if (tokens.length > MAX_TOKENS) return { text, tokens, tooLong: true };
     const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) {
       const s = i;
@@ -90,7 +101,7 @@ export function tokenise(input: string): Tokenised {
     else if (isDash(c)) tokens.push({ k: 'p', v: '-', s: i, e: i + 1 });
     i++;
   }
-  return { text, tokens: glue(tokens) };
+  return { text, tokens: glue(tokens), tooLong: false };
 }
 
 function isLetter(c: number): boolean {
