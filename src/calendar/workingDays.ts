@@ -11,23 +11,8 @@
  */
 import { type IsoDate, toDayNumber } from './isoDate.js';
 import { STATE_WORK_CALENDAR, type WorkCalendar } from './workCalendar.js';
-import { type Engine, cover, dateOf, engineFor } from './workEngine.js';
-
-/** Smallest index i ≥ lo with prefix[i + 1] ≥ target (prefix is non-decreasing). */
-function search(prefix: Int32Array, lo: number, target: number): number {
-  let hi = prefix.length - 2;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (prefix[mid + 1]! >= target) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
-}
-
-/** Working days in [e.base, day] — the engine must cover `day`. */
-function upTo(e: Engine, day: number): number {
-  return e.prefix[day - e.base + 1]!;
-}
+import { dateOf, engineFor } from './workEngine.js';
+import { addWorkingDayNumber, isWorkingDayNumber, workingDaysBetweenDayNumbers } from './workingDayNumbers.js';
 
 /**
  * Whether a date is a working day on the calendar: not a weekly rest day
@@ -43,9 +28,7 @@ function upTo(e: Engine, day: number): number {
  * ```
  */
 export function isWorkingDay(date: IsoDate, calendar: WorkCalendar = STATE_WORK_CALENDAR): boolean {
-  const day = toDayNumber(date);
-  const e = engineFor(calendar, day);
-  return e.off[day - e.base] === 0;
+  return isWorkingDayNumber(toDayNumber(date), calendar);
 }
 
 /**
@@ -69,25 +52,8 @@ export function isWorkingDay(date: IsoDate, calendar: WorkCalendar = STATE_WORK_
  * ```
  */
 export function addWorkingDays(date: IsoDate, n: number, calendar: WorkCalendar = STATE_WORK_CALENDAR): IsoDate {
-  if (!Number.isInteger(n)) throw new RangeError(`addWorkingDays: n must be an integer, got ${String(n)}`);
-  const day = toDayNumber(date);
-  const e = engineFor(calendar, day);
-  if (n === 0) {
-    if (e.off[day - e.base] === 0) return date;
-    return addWorkingDays(date, 1, calendar);
-  }
-  if (n > 0) {
-    // Grow the table forward until it holds the target count (base never moves forward).
-    while (e.prefix[e.prefix.length - 1]! < upTo(e, day) + n) cover(e, e.base + e.off.length);
-    return dateOf(e, e.base + search(e.prefix, day - e.base + 1, upTo(e, day) + n));
-  }
-  // n < 0: need |n| working days in [x, day).
-  for (;;) {
-    const before = e.prefix[day - e.base]!; // working days in [base, day)
-    const target = before + n + 1; // n < 0
-    if (target >= 1) return dateOf(e, e.base + search(e.prefix, 0, target));
-    cover(e, e.base - 1);
-  }
+  const result = addWorkingDayNumber(toDayNumber(date), n, calendar);
+  return dateOf(engineFor(calendar, result), result);
 }
 
 /**
@@ -132,9 +98,5 @@ export function previousWorkingDay(date: IsoDate, calendar: WorkCalendar = STATE
  * ```
  */
 export function workingDaysBetween(from: IsoDate, to: IsoDate, calendar: WorkCalendar = STATE_WORK_CALENDAR): number {
-  const a = toDayNumber(from);
-  const b = toDayNumber(to);
-  const e = engineFor(calendar, a);
-  cover(e, b);
-  return upTo(e, b) - upTo(e, a);
+  return workingDaysBetweenDayNumbers(toDayNumber(from), toDayNumber(to), calendar);
 }

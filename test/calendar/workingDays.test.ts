@@ -19,6 +19,11 @@ import {
   type IsoDate,
   type WorkCalendar,
 } from '../../src/index.js';
+import {
+  addWorkingDayNumber,
+  isWorkingDayNumber,
+  workingDaysBetweenDayNumbers,
+} from '../../src/calendar/workingDayNumbers.js';
 
 const d = assertIsoDate;
 const span = (from: string, to: string): IsoDate[] => {
@@ -169,6 +174,16 @@ describe('properties (fast-check)', () => {
           for (let k = 1; k <= i; k++) if (isWorkingDay(addDays(x, k), c)) count++;
           expect(workingDaysBetween(x, y, c)).toBe(count);
         }
+      }),
+    );
+  });
+
+  it('the internal day-number forms agree with the IsoDate forms', () => {
+    fc.assert(
+      fc.property(date, date, fc.integer({ min: -50, max: 50 }), cal, (x, y, n, c) => {
+        expect(isWorkingDayNumber(toDayNumber(x), c)).toBe(isWorkingDay(x, c));
+        expect(fromDayNumber(addWorkingDayNumber(toDayNumber(x), n, c))).toBe(addWorkingDays(x, n, c));
+        expect(workingDaysBetweenDayNumbers(toDayNumber(x), toDayNumber(y), c)).toBe(workingDaysBetween(x, y, c));
       }),
     );
   });
