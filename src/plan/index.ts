@@ -1,2 +1,32 @@
+/**
+ * Plans as data: the model and its JSON format, loading and saving, agencies,
+ * budgets, building from appendix tables, and immutable updates.
+ *
+ * @module
+ */
 export type * from './types.js';
 export * from './targets/index.js';
+export type { PlanJson, AgencyJson, ClassJson, GroupJson, TaskJson, BudgetJson, TargetJson, ReportingJson } from './schema.js';
+export { PLAN_ISSUE_CODES, type PlanIssueCode } from './messages.js';
+export { planJsonSchema } from './jsonSchema.js';
+export { loadPlan } from './loadPlan.js';
+export { toJSON } from './toJSON.js';
+export { migratePlanJson, PLAN_SCHEMA_VERSION } from './migrate.js';
+export { parseBudget } from './budget.js';
+export { agencyNameKey } from './agencies/nameKey.js';
+export {
+  createAgencyRegistry,
+  agencyRegistry,
+  findAgency,
+  expandAgencies,
+  type AgencyRegistry,
+  type AgencyEntry,
+  type ClassEntry,
+} from './agencies/registry.js';
+export { resolveAgencies, type AgencyResolution } from './agencies/resolve.js';
+export { planFromRows, type PlanFromRowsOptions, type PlanFromRowsResult, type PlanColumns, type ColumnRef } from './rows/planFromRows.js';
+export { reformAreaOf } from './rows/reformArea.js';
+export { VIETNAMESE_ITEM_LETTERS } from './rows/itemNumber.js';
+export type { PlanChange, TaskPatch } from './update/changes.js';
+export { applyChanges } from './update/applyChanges.js';
+export { addTask, updateTask, removeTask, assign, unassign, setDeadline, addAgency, addTarget, addReportingDuty } from './update/edits.js';

@@ -3,8 +3,8 @@
  * comes from the zod schemas in `schema.ts`; this is the normalised, frozen
  * value with deadlines parsed.
  *
- * OWNERSHIP NOTE (remove when settled): the plan module owns this file and may
- * add fields; field names here are what evaluation and the CLI code against.
+ * Field names here are what evaluation and the CLI code against; the JSON
+ * form is documented in docs/plans.md.
  *
  * @module
  */
@@ -114,6 +114,45 @@ export interface Task {
   readonly support: readonly string[];
   /** Parsed from the text as written; `deadline.raw` is that text exactly. */
   readonly deadline: Deadline;
+  /** Products (sản phẩm) as written: "Kế hoạch", "Quyết định công bố". */
+  readonly products: readonly string[];
+  /** Estimated budget (kinh phí dự kiến), when the plan gives one. */
+  readonly budget?: Budget;
+  /** A note (ghi chú) as written. */
+  readonly note?: string;
+  /** The item number as written in the source: "1.", "a)", "đ)". */
+  readonly number?: string;
+  /** Target statements (chỉ tiêu) of the task, as written. */
+  readonly targetText: readonly string[];
+  /** Targets read from {@link Task.targetText} (one statement may hold several). */
+  readonly targets: readonly Target[];
+}
+
+/**
+ * An estimated budget (kinh phí dự kiến) as written, with the amount read
+ * from it when the text gives one ("50tr/huyện", "80 triệu đồng"), or only a
+ * note ("Kinh phí tự chủ", "Theo Kế hoạch").
+ *
+ * @example
+ * ```ts
+ * import { parseBudget } from 'cchc';
+ * parseBudget('50tr/huyện', 'NS tỉnh');
+ * // { text: '50tr/huyện', amount: 50, unit: 'tr', amountVnd: 50000000, per: 'huyện', source: 'NS tỉnh' }
+ * ```
+ */
+export interface Budget {
+  /** The text as written. */
+  readonly text: string;
+  /** The amount in the unit written ("50" of "50tr"). */
+  readonly amount?: number;
+  /** The unit as written, lower-cased: "tr", "triệu đồng", "tỷ đồng", "đồng". */
+  readonly unit?: string;
+  /** The amount in đồng when the unit is known (tr/triệu = 1,000,000; tỷ = 1,000,000,000). */
+  readonly amountVnd?: number;
+  /** What the amount is per ("huyện" of "50tr/huyện", "kỳ" of "05tr/kỳ"). */
+  readonly per?: string;
+  /** Funding source (nguồn kinh phí) as written: "NS tỉnh", "NS huyện". */
+  readonly source?: string;
 }
 
 /**
@@ -133,6 +172,47 @@ export interface TaskGroup {
   /** The context year of a year-group. */
   readonly year?: number;
   readonly tasks: readonly Task[];
+}
+
+/**
+ * A target statement of the plan (mục tiêu cụ thể) with the targets read from it.
+ *
+ * @example
+ * ```ts
+ * import type { PlanTarget } from 'cchc';
+ * declare const t: PlanTarget;
+ * t.text; // "Trên 80% cán bộ cấp xã đạt chuẩn chuyên môn"
+ * t.targets[0]?.comparator; // '>'
+ * ```
+ */
+export interface PlanTarget {
+  readonly id: string;
+  /** The statement as written. */
+  readonly text: string;
+  /** Targets read from `text` (empty when none was understood). */
+  readonly targets: readonly Target[];
+}
+
+/**
+ * A reporting duty of the plan's reporting schedule (chế độ báo cáo): who
+ * reports, to whom, and when.
+ *
+ * @example
+ * ```ts
+ * import type { ReportingDuty } from 'cchc';
+ * declare const r: ReportingDuty;
+ * r.deadline.kind; // 'multi' for "chậm nhất trước ngày 25/2, 25/5, 25/8 và 15/11"
+ * ```
+ */
+export interface ReportingDuty {
+  readonly id: string;
+  /** Agency or class ids that report. */
+  readonly from: readonly string[];
+  /** Who receives the report, as text or an agency id. */
+  readonly to?: string;
+  /** When, parsed from the text as written (`deadline.raw`). */
+  readonly deadline: Deadline;
+  readonly note?: string;
 }
 
 /**
@@ -157,6 +237,10 @@ export interface Plan {
   readonly agencies: readonly Agency[];
   readonly classes: readonly AgencyClass[];
   readonly groups: readonly TaskGroup[];
+  /** Target statements of the plan (mục tiêu, chỉ tiêu). */
+  readonly targets: readonly PlanTarget[];
+  /** The reporting schedule (chế độ báo cáo). */
+  readonly reporting: readonly ReportingDuty[];
   /** Things that load but deserve attention (e.g. a deadline left `unknown`). */
   readonly warnings: readonly Issue[];
 }

@@ -1,0 +1,109 @@
+/**
+ * Turning validated plan JSON into the loaded model, and back.
+ *
+ * @internal
+ * @module
+ */
+import type { IsoDate } from '../calendar/isoDate.js';
+import { parseDeadline, type DeadlineContext } from '../deadline/index.js';
+import { parseBudget } from './budget.js';
+import type { BudgetJson, GroupJson, PlanJson, ReportingJson, TaskJson } from './schema.js';
+import { parseTargets } from './targets/index.js';
+import type { Agency, AgencyClass, Budget, Plan, PlanTarget, ReportingDuty, Target, Task, TaskGroup } from './types.js';
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** The deadline context of a group: its year, else the plan's, and the plan's period. @internal */
+export function deadlineContext(plan: Pick<Plan, 'year' | 'period'>, groupYear: number | undefined): DeadlineContext {
+  const ctx: { year?: number; period?: { from: number; to: number } } = {};
+  const year = groupYear ?? plan.year;
+  if (year !== undefined) ctx.year = year;
+  if (plan.period !== undefined) ctx.period = { from: plan.period.from, to: plan.period.to };
+  return ctx;
+}
+
+function readBudget(b: BudgetJson): Budget {
+  return typeof b === 'string' ? parseBudget(b) : parseBudget(b.text, b.source);
+}
+
+/** @internal */
+export function buildTask(t: TaskJson, ctx: DeadlineContext): Task {
+  const targetText = t.targets ?? [];
+  const targets: Target[] = [];
+  for (const text of targetText) targets.push(...parseTargets(text));
+  const task: Mutable<Task> = {
+    id: t.id,
+    title: t.title,
+    lead: [...t.lead],
+    support: [...(t.support ?? [])],
+    deadline: parseDeadline(t.deadline, ctx),
+    products: [...(t.products ?? [])],
+    targetText: [...targetText],
+    targets,
+  };
+  if (t.number !== undefined) task.number = t.number;
+  if (t.budget !== undefined) task.budget = readBudget(t.budget);
+  if (t.note !== undefined) task.note = t.note;
+  return task;
+}
+
+/** @internal */
+export function buildGroup(g: GroupJson, plan: Pick<Plan, 'year' | 'period'>): TaskGroup {
+  const ctx = deadlineContext(plan, g.year);
+  const group: Mutable<TaskGroup> = { id: g.id, title: g.title, tasks: g.tasks.map((t) => buildTask(t, ctx)) };
+  if (g.area !== undefined) group.area = g.area;
+  if (g.year !== undefined) group.year = g.year;
+  return group;
+}
+
+function buildReporting(r: ReportingJson, ctx: DeadlineContext): ReportingDuty {
+  const duty: Mutable<ReportingDuty> = { id: r.id, from: [...r.from], deadline: parseDeadline(r.deadline, ctx) };
+  if (r.to !== undefined) duty.to = r.to;
+  if (r.note !== undefined) duty.note = r.note;
+  return duty;
+}
+
+/** Builds the (not yet frozen, no warnings) model from validated JSON. @internal */
+export function buildPlan(json: PlanJson): Omit<Plan, 'warnings'> {
+  const head: Mutable<Pick<Plan, 'year' | 'period'>> = {};
+  if (json.year !== undefined) head.year = json.year;
+  if (json.period !== undefined) head.period = { from: json.period.from, to: json.period.to };
+  const agencies: Agency[] = json.agencies.map((a) => ({ id: a.id, name: a.name, aliases: [...(a.aliases ?? [])], classes: [...(a.classes ?? [])] }));
+  const classes: AgencyClass[] = json.classes.map((c) => ({ id: c.id, name: c.name, aliases: [...(c.aliases ?? [])] }));
+  const targets: PlanTarget[] = (json.targets ?? []).map((t) => ({ id: t.id, text: t.text, targets: parseTargets(t.text) }));
+  const planCtx = deadlineContext(head, undefined);
+  const plan: Mutable<Omit<Plan, 'warnings'>> = {
+    schemaVersion: 1,
+    id: json.id,
+    title: json.title,
+    agencies,
+    classes,
+    groups: json.groups.map((g) => buildGroup(g, head)),
+    targets,
+    reporting: (json.reporting ?? []).map((r) => buildReporting(r, planCtx)),
+  };
+  if (json.issuer !== undefined) plan.issuer = json.issuer;
+  if (json.document !== undefined) {
+    plan.document =
+      json.document.date === undefined ? { number: json.document.number } : { number: json.document.number, date: json.document.date as IsoDate };
+  }
+  if (head.year !== undefined) plan.year = head.year;
+  if (head.period !== undefined) plan.period = head.period;
+  return plan;
+}
+
+function budgetToJson(b: NonNullable<Task['budget']>): BudgetJson {
+  return b.source === undefined ? b.text : { text: b.text, source: b.source };
+}
+
+/** @internal */
+export function taskToJson(t: Task): TaskJson {
+  const out: Mutable<TaskJson> = { id: t.id, title: t.title, lead: [...t.lead], deadline: t.deadline.raw };
+  if (t.number !== undefined) out.number = t.number;
+  if (t.support.length > 0) out.support = [...t.support];
+  if (t.products.length > 0) out.products = [...t.products];
+  if (t.budget !== undefined) out.budget = budgetToJson(t.budget);
+  if (t.note !== undefined) out.note = t.note;
+  if (t.targetText.length > 0) out.targets = [...t.targetText];
+  return out;
+}

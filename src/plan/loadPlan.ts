@@ -1,0 +1,53 @@
+/**
+ * Loading plan JSON: validation, normalisation, deadlines parsed.
+ *
+ * @module
+ */
+import { deepFreeze } from '../core/freeze.js';
+import { fail, ok, type Result } from '../core/result.js';
+import { buildPlan } from './build.js';
+import { crossChecks } from './checks.js';
+import { migratePlanJson } from './migrate.js';
+import { nfcInput } from './nfcInput.js';
+import { planJsonZod } from './schema.js';
+import type { Plan } from './types.js';
+import { planWarnings } from './warnings.js';
+import { fromZodIssues } from './zodIssues.js';
+
+/**
+ * Validates plan JSON (`PlanJson`, see docs/plans.md) and returns the loaded,
+ * deeply frozen {@link Plan}: text in NFC, deadlines parsed in the context
+ * of their group's year (else the plan's year) and the plan's period,
+ * targets and budgets read. Every problem is reported at once, each with its
+ * path, code ({@link PLAN_ISSUE_CODES}) and messages: unknown fields,
+ * missing or mistyped fields, repeated ids, `lead`/`support`/`from` ids that
+ * are neither an agency nor a class, unknown class ids, both `year` and
+ * `period`. A task whose deadline is not understood loads and is listed in
+ * `plan.warnings` (as is a class with no members). Older `schemaVersion`s go
+ * through {@link migratePlanJson}. Never throws; keys such as `__proto__` are
+ * reported as unknown fields and never touch a prototype.
+ *
+ * @example
+ * ```ts
+ * import { loadPlan, formatPath } from 'cchc';
+ * const r = loadPlan({
+ *   schemaVersion: 1, id: 'vl-2018', title: 'Kế hoạch CCHC năm 2018', year: 2018,
+ *   agencies: [{ id: 'snv', name: 'Sở Nội vụ' }], classes: [],
+ *   groups: [{ id: 'I', title: 'Công tác chỉ đạo, điều hành', tasks: [
+ *     { id: 'I.1', title: 'Ban hành Kế hoạch CCHC năm 2018', lead: ['snv'], support: ['so-tu-phap'], deadline: 'Tháng 12/2017' }] }],
+ * });
+ * if (!r.ok) console.log(r.issues.map((i) => `${formatPath(i.path)}: ${i.message}`));
+ * // [ 'groups[0].tasks[0].support[0]: "so-tu-phap" không có trong danh sách cơ quan (agencies)' ]
+ * ```
+ */
+export function loadPlan(json: unknown): Result<Plan> {
+  const migrated = migratePlanJson(nfcInput(json));
+  if (!migrated.ok) return migrated;
+  const input = migrated.value;
+  const parsed = planJsonZod.safeParse(input);
+  const checks = crossChecks(input);
+  const issues = [...(parsed.success ? [] : fromZodIssues(parsed.error.issues, input)), ...checks.errors];
+  if (!parsed.success || issues.length > 0) return fail(issues);
+  const built = buildPlan(parsed.data);
+  return ok(deepFreeze({ ...built, warnings: planWarnings(built) }));
+}

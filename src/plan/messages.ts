@@ -1,0 +1,190 @@
+/**
+ * Every issue code of the plan module and its messages (Vietnamese first,
+ * English beside), in one place so tests and users can match them.
+ *
+ * @module
+ */
+import { issue, type Issue, type IssuePath } from '../core/result.js';
+
+/**
+ * The issue codes `loadPlan`, `planFromRows` and the plan update functions
+ * report. Errors make the result `ok: false`; warnings (marked *warning*)
+ * are listed in `plan.warnings` or the `warnings` of a `planFromRows` result.
+ *
+ * @example
+ * ```ts
+ * import { loadPlan, PLAN_ISSUE_CODES } from 'cchc';
+ * const r = loadPlan({ schemaVersion: 1 });
+ * if (!r.ok) r.issues.filter((i) => i.code === PLAN_ISSUE_CODES.invalidType);
+ * ```
+ */
+export const PLAN_ISSUE_CODES = Object.freeze({
+  /** A required field is missing, or a value has the wrong type. */
+  invalidType: 'invalid_type',
+  /** A field that the format does not know (typo, or a newer format). */
+  unknownField: 'unknown_field',
+  /** A value of the right type but not allowed (empty text, unknown area, year out of range). */
+  invalidValue: 'invalid_value',
+  /** A date that is not a real `YYYY-MM-DD` calendar date. */
+  invalidDate: 'invalid_date',
+  /** `schemaVersion` is newer than this library reads, or not a version at all. */
+  unsupportedVersion: 'unsupported_version',
+  /** Both `year` and `period`, or a period that ends before it starts. */
+  invalidPeriod: 'invalid_period',
+  /** Two agencies, classes, groups, tasks, targets or reporting duties share an id. */
+  duplicateId: 'duplicate_id',
+  /** A `lead`/`support`/`from` id that is neither an agency nor a class. */
+  unknownAgency: 'unknown_agency',
+  /** An agency lists a class id that is not in `classes`. */
+  unknownClass: 'unknown_class',
+  /** *warning*: a class no agency belongs to (it stands for itself when expanded). */
+  emptyClass: 'empty_class',
+  /** *warning*: a deadline text that was not understood (the task is kept, `unscheduled`). */
+  unknownDeadline: 'unknown_deadline',
+  /** An update names a task id that is not in the plan. */
+  unknownTask: 'unknown_task',
+  /** An update names a group id that is not in the plan. */
+  unknownGroup: 'unknown_group',
+  /** planFromRows: a column named in `columns` is not in the header row. */
+  unknownColumn: 'unknown_column',
+  /** planFromRows: no task row was found. */
+  noTasks: 'no_tasks',
+  /** planFromRows: an agency name not in the registry (error with `unknownAgencies: 'issue'`). */
+  unknownAgencyName: 'unknown_agency_name',
+  /** *warning* (planFromRows): an agency was created for a name not in the registry. */
+  agencyCreated: 'agency_created',
+  /** *warning* (planFromRows): text on a group header row kept in the group title. */
+  groupCellKept: 'group_cell_kept',
+} as const);
+
+/**
+ * One of the {@link PLAN_ISSUE_CODES} values.
+ *
+ * @example
+ * ```ts
+ * import type { PlanIssueCode } from 'cchc';
+ * const code: PlanIssueCode = 'unknown_agency';
+ * ```
+ */
+export type PlanIssueCode = (typeof PLAN_ISSUE_CODES)[keyof typeof PLAN_ISSUE_CODES];
+
+const KIND_VI = {
+  agency: 'cơ quan',
+  class: 'nhóm cơ quan',
+  group: 'nhóm nhiệm vụ',
+  task: 'nhiệm vụ',
+  target: 'chỉ tiêu',
+  reporting: 'chế độ báo cáo',
+} as const;
+
+/** @internal */
+export type IdKind = keyof typeof KIND_VI;
+
+/**
+ * Message builders, one per code. Internal: users match `code`.
+ *
+ * @internal
+ */
+export const msg = {
+  duplicateId: (path: IssuePath, kind: IdKind, id: string, firstAt: number): Issue =>
+    issue(
+      path,
+      PLAN_ISSUE_CODES.duplicateId,
+      `Mã ${KIND_VI[kind]} "${id}" bị trùng (đã dùng ở vị trí ${firstAt})`,
+      `Duplicate ${kind} id "${id}" (already used at index ${firstAt})`,
+    ),
+  unknownAgency: (path: IssuePath, id: string): Issue =>
+    issue(
+      path,
+      PLAN_ISSUE_CODES.unknownAgency,
+      `"${id}" không có trong danh sách cơ quan (agencies)`,
+      `"${id}" is not in the agency list (agencies)`,
+    ),
+  unknownClass: (path: IssuePath, id: string): Issue =>
+    issue(
+      path,
+      PLAN_ISSUE_CODES.unknownClass,
+      `"${id}" không có trong danh sách nhóm cơ quan (classes)`,
+      `"${id}" is not in the class list (classes)`,
+    ),
+  emptyClass: (path: IssuePath, id: string): Issue =>
+    issue(
+      path,
+      PLAN_ISSUE_CODES.emptyClass,
+      `Nhóm cơ quan "${id}" chưa có cơ quan thành viên nào; khi giao việc, nhóm được tính như một cơ quan`,
+      `Class "${id}" has no member agencies; assignments to it count it as one agency`,
+    ),
+  unknownDeadline: (path: IssuePath, raw: string): Issue =>
+    issue(
+      path,
+      PLAN_ISSUE_CODES.unknownDeadline,
+      raw.trim() === ''
+        ? 'Chưa ghi thời hạn; nhiệm vụ được giữ lại nhưng chưa thể theo dõi tiến độ'
+        : `Không đọc được thời hạn "${raw}"; nhiệm vụ được giữ lại nhưng chưa thể theo dõi tiến độ`,
+      raw.trim() === ''
+        ? 'No deadline given; the task is kept but cannot be tracked'
+        : `Deadline "${raw}" was not understood; the task is kept but cannot be tracked`,
+    ),
+  unsupportedVersion: (path: IssuePath, version: unknown): Issue =>
+    issue(
+      path,
+      PLAN_ISSUE_CODES.unsupportedVersion,
+      `Phiên bản định dạng ${JSON.stringify(version) ?? String(version)} không được hỗ trợ; thư viện này đọc schemaVersion 1`,
+      `Format version ${JSON.stringify(version) ?? String(version)} is not supported; this library reads schemaVersion 1`,
+    ),
+  yearAndPeriod: (path: IssuePath): Issue =>
+    issue(
+      path,
+      PLAN_ISSUE_CODES.invalidPeriod,
+      'Chỉ ghi một trong hai: năm (year) hoặc giai đoạn (period)',
+      'Give either year or period, not both',
+    ),
+  periodReversed: (path: IssuePath, from: number, to: number): Issue =>
+    issue(
+      path,
+      PLAN_ISSUE_CODES.invalidPeriod,
+      `Giai đoạn ${from}–${to} kết thúc trước khi bắt đầu`,
+      `Period ${from}–${to} ends before it starts`,
+    ),
+  invalidDate: (path: IssuePath, value: string): Issue =>
+    issue(
+      path,
+      PLAN_ISSUE_CODES.invalidDate,
+      `"${value}" không phải ngày hợp lệ dạng YYYY-MM-DD`,
+      `"${value}" is not a valid YYYY-MM-DD date`,
+    ),
+  unknownTask: (path: IssuePath, id: string): Issue =>
+    issue(path, PLAN_ISSUE_CODES.unknownTask, `Không có nhiệm vụ mã "${id}" trong kế hoạch`, `No task with id "${id}" in the plan`),
+  unknownGroup: (path: IssuePath, id: string): Issue =>
+    issue(path, PLAN_ISSUE_CODES.unknownGroup, `Không có nhóm nhiệm vụ mã "${id}" trong kế hoạch`, `No group with id "${id}" in the plan`),
+  unknownColumn: (path: IssuePath, ref: string | number): Issue =>
+    issue(
+      path,
+      PLAN_ISSUE_CODES.unknownColumn,
+      typeof ref === 'number' ? `Không có cột số ${ref} trong bảng` : `Không tìm thấy cột "${ref}" trong dòng tiêu đề`,
+      typeof ref === 'number' ? `The table has no column ${ref}` : `Column "${ref}" not found in the header row`,
+    ),
+  noTasks: (path: IssuePath): Issue =>
+    issue(path, PLAN_ISSUE_CODES.noTasks, 'Không tìm thấy dòng nhiệm vụ nào trong bảng', 'No task rows found in the table'),
+  unknownAgencyName: (path: IssuePath, name: string): Issue =>
+    issue(
+      path,
+      PLAN_ISSUE_CODES.unknownAgencyName,
+      `Cơ quan "${name}" không có trong danh sách cơ quan`,
+      `Agency "${name}" is not in the agency registry`,
+    ),
+  agencyCreated: (path: IssuePath, name: string, id: string): Issue =>
+    issue(
+      path,
+      PLAN_ISSUE_CODES.agencyCreated,
+      `Đã thêm cơ quan mới "${name}" (mã "${id}") vì không có trong danh sách; hãy kiểm tra lại`,
+      `Added new agency "${name}" (id "${id}") as it was not in the registry; please check`,
+    ),
+  groupCellKept: (path: IssuePath, text: string): Issue =>
+    issue(
+      path,
+      PLAN_ISSUE_CODES.groupCellKept,
+      `Dòng tiêu đề nhóm có thêm nội dung "${text}"; đã ghép vào tên nhóm`,
+      `The group header row has extra text "${text}"; appended to the group title`,
+    ),
+};

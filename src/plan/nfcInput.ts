@@ -1,0 +1,34 @@
+/**
+ * Copies a JSON-like input with every string (and key) in Unicode NFC,
+ * without ever touching a prototype.
+ *
+ * @internal
+ * @module
+ */
+
+/**
+ * Returns a copy of `value` with strings and keys normalised to NFC. Keys
+ * such as `__proto__`, `constructor` and `prototype` are copied as plain own
+ * data properties (so the schema reports them as unknown fields) and never
+ * reach `Object.prototype`. Values other than plain data are returned as is
+ * for the schema to reject.
+ *
+ * @internal
+ */
+export function nfcInput(value: unknown): unknown {
+  if (typeof value === 'string') return value.normalize('NFC');
+  if (Array.isArray(value)) return value.map(nfcInput);
+  if (value !== null && typeof value === 'object') {
+    const out: Record<string, unknown> = {};
+    for (const key of Object.keys(value)) {
+      Object.defineProperty(out, key.normalize('NFC'), {
+        value: nfcInput((value as Record<string, unknown>)[key]),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
+    return out;
+  }
+  return value;
+}

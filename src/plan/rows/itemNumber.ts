@@ -1,0 +1,76 @@
+/**
+ * Item numbers as Vietnamese plans write them: "I.", "II", "A.", "1.",
+ * "1.2.", "a)", "đ)", sometimes in bold ("<b>2.</b>").
+ *
+ * @module
+ */
+
+/**
+ * The Vietnamese alphabet order used for lettered items: a b c d đ e g h i k
+ * l m n o p q r s t u v x y (no f, j, w, z).
+ *
+ * @example
+ * ```ts
+ * import { VIETNAMESE_ITEM_LETTERS } from 'cchc';
+ * VIETNAMESE_ITEM_LETTERS.indexOf('đ'); // 4
+ * VIETNAMESE_ITEM_LETTERS[5];           // 'e'
+ * ```
+ */
+export const VIETNAMESE_ITEM_LETTERS: readonly string[] = Object.freeze([
+  'a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm',
+  'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'x', 'y',
+]);
+
+/** @internal */
+export type ItemKind = 'roman' | 'upper' | 'arabic' | 'letter';
+
+/** @internal */
+export interface ItemNumber {
+  readonly kind: ItemKind;
+  /** The number without punctuation: "II", "A", "1.2", "đ". */
+  readonly core: string;
+  /** As written, without markup: "II.", "a)", "1.". */
+  readonly written: string;
+  /** Wrapped in bold markup. */
+  readonly bold: boolean;
+  /** The text after the number (all of it when the number came from its own cell). */
+  readonly rest: string;
+}
+
+const TAGS = /<\/?(?:b|strong|i|em|u)>/giu;
+
+function isRoman(s: string): boolean {
+  return /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/.test(s) && s !== '';
+}
+
+/**
+ * Reads the item number at the start of `text` (or, with `whole`, the whole
+ * cell is the number). Returns null when there is none.
+ *
+ * @internal
+ */
+export function readItemNumber(text: string, whole = false): ItemNumber | null {
+  const bold = /^\s*<(?:b|strong)>/iu.test(text);
+  const plain = text.replace(TAGS, '').trim();
+  const re = whole
+    ? /^((?:[IVX]+|[A-Z]|\d{1,3}(?:\.\d{1,3})*|[a-zđ])(?:\s*[.):])?)\s*$/u
+    : /^((?:[IVX]+|[A-Z]|\d{1,3}(?:\.\d{1,3})*|[a-zđ])\s*[.):]?)(?:\s+|$)/u;
+  const m = re.exec(plain);
+  if (m === null) return null;
+  const written = (m[1] ?? '').replace(/\s+/g, '');
+  const core = written.replace(/[.):]+$/u, '');
+  const punct = written !== core;
+  const rest = whole ? '' : plain.slice(m[0].length).trim();
+  let kind: ItemKind;
+  if (/^\d/.test(core)) kind = 'arabic';
+  else if (isRoman(core)) kind = 'roman';
+  else if (/^[A-Z]$/.test(core)) kind = 'upper';
+  else kind = 'letter';
+  // Without punctuation only Roman and Arabic numbers count ("I NĂM 2016", "1 Ban hành");
+  // a lone letter must be followed by ")" or "." ("a)", "đ.").
+  if (!punct && !whole && (kind === 'upper' || kind === 'letter')) return null;
+  if (kind === 'letter' && !VIETNAMESE_ITEM_LETTERS.includes(core)) return null;
+  // "I" alone before a lower-case word is more likely a word than a number.
+  if (!whole && rest === '' && !punct) return null;
+  return { kind, core, written, bold, rest };
+}

@@ -1,0 +1,61 @@
+/**
+ * Writing a loaded plan back to its JSON form.
+ *
+ * @module
+ */
+import { deepFreeze } from '../core/freeze.js';
+import { taskToJson } from './build.js';
+import type { AgencyJson, ClassJson, GroupJson, PlanJson, ReportingJson } from './schema.js';
+import type { Plan } from './types.js';
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/**
+ * The JSON form of a loaded plan: `loadPlan(toJSON(plan))` gives an equal
+ * plan, and every deadline is written back exactly as it was read
+ * (`deadline.raw`). Empty optional lists are left out. The result is frozen.
+ *
+ * @example
+ * ```ts
+ * import { loadPlan, toJSON, unwrap } from 'cchc';
+ * declare const json: unknown;
+ * const plan = unwrap(loadPlan(json));
+ * const text = JSON.stringify(toJSON(plan), null, 2);
+ * ```
+ */
+export function toJSON(plan: Plan): PlanJson {
+  const out: Mutable<PlanJson> = { schemaVersion: 1, id: plan.id, title: plan.title, agencies: [], classes: [], groups: [] };
+  if (plan.issuer !== undefined) out.issuer = plan.issuer;
+  if (plan.document !== undefined) {
+    out.document = plan.document.date === undefined ? { number: plan.document.number } : { number: plan.document.number, date: plan.document.date };
+  }
+  if (plan.year !== undefined) out.year = plan.year;
+  if (plan.period !== undefined) out.period = { from: plan.period.from, to: plan.period.to };
+  out.agencies = plan.agencies.map((a) => {
+    const j: Mutable<AgencyJson> = { id: a.id, name: a.name };
+    if (a.aliases.length > 0) j.aliases = [...a.aliases];
+    if (a.classes.length > 0) j.classes = [...a.classes];
+    return j;
+  });
+  out.classes = plan.classes.map((c) => {
+    const j: Mutable<ClassJson> = { id: c.id, name: c.name };
+    if (c.aliases.length > 0) j.aliases = [...c.aliases];
+    return j;
+  });
+  out.groups = plan.groups.map((g) => {
+    const j: Mutable<GroupJson> = { id: g.id, title: g.title, tasks: g.tasks.map(taskToJson) };
+    if (g.area !== undefined) j.area = g.area;
+    if (g.year !== undefined) j.year = g.year;
+    return j;
+  });
+  if (plan.targets.length > 0) out.targets = plan.targets.map((t) => ({ id: t.id, text: t.text }));
+  if (plan.reporting.length > 0) {
+    out.reporting = plan.reporting.map((r) => {
+      const j: Mutable<ReportingJson> = { id: r.id, from: [...r.from], deadline: r.deadline.raw };
+      if (r.to !== undefined) j.to = r.to;
+      if (r.note !== undefined) j.note = r.note;
+      return j;
+    });
+  }
+  return deepFreeze(out);
+}

@@ -1,0 +1,218 @@
+/**
+ * Checking one change against the current state of a plan and turning it
+ * into a concrete action. Shared by the single edits (applied with immer)
+ * and `applyChanges` (applied by copying what changes).
+ *
+ * @internal
+ * @module
+ */
+import { z } from 'zod';
+import { issue, type Issue, type IssuePath } from '../../core/result.js';
+import { parseDeadline } from '../../deadline/index.js';
+import { buildTask, deadlineContext } from '../build.js';
+import { PLAN_ISSUE_CODES, msg } from '../messages.js';
+import { nfcInput } from '../nfcInput.js';
+import { agencyJsonSchema, budgetJsonSchema, reportingJsonSchema, targetJsonSchema, taskJsonSchema } from '../schema.js';
+import { parseBudget } from '../budget.js';
+import { parseTargets } from '../targets/index.js';
+import type { Agency, Plan, PlanTarget, ReportingDuty, Target, Task } from '../types.js';
+import { fromZodIssues } from '../zodIssues.js';
+import type { PlanChange, TaskPatch } from './changes.js';
+
+/** @internal */
+export interface EditState {
+  readonly plan: Pick<Plan, 'year' | 'period'>;
+  groupYear(g: number): number | undefined;
+  groupIndex(id: string): number | undefined;
+  task(id: string): { readonly g: number; readonly t: number; readonly task: Task } | undefined;
+  isAgencyOrClass(id: string): boolean;
+  isClass(id: string): boolean;
+  hasTarget(id: string): boolean;
+  hasDuty(id: string): boolean;
+}
+
+/** @internal */
+export type Action =
+  | { readonly kind: 'replace'; readonly g: number; readonly t: number; readonly task: Task }
+  | { readonly kind: 'insert'; readonly g: number; readonly index: number | undefined; readonly task: Task }
+  | { readonly kind: 'remove'; readonly g: number; readonly t: number; readonly id: string }
+  | { readonly kind: 'agency'; readonly agency: Agency }
+  | { readonly kind: 'target'; readonly target: PlanTarget }
+  | { readonly kind: 'duty'; readonly duty: ReportingDuty }
+  | { readonly kind: 'none' };
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+const patchZod = taskJsonSchema
+  .omit({ id: true })
+  .partial()
+  .extend({ note: z.string().min(1).nullable().optional(), budget: budgetJsonSchema.nullable().optional() });
+
+const role = z.enum(['lead', 'support']);
+
+function zodIssues(result: { success: boolean; error?: z.ZodError }, input: unknown, path: IssuePath): Issue[] {
+  if (result.success || result.error === undefined) return [];
+  return fromZodIssues(result.error.issues, input).map((i) => issue([...path, ...i.path], i.code, i.message, i.messageEn));
+}
+
+function refIssues(ids: readonly unknown[] | undefined, path: IssuePath, state: EditState): Issue[] {
+  const out: Issue[] = [];
+  (ids ?? []).forEach((id, k) => {
+    if (typeof id === 'string' && !state.isAgencyOrClass(id)) out.push(msg.unknownAgency([...path, k], id));
+  });
+  return out;
+}
+
+function nfc(s: string): string {
+  return s.normalize('NFC');
+}
+
+/** A task with a patch applied (a new object; the input is not touched). @internal */
+export function patchTask(task: Task, patch: TaskPatch, state: EditState, g: number): Task {
+  const next: Mutable<Task> = { ...task };
+  if (patch.title !== undefined) next.title = nfc(patch.title);
+  if (patch.number !== undefined) next.number = nfc(patch.number);
+  if (patch.lead !== undefined) next.lead = patch.lead.map(nfc);
+  if (patch.support !== undefined) next.support = patch.support.map(nfc);
+  if (patch.deadline !== undefined) next.deadline = parseDeadline(nfc(patch.deadline), deadlineContext(state.plan, state.groupYear(g)));
+  if (patch.products !== undefined) next.products = patch.products.map(nfc);
+  if (patch.budget === null) delete next.budget;
+  else if (patch.budget !== undefined) next.budget = typeof patch.budget === 'string' ? parseBudget(patch.budget) : parseBudget(patch.budget.text, patch.budget.source);
+  if (patch.note === null) delete next.note;
+  else if (patch.note !== undefined) next.note = nfc(patch.note);
+  if (patch.targets !== undefined) {
+    const texts = patch.targets.map(nfc);
+    const targets: Target[] = [];
+    for (const t of texts) targets.push(...parseTargets(t));
+    next.targetText = texts;
+    next.targets = targets;
+  }
+  return next;
+}
+
+function located(taskId: unknown, path: IssuePath, state: EditState): ReturnType<EditState['task']> | Issue {
+  if (typeof taskId !== 'string') return msg.unknownTask([...path, 'taskId'], String(taskId));
+  return state.task(nfc(taskId)) ?? msg.unknownTask([...path, 'taskId'], taskId);
+}
+
+/**
+ * Checks one change and turns it into an action, or returns its issues
+ * (paths start with `path`).
+ *
+ * @internal
+ */
+export function resolveChange(change: PlanChange, path: IssuePath, state: EditState): { action: Action } | { issues: Issue[] } {
+  switch (change.op) {
+    case 'addTask': {
+      const input = nfcInput(change.task);
+      const parsed = taskJsonSchema.safeParse(input);
+      const issues = zodIssues(parsed, input, [...path, 'task']);
+      const g = state.groupIndex(nfc(String(change.groupId)));
+      if (g === undefined) issues.push(msg.unknownGroup([...path, 'groupId'], String(change.groupId)));
+      if (!parsed.success || g === undefined) return { issues };
+      const t = parsed.data;
+      if (state.task(t.id) !== undefined) issues.push(msg.duplicateId([...path, 'task', 'id'], 'task', t.id, 0));
+      issues.push(...refIssues(t.lead, [...path, 'task', 'lead'], state), ...refIssues(t.support, [...path, 'task', 'support'], state));
+      if (change.index !== undefined && (!Number.isInteger(change.index) || change.index < 0)) {
+        issues.push(issue([...path, 'index'], PLAN_ISSUE_CODES.invalidValue, 'Vị trí phải là số nguyên ≥ 0', 'The index must be an integer ≥ 0'));
+      }
+      if (issues.length > 0) return { issues };
+      return { action: { kind: 'insert', g, index: change.index, task: buildTask(t, deadlineContext(state.plan, state.groupYear(g))) } };
+    }
+    case 'updateTask': {
+      const at = located(change.taskId, path, state);
+      const input = nfcInput(change.patch);
+      const parsed = patchZod.safeParse(input);
+      const issues = zodIssues(parsed, input, [...path, 'patch']);
+      if (at === undefined) return { issues };
+      if ('code' in at) return { issues: [at, ...issues] };
+      if (!parsed.success) return { issues };
+      issues.push(...refIssues(change.patch.lead, [...path, 'patch', 'lead'], state), ...refIssues(change.patch.support, [...path, 'patch', 'support'], state));
+      if (issues.length > 0) return { issues };
+      return { action: { kind: 'replace', g: at.g, t: at.t, task: patchTask(at.task, change.patch, state, at.g) } };
+    }
+    case 'removeTask': {
+      const at = located(change.taskId, path, state);
+      if (at === undefined || 'code' in at) return { issues: at === undefined ? [] : [at] };
+      return { action: { kind: 'remove', g: at.g, t: at.t, id: at.task.id } };
+    }
+    case 'assign':
+    case 'unassign': {
+      const at = located(change.taskId, path, state);
+      const issues: Issue[] = at !== undefined && 'code' in at ? [at] : [];
+      const agencyId = typeof change.agencyId === 'string' ? nfc(change.agencyId) : '';
+      if (change.op === 'assign' && !state.isAgencyOrClass(agencyId)) issues.push(msg.unknownAgency([...path, 'agencyId'], String(change.agencyId)));
+      const r = change.role === undefined && change.op === 'unassign' ? undefined : role.safeParse(change.role);
+      if (r !== undefined && !r.success) issues.push(...zodIssues(r, change.role, [...path, 'role']));
+      if (issues.length > 0 || at === undefined || 'code' in at) return { issues };
+      const task = at.task;
+      const next: Mutable<Task> = { ...task };
+      if (change.op === 'assign') {
+        const list = change.role === 'lead' ? task.lead : task.support;
+        if (list.includes(agencyId)) return { action: { kind: 'none' } };
+        if (change.role === 'lead') next.lead = [...task.lead, agencyId];
+        else next.support = [...task.support, agencyId];
+      } else {
+        const inLead = change.role !== 'support' && task.lead.includes(agencyId);
+        const inSupport = change.role !== 'lead' && task.support.includes(agencyId);
+        if (!inLead && !inSupport) return { action: { kind: 'none' } };
+        if (inLead) next.lead = task.lead.filter((a) => a !== agencyId);
+        if (inSupport) next.support = task.support.filter((a) => a !== agencyId);
+      }
+      return { action: { kind: 'replace', g: at.g, t: at.t, task: next } };
+    }
+    case 'setDeadline': {
+      const at = located(change.taskId, path, state);
+      if (typeof change.deadline !== 'string') {
+        const bad = issue([...path, 'deadline'], PLAN_ISSUE_CODES.invalidType, 'Sai kiểu: cần chuỗi ký tự', 'Wrong type: expected string');
+        return { issues: at !== undefined && 'code' in at ? [at, bad] : [bad] };
+      }
+      if (at === undefined || 'code' in at) return { issues: at === undefined ? [] : [at] };
+      const deadline = parseDeadline(nfc(change.deadline), deadlineContext(state.plan, state.groupYear(at.g)));
+      return { action: { kind: 'replace', g: at.g, t: at.t, task: { ...at.task, deadline } } };
+    }
+    case 'addAgency': {
+      const input = nfcInput(change.agency);
+      const parsed = agencyJsonSchema.safeParse(input);
+      const issues = zodIssues(parsed, input, [...path, 'agency']);
+      if (!parsed.success) return { issues };
+      const a = parsed.data;
+      if (state.isAgencyOrClass(a.id)) issues.push(msg.duplicateId([...path, 'agency', 'id'], 'agency', a.id, 0));
+      (a.classes ?? []).forEach((c, k) => {
+        if (!state.isClass(c)) issues.push(msg.unknownClass([...path, 'agency', 'classes', k], c));
+      });
+      if (issues.length > 0) return { issues };
+      return { action: { kind: 'agency', agency: { id: a.id, name: a.name, aliases: a.aliases ?? [], classes: a.classes ?? [] } } };
+    }
+    case 'addTarget': {
+      const input = nfcInput(change.target);
+      const parsed = targetJsonSchema.safeParse(input);
+      const issues = zodIssues(parsed, input, [...path, 'target']);
+      if (!parsed.success) return { issues };
+      if (state.hasTarget(parsed.data.id)) return { issues: [msg.duplicateId([...path, 'target', 'id'], 'target', parsed.data.id, 0)] };
+      return { action: { kind: 'target', target: { ...parsed.data, targets: parseTargets(parsed.data.text) } } };
+    }
+    case 'addReportingDuty': {
+      const input = nfcInput(change.duty);
+      const parsed = reportingJsonSchema.safeParse(input);
+      const issues = zodIssues(parsed, input, [...path, 'duty']);
+      if (!parsed.success) return { issues };
+      const r = parsed.data;
+      if (state.hasDuty(r.id)) issues.push(msg.duplicateId([...path, 'duty', 'id'], 'reporting', r.id, 0));
+      issues.push(...refIssues(r.from, [...path, 'duty', 'from'], state));
+      if (issues.length > 0) return { issues };
+      const duty: Mutable<ReportingDuty> = { id: r.id, from: r.from, deadline: parseDeadline(r.deadline, deadlineContext(state.plan, undefined)) };
+      if (r.to !== undefined) duty.to = r.to;
+      if (r.note !== undefined) duty.note = r.note;
+      return { action: { kind: 'duty', duty } };
+    }
+    default: {
+      const op: unknown = (change as { op?: unknown }).op;
+      return {
+        issues: [
+          issue([...path, 'op'], PLAN_ISSUE_CODES.invalidValue, `Thao tác "${String(op)}" không được hỗ trợ`, `Unknown change "${String(op)}"`),
+        ],
+      };
+    }
+  }
+}

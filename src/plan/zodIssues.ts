@@ -1,0 +1,97 @@
+/**
+ * Turns zod's issues on plan JSON into the library's `Issue`s.
+ *
+ * @internal
+ * @module
+ */
+import type { z } from 'zod';
+import { issue, type Issue } from '../core/result.js';
+import { PLAN_ISSUE_CODES as C } from './messages.js';
+import { REFORM_AREAS } from './schema.js';
+
+const TYPE_VI: Readonly<Record<string, string>> = {
+  string: 'chuỗi ký tự',
+  number: 'số',
+  int: 'số nguyên',
+  boolean: 'đúng/sai (true/false)',
+  object: 'đối tượng',
+  array: 'danh sách',
+};
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let v = root;
+  for (const key of path) {
+    if (v === null || typeof v !== 'object' || !Object.prototype.hasOwnProperty.call(v, key)) return undefined;
+    v = (v as Record<PropertyKey, unknown>)[key];
+  }
+  return v;
+}
+
+/** @internal */
+export function fromZodIssues(issues: readonly z.core.$ZodIssue[], root: unknown): Issue[] {
+  const out: Issue[] = [];
+  for (const i of issues) {
+    const path = i.path.map((k) => (typeof k === 'number' ? k : String(k)));
+    const last = path[path.length - 1];
+    switch (i.code) {
+      case 'unrecognized_keys':
+        for (const key of i.keys) {
+          out.push(issue([...path, key], C.unknownField, `Trường "${key}" không có trong định dạng kế hoạch`, `Unknown field "${key}"`));
+        }
+        break;
+      case 'invalid_type': {
+        const got = valueAt(root, i.path);
+        const expected = String(i.expected);
+        const vi = TYPE_VI[expected] ?? expected;
+        out.push(
+          got === undefined
+            ? issue(path, C.invalidType, `Thiếu trường bắt buộc "${String(last)}" (cần ${vi})`, `Missing required field "${String(last)}" (expected ${expected})`)
+            : issue(path, C.invalidType, `Sai kiểu: cần ${vi}`, `Wrong type: expected ${expected}`),
+        );
+        break;
+      }
+      case 'invalid_value':
+        if (last === 'schemaVersion') {
+          const v = valueAt(root, i.path);
+          out.push(
+            issue(
+              path,
+              C.unsupportedVersion,
+              `Phiên bản định dạng ${JSON.stringify(v) ?? String(v)} không được hỗ trợ; thư viện này đọc schemaVersion 1`,
+              `Format version ${JSON.stringify(v) ?? String(v)} is not supported; this library reads schemaVersion 1`,
+            ),
+          );
+        } else if (last === 'area') {
+          out.push(
+            issue(
+              path,
+              C.invalidValue,
+              `Lĩnh vực không hợp lệ; dùng một trong: ${REFORM_AREAS.join(', ')}`,
+              `Unknown area; use one of: ${REFORM_AREAS.join(', ')}`,
+            ),
+          );
+        } else {
+          out.push(issue(path, C.invalidValue, 'Giá trị không được chấp nhận', 'Value not allowed'));
+        }
+        break;
+      case 'too_small':
+        out.push(
+          i.origin === 'array'
+            ? issue(path, C.invalidValue, `Danh sách cần ít nhất ${String(i.minimum)} phần tử`, `The list needs at least ${String(i.minimum)} items`)
+            : i.origin === 'string'
+              ? issue(path, C.invalidValue, 'Không được để trống', 'May not be empty')
+              : issue(path, C.invalidValue, `Giá trị phải ≥ ${String(i.minimum)}`, `The value must be ≥ ${String(i.minimum)}`),
+        );
+        break;
+      case 'too_big':
+        out.push(issue(path, C.invalidValue, `Giá trị phải ≤ ${String(i.maximum)}`, `The value must be ≤ ${String(i.maximum)}`));
+        break;
+      case 'invalid_union':
+        out.push(issue(path, C.invalidType, 'Giá trị không đúng dạng nào được chấp nhận', 'The value matches none of the accepted forms'));
+        break;
+      default:
+        out.push(issue(path, C.invalidValue, `Giá trị không hợp lệ (${i.message})`, `Invalid value (${i.message})`));
+    }
+  }
+  return out;
+}
