@@ -5,7 +5,7 @@
  */
 import type { IsoDate } from '../calendar/isoDate.js';
 import { milestoneDue } from './milestone.js';
-import type { Deadline } from './types.js';
+import type { Deadline, Milestone } from './types.js';
 
 /**
  * The date a deadline is due (inclusive), or null when it has none.
@@ -18,6 +18,9 @@ import type { Deadline } from './types.js';
  *   (`until`), null when unbounded;
  * - `event`, `unknown`: null.
  *
+ * A {@link Milestone} (one item of a `multi`, or a bound of a range) is
+ * accepted too: its due date.
+ *
  * @example
  * ```ts
  * import { parseDeadline, dueDate } from 'cchc';
@@ -25,9 +28,10 @@ import type { Deadline } from './types.js';
  * dueDate(parseDeadline('Giai đoạn 2016-2020'));         // '2020-12-31'
  * dueDate(parseDeadline('Thường xuyên', { year: 2018 })); // '2018-12-31'
  * dueDate(parseDeadline('Khi có văn bản pháp luật mới')); // null
+ * dueDate({ kind: 'half', year: 2018, half: 1 });         // '2018-06-30'
  * ```
  */
-export function dueDate(d: Deadline): IsoDate | null {
+export function dueDate(d: Deadline | Milestone): IsoDate | null {
   switch (d.kind) {
     case 'date':
     case 'month':

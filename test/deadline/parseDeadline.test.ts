@@ -37,6 +37,7 @@ const forms: Row[] = [
   // halves
   ['6 tháng đầu năm', y2018, 'half', '2018-06-30', '6 tháng đầu năm 2018'],
   ['6 tháng cuối năm 2019', undefined, 'half', '2019-12-31', '6 tháng cuối năm 2019'],
+  ['nửa đầu năm 2019', undefined, 'half', '2019-06-30', '6 tháng đầu năm 2019'],
   // years
   ['Năm 2018', undefined, 'year', '2018-12-31', 'Năm 2018'],
   ['Trong năm 2019', undefined, 'year', '2019-12-31', 'Năm 2019'],
@@ -46,6 +47,8 @@ const forms: Row[] = [
   ['năm tiếp theo', y2018, 'year', '2019-12-31', 'Năm 2019'],
   ['năm sau năm kế hoạch', y2018, 'year', '2019-12-31', 'Năm 2019'],
   ['Trong năm', y2018, 'year', '2018-12-31', 'Năm 2018'],
+  ['trước quý III/2018', undefined, 'quarter', '2018-06-30', 'Quý II/2018'],
+  ['Quý I/2018 hoặc khi có yêu cầu', undefined, 'quarter', '2018-03-31', 'Quý I/2018'],
   // dates
   ['trước ngày 20 tháng 6 năm 2016', undefined, 'date', '2016-06-20', 'Trước ngày 20/06/2016'],
   ['trước ngày 15/11/2022', undefined, 'date', '2022-11-15', 'Trước ngày 15/11/2022'],
@@ -105,6 +108,8 @@ const forms: Row[] = [
   ['đột xuất khi có yêu cầu', undefined, 'event', null, 'Đột xuất khi có yêu cầu'],
   ['Theo Kế hoạch', undefined, 'event', null, 'Theo kế hoạch'],
   ['Theo Đề án', undefined, 'event', null, 'Theo đề án'],
+  ['Sau khi có hướng dẫn của Bộ Nội vụ', undefined, 'event', null, 'Sau khi có hướng dẫn của bộ nội vụ'],
+  ['Hằng ngày', { year: 2020 }, 'continuous', '2020-12-31', 'Thường xuyên trong năm 2020'],
   ['Theo tiến độ kế hoạch của UBND tỉnh', undefined, 'event', null, 'Theo tiến độ kế hoạch của ubnd tỉnh'],
   [
     'trong thời hạn 45 ngày làm việc kể từ ngày Nghị định có hiệu lực',
