@@ -64,6 +64,50 @@ export interface HolidayData {
 const d = (s: string): IsoDate => s as IsoDate;
 
 /**
+ * The holiday schedule announced for 2024 (state agencies, Monday–Friday
+ * week). Sources: Công văn 8662/VPCP-KGVX (03/11/2023) của Văn phòng Chính
+ * phủ on Bộ Lao động – Thương binh và Xã hội's proposal 4594/LĐTBXH-ATLĐ,
+ * announced by Thông báo 5015/TB-LĐTBXH (22/11/2023) — Tết and Quốc khánh;
+ * Công văn 2450/VPCP-KGVX (12/4/2024) — the 30/4–1/5 swap. (Read in the
+ * notices as republished at http://huyendakha.kontum.gov.vn/ and
+ * https://baophapluat.vn/.)
+ *
+ * - Tết: off Thu 08/02 (29 tháng Chạp) – Wed 14/02 (mùng 5): the five Tết days
+ *   Thu 08/02 – Mon 12/02 (two days before Tết, 10/02, and three after) and
+ *   two compensatory days (Tết on Saturday and Sunday).
+ * - 30/4–1/5: off Sat 27/4 – Wed 1/5; Mon 29/4 off in exchange for Saturday
+ *   4/5 worked.
+ * - Quốc khánh: off Sat 31/8 – Tue 3/9; the day beside 2/9 is Tue 3/9.
+ *
+ * @example
+ * ```ts
+ * import { HOLIDAY_DATA_2024, vietnamHolidays } from 'cchc';
+ * vietnamHolidays(2024, HOLIDAY_DATA_2024).filter((h) => h.date.startsWith('2024-02')).length; // 7
+ * ```
+ */
+export const HOLIDAY_DATA_2024: HolidayData = deepFreeze({
+  year: 2024,
+  source:
+    'Công văn 8662/VPCP-KGVX (03/11/2023) của Văn phòng Chính phủ; Thông báo 5015/TB-LĐTBXH (22/11/2023) của Bộ Lao động – Thương binh và Xã hội; Công văn 2450/VPCP-KGVX (12/4/2024) của Văn phòng Chính phủ',
+  tetDays: [d('2024-02-08'), d('2024-02-09'), d('2024-02-10'), d('2024-02-11'), d('2024-02-12')],
+  nationalDayAdjacent: d('2024-09-03'),
+  daysOff: [
+    {
+      date: d('2024-04-29'),
+      name: 'Nghỉ hoán đổi dịp 30/4–1/5 (làm bù thứ Bảy 4/5)',
+      nameEn: 'Swapped day off for 30 April – 1 May (Saturday 4 May worked)',
+    },
+  ],
+  workingDays: [
+    {
+      date: d('2024-05-04'),
+      name: 'Làm bù cho ngày nghỉ hoán đổi 29/4',
+      nameEn: 'Worked in exchange for the day off on 29 April',
+    },
+  ],
+});
+
+/**
  * The holiday schedule announced for 2025 (state agencies, Monday–Friday
  * week). Source: Công văn 8726/VPCP-KGVX (2024) của Văn phòng Chính phủ;
  * Thông báo 6150/TB-BLĐTBXH của Bộ Lao động – Thương binh và Xã hội.
@@ -150,11 +194,12 @@ export const HOLIDAY_DATA_2026: HolidayData = deepFreeze({
  * @example
  * ```ts
  * import { VIETNAM_HOLIDAY_DATA } from 'cchc';
- * Object.keys(VIETNAM_HOLIDAY_DATA); // ['2025', '2026']
+ * Object.keys(VIETNAM_HOLIDAY_DATA); // ['2024', '2025', '2026']
  * VIETNAM_HOLIDAY_DATA[2026]?.source;
  * ```
  */
 export const VIETNAM_HOLIDAY_DATA: Readonly<Record<number, HolidayData>> = Object.freeze({
+  2024: HOLIDAY_DATA_2024,
   2025: HOLIDAY_DATA_2025,
   2026: HOLIDAY_DATA_2026,
 });

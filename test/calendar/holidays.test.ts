@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   CchcError,
+  HOLIDAY_DATA_2024,
   HOLIDAY_DATA_2025,
   HOLIDAY_DATA_2026,
   VIETNAM_HOLIDAY_DATA,
@@ -118,8 +119,18 @@ describe('announced schedules', () => {
     expect(HOLIDAY_DATA_2025.source).toMatch(/6150\/TB-BLĐTBXH/);
   });
 
+  it('2024 (Công văn 8662/VPCP-KGVX, Thông báo 5015/TB-LĐTBXH, Công văn 2450/VPCP-KGVX): Tết 8/2–14/2 with two compensatory days', () => {
+    const hs = vietnamHolidays(2024, HOLIDAY_DATA_2024);
+    expect(dates(hs).filter((x) => x.startsWith('2024-02'))).toEqual([
+      '2024-02-08', '2024-02-09', '2024-02-10', '2024-02-11', '2024-02-12', '2024-02-13', '2024-02-14',
+    ]);
+    expect(dates(hs, 'compensatory')).toEqual(['2024-02-13', '2024-02-14']);
+    expect(dates(hs, 'announced')).toEqual(['2024-04-29']);
+    expect(dates(hs).filter((x) => x >= '2024-08-01')).toEqual(['2024-09-02', '2024-09-03']);
+  });
+
   it('ships the data frozen, keyed by year', () => {
-    expect(Object.keys(VIETNAM_HOLIDAY_DATA)).toEqual(['2025', '2026']);
+    expect(Object.keys(VIETNAM_HOLIDAY_DATA)).toEqual(['2024', '2025', '2026']);
     expect(Object.isFrozen(HOLIDAY_DATA_2026)).toBe(true);
     expect(Object.isFrozen(HOLIDAY_DATA_2026.daysOff)).toBe(true);
   });

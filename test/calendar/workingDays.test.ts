@@ -72,6 +72,21 @@ describe('the 2026 state-agency calendar against the announced days off (Công v
   });
 });
 
+describe('the 2024 state-agency calendar against the announced days off', () => {
+  it('Tết 8/2–14/2, 27/4–1/5 with Saturday 4/5 worked, Quốc khánh 31/8–3/9: 251 working days', () => {
+    expect(span('2024-02-08', '2024-02-14').some((x) => isWorkingDay(x))).toBe(false);
+    expect(isWorkingDay(d('2024-02-07'))).toBe(true);
+    expect(isWorkingDay(d('2024-02-15'))).toBe(true);
+    expect(span('2024-04-27', '2024-05-01').some((x) => isWorkingDay(x))).toBe(false);
+    expect(isWorkingDay(d('2024-05-04'))).toBe(true);
+    expect(isWorkingDay(d('2024-04-18'))).toBe(false); // Giỗ Tổ, Thursday
+    expect(span('2024-08-31', '2024-09-03').some((x) => isWorkingDay(x))).toBe(false);
+    expect(isWorkingDay(d('2024-09-04'))).toBe(true);
+    // 262 weekdays − 12 weekday days off (1/1; 8, 9, 12, 13, 14/2; 18/4; 29, 30/4, 1/5; 2, 3/9) + Saturday 4/5
+    expect(workingDaysBetween(d('2023-12-31'), d('2024-12-31'))).toBe(251);
+  });
+});
+
 describe('addWorkingDays / workingDaysBetween / nextWorkingDay', () => {
   it('counts across Tết and year ends', () => {
     expect(addWorkingDays(d('2026-02-13'), 1)).toBe('2026-02-23');
@@ -204,7 +219,7 @@ describe('vietnamWorkCalendar', () => {
   it('defaults to state agencies, Monday–Friday, with the built-in data', () => {
     expect(STATE_WORK_CALENDAR.profile).toBe('state');
     expect(STATE_WORK_CALENDAR.weeklyRestDays).toEqual([6, 0]);
-    expect(STATE_WORK_CALENDAR.data.map((x) => x.year)).toEqual([2025, 2026]);
+    expect(STATE_WORK_CALENDAR.data.map((x) => x.year)).toEqual([2024, 2025, 2026]);
     expect(Object.isFrozen(STATE_WORK_CALENDAR)).toBe(true);
     expect(Object.isFrozen(STATE_WORK_CALENDAR.weeklyRestDays)).toBe(true);
   });
