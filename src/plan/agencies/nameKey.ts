@@ -6,7 +6,7 @@
  */
 
 /** Whole-word abbreviations officials write, folded, and their long forms. */
-const WORDS: Readonly<Record<string, string>> = Object.freeze({
+const WORDS: ReadonlyMap<string, string> = new Map(Object.entries({
   ubnd: 'uy ban nhan dan',
   hdnd: 'hoi dong nhan dan',
   ubmttq: 'uy ban mat tran to quoc',
@@ -19,7 +19,7 @@ const WORDS: Readonly<Record<string, string>> = Object.freeze({
   tp: 'thanh pho',
   tx: 'thi xa',
   ub: 'uy ban',
-});
+}));
 
 /**
  * Compound abbreviations written with "&", "-" or nothing between the
@@ -81,7 +81,7 @@ export function agencyNameKey(name: string): string {
     .replace(/[^a-z0-9]+/g, ' ')
     .trim()
     .split(' ')
-    .flatMap((w) => (WORDS[w] ?? w).split(' '))
+    .flatMap((w) => (WORDS.get(w) ?? w).split(' '))
     .filter((w) => w !== '' && w !== 'va');
   if (words[0] === 'cac' && words.length > 1) words.shift();
   if (words[words.length - 1] === 'tinh' && words.length > 1) words.pop();

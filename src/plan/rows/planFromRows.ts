@@ -143,6 +143,11 @@ function fold(s: string): string {
   return foldVietnamese(s).replace(/[^a-z0-9]+/g, ' ').trim();
 }
 
+/** Removes the inline markup an HTML export leaves ("<b>2.</b>"); the text is kept. */
+function stripMarkup(cell: string): string {
+  return cell.includes('<') ? cell.replace(/<\/?(?:b|strong|i|em|u|br\s*\/?)>/giu, '').trim() : cell;
+}
+
 function cellsOf(row: readonly string[]): string[] {
   return row.map((c) => (typeof c === 'string' ? c.normalize('NFC').trim() : ''));
 }
@@ -262,7 +267,7 @@ export function planFromRows(rows: readonly (readonly string[])[], options: Plan
   };
   const get = (cells: readonly string[], field: Field): string => {
     const c = col[field];
-    return c === undefined ? '' : (cells[c] ?? '');
+    return c === undefined ? '' : stripMarkup(cells[c] ?? '');
   };
 
   // 2. Rows into draft groups and tasks.
@@ -271,9 +276,9 @@ export function planFromRows(rows: readonly (readonly string[])[], options: Plan
   let task: DraftTask | null = null;
   const first = headerRow === undefined ? 0 : headerRow + 1;
   const numberOf = (cells: readonly string[]): { num: ItemNumber | null; fromContent: boolean } => {
-    const own = get(cells, 'number');
-    if (col.number !== undefined && own !== '') return { num: readItemNumber(own, true) ?? readItemNumber(own), fromContent: false };
-    return { num: readItemNumber(get(cells, 'content')), fromContent: true };
+    const own = col.number === undefined ? '' : (cells[col.number] ?? '');
+    if (own !== '') return { num: readItemNumber(own, true) ?? readItemNumber(own), fromContent: false };
+    return { num: col.content === undefined ? null : readItemNumber(cells[col.content] ?? ''), fromContent: true };
   };
   const nextNumbered = (from: number): ItemNumber | null => {
     for (let k = from; k < table.length; k++) {
@@ -318,7 +323,7 @@ export function planFromRows(rows: readonly (readonly string[])[], options: Plan
         group = g;
         cells.forEach((c, k) => {
           if (c !== '' && k !== col.content && k !== col.number) {
-            g.title = joinText(g.title, c, ' ');
+            g.title = joinText(g.title, stripMarkup(c), ' ');
             warnings.push(msg.groupCellKept(['rows', r, k], c));
           }
         });
@@ -331,7 +336,7 @@ export function planFromRows(rows: readonly (readonly string[])[], options: Plan
         const g: DraftGroup = group;
         cells.forEach((c, k) => {
           if (c !== '') {
-            g.title = joinText(g.title, c, ' ');
+            g.title = joinText(g.title, stripMarkup(c), ' ');
             warnings.push(msg.groupCellKept(['rows', r, k], c));
           }
         });
@@ -354,7 +359,7 @@ export function planFromRows(rows: readonly (readonly string[])[], options: Plan
       current.source = joinText(current.source, get(cells, 'source'), ' ');
       current.note = joinText(current.note, get(cells, 'note'), '\n');
       cells.forEach((c, k) => {
-        if (c !== '' && !mapped.has(k)) current.extra.set(k, joinText(current.extra.get(k) ?? '', c, ' '));
+        if (c !== '' && !mapped.has(k)) current.extra.set(k, joinText(current.extra.get(k) ?? '', stripMarkup(c), ' '));
       });
       continue;
     }
@@ -376,7 +381,7 @@ export function planFromRows(rows: readonly (readonly string[])[], options: Plan
       extra: new Map(),
     };
     cells.forEach((c, k) => {
-      if (c !== '' && !mapped.has(k)) t.extra.set(k, c);
+      if (c !== '' && !mapped.has(k)) t.extra.set(k, stripMarkup(c));
     });
     group.tasks.push(t);
     task = t;
