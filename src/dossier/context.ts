@@ -12,9 +12,8 @@ import { clockMinutes } from './clock.js';
 import { computeAppointments, deemedReceipt, NEEDS_TIME } from './dueCore.js';
 import { resolveRules, type DossierRuleOptions, type ResolvedRules } from './dueRules.js';
 import { dossierIssues } from './messages.js';
-import { workingDayPredicate } from './calendarBridge.js';
+import { workDays, type WorkDays } from './calendarBridge.js';
 import { dossierRegime } from './regime.js';
-import { addWorking, type IsWorkingDayNumber } from './workdays.js';
 import type { Dossier } from './types.js';
 
 /**
@@ -34,14 +33,14 @@ export interface DossierEvalOptions extends DossierRuleOptions {
 
 /** @internal */
 export interface DossierContext {
-  readonly isWorking: IsWorkingDayNumber;
+  readonly wd: WorkDays;
   /** The appointment date of a dossier: `dueOn`, or counted from its processing time. */
   dueOf(d: Dossier): IsoDate;
 }
 
 /** @internal Throws CchcError on bad options (a programmer error here). */
 export function dossierContext(options: DossierEvalOptions = {}): DossierContext {
-  const isWorking = workingDayPredicate(options.calendar);
+  const wd = workDays(options.calendar);
   const nd61 = resolveRules(options, 'nd61-2018');
   const nd118 = resolveRules(options, 'nd118-2025');
   if (!nd61.ok) throw new CchcError(nd61.issues);
@@ -51,7 +50,7 @@ export function dossierContext(options: DossierEvalOptions = {}): DossierContext
   // only on the day of receipt and the number of days: memoised per context.
   const simple = new Map<number, IsoDate>();
   return {
-    isWorking,
+    wd,
     dueOf(d: Dossier): IsoDate {
       if (d.dueOn !== undefined) return d.dueOn;
       const t = d.processingTime;
@@ -61,13 +60,13 @@ export function dossierContext(options: DossierEvalOptions = {}): DossierContext
         const key = day * 4096 + t.days; // days ≤ 3650 (validated)
         let due = simple.get(key);
         if (due === undefined) {
-          due = fromDayNumber(addWorking(isWorking, deemedReceipt(rulesFor(d), isWorking, day, 0), t.days));
+          due = fromDayNumber(wd.add(deemedReceipt(rulesFor(d), wd, day, 0), t.days));
           simple.set(key, due);
         }
         return due;
       }
       const min = d.receivedAt === undefined ? -1 : clockMinutes(d.receivedAt);
-      const appts = computeAppointments(t, toDayNumber(d.receivedOn), min, rulesFor(d), isWorking);
+      const appts = computeAppointments(t, toDayNumber(d.receivedOn), min, rulesFor(d), wd);
       if (appts === NEEDS_TIME) throw new CchcError([dossierIssues.receivedTimeRequired([d.id, 'receivedAt'])]);
       const last = appts[appts.length - 1];
       if (last === undefined) throw new CchcError([dossierIssues.dueMissing([d.id])]);

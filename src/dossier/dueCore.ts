@@ -17,7 +17,7 @@
  */
 import type { ProcessingStep, ProcessingTime } from './processingTime.js';
 import type { ResolvedRules } from './dueRules.js';
-import { addWorking, nextWorking, type IsWorkingDayNumber } from './workdays.js';
+import type { WorkDays } from './calendarBridge.js';
 
 /** @internal A point in time: a day and minutes after midnight. */
 export interface Instant {
@@ -31,12 +31,12 @@ export interface Instant {
 export const NEEDS_TIME = 'needs_time' as const;
 
 /** Office minutes from an instant: returns the instant `minutes` of office time later. */
-function addOfficeMinutes(rules: ResolvedRules, isWorking: IsWorkingDayNumber, from: Instant, minutes: number): Instant {
+function addOfficeMinutes(rules: ResolvedRules, wd: WorkDays, from: Instant, minutes: number): Instant {
   let day = from.day;
   let m = from.min;
   let left = minutes;
-  if (!isWorking(day)) {
-    day = nextWorking(isWorking, day);
+  if (!wd.isWorking(day)) {
+    day = wd.next(day);
     m = 0;
   }
   // whole days first (bounded loop; a day always holds minutesPerDay)
@@ -49,7 +49,7 @@ function addOfficeMinutes(rules: ResolvedRules, isWorking: IsWorkingDayNumber, f
       left -= avail;
       m = e;
     }
-    day = nextWorking(isWorking, day);
+    day = wd.next(day);
     m = 0;
   }
 }
@@ -63,26 +63,26 @@ function applyStep(
   step: ProcessingStep,
   at: Instant,
   rules: ResolvedRules,
-  isWorking: IsWorkingDayNumber,
+  wd: WorkDays,
   last: boolean,
 ): Instant | typeof NEEDS_TIME {
   switch (step.kind) {
     case 'working_hours':
       if (at.min < 0) return NEEDS_TIME;
-      return addOfficeMinutes(rules, isWorking, at, Math.round(step.hours * 60));
+      return addOfficeMinutes(rules, wd, at, Math.round(step.hours * 60));
     case 'working_days': {
       const whole = Number.isInteger(step.days);
       if (!whole && rules.halfDaysFromTime) {
         if (at.min < 0) return NEEDS_TIME;
-        return addOfficeMinutes(rules, isWorking, at, Math.round(step.days * rules.minutesPerDay));
+        return addOfficeMinutes(rules, wd, at, Math.round(step.days * rules.minutesPerDay));
       }
-      return { day: addWorking(isWorking, at.day, Math.ceil(step.days)), min: rules.officeEnd, timed: false };
+      return { day: wd.add(at.day, Math.ceil(step.days)), min: rules.officeEnd, timed: false };
     }
     case 'calendar_days': {
       let day = at.day + step.days;
       // Bộ luật Dân sự 2015, Điều 148 khoản 5: a period whose last day is a
       // day off ends at the end of the next working day.
-      if (last && !isWorking(day)) day = nextWorking(isWorking, day);
+      if (last && !wd.isWorking(day)) day = wd.next(day);
       return { day, min: rules.officeEnd, timed: false };
     }
   }
@@ -93,9 +93,9 @@ function applyStep(
  * when received on a working day before the cut-off; otherwise the next
  * working day (`offHours: 'next_working_day'`) or the day itself.
  */
-export function deemedReceipt(rules: ResolvedRules, isWorking: IsWorkingDayNumber, day: number, min: number): number {
+export function deemedReceipt(rules: ResolvedRules, wd: WorkDays, day: number, min: number): number {
   if (!rules.offHoursNext) return day;
-  if (!isWorking(day) || min >= rules.receiptCutoff) return nextWorking(isWorking, day);
+  if (!wd.isWorking(day) || min >= rules.receiptCutoff) return wd.next(day);
   return day;
 }
 
@@ -105,13 +105,13 @@ function appointment(
   receivedMin: number,
   start: Instant | null,
   rules: ResolvedRules,
-  isWorking: IsWorkingDayNumber,
+  wd: WorkDays,
   out: Instant[],
 ): Instant | typeof NEEDS_TIME {
   const timeKnown = receivedMin >= 0;
   // where day counting starts: the deemed receipt (or a previous appointment)
   const dayStart: Instant = start ?? {
-    day: deemedReceipt(rules, isWorking, receivedDay, timeKnown ? receivedMin : 0),
+    day: deemedReceipt(rules, wd, receivedDay, timeKnown ? receivedMin : 0),
     min: timeKnown ? receivedMin : -1,
     timed: false,
   };
@@ -122,15 +122,15 @@ function appointment(
       const cutoff = rules.sameDayCutoff >= 0 ? rules.sameDayCutoff : t.cutoff !== undefined ? clock(t.cutoff) : rules.receiptCutoff;
       const from = start?.day ?? receivedDay;
       const late = start === null && timeKnown && receivedMin >= cutoff;
-      const day = !isWorking(from) || late ? nextWorking(isWorking, from) : from;
+      const day = !wd.isWorking(from) || late ? wd.next(from) : from;
       const r: Instant = { day, min: rules.officeEnd, timed: false };
       out.push(r);
       return r;
     }
     case 'two_appointments': {
-      const first = appointment(t.first, receivedDay, receivedMin, start, rules, isWorking, out);
+      const first = appointment(t.first, receivedDay, receivedMin, start, rules, wd, out);
       if (first === NEEDS_TIME) return NEEDS_TIME;
-      return appointment(t.second, receivedDay, receivedMin, rules.secondFromFirst ? first : start, rules, isWorking, out);
+      return appointment(t.second, receivedDay, receivedMin, rules.secondFromFirst ? first : start, rules, wd, out);
     }
     case 'mixed':
     case 'working_days':
@@ -141,7 +141,7 @@ function appointment(
       for (let i = 0; i < steps.length; i++) {
         const step = steps[i] as ProcessingStep;
         const base: Instant = at ?? (step.kind === 'working_hours' || (!Number.isInteger(stepDays(step)) && rules.halfDaysFromTime) ? hourStart : dayStart);
-        const next = applyStep(step, base, rules, isWorking, i === steps.length - 1);
+        const next = applyStep(step, base, rules, wd, i === steps.length - 1);
         if (next === NEEDS_TIME) return NEEDS_TIME;
         at = next;
       }
@@ -168,9 +168,9 @@ export function computeAppointments(
   receivedDay: number,
   receivedMin: number,
   rules: ResolvedRules,
-  isWorking: IsWorkingDayNumber,
+  wd: WorkDays,
 ): readonly Instant[] | typeof NEEDS_TIME {
   const out: Instant[] = [];
-  const r = appointment(t, receivedDay, receivedMin, null, rules, isWorking, out);
+  const r = appointment(t, receivedDay, receivedMin, null, rules, wd, out);
   return r === NEEDS_TIME ? NEEDS_TIME : out;
 }

@@ -12,7 +12,7 @@ import { checkProcessingTime } from './checkProcessingTime.js';
 import { computeAppointments, deemedReceipt, NEEDS_TIME } from './dueCore.js';
 import { resolveRules, type DossierRuleOptions } from './dueRules.js';
 import { dossierIssues } from './messages.js';
-import { workingDayPredicate } from './calendarBridge.js';
+import { workDays } from './calendarBridge.js';
 import { dossierRegime, type DossierRegimeId } from './regime.js';
 import type { ClockTime, ProcessingTime } from './processingTime.js';
 
@@ -118,16 +118,16 @@ export function dossierDueDate(
   const regime = dossierRegime(date.value).id;
   const rules = resolveRules(options, regime);
   if (!rules.ok) return fail(rules.issues);
-  const isWorking = workingDayPredicate(calendar);
+  const wd = workDays(calendar);
   const day = toDayNumber(date.value);
   try {
-    const appts = computeAppointments(t, day, receivedMin, rules.value, isWorking);
+    const appts = computeAppointments(t, day, receivedMin, rules.value, wd);
     if (appts === NEEDS_TIME) return fail([dossierIssues.receivedTimeRequired(['receivedAt'])]);
     const appointments = appts.map((a) =>
       a.timed ? { dueOn: fromDayNumber(a.day), dueAt: formatClock(a.min) } : { dueOn: fromDayNumber(a.day) },
     );
     const last = appointments[appointments.length - 1] as DossierAppointment;
-    const countFrom = fromDayNumber(deemedReceipt(rules.value, isWorking, day, receivedMin < 0 ? 0 : receivedMin));
+    const countFrom = fromDayNumber(deemedReceipt(rules.value, wd, day, receivedMin < 0 ? 0 : receivedMin));
     return ok(deepFreeze({ ...last, countFrom, appointments, regime }));
   } catch (e) {
     // the calendar knows holidays for a range of years only (unsupported_year)

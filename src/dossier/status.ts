@@ -6,7 +6,6 @@
 import { deepFreeze } from '../core/freeze.js';
 import { toDayNumber, type IsoDate } from '../calendar/isoDate.js';
 import { dossierContext, type DossierContext, type DossierEvalOptions } from './context.js';
-import { workingBetween } from './workdays.js';
 import type { Dossier, DossierStatus, DossierStatusInfo } from './types.js';
 
 /**
@@ -31,10 +30,10 @@ export function statusWith(ctx: DossierContext, d: Dossier, asOf: IsoDate): Doss
   if (status === 'late' || status === 'open_overdue') {
     const end = toDayNumber(status === 'late' ? (d.returnedOn as IsoDate) : asOf);
     const due = toDayNumber(dueOn);
-    workingDaysLate = workingBetween(ctx.isWorking, due, end);
+    workingDaysLate = ctx.wd.between(due, end);
     daysLate = end - due;
   } else if (status === 'early') {
-    workingDaysEarly = workingBetween(ctx.isWorking, toDayNumber(d.returnedOn as IsoDate), toDayNumber(dueOn));
+    workingDaysEarly = ctx.wd.between(toDayNumber(d.returnedOn as IsoDate), toDayNumber(dueOn));
   }
   const info: DossierStatusInfo =
     returned && d.returnedOn !== undefined
