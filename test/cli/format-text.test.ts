@@ -60,3 +60,12 @@ describe('CSV', () => {
     );
   });
 });
+
+describe('table cells with line breaks', () => {
+  it('keep one line per row', () => {
+    const t = renderTable(['Mã', 'Thời hạn'], [['II.21', 'Quý I\nQuý IV']]);
+    expect(t.split('\n')).toHaveLength(3);
+    expect(t).toContain('Quý I Quý IV');
+    expect(truncate('Quý I\n  Quý IV', 20)).toBe('Quý I Quý IV');
+  });
+});

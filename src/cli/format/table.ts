@@ -26,10 +26,11 @@ function pad(text: string, width: number, align: Align): string {
   return align === 'right' ? fill + text : text + fill;
 }
 
-/** Cuts text to `max` columns with an ellipsis. */
+/** Cuts text to `max` columns with an ellipsis (line breaks read as spaces). */
 export function truncate(text: string, max: number): string {
-  const chars = [...text.normalize('NFC')];
-  return chars.length <= max ? text : chars.slice(0, Math.max(0, max - 1)).join('') + '…';
+  const clean = text.replace(/\s+/g, ' ').trim();
+  const chars = [...clean.normalize('NFC')];
+  return chars.length <= max ? clean : chars.slice(0, Math.max(0, max - 1)).join('') + '…';
 }
 
 /**
@@ -38,10 +39,12 @@ export function truncate(text: string, max: number): string {
  */
 export function renderTable(
   header: readonly string[],
-  rows: readonly (readonly string[])[],
+  cells: readonly (readonly string[])[],
   align: readonly Align[] = [],
   indent = '  ',
 ): string {
+  // One line per row: line breaks and runs of spaces inside a cell become one space.
+  const rows = cells.map((r) => r.map((c) => c.replace(/\s+/g, ' ').trim()));
   const widths = header.map((h, i) => Math.max(textWidth(h), ...rows.map((r) => textWidth(r[i] ?? ''))));
   const line = (cells: readonly string[]) =>
     (indent + cells.map((c, i) => pad(c, widths[i] ?? 0, align[i] ?? 'left')).join('  ')).trimEnd();

@@ -72,7 +72,8 @@ function dayNumber(iso: string): number {
 
 /**
  * Arranges a plan's evaluation as a report. Agencies appear in the plan's
- * order; overdue tasks within an agency, most overdue first.
+ * order (in the overdue section, those with most overdue tasks first);
+ * overdue tasks within an agency most overdue first, then in plan order.
  */
 export function buildStatusReport(
   plan: PlanLike,
@@ -83,13 +84,14 @@ export function buildStatusReport(
   for (const c of plan.classes) names.set(c.id, c.name);
   for (const a of plan.agencies) names.set(a.id, a.name);
   const nameOf = (id: string) => names.get(id) ?? id;
-  const tasks = new Map<string, { title: string; deadlineText: string; leads: readonly string[] }>();
+  const tasks = new Map<string, { title: string; deadlineText: string; leads: readonly string[]; order: number }>();
   for (const g of plan.groups) {
     for (const t of g.tasks) {
-      tasks.set(t.id, { title: t.title, deadlineText: t.deadline.raw, leads: t.lead.map(nameOf) });
+      tasks.set(t.id, { title: t.title, deadlineText: t.deadline.raw, leads: t.lead.map(nameOf), order: tasks.size });
     }
   }
   const asOfDay = dayNumber(opts.asOf);
+  const order = (taskId: string) => tasks.get(taskId)?.order ?? Number.MAX_SAFE_INTEGER;
   const line = (e: { taskId: string; dueDate: string | null; daysOverdue?: number | null }): TaskLine => {
     const t = tasks.get(e.taskId);
     return {
@@ -123,7 +125,7 @@ export function buildStatusReport(
   for (const id of agencyOrder) {
     const row = byAgency.get(id);
     if (!row) continue;
-    row.overdue.sort((x, y) => (y.daysOverdue ?? 0) - (x.daysOverdue ?? 0) || x.taskId.localeCompare(y.taskId, 'en'));
+    row.overdue.sort((x, y) => (y.daysOverdue ?? 0) - (x.daysOverdue ?? 0) || order(x.taskId) - order(y.taskId));
     agencies.push({ agencyId: id, name: nameOf(id), counts: row.counts, compliance: evaluation.compliance.agencies[id] ?? null, overdue: row.overdue });
   }
   const overdueByAgency = agencies
@@ -133,7 +135,7 @@ export function buildStatusReport(
   const dueSoon = evaluation.tasks
     .filter((t) => t.status === 'due_soon')
     .map(line)
-    .sort((x, y) => (x.daysLeft ?? 0) - (y.daysLeft ?? 0) || x.taskId.localeCompare(y.taskId, 'en'));
+    .sort((x, y) => (x.daysLeft ?? 0) - (y.daysLeft ?? 0) || order(x.taskId) - order(y.taskId));
 
   const areas: AreaRow[] = [];
   const seenAreas = new Set<string>();
