@@ -5,3 +5,4 @@ export * from './holidayData.js';
 export * from './holidays.js';
 export * from './workCalendar.js';
 export * from './workingDays.js';
+export * from './parseHolidayData.js';
