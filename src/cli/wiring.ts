@@ -1,47 +1,61 @@
 /**
  * The real library behind the commands.
  *
- * TEMPORARY (while the modules are being written in parallel): functions are
- * looked up on the package namespace so the CLI builds before every module
- * exports them; a missing one answers a clear error. Replaced by static
- * imports once all modules have landed.
- *
  * @module
  */
-import * as cchc from '../index.js';
+import {
+  criteriaJsonSchema,
+  dueDate,
+  evaluatePlan,
+  formatDeadline,
+  loadCriteriaSet,
+  loadPlan,
+  occurrences,
+  parseDeadline,
+  planJsonSchema,
+  rankUnits,
+  scoreUnit,
+  validateReports,
+} from '../index.js';
+import * as scoring from '../scoring/index.js';
+import type { CriteriaSet } from '../scoring/types.js';
 import type { CliLibrary } from './library.js';
 
-const ns = cchc as unknown as Readonly<Record<string, unknown>>;
-
-function pick<K extends keyof CliLibrary>(name: K, exportName: string = name): NonNullable<CliLibrary[K]> {
-  const f = ns[exportName];
-  if (typeof f === 'function') return f as NonNullable<CliLibrary[K]>;
-  return ((..._args: unknown[]) => {
-    throw new Error(`cchc: "${exportName}" is not in this build yet`);
-  }) as unknown as NonNullable<CliLibrary[K]>;
+/**
+ * Built-in criteria sets (presets), when the scoring module ships them: any
+ * loaded `CriteriaSet` exported from it (a record of sets, or sets one by one)
+ * is found by its `id`.
+ */
+function builtInPresets(): ReadonlyMap<string, CriteriaSet> {
+  const found = new Map<string, CriteriaSet>();
+  const consider = (v: unknown) => {
+    if (typeof v !== 'object' || v === null) return;
+    const s = v as Partial<CriteriaSet>;
+    if (s.schemaVersion === 1 && typeof s.id === 'string' && Array.isArray(s.nodes) && Array.isArray(s.leafIds)) found.set(s.id, v as CriteriaSet);
+  };
+  for (const v of Object.values(scoring as Readonly<Record<string, unknown>>)) {
+    consider(v);
+    if (typeof v === 'object' && v !== null && !Array.isArray(v)) for (const inner of Object.values(v)) consider(inner);
+  }
+  return found;
 }
+
+const presets = builtInPresets();
 
 /** The library as the commands see it. */
 export const library: CliLibrary = {
-  parseDeadline: pick('parseDeadline'),
-  dueDate: pick('dueDate'),
-  occurrences: pick('occurrences'),
-  formatDeadline: pick('formatDeadline'),
-  loadPlan: pick('loadPlan'),
-  planJsonSchema: pick('planJsonSchema'),
-  evaluatePlan: pick('evaluatePlan'),
-  validateReports: pick('validateReports'),
-  loadCriteriaSet: pick('loadCriteriaSet'),
-  scoreUnit: pick('scoreUnit'),
-  rankUnits: pick('rankUnits'),
-  criteriaJsonSchema: pick('criteriaJsonSchema'),
-  preset: (id) => {
-    const presets = ns['presets'];
-    if (typeof presets === 'object' && presets !== null && id in presets) return (presets as Record<string, never>)[id];
-    return undefined;
-  },
-  presetIds: () => {
-    const presets = ns['presets'];
-    return typeof presets === 'object' && presets !== null ? Object.keys(presets) : [];
-  },
+  parseDeadline,
+  dueDate,
+  occurrences,
+  formatDeadline,
+  loadPlan,
+  planJsonSchema,
+  evaluatePlan,
+  validateReports,
+  loadCriteriaSet,
+  scoreUnit,
+  rankUnits,
+  criteriaJsonSchema,
+  preset: (id) => presets.get(id),
+  presetIds: () => [...presets.keys()].sort(),
 };
