@@ -44,6 +44,15 @@ describe('dossierDueDate on the Vietnamese state-agency calendar', () => {
     expect(due('2025-04-29', 1)).toBe('2025-05-05');
   });
 
+  it('crosses year ends, leap days, Tết 2025 and Quốc khánh 2025', () => {
+    expect(due('2025-12-31', 1)).toBe('2026-01-02'); // 1/1/2026 Tết Dương lịch
+    expect(due('2025-12-17', 'Không quá 15 ngày')).toBe('2026-01-02'); // ends on 1/1 → next working day
+    expect(due('2024-02-29', 5)).toBe('2024-03-07');
+    expect(due('2024-02-28', { kind: 'calendar_days', days: 2 })).toBe('2024-03-01');
+    expect(due('2025-01-24', 1)).toBe('2025-02-03'); // Tết 2025: 25/1 – 2/2 off
+    expect(due('2025-08-29', 1)).toBe('2025-09-03'); // 30/8 – 2/9/2025 off
+  });
+
   it('counts from the next working day when received on a day off', () => {
     // Sunday 1/3/2026 → deemed received Monday 2/3 → 5 working days → Monday 9/3
     expect(due('2026-03-01', 5)).toBe('2026-03-09');
