@@ -6,13 +6,13 @@
 import { fromDayNumber, type IsoDate } from '../calendar/isoDate.js';
 import { CchcError } from '../core/result.js';
 import type { Plan } from '../plan/types.js';
-import { complianceOf } from './compliance.js';
 import { cover, type Candidate, type Coverage } from './internal/coverage.js';
 import { dayOf } from './internal/days.js';
 import { periodReader, slotOf } from './internal/period.js';
 import { indexPlan } from './internal/planIndex.js';
 import { readReports } from './internal/readReports.js';
 import { contextYear, scheduleOf, type Schedule } from './internal/schedule.js';
+import { Tallies } from './internal/tallies.js';
 import { optionIssues } from './messages.js';
 import type {
   AssignmentEvaluation,
@@ -97,9 +97,15 @@ export function evaluatePlan(plan: Plan, opts: EvaluateOptions): PlanEvaluation 
   const nAgencies = index.agencyIds.length;
   const minDay = new Float64Array(nAgencies).fill(Infinity);
   const minRep = new Int32Array(nAgencies).fill(-1);
+  // Compliance is counted as entries are made: by task (API.md) and by occurrence.
+  const byTask = new Tallies(index.groupIds.length, nAgencies);
+  const byOccurrence = new Tallies(index.groupIds.length, nAgencies);
+  const asOfIso = opts.asOf;
 
   for (let t = 0; t < index.tasks.length; t++) {
-    const { task, group } = index.tasks[t]!;
+    const { task, group, groupIndex } = index.tasks[t]!;
+    const areaTask = byTask.seeGroup(groupIndex, group.area ?? null);
+    const areaOccurrence = byOccurrence.seeGroup(groupIndex, group.area ?? null);
     const schedule = scheduleOf(task.deadline, plan, group, asOf);
     const leads = index.resolve(task.lead);
     const supports = index.resolve(task.support);
@@ -162,11 +168,25 @@ export function evaluatePlan(plan: Plan, opts: EvaluateOptions): PlanEvaluation 
         }
         taskCoverage = { report, day };
       }
-      tasks.push(freeze({ ...taskBase, ...slottedEntry(schedule, taskCoverage, asOf, soon, reportCopy, completedOn) }));
+      const taskEntry = slottedEntry(schedule, taskCoverage, asOf, soon, reportCopy, completedOn);
+      tasks.push(freeze({ ...taskBase, ...taskEntry }));
+      if (schedule.kind === 'multi' && taskEntry.dueDate !== null && taskEntry.dueDate <= asOfIso) {
+        byTask.task(groupIndex, areaTask, taskEntry.status);
+      }
+      for (const o of taskEntry.milestones ?? taskEntry.occurrences ?? []) {
+        if (o.dueDate <= asOfIso) byOccurrence.task(groupIndex, areaOccurrence, o.status);
+      }
       for (const [role, agencies] of [['lead', leads], ['support', supports]] as const) {
         for (const a of agencies) {
           const entry = slottedEntry(schedule, coverFor(a), asOf, soon, reportCopy, completedOn);
           assignments.push(freeze({ taskId: task.id, agencyId: index.agencyIds[a]!, role, ...entry }));
+          if (role === 'support') continue;
+          byTask.seeAgency(a);
+          byOccurrence.seeAgency(a);
+          if (schedule.kind === 'multi' && entry.dueDate !== null && entry.dueDate <= asOfIso) byTask.agency(a, entry.status);
+          for (const o of entry.milestones ?? entry.occurrences ?? []) {
+            if (o.dueDate <= asOfIso) byOccurrence.agency(a, o.status);
+          }
         }
       }
       continue;
@@ -200,6 +220,7 @@ export function evaluatePlan(plan: Plan, opts: EvaluateOptions): PlanEvaluation 
     }
     const due = schedule.kind === 'dated' || schedule.kind === 'continuous' ? schedule.due : NaN;
     const dueIso = Number.isNaN(due) ? null : fromDayNumber(due);
+    const counted = due <= asOf; // NaN (no due date) is never counted
     let taskDay = -Infinity;
     let taskRep = -1;
     for (let role = 0; role < 2; role++) {
@@ -219,6 +240,14 @@ export function evaluatePlan(plan: Plan, opts: EvaluateOptions): PlanEvaluation 
         }
         const status = judge(schedule, due, d, asOf, soon);
         const isDone = status === 'done_on_time' || status === 'done_late';
+        if (role === 0) {
+          byTask.seeAgency(a);
+          byOccurrence.seeAgency(a);
+          if (counted) {
+            byTask.agency(a, status);
+            byOccurrence.agency(a, status);
+          }
+        }
         assignments.push(
           Object.freeze({
             taskId: task.id,
@@ -246,6 +275,10 @@ export function evaluatePlan(plan: Plan, opts: EvaluateOptions): PlanEvaluation 
     }
     const status = judge(schedule, due, taskDay, asOf, soon);
     const isDone = status === 'done_on_time' || status === 'done_late';
+    if (counted) {
+      byTask.task(groupIndex, areaTask, status);
+      byOccurrence.task(groupIndex, areaOccurrence, status);
+    }
     tasks.push(
       Object.freeze({
         ...taskBase,
@@ -260,16 +293,14 @@ export function evaluatePlan(plan: Plan, opts: EvaluateOptions): PlanEvaluation 
 
   Object.freeze(tasks);
   Object.freeze(assignments);
-  const asOfIso = opts.asOf;
-  const base = { asOf: asOfIso, tasks, assignments };
   return Object.freeze({
     planId: plan.id,
     asOf: asOfIso,
     dueSoonDays: soon,
     tasks,
     assignments,
-    compliance: complianceOf(base, null, asOfIso, 'tasks'),
-    occurrenceCompliance: complianceOf(base, null, asOfIso, 'occurrences'),
+    compliance: byTask.records(index.groupIds, index.agencyIds),
+    occurrenceCompliance: byOccurrence.records(index.groupIds, index.agencyIds),
   });
 }
 

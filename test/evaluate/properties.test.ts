@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDays, daysBetween, type IsoDate } from '../../src/calendar/isoDate.js';
-import { evaluatePlan } from '../../src/evaluate/index.js';
+import { complianceBetween, evaluatePlan } from '../../src/evaluate/index.js';
 import type { PlanEvaluation, Report } from '../../src/evaluate/index.js';
 import { makePlan } from './helpers.js';
 
@@ -146,6 +146,10 @@ describe('evaluatePlan laws (fast-check)', () => {
         const byArea = Object.values(e.compliance.areas).reduce((s, x) => s + x.due, 0);
         expect(byArea).toBe(c.due);
         expect(e.occurrenceCompliance.plan.due).toBeGreaterThanOrEqual(c.due - due.filter((t) => t.deadlineKind === 'multi').length);
+        // Counted while evaluating, or recounted from the entries over an open window: the same.
+        const all = { from: '1900-01-01' as IsoDate, to: '2100-12-31' as IsoDate };
+        expect(complianceBetween(e, all)).toEqual(e.compliance);
+        expect(complianceBetween(e, { ...all, count: 'occurrences' })).toEqual(e.occurrenceCompliance);
       }),
       { numRuns: 150 },
     );

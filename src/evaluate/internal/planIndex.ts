@@ -10,12 +10,14 @@ import type { Plan, Task, TaskGroup } from '../../plan/types.js';
 export interface IndexedTask {
   readonly task: Task;
   readonly group: TaskGroup;
+  readonly groupIndex: number;
 }
 
 /** @internal Integer indices over a plan. */
 export interface PlanIndex {
   readonly agencyIds: readonly string[];
   readonly agencyIndex: ReadonlyMap<string, number>;
+  readonly groupIds: readonly string[];
   readonly tasks: readonly IndexedTask[];
   readonly taskIndex: ReadonlyMap<string, number>;
   /**
@@ -42,12 +44,12 @@ export function indexPlan(plan: Plan): PlanIndex {
   });
   const tasks: IndexedTask[] = [];
   const taskIndex = new Map<string, number>();
-  for (const group of plan.groups) {
+  plan.groups.forEach((group, groupIndex) => {
     for (const task of group.tasks) {
       taskIndex.set(task.id, tasks.length);
-      tasks.push({ task, group });
+      tasks.push({ task, group, groupIndex });
     }
-  }
+  });
   const cache = new Map<string, readonly number[]>();
   const resolve = (ids: readonly string[]): readonly number[] => {
     if (ids.length === 0) return [];
@@ -69,5 +71,5 @@ export function indexPlan(plan: Plan): PlanIndex {
     cache.set(key, out);
     return out;
   };
-  return { agencyIds, agencyIndex, tasks, taskIndex, resolve };
+  return { agencyIds, agencyIndex, groupIds: plan.groups.map((g) => g.id), tasks, taskIndex, resolve };
 }
