@@ -54,7 +54,8 @@ export function statusWith(ctx: DossierContext, d: Dossier, asOf: IsoDate): Doss
  * `processingTime` with the rules of {@link dossierDueDate}. Takes a
  * validated {@link Dossier} (see {@link validateDossiers}); throws a
  * `CchcError` only when given one that could not have passed validation
- * (no `dueOn` and no `processingTime`) or bad options.
+ * (no `dueOn` and no `processingTime`), bad options, or dates outside the
+ * years the working calendar covers (`unsupported_year`, 2014–2199).
  *
  * @example
  * ```ts
