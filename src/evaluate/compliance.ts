@@ -57,31 +57,34 @@ function toCompliance(t: Tally): Compliance {
   });
 }
 
-/** @internal Counts the units of `entry` whose due date is in [from, to] into every tally given. */
-function count(entry: EntryEvaluation, unit: ComplianceUnit, from: string | null, to: string, into: readonly Tally[]): void {
-  if (entry.occurrences !== undefined) {
-    if (unit === 'tasks') return;
-    for (const o of entry.occurrences) add(o.dueDate, o.status, from, to, into);
+/** @internal Counts the units of `entry` whose due date is in [from, to] into up to three tallies. */
+function count(entry: EntryEvaluation, unit: ComplianceUnit, from: string | null, to: string, a: Tally, b?: Tally, c?: Tally): void {
+  const units = entry.occurrences ?? (unit === 'occurrences' ? entry.milestones : undefined);
+  if (units === undefined) {
+    add(entry.dueDate, entry.status, from, to, a, b, c);
     return;
   }
-  if (unit === 'occurrences' && entry.milestones !== undefined) {
-    for (const o of entry.milestones) add(o.dueDate, o.status, from, to, into);
-    return;
-  }
-  add(entry.dueDate, entry.status, from, to, into);
+  if (unit === 'tasks') return; // recurring: counted per occurrence only
+  for (const o of units) add(o.dueDate, o.status, from, to, a, b, c);
 }
 
 /** @internal */
-function add(dueDate: string | null, status: string, from: string | null, to: string, into: readonly Tally[]): void {
+function add(dueDate: string | null, status: string, from: string | null, to: string, a: Tally, b?: Tally, c?: Tally): void {
   // ISO dates compare as strings.
   if (dueDate === null || dueDate > to || (from !== null && dueDate < from)) return;
-  const done = status === 'done_on_time' || status === 'done_late';
-  for (const t of into) {
-    t.due++;
-    if (done) t.done++;
-    if (status === 'done_on_time') t.onTime++;
-    else if (status === 'overdue') t.overdue++;
-  }
+  bumpTally(a, status);
+  if (b !== undefined) bumpTally(b, status);
+  if (c !== undefined) bumpTally(c, status);
+}
+
+/** @internal */
+function bumpTally(t: Tally, status: string): void {
+  t.due++;
+  if (status === 'done_on_time') {
+    t.done++;
+    t.onTime++;
+  } else if (status === 'done_late') t.done++;
+  else if (status === 'overdue') t.overdue++;
 }
 
 /**
@@ -108,13 +111,13 @@ export function complianceOf(
       a = areas.get(t.area);
       if (a === undefined) areas.set(t.area, (a = tally()));
     }
-    count(t, unit, from, end, a === undefined ? [plan, g] : [plan, g, a]);
+    count(t, unit, from, end, plan, g, a);
   }
   for (const x of e.assignments) {
     if (x.role !== 'lead') continue;
     let a = agencies.get(x.agencyId);
     if (a === undefined) agencies.set(x.agencyId, (a = tally()));
-    count(x, unit, from, end, [a]);
+    count(x, unit, from, end, a);
   }
   const record = <K extends string>(m: Map<K, Tally>): Readonly<Record<K, Compliance>> => {
     const out = {} as Record<K, Compliance>;
@@ -203,7 +206,7 @@ export function complianceByMonth(
     const key = dueDate.slice(0, 7);
     let t = months.get(key);
     if (t === undefined) months.set(key, (t = tally()));
-    add(dueDate, status, null, to, [t]);
+    add(dueDate, status, null, to, t);
   };
   const entries: readonly (TaskEvaluation | AssignmentEvaluation)[] =
     options.agencyId === undefined
