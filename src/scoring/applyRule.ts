@@ -10,6 +10,7 @@ import type { CLeaf, CRule, CTier } from './compile.js';
 import { decimalFraction, formatNumberVi, formatThousandths, parseThousandths, roundHalfUp } from './decimal.js';
 import { msg } from './messages.js';
 import { targetMet } from './targetMet.js';
+import { renderTemplate } from './templates.js';
 import type { ScoreValue } from './types.js';
 
 /** @internal */
@@ -17,50 +18,25 @@ export type RuleOutcome =
   | { readonly ok: true; readonly points: number; readonly explanation: string }
   | { readonly ok: false; readonly issue: Issue };
 
-const DEFAULT_TEMPLATE: Readonly<Record<CRule['kind'], string>> = {
-  binary: '{detail} → {points}/{max} điểm',
-  levels: 'Mức "{input}" → {points}/{max} điểm',
-  tiers: '{label} {input} thuộc mức {detail} → {points}/{max} điểm',
-  proportional: '{label} {input} {detail} → {points}/{max} điểm',
-  deduction: '{input} lần vi phạm × {detail} → {points}/{max} điểm',
-  manual: 'Điểm chấm {input} → {points}/{max} điểm',
-  survey: 'Điểm khảo sát trung bình {input} {detail} → {points}/{max} điểm',
-  allOf: '{detail} → {points}/{max} điểm',
-  target: '{label} {input} {detail} → {points}/{max} điểm',
-};
-
-const DEFAULT_LABEL: Readonly<Record<CRule['kind'], string>> = {
-  binary: 'Kết quả',
-  levels: 'Mức',
-  tiers: 'Kết quả',
-  proportional: 'Tỷ lệ',
-  deduction: 'Số lần vi phạm',
-  manual: 'Điểm',
-  survey: 'Điểm khảo sát',
-  allOf: 'Điều kiện',
-  target: 'Kết quả',
-};
-
 function render(leaf: CLeaf, input: string, detail: string, points: number): string {
-  const template = leaf.source.explain ?? DEFAULT_TEMPLATE[leaf.rule.kind];
-  const label = leaf.source.label ?? DEFAULT_LABEL[leaf.rule.kind];
-  return template
-    .replaceAll('{label}', label)
-    .replaceAll('{input}', input)
-    .replaceAll('{detail}', detail)
-    .replaceAll('{points}', formatThousandths(points))
-    .replaceAll('{max}', formatThousandths(leaf.max))
-    .replaceAll('{title}', leaf.title);
+  return renderTemplate(leaf.parts, input, detail, points);
+}
+
+/** A number with a decimal comma; fast when its shortest form is short. */
+function numVi(v: number): string {
+  const s = String(v);
+  if (s.length <= 12 && !s.includes('e')) return s.replace('.', ',');
+  return formatNumberVi(v);
 }
 
 function withUnit(v: number, unit: string): string {
-  const n = formatNumberVi(v);
+  const n = numVi(v);
   if (unit === '%') return `${n}%`;
   return unit === '' ? n : `${n} ${unit}`;
 }
 
-function done(leaf: CLeaf, input: string, detail: string, points: number): RuleOutcome {
-  return { ok: true, points, explanation: render(leaf, input, detail, points) };
+function done(leaf: CLeaf, input: string, detail: string, points: number, explain = true): RuleOutcome {
+  return { ok: true, points, explanation: explain ? render(leaf, input, detail, points) : '' };
 }
 
 function bad(path: IssuePath, leaf: CLeaf, vi: string, en: string): RuleOutcome {
@@ -109,29 +85,43 @@ function holds(t: CTier, x: number, lower: boolean): boolean {
 }
 
 /** @internal */
-export function applyRule(leaf: CLeaf, value: ScoreValue, path: IssuePath, step: number): RuleOutcome {
+export function applyRule(leaf: CLeaf, value: ScoreValue, path: IssuePath, step: number, explain = true): RuleOutcome {
   const rule = leaf.rule;
   switch (rule.kind) {
-    case 'binary':
+    case 'binary': {
       if (typeof value !== 'boolean') return bad(path, leaf, 'true hoặc false (đạt / không đạt)', 'true or false');
-      return done(leaf, value ? 'đạt' : 'không đạt', value ? 'Đạt' : 'Không đạt', value ? leaf.max : 0);
+      const memo = leaf.memo;
+      if (value) return (memo.yes ??= { ok: true, points: leaf.max, explanation: render(leaf, 'đạt', 'Đạt', leaf.max) });
+      return (memo.no ??= { ok: true, points: 0, explanation: render(leaf, 'không đạt', 'Không đạt', 0) });
+    }
     case 'levels': {
+      const memo = (leaf.memo.levels ??= new Map());
+      if (typeof value === 'string') {
+        const hit = memo.get(value);
+        if (hit !== undefined) return hit;
+      }
       const key = typeof value === 'string' ? value.normalize('NFC').trim() : undefined;
       const p = key === undefined ? undefined : rule.levels.get(key);
       if (key === undefined || p === undefined) {
         const names = rule.names.map((n) => `"${n}"`).join(', ');
         return bad(path, leaf, `một trong các mức ${names}`, `one of the levels ${names}`);
       }
-      return done(leaf, key, key, p);
+      const outcome = { ok: true as const, points: p, explanation: render(leaf, key, key, p) };
+      if (memo.size < 64) memo.set(value as string, outcome);
+      return outcome;
     }
     case 'tiers': {
       if (typeof value !== 'number' || !Number.isFinite(value)) return bad(path, leaf, 'một số', 'a number');
       const tiers = rule.tiers;
+      const text = (leaf.memo.tierText ??= [
+        belowWorst(tiers[0]!, rule.lower, rule.unit),
+        ...tiers.map((t, i) => tierRange(t, tiers[i + 1], rule.lower, rule.unit)),
+      ]);
       for (let i = tiers.length - 1; i >= 0; i--) {
         const t = tiers[i]!;
-        if (holds(t, value, rule.lower)) return done(leaf, withUnit(value, rule.unit), tierRange(t, tiers[i + 1], rule.lower, rule.unit), t.points);
+        if (holds(t, value, rule.lower)) return done(leaf, explain ? withUnit(value, rule.unit) : '', text[i + 1]!, t.points, explain);
       }
-      return done(leaf, withUnit(value, rule.unit), belowWorst(tiers[0]!, rule.lower, rule.unit), 0);
+      return done(leaf, explain ? withUnit(value, rule.unit) : '', text[0]!, 0, explain);
     }
     case 'proportional': {
       let num: number;
@@ -149,20 +139,20 @@ export function applyRule(leaf: CLeaf, value: ScoreValue, path: IssuePath, step:
         }
         num = n.num * d.den;
         den = n.den * d.num;
-        input = `${formatNumberVi(value.numerator)}/${formatNumberVi(value.denominator)}`;
+        input = explain ? `${formatNumberVi(value.numerator)}/${formatNumberVi(value.denominator)}` : '';
       } else if (typeof value === 'number') {
         const f = decimalFraction(value);
         if (f === null) return bad(path, leaf, 'một tỷ lệ', 'a ratio');
         num = f.num;
         den = f.den * rule.scale;
-        input = rule.scale === 100 ? `${formatNumberVi(value)}%` : formatNumberVi(value);
+        input = !explain ? '' : rule.scale === 100 ? `${numVi(value)}%` : numVi(value);
       } else {
         return bad(path, leaf, 'một tỷ lệ hoặc { numerator, denominator }', 'a ratio or { numerator, denominator }');
       }
       if (num < 0 || num > den) {
         return { ok: false, issue: msg.outOfRange(path, leaf.id, input, rule.scale === 100 ? '0–100%' : '0–1') };
       }
-      return done(leaf, input, `× ${formatThousandths(leaf.max)} điểm`, scaled(leaf.max, num, den, step));
+      return done(leaf, input, explain ? `× ${formatThousandths(leaf.max)} điểm` : '', scaled(leaf.max, num, den, step), explain);
     }
     case 'deduction': {
       if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
@@ -171,14 +161,14 @@ export function applyRule(leaf: CLeaf, value: ScoreValue, path: IssuePath, step:
       const raw = leaf.max - rule.per * value;
       const points = Math.max(raw, rule.floor);
       const floorNote = raw < rule.floor ? `, không thấp hơn ${formatThousandths(rule.floor)}` : '';
-      return done(leaf, String(value), `${formatThousandths(rule.per)} điểm trừ${floorNote}`, points);
+      return done(leaf, String(value), explain ? `${formatThousandths(rule.per)} điểm trừ${floorNote}` : '', points, explain);
     }
     case 'manual': {
       const t = typeof value === 'number' || typeof value === 'string' ? parseThousandths(value) : null;
       if (t === null) return bad(path, leaf, 'số điểm (tối đa 3 chữ số thập phân)', 'points (at most 3 decimals)');
       if (t < 0) return { ok: false, issue: msg.outOfRange(path, leaf.id, formatThousandths(t), `0–${formatThousandths(leaf.max)}`) };
       if (t > leaf.max) return { ok: false, issue: msg.inputAboveMax(path, leaf.id, formatThousandths(t), formatThousandths(leaf.max)) };
-      return done(leaf, formatThousandths(t), '', t);
+      return done(leaf, explain ? formatThousandths(t) : '', '', t, explain);
     }
     case 'survey': {
       if (typeof value !== 'number' || !Number.isFinite(value)) return bad(path, leaf, 'điểm trung bình khảo sát (một số)', 'the mean answer (a number)');
@@ -191,7 +181,7 @@ export function applyRule(leaf: CLeaf, value: ScoreValue, path: IssuePath, step:
       const X = Math.round((x.num * d) / x.den);
       const L = Math.round((lo.num * d) / lo.den);
       const H = Math.round((hi.num * d) / hi.den);
-      return done(leaf, formatNumberVi(value), `trên thang ${range}`, scaled(leaf.max, X - L, H - L, step));
+      return done(leaf, explain ? numVi(value) : '', `trên thang ${range}`, scaled(leaf.max, X - L, H - L, step), explain);
     }
     case 'allOf': {
       const conds = rule.conditions;

@@ -7,6 +7,7 @@
  * @module
  */
 import { parseThousandths } from './decimal.js';
+import { compileTemplate, type TemplatePart } from './templates.js';
 import type { Adjustment, CriteriaSet, CriterionNode, EvidenceRequirement, Rule, TargetSpec } from './types.js';
 
 /** A tier in goodness order: `strict` for above/below. @internal */
@@ -29,8 +30,19 @@ export type CRule =
   | { readonly kind: 'target'; readonly target: TargetSpec; readonly partial: 'none' | 'proportional' | number };
 
 /** @internal */
+export interface LeafMemo {
+  yes?: { readonly ok: true; readonly points: number; readonly explanation: string };
+  no?: { readonly ok: true; readonly points: number; readonly explanation: string };
+  levels?: Map<string, { readonly ok: true; readonly points: number; readonly explanation: string }>;
+  /** Index 0: below every tier; i + 1: tier i (worst first). */
+  tierText?: readonly string[];
+}
+
+/** @internal */
 export interface CLeaf {
   readonly leaf: true;
+  /** Position in document (pre-)order, an index into per-unit arrays. */
+  readonly ix: number;
   readonly id: string;
   readonly title: string;
   readonly max: number;
@@ -38,11 +50,20 @@ export interface CLeaf {
   readonly source: Rule;
   readonly survey: boolean;
   readonly evidence: EvidenceRequirement | undefined;
+  readonly parts: readonly TemplatePart[];
+  /**
+   * Texts and outcomes that depend only on the rule, filled on first use
+   * during this compiled set's life (one `scoreUnit` / `scoreUnits` call).
+   */
+  readonly memo: LeafMemo;
+  /** `max` as a number of points (max / 1000). */
+  readonly maxPoints: number;
 }
 
 /** @internal */
 export interface CInner {
   readonly leaf: false;
+  readonly ix: number;
   readonly id: string;
   readonly title: string;
   readonly max: number;
@@ -66,6 +87,8 @@ export interface Compiled {
   readonly set: CriteriaSet;
   readonly roots: readonly CNode[];
   readonly byId: ReadonlyMap<string, CNode>;
+  /** Every node in document (pre-)order: `nodes[n.ix] === n`. */
+  readonly nodes: readonly CNode[];
   readonly adjustments: ReadonlyMap<string, CAdjustment>;
   /** Thousandths per rounding step of computed points (1 for 3 decimals, 1000 for 0). */
   readonly step: number;
@@ -119,14 +142,17 @@ function compileRule(rule: Rule): CRule {
   }
 }
 
-function compileNode(n: CriterionNode, byId: Map<string, CNode>): CNode {
+function compileNode(n: CriterionNode, byId: Map<string, CNode>, order: CNode[]): CNode {
   let c: CNode;
+  const ix = order.length;
+  order.push(undefined as unknown as CNode); // reserve the pre-order slot
   if (n.children !== undefined) {
-    c = { leaf: false, id: n.id, title: n.title, max: th(n.max), children: n.children.map((k) => compileNode(k, byId)) };
+    c = { leaf: false, ix, id: n.id, title: n.title, max: th(n.max), children: n.children.map((k) => compileNode(k, byId, order)) };
   } else {
     const rule = n.rule ?? { kind: 'manual' };
     c = {
       leaf: true,
+      ix,
       id: n.id,
       title: n.title,
       max: th(n.max),
@@ -134,19 +160,24 @@ function compileNode(n: CriterionNode, byId: Map<string, CNode>): CNode {
       source: rule,
       survey: n.source === 'survey' || rule.kind === 'survey',
       evidence: n.evidence,
+      parts: compileTemplate(rule, n.title, th(n.max)),
+      memo: {},
+      maxPoints: th(n.max) / 1000,
     };
   }
   byId.set(n.id, c);
+  order[ix] = c;
   return c;
 }
 
 /** @internal */
 export function compile(set: CriteriaSet): Compiled {
   const byId = new Map<string, CNode>();
-  const roots = set.nodes.map((n) => compileNode(n, byId));
+  const order: CNode[] = [];
+  const roots = set.nodes.map((n) => compileNode(n, byId, order));
   const adjustments = new Map<string, CAdjustment>();
   for (const a of set.adjustments ?? ([] as readonly Adjustment[])) {
     adjustments.set(a.id, { id: a.id, title: a.title, kind: a.kind, max: th(a.max), per: a.per === undefined ? undefined : th(a.per) });
   }
-  return { set, roots, byId, adjustments, step: 10 ** (3 - (set.precision ?? 3)) };
+  return { set, roots, byId, nodes: order, adjustments, step: 10 ** (3 - (set.precision ?? 3)) };
 }

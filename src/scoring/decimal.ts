@@ -94,6 +94,10 @@ export function compareRatios(a: number, b: number, c: number, d: number): numbe
 export function decimalFraction(value: number): { readonly num: number; readonly den: number } | null {
   if (!Number.isFinite(value)) return null;
   if (Number.isInteger(value)) return { num: value, den: 1 };
+  // Fast path: up to six decimals (0.85 → 850000 / 1e6). Division is
+  // correctly rounded, so t / 1e6 === value exactly when value means t / 10^6.
+  const t = Math.round(value * 1e6);
+  if (Math.abs(t) < 2 ** 52 && t / 1e6 === value) return { num: t, den: 1e6 };
   const s = String(value);
   if (s.includes('e')) {
     // Tiny or huge: fall back to 12 decimals, enough for any ratio a person types.

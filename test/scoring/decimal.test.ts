@@ -123,6 +123,10 @@ describe('Vietnamese formatting', () => {
     expect(formatNumberVi(85)).toBe('85');
     expect(formatHundredths(8541)).toBe('85,41');
     expect(formatHundredths(9000)).toBe('90,00');
-    expect(decimalFraction(0.85)).toEqual({ num: 85, den: 100 });
+    const f = decimalFraction(0.85)!;
+    expect(f.num / f.den).toBe(0.85);
+    expect(f.num * 100).toBe(85 * f.den);
+    const g = decimalFraction(0.123456789)!;
+    expect(g).toEqual({ num: 123456789, den: 1e9 });
   });
 });

@@ -167,6 +167,22 @@ describe('scoreUnit', () => {
     expect(Object.isFrozen(s.exact)).toBe(true);
   });
 
+  it('builds node records once, from a snapshot of the inputs (mutating inputs later changes nothing)', () => {
+    const inputs: Record<string, ScoreInput> = { ...full, '1.3': [true, false, true, true], '1.2': 85 };
+    const s = unwrap(scoreUnit(caMauLike(), inputs));
+    (inputs['1.3'] as boolean[])[1] = true;
+    inputs['1.2'] = 99;
+    expect(s.nodes).toBe(s.nodes);
+    expect(s.nodes['1.3']).toMatchObject({ points: 0, explanation: 'Không đạt: Báo cáo 6 tháng → 0/1 điểm' });
+    expect(s.nodes['1.2']?.explanation).toBe('Tỷ lệ hoàn thành 85% thuộc mức từ 70% đến 90% → 1/2 điểm');
+    const json = JSON.parse(JSON.stringify(s)) as { nodes: Record<string, { points: number }> };
+    expect(json.nodes['1.2']?.points).toBe(1);
+    expect(Object.keys(s)).toContain('nodes');
+    expect(() => {
+      (s as { nodes: unknown }).nodes = {};
+    }).toThrow(TypeError);
+  });
+
   it('reads NFD input keys as NFC', () => {
     const set = unwrap(
       loadCriteriaSet({ schemaVersion: 1, id: 'n', title: 'N', nodes: [{ id: 'Quý', title: 'Q', max: 1, rule: { kind: 'binary' } }] }),
