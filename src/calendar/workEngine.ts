@@ -9,7 +9,7 @@
  * @module
  */
 import type { HolidayData } from './holidayData.js';
-import { checkHolidayYear, holidayDays, HOLIDAYS_MAX_YEAR, HOLIDAYS_MIN_YEAR } from './holidays.js';
+import { checkHolidayYear, holidayDays, HOLIDAYS_MAX_YEAR, HOLIDAYS_MIN_YEAR } from './holidayRules.js';
 import {
   type IsoDate,
   dayNumberFromYmd,
