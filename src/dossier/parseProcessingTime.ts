@@ -312,15 +312,27 @@ function parseSegment(
   const bracketed = rest.every((q) => q.depth > first.depth);
   const partsJoined = (list: readonly Quantity[]): boolean =>
     list.every((q, k) => k === 0 || joinedAsParts(tokens, list[k - 1] as Quantity, q));
-  if (rest.length >= 2 && bracketed && first.step.kind !== 'working_hours' && partsJoined(rest)) {
-    const steps = rest.map((q) => finishStep(q, bareDays, path, issues));
-    const sum = rest.reduce((acc, q) => acc + (q.step.kind === 'working_hours' ? q.step.hours / 8 : q.step.days), 0);
+  if (bracketed && first.step.kind !== 'working_hours' && rest.every((q) => q.step.kind !== 'working_hours')) {
     const total = first.step.days;
-    if (sum !== total) {
+    const sum = rest.reduce((acc, q) => acc + (q.step.kind === 'working_hours' ? 0 : q.step.days), 0);
+    const units = new Set(rest.map((q) => q.step.kind));
+    // "23 ngày (15 ngày và 08 ngày làm việc)": steps in two units, one after the other
+    if (rest.length >= 2 && units.size > 1 && partsJoined(rest)) {
+      if (sum !== total) {
+        issues.push(dossierIssues.totalMismatch(path, total, sum, raw));
+        return null;
+      }
+      return { kind: 'mixed', steps: rest.map((q) => finishStep(q, bareDays, path, issues)), totalDays: total };
+    }
+    // "10 ngày làm việc (Sở Tài nguyên 07 ngày, UBND tỉnh 03 ngày)": the total
+    // split among the agencies that handle the dossier in turn
+    if (sum === total && (rest.length >= 2 || units.has(first.step.kind) || rest[0]?.bare === true)) {
+      return finishStep(first, bareDays, path, issues);
+    }
+    if (rest.length >= 2) {
       issues.push(dossierIssues.totalMismatch(path, total, sum, raw));
       return null;
     }
-    return { kind: 'mixed', steps, totalDays: total };
   }
   if (partsJoined(qs) && qs.every((q) => q.depth === first.depth)) {
     return { kind: 'mixed', steps: qs.map((q) => finishStep(q, bareDays, path, issues)) };
@@ -353,6 +365,7 @@ function findAppointment(tokens: readonly Token[], n: number): number {
  * | "Không quá 05 ngày làm việc" | `working_days` 5 |
  * | "Không quá 15 ngày" | `calendar_days` 15 (see `bareDays`) |
  * | "Không quá 23 ngày (15 ngày và 08 ngày làm việc)" | `mixed` [calendar 15, working 8], total 23 |
+ * | "10 ngày làm việc (Sở TN&MT: 07 ngày; UBND tỉnh: 03 ngày)" | `working_days` 10 (the split must add up) |
  * | "0,5 ngày", "1,5 ngày" | `working_days` 0.5, 1.5 |
  * | "02 ngày làm việc quy đổi 16 giờ" | `working_days` 2, `equivalentHours` 16 |
  * | "Trong 04 giờ" | `working_hours` 4 |

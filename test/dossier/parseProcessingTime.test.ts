@@ -47,6 +47,21 @@ describe('parseProcessingTime — the forms of FACTS.md', () => {
     });
   });
 
+  it('reads a total split among agencies as the total', () => {
+    expect(value('Không quá 10 ngày làm việc (Sở Tài nguyên và Môi trường: 07 ngày; UBND tỉnh: 03 ngày)')).toMatchObject({
+      kind: 'working_days',
+      days: 10,
+    });
+    expect(value('10 ngày làm việc (Sở Xây dựng 06 ngày làm việc, UBND tỉnh 04 ngày làm việc)')).toMatchObject({
+      kind: 'working_days',
+      days: 10,
+    });
+    expect(codes('10 ngày làm việc (Sở Xây dựng 06 ngày, UBND tỉnh 03 ngày)')).toEqual(['processing_time_total_mismatch']);
+    expect(codes('Không quá 05 ngày làm việc (trường hợp phải xác minh: 10 ngày làm việc)')).toEqual([
+      'processing_time_alternatives',
+    ]);
+  });
+
   it('reads half days as working days', () => {
     expect(value('0,5 ngày')).toMatchObject({ kind: 'working_days', days: 0.5 });
     expect(value('1,5 ngày làm việc')).toMatchObject({ kind: 'working_days', days: 1.5 });
