@@ -9,6 +9,7 @@ import { parseDeadline, type DeadlineContext } from '../deadline/index.js';
 import { parseBudget } from './budget.js';
 import type { BudgetJson, GroupJson, PlanJson, ReportingJson, TaskJson } from './schema.js';
 import { parseTargets } from './targets/index.js';
+import type { Deadline } from '../deadline/types.js';
 import type { Agency, AgencyClass, Budget, Plan, PlanTarget, ReportingDuty, Target, Task, TaskGroup } from './types.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -26,8 +27,30 @@ function readBudget(b: BudgetJson): Budget {
   return typeof b === 'string' ? parseBudget(b) : parseBudget(b.text, b.source);
 }
 
+/** Reads a deadline; `loadPlan` passes a memo, since plans repeat the same texts. @internal */
+export type ReadDeadline = (text: string, ctx: DeadlineContext) => Deadline;
+
+/**
+ * A deadline reader that remembers what it read (deadlines are frozen
+ * values, so sharing one between tasks is safe). For one load only.
+ *
+ * @internal
+ */
+export function memoDeadlines(): ReadDeadline {
+  const seen = new Map<string, Deadline>();
+  return (text, ctx) => {
+    const key = `${ctx.year ?? ''}|${ctx.period?.from ?? ''}-${ctx.period?.to ?? ''}|${text}`;
+    let d = seen.get(key);
+    if (d === undefined) {
+      d = parseDeadline(text, ctx);
+      seen.set(key, d);
+    }
+    return d;
+  };
+}
+
 /** @internal */
-export function buildTask(t: TaskJson, ctx: DeadlineContext): Task {
+export function buildTask(t: TaskJson, ctx: DeadlineContext, read: ReadDeadline = parseDeadline): Task {
   const targetText = t.targets ?? [];
   const targets: Target[] = [];
   for (const text of targetText) targets.push(...parseTargets(text));
@@ -36,7 +59,7 @@ export function buildTask(t: TaskJson, ctx: DeadlineContext): Task {
     title: t.title,
     lead: [...t.lead],
     support: [...(t.support ?? [])],
-    deadline: parseDeadline(t.deadline, ctx),
+    deadline: read(t.deadline, ctx),
     products: [...(t.products ?? [])],
     targetText: [...targetText],
     targets,
@@ -48,9 +71,9 @@ export function buildTask(t: TaskJson, ctx: DeadlineContext): Task {
 }
 
 /** @internal */
-export function buildGroup(g: GroupJson, plan: Pick<Plan, 'year' | 'period'>): TaskGroup {
+export function buildGroup(g: GroupJson, plan: Pick<Plan, 'year' | 'period'>, read: ReadDeadline = parseDeadline): TaskGroup {
   const ctx = deadlineContext(plan, g.year);
-  const group: Mutable<TaskGroup> = { id: g.id, title: g.title, tasks: g.tasks.map((t) => buildTask(t, ctx)) };
+  const group: Mutable<TaskGroup> = { id: g.id, title: g.title, tasks: g.tasks.map((t) => buildTask(t, ctx, read)) };
   if (g.area !== undefined) group.area = g.area;
   if (g.year !== undefined) group.year = g.year;
   return group;
@@ -72,13 +95,14 @@ export function buildPlan(json: PlanJson): Omit<Plan, 'warnings'> {
   const classes: AgencyClass[] = json.classes.map((c) => ({ id: c.id, name: c.name, aliases: [...(c.aliases ?? [])] }));
   const targets: PlanTarget[] = (json.targets ?? []).map((t) => ({ id: t.id, text: t.text, targets: parseTargets(t.text) }));
   const planCtx = deadlineContext(head, undefined);
+  const read = memoDeadlines();
   const plan: Mutable<Omit<Plan, 'warnings'>> = {
     schemaVersion: 1,
     id: json.id,
     title: json.title,
     agencies,
     classes,
-    groups: json.groups.map((g) => buildGroup(g, head)),
+    groups: json.groups.map((g) => buildGroup(g, head, read)),
     targets,
     reporting: (json.reporting ?? []).map((r) => buildReporting(r, planCtx)),
   };

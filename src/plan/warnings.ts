@@ -6,7 +6,7 @@
  */
 import type { Issue } from '../core/result.js';
 import { msg } from './messages.js';
-import type { Plan } from './types.js';
+import type { Plan, Task } from './types.js';
 
 /**
  * Classes with no member agency, and deadlines left `unknown` (tasks and
@@ -30,4 +30,38 @@ export function planWarnings(plan: Omit<Plan, 'warnings'>): Issue[] {
     if (r.deadline.kind === 'unknown') out.push(msg.unknownDeadline(['reporting', i, 'deadline'], r.deadline.raw));
   });
   return out;
+}
+
+function isTaskPath(path: Issue['path']): boolean {
+  return path[0] === 'groups' && path[2] === 'tasks';
+}
+
+/**
+ * The warnings after one task at (g, t) is replaced by `task` (same
+ * position), without scanning the plan: the old array when nothing changed.
+ *
+ * @internal
+ */
+export function replaceTaskWarning(warnings: readonly Issue[], g: number, t: number, task: Task): readonly Issue[] {
+  const fresh = task.deadline.kind === 'unknown' ? msg.unknownDeadline(['groups', g, 'tasks', t, 'deadline'], task.deadline.raw) : null;
+  const at = warnings.findIndex((w) => isTaskPath(w.path) && w.path[1] === g && w.path[3] === t);
+  if (at >= 0) {
+    const old = warnings[at];
+    if (fresh !== null && old !== undefined && old.message === fresh.message) return warnings;
+    const out = [...warnings];
+    if (fresh === null) out.splice(at, 1);
+    else out[at] = fresh;
+    return out;
+  }
+  if (fresh === null) return warnings;
+  // Insert before the first warning that comes after (g, t): a later task, or a reporting duty.
+  let i = warnings.findIndex((w) => {
+    if (w.path[0] === 'reporting') return true;
+    if (!isTaskPath(w.path)) return false;
+    const wg = Number(w.path[1]);
+    const wt = Number(w.path[3]);
+    return wg > g || (wg === g && wt > t);
+  });
+  if (i < 0) i = warnings.length;
+  return [...warnings.slice(0, i), fresh, ...warnings.slice(i)];
 }

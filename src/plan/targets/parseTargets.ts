@@ -175,23 +175,36 @@ function defaultComparator(unit: string): Comparator {
   return unit === 'minutes' || unit === 'hours' || unit === 'days' || unit === 'rank' ? '<=' : '>=';
 }
 
-const TRIM_END = /[\s,;:.\-–—+•*]+$/u;
-const TRIM_START = /^[\s,;:.\-–—+•*)]+/u;
+/** Punctuation and spaces trimmed from the ends of a subject (no regex: a `[…]+$` pattern is quadratic on long runs). */
+const EDGE = new Set([',', ';', ':', '.', '-', '–', '—', '+', '•', '*']);
+
+function isEdge(c: string, start: boolean): boolean {
+  return EDGE.has(c) || (start && c === ')') || c.trim() === '';
+}
+
+function trimEnds(text: string, start: boolean, end: boolean): string {
+  let a = 0;
+  let b = text.length;
+  if (start) while (a < b && isEdge(text.charAt(a), true)) a++;
+  if (end) while (b > a && isEdge(text.charAt(b - 1), false)) b--;
+  return text.slice(a, b);
+}
 const TRAILING_WORDS = ['và', 'va', 'đạt', 'dat', 'còn', 'con', 'là', 'la', 'có', 'co', 'các', 'cac'];
 
-/** Drops joining words left at the end ("… cấp huyện và"). */
+/** Drops joining words left at the end ("… cấp huyện và"); one backward scan. */
 function dropTrailingWords(text: string): string {
-  let s = text.replace(TRIM_END, '');
+  let end = text.length;
   for (;;) {
-    const sp = Math.max(s.lastIndexOf(' '), s.lastIndexOf('\n'), s.lastIndexOf('\t'));
-    const last = s.slice(sp + 1).toLowerCase();
-    if (!TRAILING_WORDS.includes(last)) return s;
-    s = sp < 0 ? '' : s.slice(0, sp).replace(TRIM_END, '');
+    while (end > 0 && isEdge(text.charAt(end - 1), false)) end--;
+    let sp = end;
+    while (sp > 0 && text.charAt(sp - 1).trim() !== '') sp--;
+    if (!TRAILING_WORDS.includes(text.slice(sp, end).toLowerCase())) return text.slice(0, end);
+    end = sp;
   }
 }
 
 function tidy(text: string): string {
-  return dropTrailingWords(text.replace(TRIM_START, '')).replace(/\s+/gu, ' ').trim();
+  return dropTrailingWords(trimEnds(text, true, false)).replace(/\s+/gu, ' ').trim();
 }
 
 function stripLeadIns(tokens: readonly Token[], from: number, to: number): number {

@@ -35,8 +35,15 @@ export function applyChanges(plan: Plan, changes: readonly PlanChange[]): Result
   const groups = plan.groups;
   // Working task lists, copied on first change; `null` marks a removed task.
   const lists: ((Task | null)[] | null)[] = groups.map(() => null);
-  const where = new Map<string, { g: number; t: number }>();
-  groups.forEach((g, gi) => g.tasks.forEach((t, ti) => where.set(t.id, { g: gi, t: ti })));
+  // Task id → position, packed in one number (g * stride + t) to keep 100,000 entries cheap.
+  let stride = 1;
+  for (const g of groups) stride = Math.max(stride, g.tasks.length + 1);
+  stride += changes.length;
+  const where = new Map<string, number>();
+  for (let gi = 0; gi < groups.length; gi++) {
+    const tasks = groups[gi]?.tasks ?? [];
+    for (let ti = 0; ti < tasks.length; ti++) where.set((tasks[ti] as Task).id, gi * stride + ti);
+  }
   const groupIds = new Map<string, number>();
   groups.forEach((g, gi) => {
     if (!groupIds.has(g.id)) groupIds.set(g.id, gi);
@@ -68,8 +75,10 @@ export function applyChanges(plan: Plan, changes: readonly PlanChange[]): Result
     task: (id) => {
       const at = where.get(id);
       if (at === undefined) return undefined;
-      const task = taskAt(at.g, at.t);
-      return task === null || task === undefined ? undefined : { g: at.g, t: at.t, task };
+      const g = Math.floor(at / stride);
+      const t = at - g * stride;
+      const task = taskAt(g, t);
+      return task === null || task === undefined ? undefined : { g, t, task };
     },
     isAgencyOrClass: (id) => agencyIds.has(id) || classIds.has(id),
     isClass: (id) => classIds.has(id),
@@ -97,14 +106,14 @@ export function applyChanges(plan: Plan, changes: readonly PlanChange[]): Result
       case 'insert': {
         const l = list(a.g);
         if (a.index === undefined) {
-          where.set(a.task.id, { g: a.g, t: l.length });
+          where.set(a.task.id, a.g * stride + l.length);
           l.push(a.task);
         } else {
           // Compact the group, insert, and re-index it.
           const compact = l.filter((t): t is Task => t !== null);
           compact.splice(Math.min(a.index, compact.length), 0, a.task);
           lists[a.g] = compact;
-          compact.forEach((t, ti) => where.set(t.id, { g: a.g, t: ti }));
+          compact.forEach((t, ti) => where.set(t.id, a.g * stride + ti));
         }
         break;
       }

@@ -8,7 +8,7 @@ import { castDraft, produce } from 'immer';
 import { fail, ok, type Result } from '../../core/result.js';
 import type { AgencyJson, ReportingJson, TargetJson, TaskJson } from '../schema.js';
 import type { Plan } from '../types.js';
-import { planWarnings } from '../warnings.js';
+import { planWarnings, replaceTaskWarning } from '../warnings.js';
 import { sameWarnings } from './applyChanges.js';
 import type { PlanChange, TaskPatch } from './changes.js';
 import { resolveChange, type EditState } from './resolveChange.js';
@@ -72,7 +72,14 @@ function edit(plan: Plan, change: PlanChange): Result<Plan> {
         break;
     }
   });
-  const warnings = sameWarnings(plan, planWarnings(next));
+  // Warnings: a replaced task changes at most its own; other edits rescan (O(n), like the edit itself).
+  const old = a.kind === 'replace' ? plan.groups[a.g]?.tasks[a.t] : undefined;
+  const warnings =
+    a.kind === 'replace' && old !== undefined
+      ? replaceTaskWarning(plan.warnings, a.g, a.t, a.task)
+      : a.kind === 'target'
+        ? plan.warnings
+        : sameWarnings(plan, planWarnings(next));
   return ok(warnings === next.warnings ? next : produce(next, (draft) => void (draft.warnings = castDraft(warnings))));
 }
 

@@ -63,6 +63,20 @@ function refIssues(ids: readonly unknown[] | undefined, path: IssuePath, state: 
   return out;
 }
 
+const SIMPLE_KEYS: ReadonlySet<string> = new Set(['title', 'number', 'deadline', 'note']);
+
+/** A patch of text fields only, each a non-empty string (or `note: null`; `deadline` may be empty). */
+function isSimplePatch(patch: unknown): boolean {
+  if (patch === null || typeof patch !== 'object' || Array.isArray(patch) || Object.getPrototypeOf(patch) !== Object.prototype) return false;
+  for (const key of Object.keys(patch)) {
+    if (!SIMPLE_KEYS.has(key)) return false;
+    const v = (patch as Record<string, unknown>)[key];
+    if (key === 'note' && v === null) continue;
+    if (typeof v !== 'string' || (v === '' && key !== 'deadline')) return false;
+  }
+  return true;
+}
+
 function nfc(s: string): string {
   return s.normalize('NFC');
 }
@@ -121,8 +135,10 @@ export function resolveChange(change: PlanChange, path: IssuePath, state: EditSt
     }
     case 'updateTask': {
       const at = located(change.taskId, path, state);
-      const input = nfcInput(change.patch);
-      const parsed = patchZod.safeParse(input);
+      // The common patch (only text fields, all well formed) skips the schema: it is the hot path of bulk edits.
+      const simple = isSimplePatch(change.patch);
+      const input = simple ? change.patch : nfcInput(change.patch);
+      const parsed = simple ? { success: true as const } : patchZod.safeParse(input);
       const issues = zodIssues(parsed, input, [...path, 'patch']);
       if (at === undefined) return { issues };
       if ('code' in at) return { issues: [at, ...issues] };
@@ -142,7 +158,7 @@ export function resolveChange(change: PlanChange, path: IssuePath, state: EditSt
       const issues: Issue[] = at !== undefined && 'code' in at ? [at] : [];
       const agencyId = typeof change.agencyId === 'string' ? nfc(change.agencyId) : '';
       if (change.op === 'assign' && !state.isAgencyOrClass(agencyId)) issues.push(msg.unknownAgency([...path, 'agencyId'], String(change.agencyId)));
-      const r = change.role === undefined && change.op === 'unassign' ? undefined : role.safeParse(change.role);
+      const r = (change.role === undefined && change.op === 'unassign') || change.role === 'lead' || change.role === 'support' ? undefined : role.safeParse(change.role);
       if (r !== undefined && !r.success) issues.push(...zodIssues(r, change.role, [...path, 'role']));
       if (issues.length > 0 || at === undefined || 'code' in at) return { issues };
       const task = at.task;

@@ -1,0 +1,158 @@
+/**
+ * `update`: applyChanges with 100,000 changes on a 100,000-task plan (10
+ * groups): 30% setDeadline (re-parsed), 30% assign, 30% updateTask (title and
+ * note), 10% removeTask.
+ *
+ * Baseline: a plain mutable loop doing the same edits in place on a mutable
+ * copy of the plan (tasks found through a Map, deadlines parsed the same way,
+ * removals compacted at the end) — no validation, no copies, no freezing.
+ * Extra: the cost of one immer single edit (`setDeadline`) on the same plan.
+ */
+import { parseDeadline } from '../../src/deadline/index.js';
+import type { Deadline } from '../../src/deadline/types.js';
+import { applyChanges, loadPlan, setDeadline, type PlanChange } from '../../src/plan/index.js';
+import type { PlanJson, TaskJson } from '../../src/plan/schema.js';
+import type { Plan } from '../../src/plan/types.js';
+import { measure, type Measure } from '../measure.js';
+
+const GROUPS = 10;
+const PER_GROUP = 10_000;
+const CHANGES = 100_000;
+const DEADLINES = ['Quý I/2018', 'Tháng 5/2018', 'Quý II và IV năm 2018', 'Thường xuyên trong năm 2018', 'trước ngày 15/10/2018', 'Năm 2018'];
+const AGENCIES = ['snv', 'stp', 'stc', 'vp', 'so-nganh'];
+
+function rng(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function planJson(): PlanJson {
+  const groups = [];
+  for (let g = 0; g < GROUPS; g++) {
+    const tasks: TaskJson[] = [];
+    for (let t = 0; t < PER_GROUP; t++) {
+      tasks.push({ id: `G${g}.${t}`, title: `Nhiệm vụ ${g}.${t}`, lead: ['snv'], support: ['so-nganh'], deadline: DEADLINES[(g + t) % DEADLINES.length] ?? '' });
+    }
+    groups.push({ id: `G${g}`, title: `Nhóm ${g}`, tasks });
+  }
+  return {
+    schemaVersion: 1, id: 'bench', title: 'Kế hoạch', year: 2018,
+    agencies: AGENCIES.slice(0, 4).map((id) => ({ id, name: id, classes: ['so-nganh'] })),
+    classes: [{ id: 'so-nganh', name: 'Các sở' }],
+    groups,
+  };
+}
+
+function changes(): PlanChange[] {
+  const rand = rng(7);
+  const out: PlanChange[] = [];
+  const removed = new Set<string>();
+  while (out.length < CHANGES) {
+    const taskId = `G${Math.floor(rand() * GROUPS)}.${Math.floor(rand() * PER_GROUP)}`;
+    if (removed.has(taskId)) continue;
+    const k = rand();
+    if (k < 0.3) out.push({ op: 'setDeadline', taskId, deadline: DEADLINES[Math.floor(rand() * DEADLINES.length)] ?? '' });
+    else if (k < 0.6) out.push({ op: 'assign', taskId, agencyId: AGENCIES[Math.floor(rand() * AGENCIES.length)] ?? 'snv', role: rand() < 0.5 ? 'lead' : 'support' });
+    else if (k < 0.9) out.push({ op: 'updateTask', taskId, patch: { title: `Nhiệm vụ đã sửa ${out.length}`, note: 'Đã điều chỉnh' } });
+    else {
+      out.push({ op: 'removeTask', taskId });
+      removed.add(taskId);
+    }
+  }
+  return out;
+}
+
+interface MTask { id: string; title: string; lead: string[]; support: string[]; deadline: Deadline; note?: string }
+interface MGroup { year?: number; tasks: (MTask | null)[] }
+
+function mutableCopy(plan: Plan): MGroup[] {
+  return plan.groups.map((g) => ({
+    ...(g.year === undefined ? {} : { year: g.year }),
+    tasks: g.tasks.map((t) => ({ id: t.id, title: t.title, lead: [...t.lead], support: [...t.support], deadline: t.deadline })),
+  }));
+}
+
+function baseline(groups: MGroup[], list: readonly PlanChange[], year: number): void {
+  const index = new Map<string, { g: number; t: number }>();
+  groups.forEach((g, gi) => g.tasks.forEach((t, ti) => t !== null && index.set(t.id, { g: gi, t: ti })));
+  for (const c of list) {
+    if (c.op === 'addTask' || c.op === 'addAgency' || c.op === 'addTarget' || c.op === 'addReportingDuty') continue;
+    const at = index.get(c.taskId);
+    if (at === undefined) continue;
+    const group = groups[at.g];
+    const task = group?.tasks[at.t];
+    if (group === undefined || task === null || task === undefined) continue;
+    switch (c.op) {
+      case 'setDeadline':
+        task.deadline = parseDeadline(c.deadline.normalize('NFC'), { year: group.year ?? year });
+        break;
+      case 'assign': {
+        const l = c.role === 'lead' ? task.lead : task.support;
+        if (!l.includes(c.agencyId)) l.push(c.agencyId);
+        break;
+      }
+      case 'updateTask':
+        if (c.patch.title !== undefined) task.title = c.patch.title.normalize('NFC');
+        if (typeof c.patch.note === 'string') task.note = c.patch.note.normalize('NFC');
+        break;
+      case 'removeTask':
+        group.tasks[at.t] = null;
+        index.delete(c.taskId);
+        break;
+      default:
+        break;
+    }
+  }
+  for (const g of groups) g.tasks = g.tasks.filter((t) => t !== null);
+}
+
+/** Best of three (after a warm-up) for applyChanges and for the mutable loop on a fresh copy. */
+function compare(plan: Plan, list: readonly PlanChange[], log: (line: string) => void): [number, number] {
+  const runs = 3;
+  let ours = Infinity;
+  for (let i = 0; i <= runs; i++) {
+    const t0 = performance.now();
+    const out = applyChanges(plan, list);
+    const ms = performance.now() - t0;
+    if (!out.ok) throw new Error(`applyChanges failed: ${out.issues[0]?.messageEn ?? ''}`);
+    if (i === 0) log(`tasks after: ${out.value.groups.reduce((n, g) => n + g.tasks.length, 0)}`);
+    else ours = Math.min(ours, ms);
+  }
+  let base = Infinity;
+  for (let i = 0; i <= runs; i++) {
+    const copy = mutableCopy(plan);
+    const t0 = performance.now();
+    baseline(copy, list, 2018);
+    const ms = performance.now() - t0;
+    if (i > 0) base = Math.min(base, ms);
+  }
+  return [ours, base];
+}
+
+export default async function update(log: (line: string) => void): Promise<Measure> {
+  const r = loadPlan(planJson());
+  if (!r.ok) throw new Error('bench plan does not load');
+  const plan = r.value;
+  const list = changes();
+
+  const [ours, base] = compare(plan, list, log);
+  // The same without deadline parsing (which costs both sides alike): the cost of copying and freezing alone.
+  const structural = list.filter((c) => c.op !== 'setDeadline');
+  const [oursS, baseS] = compare(plan, structural, () => undefined);
+  log(`without setDeadline (${structural.length} changes): ours ${oursS.toFixed(1)} ms, baseline ${baseS.toFixed(1)} ms, ratio ${(oursS / baseS).toFixed(2)}×`);
+  const singles = 5;
+  const t0 = performance.now();
+  for (let i = 0; i < singles; i++) setDeadline(plan, `G${i}.${i}`, 'Quý III/2018');
+  const immerEach = (performance.now() - t0) / singles;
+  log(`one immer single edit on ${GROUPS * PER_GROUP} tasks: ${immerEach.toFixed(1)} ms`);
+  return measure('update', ours, base, CHANGES, {
+    tasks: GROUPS * PER_GROUP,
+    immer_single_edit_ms: Number(immerEach.toFixed(2)),
+    ratio_without_deadline_parsing: Number((oursS / baseS).toFixed(2)),
+  });
+}
