@@ -185,10 +185,25 @@ function scan(tokens: readonly Token[], from: number, to: number): Scan {
         const nextDay = (a === 'tiep' && b === 'theo') || (a === 'ke' && b === 'tiep') || (a === 'hom' && b === 'sau');
         if (!nextDay) sameDay = true;
       }
+      // "nửa ngày (làm việc)": half a working day
+      if (tok.v === 'nua' && word(tokens, i + 1) === 'ngay') {
+        const end = i + (word(tokens, i + 2) === 'lam' && word(tokens, i + 3) === 'viec' ? 4 : 2);
+        quantities.push({ step: { kind: 'working_days', days: 0.5 }, bare: false, depth: tok.depth, from: i, to: end });
+        i = end - 1;
+      }
       continue;
     }
     if (tok.t !== 'num') continue;
     const w1 = word(tokens, i + 1);
+    // "1/2 ngày": a fraction written with a slash
+    let amount = tok.v;
+    let qFrom = i;
+    const slash = tokens[i - 1];
+    const numer = tokens[i - 2];
+    if ((w1 === 'ngay' || w1 === 'gio') && i - 2 >= from && slash?.t === 'sep' && slash.v === '/' && numer?.t === 'num' && tok.v > 0) {
+      amount = numer.v / tok.v;
+      qFrom = i - 2;
+    }
     if (w1 === 'gio') {
       // "sau 15 giờ (00 phút)" is a clock time, "04 giờ" a duration
       let k = i + 2;
@@ -207,10 +222,10 @@ function scan(tokens: readonly Token[], from: number, to: number): Scan {
       let end = i + 2;
       if (word(tokens, end) === 'lam' && word(tokens, end + 1) === 'viec') end += 2;
       quantities.push({
-        step: { kind: 'working_hours', hours: tok.v },
+        step: { kind: 'working_hours', hours: amount },
         bare: false,
         depth: tok.depth,
-        from: i,
+        from: qFrom,
         to: end,
       });
       i = end - 1;
@@ -233,10 +248,10 @@ function scan(tokens: readonly Token[], from: number, to: number): Scan {
       }
       const step: ProcessingStep = working
         ? equivalentHours === undefined
-          ? { kind: 'working_days', days: tok.v }
-          : { kind: 'working_days', days: tok.v, equivalentHours }
-        : { kind: 'calendar_days', days: tok.v };
-      quantities.push({ step, bare: !working, depth: tok.depth, from: i, to: end });
+          ? { kind: 'working_days', days: amount }
+          : { kind: 'working_days', days: amount, equivalentHours }
+        : { kind: 'calendar_days', days: amount };
+      quantities.push({ step, bare: !working, depth: tok.depth, from: qFrom, to: end });
       i = end - 1;
       continue;
     }
@@ -366,7 +381,7 @@ function findAppointment(tokens: readonly Token[], n: number): number {
  * | "Không quá 15 ngày" | `calendar_days` 15 (see `bareDays`) |
  * | "Không quá 23 ngày (15 ngày và 08 ngày làm việc)" | `mixed` [calendar 15, working 8], total 23 |
  * | "10 ngày làm việc (Sở TN&MT: 07 ngày; UBND tỉnh: 03 ngày)" | `working_days` 10 (the split must add up) |
- * | "0,5 ngày", "1,5 ngày" | `working_days` 0.5, 1.5 |
+ * | "0,5 ngày", "1,5 ngày", "1/2 ngày", "nửa ngày" | `working_days` 0.5, 1.5, 0.5, 0.5 |
  * | "02 ngày làm việc quy đổi 16 giờ" | `working_days` 2, `equivalentHours` 16 |
  * | "Trong 04 giờ" | `working_hours` 4 |
  * | "Trong ngày; sau 15 giờ trả trong ngày làm việc tiếp theo" | `same_day`, cutoff `15:00` |

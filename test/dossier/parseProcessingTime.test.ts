@@ -66,6 +66,10 @@ describe('parseProcessingTime — the forms of FACTS.md', () => {
     expect(value('0,5 ngày')).toMatchObject({ kind: 'working_days', days: 0.5 });
     expect(value('1,5 ngày làm việc')).toMatchObject({ kind: 'working_days', days: 1.5 });
     expect(value('1.5 ngày')).toMatchObject({ kind: 'working_days', days: 1.5 });
+    expect(value('1/2 ngày')).toMatchObject({ kind: 'working_days', days: 0.5 });
+    expect(value('Trong nửa ngày làm việc')).toMatchObject({ kind: 'working_days', days: 0.5 });
+    expect(value('Nửa ngày')).toMatchObject({ kind: 'working_days', days: 0.5 });
+    expect(value('Không quá 05 ngày làm việc theo Nghị định 61/2018/NĐ-CP')).toMatchObject({ kind: 'working_days', days: 5 });
     expect(codes('0,3 ngày làm việc')).toEqual(['processing_time_invalid_amount']);
   });
 
