@@ -61,7 +61,6 @@ export interface HolidayData {
   readonly workingDays?: readonly HolidayEntry[];
 }
 
-const d = (s: string): IsoDate => s as IsoDate;
 
 /**
  * The holiday schedule announced for 2024 (state agencies, Monday–Friday
@@ -85,22 +84,22 @@ const d = (s: string): IsoDate => s as IsoDate;
  * vietnamHolidays(2024, HOLIDAY_DATA_2024).filter((h) => h.date.startsWith('2024-02')).length; // 7
  * ```
  */
-export const HOLIDAY_DATA_2024: HolidayData = deepFreeze({
+export const HOLIDAY_DATA_2024: HolidayData = /* @__PURE__ */ deepFreeze({
   year: 2024,
   source:
     'Công văn 8662/VPCP-KGVX (03/11/2023) của Văn phòng Chính phủ; Thông báo 5015/TB-LĐTBXH (22/11/2023) của Bộ Lao động – Thương binh và Xã hội; Công văn 2450/VPCP-KGVX (12/4/2024) của Văn phòng Chính phủ',
-  tetDays: [d('2024-02-08'), d('2024-02-09'), d('2024-02-10'), d('2024-02-11'), d('2024-02-12')],
-  nationalDayAdjacent: d('2024-09-03'),
+  tetDays: ['2024-02-08' as IsoDate, '2024-02-09' as IsoDate, '2024-02-10' as IsoDate, '2024-02-11' as IsoDate, '2024-02-12' as IsoDate],
+  nationalDayAdjacent: '2024-09-03' as IsoDate,
   daysOff: [
     {
-      date: d('2024-04-29'),
+      date: '2024-04-29' as IsoDate,
       name: 'Nghỉ hoán đổi dịp 30/4–1/5 (làm bù thứ Bảy 4/5)',
       nameEn: 'Swapped day off for 30 April – 1 May (Saturday 4 May worked)',
     },
   ],
   workingDays: [
     {
-      date: d('2024-05-04'),
+      date: '2024-05-04' as IsoDate,
       name: 'Làm bù cho ngày nghỉ hoán đổi 29/4',
       nameEn: 'Worked in exchange for the day off on 29 April',
     },
@@ -124,22 +123,22 @@ export const HOLIDAY_DATA_2024: HolidayData = deepFreeze({
  * vietnamHolidays(2025, HOLIDAY_DATA_2025).map((h) => h.date);
  * ```
  */
-export const HOLIDAY_DATA_2025: HolidayData = deepFreeze({
+export const HOLIDAY_DATA_2025: HolidayData = /* @__PURE__ */ deepFreeze({
   year: 2025,
   source:
     'Công văn 8726/VPCP-KGVX (2024) của Văn phòng Chính phủ; Thông báo 6150/TB-BLĐTBXH của Bộ Lao động – Thương binh và Xã hội',
-  tetDays: [d('2025-01-27'), d('2025-01-28'), d('2025-01-29'), d('2025-01-30'), d('2025-01-31')],
-  nationalDayAdjacent: d('2025-09-01'),
+  tetDays: ['2025-01-27' as IsoDate, '2025-01-28' as IsoDate, '2025-01-29' as IsoDate, '2025-01-30' as IsoDate, '2025-01-31' as IsoDate],
+  nationalDayAdjacent: '2025-09-01' as IsoDate,
   daysOff: [
     {
-      date: d('2025-05-02'),
+      date: '2025-05-02' as IsoDate,
       name: 'Nghỉ hoán đổi dịp 30/4–1/5 (làm bù thứ Bảy 26/4)',
       nameEn: 'Swapped day off for 30 April – 1 May (Saturday 26 April worked)',
     },
   ],
   workingDays: [
     {
-      date: d('2025-04-26'),
+      date: '2025-04-26' as IsoDate,
       name: 'Làm bù cho ngày nghỉ hoán đổi 2/5',
       nameEn: 'Worked in exchange for the day off on 2 May',
     },
@@ -165,22 +164,22 @@ export const HOLIDAY_DATA_2025: HolidayData = deepFreeze({
  * vietnamHolidays(2026, HOLIDAY_DATA_2026).length; // 13
  * ```
  */
-export const HOLIDAY_DATA_2026: HolidayData = deepFreeze({
+export const HOLIDAY_DATA_2026: HolidayData = /* @__PURE__ */ deepFreeze({
   year: 2026,
   source:
     'Công văn 9859/VPCP-KGVX (2025) của Văn phòng Chính phủ về đề xuất của Bộ Nội vụ (Công văn 8764/BNV-CVL)',
-  tetDays: [d('2026-02-16'), d('2026-02-17'), d('2026-02-18'), d('2026-02-19'), d('2026-02-20')],
-  nationalDayAdjacent: d('2026-09-01'),
+  tetDays: ['2026-02-16' as IsoDate, '2026-02-17' as IsoDate, '2026-02-18' as IsoDate, '2026-02-19' as IsoDate, '2026-02-20' as IsoDate],
+  nationalDayAdjacent: '2026-09-01' as IsoDate,
   daysOff: [
     {
-      date: d('2026-08-31'),
+      date: '2026-08-31' as IsoDate,
       name: 'Nghỉ hoán đổi dịp Quốc khánh (làm bù thứ Bảy 22/8)',
       nameEn: 'Swapped day off for National Day (Saturday 22 August worked)',
     },
   ],
   workingDays: [
     {
-      date: d('2026-08-22'),
+      date: '2026-08-22' as IsoDate,
       name: 'Làm bù cho ngày nghỉ hoán đổi 31/8',
       nameEn: 'Worked in exchange for the day off on 31 August',
     },
@@ -198,7 +197,7 @@ export const HOLIDAY_DATA_2026: HolidayData = deepFreeze({
  * VIETNAM_HOLIDAY_DATA[2026]?.source;
  * ```
  */
-export const VIETNAM_HOLIDAY_DATA: Readonly<Record<number, HolidayData>> = Object.freeze({
+export const VIETNAM_HOLIDAY_DATA: Readonly<Record<number, HolidayData>> = /* @__PURE__ */ Object.freeze({
   2024: HOLIDAY_DATA_2024,
   2025: HOLIDAY_DATA_2025,
   2026: HOLIDAY_DATA_2026,

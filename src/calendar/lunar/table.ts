@@ -45,7 +45,7 @@ export const LAST_LUNAR_YEAR = 2199;
  *
  * @internal
  */
-export const UTC7_FROM_JD = JD_UNIX_EPOCH + dayNumberFromYmd(1968, 1, 1) - 7 / 24;
+export const UTC7_FROM_JD = JD_UNIX_EPOCH + /* @__PURE__ */ dayNumberFromYmd(1968, 1, 1) - 7 / 24;
 
 /** The official offset from UT, in hours, at an instant (JD, UT). @internal */
 export function officialOffsetHours(jdUt: number): 7 | 8 {
