@@ -10,13 +10,25 @@ import type { Token } from './text.js';
 export type FailReason = 'impossible-date' | 'impossible-period' | 'no-year' | 'unrecognised';
 
 /** A read that failed, with its reason. */
-export interface Failure {
-  readonly fail: FailReason;
+export class Failure {
+  constructor(readonly fail: FailReason) {}
+}
+
+const FAILURES: Readonly<Record<FailReason, Failure>> = {
+  'impossible-date': new Failure('impossible-date'),
+  'impossible-period': new Failure('impossible-period'),
+  'no-year': new Failure('no-year'),
+  unrecognised: new Failure('unrecognised'),
+};
+
+/** The (shared) failure for a reason. */
+export function fail(r: FailReason): Failure {
+  return FAILURES[r];
 }
 
 /** Whether a value is a {@link Failure}. */
 export function isFailure(v: unknown): v is Failure {
-  return typeof v === 'object' && v !== null && 'fail' in v;
+  return v instanceof Failure;
 }
 
 /** A token cursor over `tokens[i..end)`. */

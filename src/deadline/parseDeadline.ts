@@ -5,10 +5,10 @@
  *
  * @module
  */
-import { deepFreeze } from '../core/freeze.js';
-import { Cursor, isFailure, num, type FailReason } from './cursor.js';
+import { Cursor, fail, isFailure, num, type Failure, type FailReason } from './cursor.js';
+import { freezeDeadline } from './freeze.js';
 import { findCutoff, findRecurrence } from './recurrence.js';
-import { tokenise, type Token } from './text.js';
+import { CONTINUOUS_WORD, EVENT_WORD, RECURRENCE_WORD, tokenise, type Token } from './text.js';
 import { readTimeExpr, type Ctx, type TimeExpr } from './timeExpr.js';
 import type { Deadline, EventDeadline, Milestone } from './types.js';
 
@@ -66,18 +66,17 @@ export function parseDeadline(text: string, context?: DeadlineContext): Deadline
   } catch {
     d = { kind: 'unknown', raw, reason: 'unrecognised' };
   }
-  return deepFreeze(d);
+  return freezeDeadline(d);
 }
 
 const unknown = (raw: string, reason: FailReason | 'empty'): Deadline => ({ kind: 'unknown', raw, reason });
 
 function read(raw: string, ctx: Ctx): Deadline {
-  const { text, tokens: all, tooLong } = tokenise(raw);
+  const { text, tokens, tooLong, hasContent, flags } = tokenise(raw);
   if (tooLong) return unknown(raw, 'unrecognised');
-  const tokens = all.filter((t) => !(t.k === 'p' && (t.v === '(' || t.v === ')')));
-  if (!tokens.some((t) => t.k !== 'p')) return unknown(raw, 'empty');
+  if (!hasContent) return unknown(raw, 'empty');
 
-  const e = findEventStart(tokens);
+  const e = flags & EVENT_WORD ? findEventStart(tokens) : -1;
   const events = e < 0 ? [] : splitEvents(tokens.slice(e), text);
   let head: readonly Token[] = e < 0 ? tokens : tokens.slice(0, e);
   head = trimHead(head);
@@ -88,7 +87,7 @@ function read(raw: string, ctx: Ctx): Deadline {
     if (after !== null) return { kind: 'event', raw, trigger: events.join(' và '), after };
   }
 
-  const rec = findRecurrence(head);
+  const rec = flags & RECURRENCE_WORD ? findRecurrence(head) : null;
   if (rec !== null && isFailure(rec)) return eventOr(raw, events, rec.fail);
   if (rec !== null) {
     // "Định kỳ hàng quý, 6 tháng (chậm nhất trước ngày: 25/2, 25/5, 25/8) và năm
@@ -115,7 +114,7 @@ function read(raw: string, ctx: Ctx): Deadline {
     };
   }
 
-  const cont = stripContinuous(head);
+  const cont = flags & CONTINUOUS_WORD ? stripContinuous(head) : NOT_CONTINUOUS;
   if (cont.found) {
     const b = bounds(cont.rest, ctx, true);
     if (isFailure(b)) return unknown(raw, b.fail);
@@ -128,7 +127,7 @@ function read(raw: string, ctx: Ctx): Deadline {
     case 'none':
       return events.length > 0 ? event(raw, events) : unknown(raw, 'unrecognised');
     case 'single':
-      return { ...x.m, raw };
+      return withRaw(x.m, raw);
     case 'range':
       return { kind: 'range', raw, from: x.from, to: x.to };
     case 'list':
@@ -169,6 +168,22 @@ function dateList(tokens: readonly Token[]): Token[] | null {
   return out;
 }
 
+/** A milestone as a deadline: built field by field (a spread object is slow to freeze). */
+function withRaw(m: Milestone, raw: string): Deadline {
+  switch (m.kind) {
+    case 'date':
+      return { kind: 'date', date: m.date, before: m.before, raw };
+    case 'month':
+      return { kind: 'month', year: m.year, month: m.month, raw };
+    case 'quarter':
+      return { kind: 'quarter', year: m.year, quarter: m.quarter, raw };
+    case 'half':
+      return { kind: 'half', year: m.year, half: m.half, raw };
+    case 'year':
+      return { kind: 'year', year: m.year, raw };
+  }
+}
+
 function event(raw: string, events: readonly string[]): EventDeadline {
   return { kind: 'event', raw, trigger: events.join(' và '), after: null };
 }
@@ -182,16 +197,29 @@ function eventOr(raw: string, events: readonly string[], reason: FailReason): De
 function eventMarker(tokens: readonly Token[], j: number): number {
   const t = tokens[j];
   if (t === undefined || t.k !== 'w') return -1;
-  const c = new Cursor(tokens, j);
-  if (t.v === 'khi') return 1;
-  if (t.v === 'sau' && c.w('khi', 1)) return 1;
-  if (t.v === 'ngay' && c.w('sau', 1) && c.w('khi', 2)) return 1;
-  if (t.v === 'dot' && c.w('xuat', 1)) return 1;
-  if (t.v === 'theo' && !(j > 0 && tokens[j - 1]?.k === 'w' && tokens[j - 1]?.v === 'tiep')) return 1;
-  if (t.v === 'ke' && c.w('tu', 1)) return 1;
-  if (t.v === 'tuy' && (c.w('theo', 1) || c.w('thuoc', 1))) return 1;
-  if (t.v === 'neu') return 1;
-  return -1;
+  switch (t.v) {
+    case 'khi':
+    case 'neu':
+      return 1;
+    case 'sau':
+      return isWord(tokens[j + 1], 'khi') ? 1 : -1;
+    case 'ngay':
+      return isWord(tokens[j + 1], 'sau') && isWord(tokens[j + 2], 'khi') ? 1 : -1;
+    case 'dot':
+      return isWord(tokens[j + 1], 'xuat') ? 1 : -1;
+    case 'theo':
+      return isWord(tokens[j - 1], 'tiep') ? -1 : 1;
+    case 'ke':
+      return isWord(tokens[j + 1], 'tu') ? 1 : -1;
+    case 'tuy':
+      return isWord(tokens[j + 1], 'theo') || isWord(tokens[j + 1], 'thuoc') ? 1 : -1;
+    default:
+      return -1;
+  }
+}
+
+function isWord(t: Token | undefined, v: string): boolean {
+  return t !== undefined && t.k === 'w' && t.v === v;
 }
 
 function findEventStart(tokens: readonly Token[]): number {
@@ -260,8 +288,17 @@ function readDuration(head: readonly Token[]): EventDeadline['after'] {
   return amount > 0 ? { amount, unit } : null;
 }
 
+const NOT_CONTINUOUS = { found: false, rest: [] } as const;
+
+/** Whether a word of "thường xuyên", "xuyên suốt", "liên tục", "hằng ngày" is there (a quick test first). */
+function hasContinuousWord(tokens: readonly Token[]): boolean {
+  for (const t of tokens) if (t.k === 'w' && (t.v === 'xuyen' || t.v === 'lien' || t.v === 'ngay')) return true;
+  return false;
+}
+
 /** Takes out "thường xuyên", "xuyên suốt", "liên tục", "hằng ngày". */
 function stripContinuous(tokens: readonly Token[]): { found: boolean; rest: readonly Token[] } {
+  if (!hasContinuousWord(tokens)) return { found: false, rest: tokens };
   const c = new Cursor(tokens);
   const rest: Token[] = [];
   let found = false;
@@ -287,8 +324,8 @@ function bounds(
   tokens: readonly Token[],
   ctx: Ctx,
   useContext: boolean,
-): { from: Milestone | null; until: Milestone | null } | { fail: FailReason } {
-  const x: TimeExpr | { fail: FailReason } = readTimeExpr(new Cursor(tokens), ctx);
+): { from: Milestone | null; until: Milestone | null } | Failure {
+  const x: TimeExpr | Failure = readTimeExpr(new Cursor(tokens), ctx);
   if (isFailure(x)) return x;
   switch (x.shape) {
     case 'none': {
@@ -308,6 +345,6 @@ function bounds(
     case 'range':
       return { from: x.from, until: x.to };
     case 'list':
-      return { fail: 'unrecognised' };
+      return fail('unrecognised');
   }
 }

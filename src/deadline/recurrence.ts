@@ -9,7 +9,7 @@
  */
 import { daysInMonth } from '../calendar/isoDate.js';
 import type { Weekday } from '../calendar/isoDate.js';
-import { Cursor, num, type Failure } from './cursor.js';
+import { Cursor, fail, isFailure, num, type Failure } from './cursor.js';
 import type { Token } from './text.js';
 import type { RecurrenceCutoff, RecurringDeadline } from './types.js';
 
@@ -37,24 +37,21 @@ export interface FoundRecurrence {
  * none, a failure when "định kỳ" names no period.
  */
 export function findRecurrence(tokens: readonly Token[]): FoundRecurrence | Failure | null {
+  // every recurrence names "kỳ", "lần", "hàng/hằng" or "mỗi"
+  let any = false;
+  for (const t of tokens) {
+    if (t.k === 'w' && (t.v === 'ky' || t.v === 'hang' || t.v === 'moi' || t.v === 'lan')) {
+      any = true;
+      break;
+    }
+  }
+  if (!any) return null;
   const c = new Cursor(tokens);
   const rest: Token[] = [];
-  let every: Every | null = null;
-  let times = 1;
-  let units = 0;
+  const st: UnitState = { every: null, times: 1, units: 0 };
   let dinhKy = false;
   // right after "định kỳ", or after a period and a list separator ("hàng quý, 6 tháng và năm")
   let listed = false;
-  const take = (unit: Every, used: number): void => {
-    c.i += used;
-    const n = readTimes(c) ?? 1;
-    units++;
-    if (every === null || ORDER[unit] < ORDER[every]) {
-      every = unit;
-      times = n;
-    }
-    listed = false;
-  };
   while (!c.done) {
     const t = c.at() as Token;
     if (c.seq(['dinh', 'ky'])) {
@@ -67,7 +64,9 @@ export function findRecurrence(tokens: readonly Token[]): FoundRecurrence | Fail
       const u = c.at(1);
       const unit = u !== undefined && u.k === 'w' ? UNIT[u.v] : undefined;
       if (unit !== undefined) {
-        take(unit, 2);
+        c.i += 2;
+        take(st, unit, readTimes(c) ?? 1);
+        listed = false;
         continue;
       }
     }
@@ -76,24 +75,25 @@ export function findRecurrence(tokens: readonly Token[]): FoundRecurrence | Fail
       const one = c.w('mot', 2) || c.n(2)?.v === '1' || c.n(2)?.v === '01';
       if (one && (c.w('lan', 3) || c.w('ky', 3))) {
         c.i += 4;
-        units++;
-        if (every === null || ORDER[unit] < ORDER[every]) {
-          every = unit;
-          times = 1;
-        }
+        take(st, unit, 1);
         listed = false;
         continue;
       }
       if (listed && !c.w('dau', 2) && !c.w('cuoi', 2)) {
-        take(unit, 2);
+        c.i += 2;
+        take(st, unit, readTimes(c) ?? 1);
+        listed = false;
         continue;
       }
     }
     if (listed && t.k === 'w' && UNIT[t.v] !== undefined && c.n(1) === null && !c.p('/', 1)) {
-      take(UNIT[t.v] as Every, 1);
+      const unit = UNIT[t.v] as Every;
+      c.i += 1;
+      take(st, unit, readTimes(c) ?? 1);
+      listed = false;
       continue;
     }
-    if (units > 0 && ((t.k === 'p' && t.v === ',') || (t.k === 'w' && (t.v === 'va' || t.v === 'hoac')))) {
+    if (st.units > 0 && ((t.k === 'p' && t.v === ',') || (t.k === 'w' && (t.v === 'va' || t.v === 'hoac')))) {
       listed = true;
     } else if (!(t.k === 'p' && t.v === ':')) {
       listed = false;
@@ -101,9 +101,24 @@ export function findRecurrence(tokens: readonly Token[]): FoundRecurrence | Fail
     rest.push(t);
     c.i++;
   }
-  if (every === null) return dinhKy ? { fail: 'unrecognised' } : null;
-  if (times < 1 || times > 31 || (units > 1 && times > 1)) return { fail: 'unrecognised' };
-  return { every, times, rest };
+  if (st.every === null) return dinhKy ? fail('unrecognised') : null;
+  if (st.times < 1 || st.times > 31 || (st.units > 1 && st.times > 1)) return fail('unrecognised');
+  return { every: st.every, times: st.times, rest };
+}
+
+interface UnitState {
+  every: Every | null;
+  times: number;
+  units: number;
+}
+
+/** Counts a period named in a rule, keeping the finest. */
+function take(st: UnitState, unit: Every, times: number): void {
+  st.units++;
+  if (st.every === null || ORDER[unit] < ORDER[st.every]) {
+    st.every = unit;
+    st.times = times;
+  }
 }
 
 /** Finer periods first: a rule for several periods keeps the finest (quarter ends include half-year and year ends). */
@@ -191,7 +206,7 @@ function readCutoff(c: Cursor, every: Every): RecurrenceCutoff | Failure | null 
     const wd = readWeekday(c);
     if (wd !== null) {
       if (time === null) time = readClock(c);
-      if (every !== 'week') return { fail: 'unrecognised' };
+      if (every !== 'week') return fail('unrecognised');
       return { kind: 'weekday', weekday: wd, time, before };
     }
     c.i = save;
@@ -208,11 +223,11 @@ function readCutoff(c: Cursor, every: Every): RecurrenceCutoff | Failure | null 
         c.i = start;
         return null;
       }
-      if (month < 1 || month > 12 || day < 1 || day > daysInMonth(2000, month)) return { fail: 'impossible-date' };
+      if (month < 1 || month > 12 || day < 1 || day > daysInMonth(2000, month)) return fail('impossible-date');
       return { kind: 'day-of-year', month, day, before };
     }
-    if (day < 1 || day > 31) return { fail: 'impossible-date' };
-    if (every === 'week') return { fail: 'unrecognised' };
+    if (day < 1 || day > 31) return fail('impossible-date');
+    if (every === 'week') return fail('unrecognised');
     // "của tháng cuối quý", "tháng đầu quý", "tháng thứ 2 của quý"
     const c2 = c.i;
     if (c.w('cua')) c.i++;
@@ -230,7 +245,7 @@ function readCutoff(c: Cursor, every: Every): RecurrenceCutoff | Failure | null 
       if (c.w('cua')) c.i++;
       if (c.w('quy') || c.w('nam') || c.w('ky') || c.w('thang')) c.i++;
     }
-    if (typeof month === 'number' && (month < 1 || month > MONTHS_IN[every])) return { fail: 'impossible-period' };
+    if (typeof month === 'number' && (month < 1 || month > MONTHS_IN[every])) return fail('impossible-period');
     if (every === 'month') month = 'last';
     void save;
     return { kind: 'day-of-month', day, month, before };
@@ -242,8 +257,8 @@ function readCutoff(c: Cursor, every: Every): RecurrenceCutoff | Failure | null 
       c.i = start;
       return null;
     }
-    if (month < 1 || month > 12) return { fail: 'impossible-period' };
-    if (before) return { fail: 'unrecognised' };
+    if (month < 1 || month > 12) return fail('impossible-period');
+    if (before) return fail('unrecognised');
     return { kind: 'month-of-year', month };
   }
   c.i = start;
@@ -271,12 +286,12 @@ export function findCutoff(
       c.i++;
       continue;
     }
-    if ('fail' in r) return r;
+    if (isFailure(r)) return r;
     if (cutoff === null) {
-      if ((r.kind === 'day-of-year' || r.kind === 'month-of-year') && every !== 'year') return { fail: 'unrecognised' };
+      if ((r.kind === 'day-of-year' || r.kind === 'month-of-year') && every !== 'year') return fail('unrecognised');
       cutoff = r;
     } else if (!coincides(cutoff, r, every)) {
-      return { fail: 'unrecognised' };
+      return fail('unrecognised');
     }
   }
   return { cutoff, rest };

@@ -27,6 +27,10 @@ export interface Tokenised {
   readonly tokens: readonly Token[];
   /** True when the text holds more than {@link MAX_TOKENS} tokens (and `tokens` stops there). */
   readonly tooLong: boolean;
+  /** Whether any word or number was found. */
+  readonly hasContent: boolean;
+  /** The flags ({@link EVENT_WORD}, …) of all words, or-ed. */
+  readonly flags: number;
 }
 
 /**
@@ -39,15 +43,34 @@ export const MAX_TOKENS = 256;
 
 const VIET = 'àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ';
 
-/** Folded base letter of each precomposed Vietnamese lower-case letter. */
-const FOLD: ReadonlyMap<number, string> = (() => {
-  const m = new Map<number, string>();
-  for (const ch of VIET) m.set(ch.charCodeAt(0), ch.normalize('NFD').charAt(0));
-  m.set('đ'.charCodeAt(0), 'd');
-  return m;
+/** Folded base letter of each precomposed Vietnamese lower-case letter, by char code (below U+1F00). */
+const FOLD: readonly string[] = (() => {
+  const t = new Array<string>(0x1f00).fill('');
+  for (const ch of VIET) t[ch.charCodeAt(0)] = ch.normalize('NFD').charAt(0);
+  t['đ'.charCodeAt(0)] = 'd';
+  return t;
 })();
 
-const PUNCT = new Set(['/', '-', ',', '.', ';', ':', '&', '+', '(', ')']);
+/** The fold of a letter's char code, or '' when it is not a Vietnamese letter. */
+function fold(c: number): string {
+  return c < 0x1f00 ? (FOLD[c] as string) : '';
+}
+
+/** Punctuation the grammar reads, by char code (below 128). Parentheses and all else are dropped. */
+const PUNCT: readonly string[] = (() => {
+  const t = new Array<string>(128).fill('');
+  for (const ch of '/-,.;:&+') t[ch.charCodeAt(0)] = ch;
+  return t;
+})();
+
+/** Flags of the words the grammar knows (one lookup per word tells the parser which readers to try). */
+export const KNOWN = 1;
+/** A word that may start an event phrase ("khi", "theo", "đột xuất", "kể từ", …). */
+export const EVENT_WORD = 2;
+/** A word of a recurrence ("kỳ", "hàng", "mỗi", "lần"). */
+export const RECURRENCE_WORD = 4;
+/** A word of a continuous phrase ("xuyên", "liên", "ngày"). */
+export const CONTINUOUS_WORD = 8;
 
 function isDash(c: number): boolean {
   // hyphen-minus handled by PUNCT; en dash, em dash, hyphen, non-breaking hyphen, minus, figure dash
@@ -64,9 +87,12 @@ export function tokenise(input: string): Tokenised {
   const text = input.normalize('NFC').toLowerCase();
   const tokens: Token[] = [];
   const n = text.length;
+  let unknownWord = false;
+  let content = false;
+  let flags = 0;
   let i = 0;
   while (i < n) {
-    if (tokens.length > MAX_TOKENS) return { text, tokens, tooLong: true };
+    if (tokens.length > MAX_TOKENS) return { text, tokens, tooLong: true, hasContent: true, flags };
     const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) {
       const s = i;
@@ -76,36 +102,47 @@ export function tokenise(input: string): Tokenised {
         i++;
       }
       tokens.push({ k: 'n', v: text.slice(s, i), s, e: i });
+      content = true;
       continue;
     }
-    if (isLetter(c)) {
+    if ((c >= 97 && c <= 122) || fold(c) !== '') {
       const s = i;
-      let v = '';
+      let ascii = true;
       while (i < n) {
         const d = text.charCodeAt(i);
-        if (d >= 97 && d <= 122) v += text.charAt(i);
-        else if (d >= 0x300 && d <= 0x36f) {
-          /* stray combining mark: part of the word */
-        } else {
-          const f = FOLD.get(d);
-          if (f === undefined) break;
-          v += f;
-        }
-        i++;
+        if (d >= 97 && d <= 122) {
+          i++;
+        } else if ((d >= 0x300 && d <= 0x36f) || fold(d) !== '') {
+          ascii = false;
+          i++;
+        } else break;
       }
+      let v: string;
+      if (ascii) v = text.slice(s, i);
+      else {
+        v = '';
+        for (let j = s; j < i; j++) {
+          const d = text.charCodeAt(j);
+          if (d >= 97 && d <= 122) v += text.charAt(j);
+          else if (d < 0x300 || d > 0x36f) v += fold(d);
+        }
+      }
+      const f = WORD_FLAGS.get(v);
+      if (f === undefined) unknownWord = true;
+      else flags |= f;
       tokens.push({ k: 'w', v, s, e: i });
+      content = true;
       continue;
     }
-    const ch = text.charAt(i);
-    if (PUNCT.has(ch)) tokens.push({ k: 'p', v: ch, s: i, e: i + 1 });
+    if (c < 128 && PUNCT[c] !== '') tokens.push({ k: 'p', v: PUNCT[c] as string, s: i, e: i + 1 });
     else if (isDash(c)) tokens.push({ k: 'p', v: '-', s: i, e: i + 1 });
     i++;
   }
-  return { text, tokens: glue(tokens), tooLong: false };
-}
-
-function isLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || FOLD.has(c);
+  if (!unknownWord) return { text, tokens, tooLong: false, hasContent: content, flags };
+  const glued = glue(tokens);
+  // words re-joined may carry flags of their own ("th ường" → "thuong")
+  for (const t of glued) if (t.k === 'w') flags |= WORD_FLAGS.get(t.v) ?? 0;
+  return { text, tokens: glued, tooLong: false, hasContent: content, flags };
 }
 
 /**
@@ -120,8 +157,19 @@ export const VOCABULARY: ReadonlySet<string> = new Set([
   'tuc', 'yeu', 'cau', 'thu', 'hai', 'ba', 'bay', 'chu', 'gio', 'phut', 'nua', 'vao', 'toi',
   'lam', 'viec', 'thoi', 'han', 'mot', 'lan', 'tro', 'di', 'bon', 'nay', 'hoac', 'ban', 'hanh',
   'bao', 'cao', 'gui', 've', 'duoc', 'can', 'cu', 'huong', 'dan', 'trung', 'uong', 'van',
-  'phap', 'luat', 'bat', 'vong', 'nhung', 'quyet', 'nghi', 'hieu', 'luc', 'dung', 'ngan', 'sach', 'nhu',
+  'phap', 'luat', 'bat', 'vong', 'nhung',
+  // Roman numerals and letters the grammar reads on their own
+  'i', 'ii', 'iii', 'iv', 'v', 'vi', 'q', 'qi', 'qii', 'qiii', 'qiv', 'h', 'quyet', 'nghi', 'hieu', 'luc', 'dung', 'ngan', 'sach', 'nhu',
 ]);
+
+const WORD_FLAGS: ReadonlyMap<string, number> = (() => {
+  const m = new Map<string, number>();
+  for (const w of VOCABULARY) m.set(w, KNOWN);
+  for (const w of ['khi', 'neu', 'sau', 'dot', 'theo', 'ke', 'tuy']) m.set(w, KNOWN | EVENT_WORD);
+  for (const w of ['ky', 'hang', 'moi', 'lan']) m.set(w, KNOWN | RECURRENCE_WORD);
+  for (const w of ['xuyen', 'lien', 'ngay']) m.set(w, KNOWN | CONTINUOUS_WORD);
+  return m;
+})();
 
 const PREFIXES: ReadonlySet<string> = (() => {
   const p = new Set<string>();

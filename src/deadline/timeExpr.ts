@@ -9,7 +9,7 @@
  * @module
  */
 import { daysInMonth, formatYmd, isValidYmd } from '../calendar/isoDate.js';
-import { Cursor, isFailure, num, roman, type Failure, type FailReason } from './cursor.js';
+import { Cursor, fail, isFailure, num, roman, type Failure } from './cursor.js';
 import { compareMilestones, milestoneEnd, milestoneStart, sameMilestone } from './milestone.js';
 import type { Milestone } from './types.js';
 
@@ -40,7 +40,6 @@ const FILLER: ReadonlySet<string> = new Set([
   'het', 'ca', 'ban', 'hanh', 'ke', 'hoach', 'tiep', 'tuc', 'dung', 'han', 'chinh', 'thuc',
 ]);
 
-const fail = (r: FailReason): Failure => ({ fail: r });
 
 function isYearToken(v: string): boolean {
   return v.length === 4 && v.charCodeAt(0) !== 48;
@@ -62,12 +61,6 @@ export function readTimeExpr(c: Cursor, ctx: Ctx): TimeExpr | Failure {
   let pendingBefore = false;
   let stickyBefore = false;
   let explicitNgay = false;
-
-  const push = (p: Part, implicit: 'list' | 'range' = 'list'): void => {
-    if (items.length > 0) seps.push(sep ?? implicit);
-    items.push(p);
-    sep = null;
-  };
 
   while (!c.done) {
     const t = c.at() as NonNullable<ReturnType<Cursor['at']>>;
@@ -148,9 +141,10 @@ export function readTimeExpr(c: Cursor, ctx: Ctx): TimeExpr | Failure {
       // "20162020": two years with the hyphen lost.
       const a = Number(t.v.slice(0, 4));
       const b = Number(t.v.slice(4, 8));
-      push({ k: 'year', y: a, rel: 0, shift: false });
-      sep = 'range';
-      push({ k: 'year', y: b, rel: 0, shift: false });
+      if (items.length > 0) seps.push(sep ?? 'list');
+      items.push({ k: 'year', y: a, rel: 0, shift: false }, { k: 'year', y: b, rel: 0, shift: false });
+      seps.push('range');
+      sep = null;
       pendingBefore = false;
       continue;
     }
@@ -164,7 +158,9 @@ export function readTimeExpr(c: Cursor, ctx: Ctx): TimeExpr | Failure {
     pendingBefore = false;
     explicitNgay = false;
     // "Từ 2017 2020": two bare years side by side are a range.
-    push(r, prev?.k === 'year' && r.k === 'year' ? 'range' : 'list');
+    if (items.length > 0) seps.push(sep ?? (prev?.k === 'year' && r.k === 'year' ? 'range' : 'list'));
+    items.push(r);
+    sep = null;
   }
   if (pendingBefore && items.length === 0) return fail('unrecognised');
 
@@ -176,8 +172,12 @@ export function readTimeExpr(c: Cursor, ctx: Ctx): TimeExpr | Failure {
     }
     return { shape: 'none' };
   }
-  const allRange = seps.every((s) => s === 'range');
-  const allList = seps.every((s) => s === 'list');
+  let allRange = true;
+  let allList = true;
+  for (const s of seps) {
+    if (s === 'range') allList = false;
+    else allRange = false;
+  }
   if (items.length === 2 && allRange) {
     const r = resolveRange(items[0] as Part, items[1] as Part, ctx);
     if (isFailure(r)) return r;
@@ -195,30 +195,35 @@ export function readTimeExpr(c: Cursor, ctx: Ctx): TimeExpr | Failure {
   if (!allList || fromMarker || toMarker || openEnd) return fail('unrecognised');
   const ms = resolveList(items, ctx);
   if (isFailure(ms)) return ms;
-  const sorted = [...ms].sort(compareMilestones);
-  const unique = sorted.filter((m, i) => i === 0 || !sameMilestone(m, sorted[i - 1] as Milestone));
+  const sorted = ms.sort(compareMilestones);
+  const unique: Milestone[] = [];
+  for (const m of sorted) {
+    const last = unique[unique.length - 1];
+    if (last === undefined || !sameMilestone(m, last)) unique.push(m);
+  }
   if (unique.length === 1) return { shape: 'single', m: unique[0] as Milestone, marker: 'none' };
   return { shape: 'list', items: unique };
 }
 
-/** Reads an optional year after a period: "/2018", "/ 2018", "năm 2018", " 2018". */
+/** Reads an optional year after a period: "/2018", "/ 2018", "năm 2018", "/năm 2018", " 2018". */
 function readYear(c: Cursor): number | null {
-  if ((c.p('/') || c.w('nam')) && c.n(1) !== null && isYearToken((c.n(1) as { v: string }).v)) {
-    const y = Number((c.n(1) as { v: string }).v);
-    c.i += 2;
-    return y;
-  }
-  if (c.p('/') && c.w('nam', 1) && c.n(2) !== null && isYearToken((c.n(2) as { v: string }).v)) {
-    const y = Number((c.n(2) as { v: string }).v);
-    c.i += 3;
-    return y;
-  }
-  const n = c.n();
-  if (n !== null && isYearToken(n.v)) {
+  const a = c.at();
+  if (a === undefined) return null;
+  if (a.k === 'n') {
+    if (!isYearToken(a.v)) return null;
     c.i++;
-    return Number(n.v);
+    return Number(a.v);
   }
-  return null;
+  if (!((a.k === 'p' && a.v === '/') || (a.k === 'w' && a.v === 'nam'))) return null;
+  let b = c.at(1);
+  let used = 2;
+  if (a.k === 'p' && b !== undefined && b.k === 'w' && b.v === 'nam') {
+    b = c.at(2);
+    used = 3;
+  }
+  if (b === undefined || b.k !== 'n' || !isYearToken(b.v)) return null;
+  c.i += used;
+  return Number(b.v);
 }
 
 /** A quarter number: Roman or Arabic. */
@@ -448,12 +453,13 @@ function ctxYear(ctx: Ctx): number | null {
   return y !== undefined && Number.isInteger(y) && y >= 1000 && y <= 9999 ? y : null;
 }
 
-/** Fills a relative or missing year from the context. */
+/** Fills a relative or missing year from the context (parts are fresh per read, so they are filled in place). */
 function withCtx(p: Part, ctx: Ctx): Part | Failure {
   if (p.y !== null) return p;
   const y = ctxYear(ctx);
   if (y === null) return fail('no-year');
-  return { ...p, y: p.k === 'year' ? y + p.rel : y };
+  p.y = p.k === 'year' ? y + p.rel : y;
+  return p;
 }
 
 /** Missing years (and a date's missing month) come from the next item that has one, then from the context. */
@@ -462,15 +468,16 @@ function resolveList(parts: readonly Part[], ctx: Ctx): Milestone[] | Failure {
   let carryY: number | null = null;
   let carryM: number | null = null;
   for (let i = parts.length - 1; i >= 0; i--) {
-    let p = parts[i] as Part;
+    const p = parts[i] as Part;
+    const hadYear = p.y !== null;
     if (p.k === 'date' && p.m === null) {
       if (carryM === null) return fail('unrecognised');
-      p = { ...p, m: carryM };
+      p.m = carryM;
     }
-    if (p.y === null && !(p.k === 'year' && p.rel !== 0) && carryY !== null) p = { ...p, y: carryY };
+    if (p.y === null && !(p.k === 'year' && p.rel !== 0) && carryY !== null) p.y = carryY;
     const q = withCtx(p, ctx);
     if (isFailure(q)) return q;
-    if (parts[i]?.y !== null) carryY = q.y;
+    if (hadYear) carryY = q.y;
     carryM = q.k === 'date' ? q.m : null;
     const m = build(q);
     if (isFailure(m)) return m;
@@ -486,21 +493,21 @@ function resolveRange(a: Part, b: Part, ctx: Ctx): [Milestone, Milestone] | Fail
   if (bb.k === 'date' && bb.m === null) return fail('unrecognised');
   const to = build(bb);
   if (isFailure(to)) return to;
-  let aa: Part = a;
-  if (aa.k === 'date' && aa.m === null) aa = { ...aa, m: bb.k === 'date' ? bb.m : null };
-  if (aa.k === 'date' && aa.m === null) return fail('unrecognised');
+  if (a.k === 'date' && a.m === null) a.m = bb.k === 'date' ? bb.m : null;
+  if (a.k === 'date' && a.m === null) return fail('unrecognised');
   let borrowed = false;
-  if (aa.y === null && !(aa.k === 'year' && aa.rel !== 0)) {
-    aa = { ...aa, y: bb.y };
+  if (a.y === null && !(a.k === 'year' && a.rel !== 0)) {
+    a.y = bb.y;
     borrowed = true;
   }
-  const a2 = withCtx(aa, ctx);
+  const a2 = withCtx(a, ctx);
   if (isFailure(a2)) return a2;
   let from = build(a2);
   if (isFailure(from)) return from;
   if (milestoneStart(from) > milestoneEnd(to)) {
     if (!borrowed) return fail('impossible-period');
-    from = build({ ...a2, y: (a2.y as number) - 1 });
+    a2.y = (a2.y as number) - 1;
+    from = build(a2);
     if (isFailure(from)) return from;
   }
   return [from, to];

@@ -1,0 +1,42 @@
+/**
+ * Freezing a parsed deadline (internal): the shapes are known, so each part
+ * is frozen directly instead of walking keys.
+ *
+ * @internal
+ * @module
+ */
+import type { Deadline, Milestone } from './types.js';
+
+function m(x: Milestone | null): void {
+  if (x !== null) Object.freeze(x);
+}
+
+/** Deep-freezes a deadline built by the parser and returns it. */
+export function freezeDeadline(d: Deadline): Deadline {
+  switch (d.kind) {
+    case 'multi':
+      for (const x of d.milestones) Object.freeze(x);
+      Object.freeze(d.milestones);
+      break;
+    case 'range':
+      m(d.from);
+      m(d.to);
+      break;
+    case 'continuous':
+      m(d.from);
+      m(d.until);
+      break;
+    case 'recurring':
+      m(d.from);
+      m(d.until);
+      if (d.cutoff !== null) Object.freeze(d.cutoff);
+      Object.freeze(d.events);
+      break;
+    case 'event':
+      if (d.after !== null) Object.freeze(d.after);
+      break;
+    default:
+      break;
+  }
+  return Object.freeze(d);
+}
