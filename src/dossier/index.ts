@@ -7,6 +7,7 @@
 export type { ClockTime, ProcessingStep, ProcessingTime } from './processingTime.js';
 export { workingDays } from './processingTime.js';
 export { parseProcessingTime, type ParseProcessingTimeOptions } from './parseProcessingTime.js';
+export { formatProcessingTime } from './formatProcessingTime.js';
 export { dossierRegime, type DossierRegime, type DossierRegimeId } from './regime.js';
 export type { DossierRules, DossierRuleOptions } from './dueRules.js';
 export type { Dossier, DossierStatus, DossierStatusInfo } from './types.js';
