@@ -9,9 +9,21 @@
 import { STATE_WORK_CALENDAR, type WorkCalendar } from './workCalendar.js';
 import { cover, engineFor } from './workEngine.js';
 
-/** Smallest index i ≥ lo with prefix[i + 1] ≥ target (prefix is non-decreasing). */
+/**
+ * Smallest index i ≥ lo with prefix[i + 1] ≥ target (prefix is non-decreasing
+ * and prefix[length − 1] ≥ target). Gallops from `lo` first: the answer is
+ * usually a few days away.
+ */
 function search(prefix: Int32Array, lo: number, target: number): number {
-  let hi = prefix.length - 2;
+  const last = prefix.length - 2;
+  let step = Math.max(8, target - prefix[lo + 1]! + 1);
+  let hi = lo + step;
+  while (hi < last && prefix[hi + 1]! < target) {
+    lo = hi + 1;
+    step *= 2;
+    hi = lo + step;
+  }
+  if (hi > last) hi = last;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
     if (prefix[mid + 1]! >= target) hi = mid;
