@@ -14,6 +14,7 @@ import { scoreToCsv, toJsonText } from '../report/machine.js';
 import { scoreToMarkdown } from '../report/markdown.js';
 import { buildScoreDetails, buildScoreReport, type ScoreReport } from '../report/score-model.js';
 import { detailsToText, scoreToText } from '../report/score-text.js';
+import { progress } from '../progress.js';
 import type { CommandContext } from './context.js';
 import { loadCriteriaArg, loadInputsFile, type UnitInputs } from './load.js';
 
@@ -66,9 +67,12 @@ export async function scoreCommand(argv: readonly string[], ctx: CommandContext)
   const { values, positionals: pos } = parseCommand(argv, { format: { type: 'string' } });
   const [criteriaArg, inputsPath] = positionals(pos, ['criteria.json|preset-id', 'inputs.json']) as [string, string];
   const format = formatOf(values.format, SCORE_FORMATS, 'text');
+  const step = progress(ctx.io);
   const set = await loadCriteriaArg(ctx, criteriaArg);
   const { many, units } = await loadInputsFile(ctx, inputsPath);
+  step(`đã đọc ${units.length} đơn vị / ${units.length} units loaded`);
   const r = scoreReport(ctx.lib, set, units, many);
+  step('đã chấm điểm / scored');
   if (!r.ok) throw new InputError(sourceName(inputsPath), r.issues);
   ctx.io.stdout(renderScore(r.report, format, colourWanted(ctx.io.stdoutIsTTY, ctx.io.env)));
   return EXIT.ok;

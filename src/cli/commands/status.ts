@@ -14,6 +14,7 @@ import { toJsonText, statusToCsv } from '../report/machine.js';
 import { statusToMarkdown } from '../report/markdown.js';
 import { buildStatusReport, type StatusReport } from '../report/status-model.js';
 import { statusToText } from '../report/status-text.js';
+import { progress } from '../progress.js';
 import type { CommandContext } from './context.js';
 import { loadPlanFile, loadReportsFile, parseDateArg } from './load.js';
 
@@ -56,9 +57,13 @@ export async function statusCommand(argv: readonly string[], ctx: CommandContext
   const asOf = parseDateArg('as-of', values['as-of']);
   const dueSoonDays = countOf('due-soon', values['due-soon'], 7);
   if (planPath === '-' && values.reports === '-') throw new UsageError('Chỉ một tệp được đọc từ đầu vào chuẩn (-)', 'Only one file can be read from standard input (-)');
+  const step = progress(ctx.io);
   const plan = await loadPlanFile(ctx, planPath);
+  step('đã đọc kế hoạch / plan loaded');
   const reports = values.reports === undefined ? [] : await loadReportsFile(ctx, values.reports, plan);
+  if (values.reports !== undefined) step('đã đọc báo cáo / reports loaded');
   const report = statusReport(ctx.lib, plan, { asOf, reports, dueSoonDays });
+  step('đã đánh giá / evaluated');
   ctx.io.stdout(renderStatus(report, format, colourWanted(ctx.io.stdoutIsTTY, ctx.io.env)));
   return EXIT.ok;
 }

@@ -9,13 +9,17 @@
 export function csvCell(value: string | number | boolean | null | undefined): string {
   if (value === null || value === undefined) return '';
   const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return NEEDS_QUOTES.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
+
+const NEEDS_QUOTES = /[",\r\n]/;
 
 /** A header row and data rows → CSV text ending with a line break. */
 export function toCsv(
   header: readonly string[],
   rows: readonly (readonly (string | number | boolean | null | undefined)[])[],
 ): string {
-  return [header, ...rows].map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
+  const lines: string[] = [header.map(csvCell).join(',')];
+  for (const row of rows) lines.push(row.map(csvCell).join(','));
+  return lines.join('\r\n') + '\r\n';
 }

@@ -13,13 +13,18 @@ const ANSI = /\u001b\[[0-9;]*m/g;
 
 /** Display width of a cell: code points of the NFC text without colour codes. */
 export function textWidth(text: string): number {
+  const plain = text.includes('\u001b') ? text.replace(ANSI, '') : text;
+  // Combining marks left after NFC take no column; every other code point takes one.
+  const visible = plain.normalize('NFC').replace(MARKS, '');
   let n = 0;
-  for (const ch of text.replace(ANSI, '').normalize('NFC')) {
-    // Combining marks left after NFC take no column.
-    if (!/\p{M}/u.test(ch)) n += 1;
+  for (let i = 0; i < visible.length; i++) {
+    const c = visible.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdbff) n += 1; // a high surrogate starts a pair counted once
   }
   return n;
 }
+
+const MARKS = /\p{M}/gu;
 
 function pad(text: string, width: number, align: Align): string {
   const fill = ' '.repeat(Math.max(0, width - textWidth(text)));

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { toCsv } from '../format/csv.js';
+import { csvCell, toCsv } from '../format/csv.js';
 import { roundHalfUp } from '../format/vi.js';
 import type { ScoreReport } from './score-model.js';
 import type { StatusReport } from './status-model.js';
@@ -15,21 +15,21 @@ export function toJsonText(value: unknown): string {
 
 /** One row per assignment (task × agency × role). */
 export function statusToCsv(r: StatusReport): string {
-  return toCsv(
-    ['taskId', 'title', 'deadline', 'dueDate', 'agencyId', 'agencyName', 'role', 'status', 'daysOverdue', 'daysLeft'],
-    r.assignments.map((a) => [
-      a.taskId,
-      a.title,
-      a.deadlineText,
-      a.dueDate,
-      a.agencyId,
-      a.agencyName,
-      a.role,
-      a.status,
-      a.daysOverdue,
-      a.status === 'due_soon' || a.status === 'not_due' ? a.daysLeft : null,
-    ]),
-  );
+  // Titles and names repeat once per agency of a task: quote each text once.
+  const quoted = new Map<string, string>();
+  const q = (text: string) => {
+    let c = quoted.get(text);
+    if (c === undefined) quoted.set(text, (c = csvCell(text)));
+    return c;
+  };
+  const lines = ['taskId,title,deadline,dueDate,agencyId,agencyName,role,status,daysOverdue,daysLeft'];
+  for (const a of r.assignments) {
+    const left = a.status === 'due_soon' || a.status === 'not_due' ? a.daysLeft : null;
+    lines.push(
+      [q(a.taskId), q(a.title), q(a.deadlineText), a.dueDate ?? '', q(a.agencyId), q(a.agencyName), a.role, a.status, csvCell(a.daysOverdue), csvCell(left)].join(','),
+    );
+  }
+  return lines.join('\r\n') + '\r\n';
 }
 
 /** One row per unit: rank, totals, index, class, then points and maximum per area. */

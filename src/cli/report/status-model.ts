@@ -110,13 +110,17 @@ export function buildStatusReport(
 
   const byAgency = new Map<string, { counts: Record<TaskStatus, number>; overdue: TaskLine[] }>();
   const agencyOrder = plan.agencies.map((a) => a.id);
+  const known = new Set(agencyOrder);
   for (const a of evaluation.assignments) {
     if (a.role !== 'lead') continue;
     let row = byAgency.get(a.agencyId);
     if (!row) {
       row = { counts: zeroCounts(), overdue: [] };
       byAgency.set(a.agencyId, row);
-      if (!agencyOrder.includes(a.agencyId)) agencyOrder.push(a.agencyId);
+      if (!known.has(a.agencyId)) {
+        known.add(a.agencyId);
+        agencyOrder.push(a.agencyId);
+      }
     }
     row.counts[a.status] += 1;
     if (a.status === 'overdue') row.overdue.push(line(a));
@@ -128,9 +132,10 @@ export function buildStatusReport(
     row.overdue.sort((x, y) => (y.daysOverdue ?? 0) - (x.daysOverdue ?? 0) || order(x.taskId) - order(y.taskId));
     agencies.push({ agencyId: id, name: nameOf(id), counts: row.counts, compliance: evaluation.compliance.agencies[id] ?? null, overdue: row.overdue });
   }
+  const position = new Map(agencyOrder.map((id, i) => [id, i]));
   const overdueByAgency = agencies
     .filter((a) => a.overdue.length > 0)
-    .sort((x, y) => y.overdue.length - x.overdue.length || agencyOrder.indexOf(x.agencyId) - agencyOrder.indexOf(y.agencyId));
+    .sort((x, y) => y.overdue.length - x.overdue.length || (position.get(x.agencyId) ?? 0) - (position.get(y.agencyId) ?? 0));
 
   const dueSoon = evaluation.tasks
     .filter((t) => t.status === 'due_soon')
@@ -151,13 +156,6 @@ export function buildStatusReport(
     if (c) groups.push({ key: g.id, title: g.title, compliance: c });
   }
 
-  const assignments = evaluation.assignments.map((a) => ({
-    ...line(a),
-    agencyId: a.agencyId,
-    agencyName: nameOf(a.agencyId),
-    role: a.role,
-    status: a.status,
-  }));
   return {
     plan: {
       id: plan.id,
@@ -176,6 +174,25 @@ export function buildStatusReport(
     areas,
     groups,
     agencies,
-    assignments,
+    // Computed when a machine format asks (JSON, CSV): one row per assignment
+    // can be a million rows, which the text, Markdown and HTML reports never need.
+    get assignments() {
+      return evaluation.assignments.map((a) => {
+        const t = tasks.get(a.taskId);
+        return {
+          taskId: a.taskId,
+          title: t?.title ?? a.taskId,
+          deadlineText: t?.deadlineText ?? '',
+          dueDate: a.dueDate,
+          daysOverdue: a.daysOverdue ?? null,
+          daysLeft: a.dueDate === null ? null : dayNumber(a.dueDate) - asOfDay,
+          leads: t?.leads ?? [],
+          agencyId: a.agencyId,
+          agencyName: nameOf(a.agencyId),
+          role: a.role,
+          status: a.status,
+        };
+      });
+    },
   };
 }
