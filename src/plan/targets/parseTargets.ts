@@ -1,223 +1,12 @@
 import { deepFreeze } from '../../core/freeze.js';
 import type { Comparator, Target } from '../types.js';
-import {
-  AFTER_COMPARATORS,
-  COMPARATORS,
-  COUNT_NOUNS,
-  FILLERS,
-  LEAD_INS,
-  RANGE_JOINERS,
-  RANK_WORDS,
-  UNITS,
-  matchEndingAt,
-  matchStartingAt,
-  type ComparatorWord,
-} from './lexicon.js';
-import { readVietnameseNumber } from './readNumber.js';
+import { clauses } from './clauses.js';
+import { COMPARATORS, RANGE_JOINERS, matchEndingAt, matchStartingAt } from './lexicon.js';
+import { defaultComparator, numberAt, readComparator, readMeasure, readRank, type Quantity } from './quantity.js';
+import { dropTrailingWords, stripBullets, stripLeadIns, tidy } from './subject.js';
 import { tokenize, type Token } from './tokenize.js';
 
-/** How many tokens a comparator may stand before its number (fillers included). */
-const MAX_LOOKBACK = 6;
-
-interface Quantity {
-  /** Token index where the quantity's words start (the number, or "Top"). */
-  first: number;
-  /** Token index just after the quantity (unit and "trở lên" included). */
-  next: number;
-  value: number;
-  unit: string;
-  /** A comparator written after the quantity ("trở lên"). */
-  after?: Comparator;
-  /** Token index of the comparator phrase (== first when none). */
-  compStart: number;
-  comparator?: ComparatorWord;
-}
-
-function isBoundary(t: Token): boolean {
-  if (t.newlineBefore) return true;
-  if (t.kind !== 'punct') return false;
-  return t.fold === ';' || t.fold === '.' || t.fold === '!' || t.fold === '?' || t.fold === '•';
-}
-
-/** Splits token indexes into clauses: [start, end) ranges. */
-function clauses(tokens: readonly Token[]): [number, number][] {
-  const out: [number, number][] = [];
-  let start = 0;
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    if (t.newlineBefore && i > start) {
-      out.push([start, i]);
-      start = i;
-    }
-    if (isBoundary(t) && !t.newlineBefore) {
-      out.push([start, i + 1]);
-      start = i + 1;
-    }
-  }
-  if (start < tokens.length) out.push([start, tokens.length]);
-  return out;
-}
-
-function numberAt(tokens: readonly Token[], i: number): number | null {
-  const t = tokens[i];
-  if (t === undefined || t.kind !== 'num') return null;
-  return readVietnameseNumber(t.fold);
-}
-
-/** Reads a rank ("Top 03", "vị thứ 15-20") starting at token `i`. */
-function readRank(tokens: readonly Token[], i: number, end: number): Quantity | null {
-  const word = matchStartingAt(RANK_WORDS, tokens, i);
-  if (word === null) return null;
-  let j = i + word.keys.length;
-  const value = numberAt(tokens, j);
-  if (value === null || j >= end) return null;
-  let upper = value;
-  j++;
-  // A range of ranks: "15-20", "15 – 20", "15 20" (a PDF that lost the dash), "15 đến 20".
-  const sep = tokens[j];
-  if (sep !== undefined && j < end) {
-    let k = j;
-    if (sep.kind === 'punct' && (sep.fold === '-' || sep.fold === '–' || sep.fold === '—')) k = j + 1;
-    else if (matchStartingAt(RANGE_JOINERS, tokens, j) !== null) k = j + 1;
-    const second = k < end ? numberAt(tokens, k) : null;
-    if (second !== null && second > value && !(tokens[k] as Token).glued) {
-      upper = second;
-      j = k + 1;
-    }
-  }
-  return { first: i, next: j, value: upper, unit: 'rank', compStart: i };
-}
-
-/** Reads "<number> <unit>" at token `i`; null when the number is not a quantity. */
-function readMeasure(tokens: readonly Token[], i: number, end: number): Quantity | null {
-  const t = tokens[i] as Token;
-  if (t.kind !== 'num' || t.joined) return null;
-  const raw = readVietnameseNumber(t.fold);
-  if (raw === null) return null;
-  let j = i + 1;
-  let unit: string | null = null;
-  let factor = 1;
-  let per = false;
-  const next = tokens[j];
-  if (next !== undefined && j < end && next.kind === 'punct' && next.fold === '%') {
-    unit = '%';
-    j++;
-  } else if (j < end) {
-    const u = matchStartingAt(UNITS, tokens, j);
-    if (u !== null) {
-      unit = u.value.unit;
-      factor = u.value.factor;
-      per = u.value.per === true;
-      j += u.keys.length;
-    } else if (!t.glued && matchStartingAt(COUNT_NOUNS, tokens, j) !== null) {
-      unit = 'count';
-    }
-  }
-  if (unit === null) return null;
-  if (t.glued && unit === 'count') return null;
-  // "20 phút/01 lần giao dịch": the rate belongs to the quantity.
-  if (per && tokens[j]?.fold === '/' && j < end) {
-    let k = j + 1;
-    if (tokens[k]?.kind === 'num') k++;
-    let words = 0;
-    while (k < end && words < 3 && tokens[k]?.kind === 'word') {
-      k++;
-      words++;
-    }
-    if (words > 0) j = k;
-  }
-  const q: Quantity = { first: i, next: j, value: raw * factor, unit, compStart: i };
-  if (j < end) {
-    const after = matchStartingAt(AFTER_COMPARATORS, tokens, j);
-    if (after !== null) {
-      q.after = after.value;
-      q.next = j + after.keys.length;
-    }
-  }
-  return Number.isFinite(q.value) ? q : null;
-}
-
-/** Finds the comparator written before the quantity, not reaching before `min`. */
-function readComparator(tokens: readonly Token[], q: Quantity, min: number): void {
-  let k = q.first;
-  const floor = Math.max(min, q.first - MAX_LOOKBACK);
-  let found: ComparatorWord | undefined;
-  let foundAt = q.first;
-  while (k > floor) {
-    const c = matchEndingAt(COMPARATORS, tokens, k, floor);
-    if (c !== null) {
-      if (found === undefined || found.weak === true) {
-        // "tối thiểu đạt 10%": a strong comparator before the weak "đạt" wins.
-        if (found === undefined || c.phrase.value.weak !== true) {
-          found = c.phrase.value;
-          foundAt = c.start;
-        }
-      }
-      if (found.weak !== true) break;
-      k = c.start;
-      continue;
-    }
-    const f = matchEndingAt(FILLERS, tokens, k, floor);
-    if (f === null) break;
-    k = f.start;
-  }
-  if (found !== undefined) {
-    q.comparator = found;
-    q.compStart = foundAt;
-  } else {
-    // Fillers alone ("nằm trong Top 03") are not part of the subject.
-    q.compStart = k;
-  }
-}
-
-/** Lower is better for times and ranks; more is better for shares, counts, money. */
-function defaultComparator(unit: string): Comparator {
-  return unit === 'minutes' || unit === 'hours' || unit === 'days' || unit === 'rank' ? '<=' : '>=';
-}
-
-/** Punctuation and spaces trimmed from the ends of a subject (no regex: a `[…]+$` pattern is quadratic on long runs). */
-const EDGE = new Set([',', ';', ':', '.', '-', '–', '—', '+', '•', '*']);
-
-function isEdge(c: string, start: boolean): boolean {
-  return EDGE.has(c) || (start && c === ')') || c.trim() === '';
-}
-
-function trimEnds(text: string, start: boolean, end: boolean): string {
-  let a = 0;
-  let b = text.length;
-  if (start) while (a < b && isEdge(text.charAt(a), true)) a++;
-  if (end) while (b > a && isEdge(text.charAt(b - 1), false)) b--;
-  return text.slice(a, b);
-}
-const TRAILING_WORDS = ['và', 'va', 'đạt', 'dat', 'còn', 'con', 'là', 'la', 'có', 'co', 'các', 'cac'];
-
-/** Drops joining words left at the end ("… cấp huyện và"); one backward scan. */
-function dropTrailingWords(text: string): string {
-  let end = text.length;
-  for (;;) {
-    while (end > 0 && isEdge(text.charAt(end - 1), false)) end--;
-    let sp = end;
-    while (sp > 0 && text.charAt(sp - 1).trim() !== '') sp--;
-    if (!TRAILING_WORDS.includes(text.slice(sp, end).toLowerCase())) return text.slice(0, end);
-    end = sp;
-  }
-}
-
-function tidy(text: string): string {
-  return dropTrailingWords(trimEnds(text, true, false)).replace(/\s+/gu, ' ').trim();
-}
-
-function stripLeadIns(tokens: readonly Token[], from: number, to: number): number {
-  let i = from;
-  while (i < to && tokens[i]?.kind === 'punct') i++;
-  for (;;) {
-    const p = matchStartingAt(LEAD_INS, tokens, i);
-    if (p === null || i + p.keys.length > to) return i;
-    i += p.keys.length;
-    while (i < to && tokens[i]?.kind === 'punct') i++;
-  }
-}
-
+/** Reads the targets of one clause (token range [start, end)). */
 function scanClause(nfc: string, tokens: readonly Token[], start: number, end: number): Target[] {
   const qs: Quantity[] = [];
   let i = start;
@@ -279,9 +68,7 @@ function scanClause(nfc: string, tokens: readonly Token[], start: number, end: n
     const subject = [prefix, suffix].filter((s) => s !== '').join(' ');
     const rawStart = k === 0 ? (tokens[stripBullets(tokens, start, q.compStart)] as Token).start : (tokens[q.compStart] as Token).start;
     const raw = dropTrailingWords(nfc.slice(rawStart, Math.max(rawStart, segEndChar))).trim();
-    const comparator = q.after ?? (q.comparator?.comparator === undefined ? defaultComparator(q.unit) : q.comparator.comparator);
-    // A rank "from" bound reads as the bound itself; a rank is better when smaller.
-    const cmp: Comparator = q.unit === 'rank' && q.comparator?.comparator === undefined ? '<=' : comparator;
+    const cmp: Comparator = q.after ?? q.comparator?.comparator ?? defaultComparator(q.unit);
     const target: Target =
       subject === ''
         ? { comparator: cmp, value: q.value, unit: q.unit, raw }
@@ -289,12 +76,6 @@ function scanClause(nfc: string, tokens: readonly Token[], start: number, end: n
     out.push(target);
   }
   return out;
-}
-
-function stripBullets(tokens: readonly Token[], from: number, to: number): number {
-  let i = from;
-  while (i < to && tokens[i]?.kind === 'punct' && ['-', '+', '•', '*', '–', '·'].includes(tokens[i]?.fold ?? '')) i++;
-  return i;
 }
 
 /**
