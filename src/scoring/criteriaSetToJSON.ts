@@ -8,7 +8,7 @@ import type { CriteriaSet, CriteriaSetJson } from './types.js';
 /**
  * The JSON form of a loaded set (named apart from the plan module's
  * `toJSON(plan)`): `loadCriteriaSet(criteriaSetToJSON(s))` gives a set equal
- * to `s`. Text comes back NFC and bands sorted from the highest.
+ * to `s`. Text comes back NFC.
  *
  * @example
  * ```ts

@@ -8,7 +8,7 @@ import { fail, ok, type Result } from '../core/result.js';
 import { checkCriteriaSet } from './checks.js';
 import { nfcDeep } from './nfc.js';
 import { criteriaSetSchema } from './schema.js';
-import type { Band, CriteriaSet, CriteriaSetJson, CriterionNode } from './types.js';
+import type { CriteriaSet, CriteriaSetJson, CriterionNode } from './types.js';
 import { fromZodIssues } from './zodIssues.js';
 
 function leafIdsOf(nodes: readonly CriterionNode[], out: string[]): string[] {
@@ -19,10 +19,6 @@ function leafIdsOf(nodes: readonly CriterionNode[], out: string[]): string[] {
   return out;
 }
 
-function sortBands(bands: readonly Band[]): readonly Band[] {
-  return [...bands].sort((a, b) => b.min - a.min);
-}
-
 /**
  * Validates and loads a criteria set (`CriteriaSetJson`, see API.md
  * "Scoring"). Every problem is reported at once, each with its path, a stable
@@ -30,7 +26,7 @@ function sortBands(bands: readonly Band[]): readonly Band[] {
  * a parent whose `max` is not the sum of its children's, duplicate ids,
  * tiers out of order, levels above the max, bands that overlap or leave
  * gaps, declared counts that do not match the tree, more than 3 decimals.
- * Text is normalised to NFC; bands are sorted from the highest `min`.
+ * Text is normalised to NFC; everything else is kept as written.
  *
  * @example
  * ```ts
@@ -51,15 +47,6 @@ export function loadCriteriaSet(json: unknown): Result<CriteriaSet> {
   const issues = [...(parsed.success ? [] : fromZodIssues(parsed.error.issues, raw)), ...checkCriteriaSet(raw)];
   if (!parsed.success || issues.length > 0) return fail(issues);
   const data = parsed.data as CriteriaSetJson;
-  const byType: Record<string, readonly Band[]> = {};
-  if (data.classesByUnitType !== undefined) {
-    for (const [k, v] of Object.entries(data.classesByUnitType)) if (v !== undefined) byType[k] = sortBands(v);
-  }
-  const set: CriteriaSet = {
-    ...data,
-    ...(data.classes !== undefined ? { classes: sortBands(data.classes) } : {}),
-    ...(data.classesByUnitType !== undefined ? { classesByUnitType: byType } : {}),
-    leafIds: leafIdsOf(data.nodes, []),
-  };
+  const set: CriteriaSet = { ...data, leafIds: leafIdsOf(data.nodes, []) };
   return ok(deepFreeze(set));
 }

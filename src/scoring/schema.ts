@@ -109,7 +109,19 @@ export const criteriaSetSchema = z.strictObject({
   schemaVersion: z.literal(1),
   id: text,
   title: text,
-  source: z.string().optional(),
+  source: z
+    .union([
+      z.string(),
+      z.strictObject({
+        title: z.string().optional(),
+        number: z.string().optional(),
+        date: z.string().optional(),
+        issuer: z.string().optional(),
+        url: z.string().optional(),
+        note: z.string().optional(),
+      }),
+    ])
+    .optional(),
   document: z
     .strictObject({
       number: text,

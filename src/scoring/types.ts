@@ -220,6 +220,24 @@ export interface SourceDocument {
 }
 
 /**
+ * A structured reference to where a set comes from (any of the fields).
+ *
+ * @example
+ * ```ts
+ * import type { SourceRef } from 'cchc';
+ * const s: SourceRef = { title: 'Phụ lục, Bảng 2', number: '2948/QĐ-BNV', url: 'https://bonoivu.cls.vn/…' };
+ * ```
+ */
+export interface SourceRef {
+  readonly title?: string;
+  readonly number?: string;
+  readonly date?: string;
+  readonly issuer?: string;
+  readonly url?: string;
+  readonly note?: string;
+}
+
+/**
  * Declared counts of a set (số lĩnh vực, tiêu chí, tiêu chí thành phần):
  * nodes at depth 1, 2 and 3. Checked against the tree on load.
  *
@@ -253,8 +271,8 @@ export interface CriteriaSetJson {
   readonly schemaVersion: 1;
   readonly id: string;
   readonly title: string;
-  /** Free text or URL naming where the set comes from. */
-  readonly source?: string;
+  /** Where the set comes from: free text or a URL, or a structured reference. */
+  readonly source?: string | SourceRef;
   readonly document?: SourceDocument;
   readonly year?: number;
   readonly period?: { readonly from: number; readonly to: number };
@@ -270,8 +288,8 @@ export interface CriteriaSetJson {
 }
 
 /**
- * A loaded criteria set: the JSON normalised (NFC, bands sorted from the
- * highest), validated and deeply frozen.
+ * A loaded criteria set: the JSON normalised (NFC), validated and deeply
+ * frozen, with its leaf ids listed.
  *
  * @example
  * ```ts

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { formatPath, type Issue } from '../../src/core/index.js';
@@ -128,8 +128,22 @@ describe('loadCriteriaSet', () => {
     const set = caMauLike();
     const json = criteriaSetToJSON(set);
     expect('leafIds' in json).toBe(false);
+    expect(json).toEqual(caMauLikeJson);
     const again = loadCriteriaSet(JSON.parse(JSON.stringify(json)));
     expect(again.ok && again.value).toEqual(set);
+  });
+
+  it('keeps bands as written (ascending works too) and takes a structured source', () => {
+    const r = loadCriteriaSet({
+      schemaVersion: 1,
+      id: 'asc',
+      title: 'Tăng dần',
+      source: { title: 'Bảng 2', number: '2948/QĐ-BNV', url: 'https://bonoivu.cls.vn/BoNoiVuTemplate/ChiTietKhoaHoc/22610' },
+      classes: [{ name: 'C', min: 70 }, { name: 'B', min: 80 }, { name: 'A', min: 90 }],
+      nodes: [leaf('a', 100)],
+    });
+    expect(r.ok && r.value.classes?.map((b) => b.name)).toEqual(['C', 'B', 'A']);
+    expect(loadCriteriaSet({ schemaVersion: 1, id: 'x', title: 'X', source: { colour: 'đỏ' }, nodes: [leaf('a', 1)] }).ok).toBe(false);
   });
 
   it('does not change its input', () => {
@@ -142,7 +156,10 @@ describe('loadCriteriaSet', () => {
 });
 
 describe('criteriaJsonSchema', () => {
-  it('is the committed schema/criteria.schema.json (regenerate: see docs/scoring.md)', () => {
+  it('is the committed schema/criteria.schema.json (UPDATE_SCHEMA=1 rewrites it)', () => {
+    if (process.env['UPDATE_SCHEMA'] === '1') {
+      writeFileSync('schema/criteria.schema.json', `${JSON.stringify(criteriaJsonSchema(), null, 2)}\n`);
+    }
     const file = JSON.parse(readFileSync('schema/criteria.schema.json', 'utf8')) as unknown;
     expect(file).toEqual(JSON.parse(JSON.stringify(criteriaJsonSchema())));
   });
