@@ -1,6 +1,6 @@
 /**
- * The appointment-date arithmetic on day numbers and minutes: no strings,
- * no allocation beyond the result, so bulk statistics can call it.
+ * The appointment-date arithmetic on day numbers and minutes (no strings),
+ * so bulk statistics can call it.
  *
  * Counting (docs/dossiers.md explains each rule and its source):
  * - days: the day of receipt is not counted; a dossier received after office
@@ -18,16 +18,18 @@
 import type { ProcessingStep, ProcessingTime } from './processingTime.js';
 import type { ResolvedRules } from './dueRules.js';
 import type { WorkDays } from './calendarBridge.js';
+import { clockMinutes } from './clock.js';
 
 /** @internal A point in time: a day and minutes after midnight. */
 export interface Instant {
   readonly day: number;
+  /** Minutes after midnight; -1 when the time of receipt is unknown. */
   readonly min: number;
   /** Whether the minute is meaningful (the last step was counted in hours). */
   readonly timed: boolean;
 }
 
-/** @internal Thrown-free failure marker: a processing time in hours without a time of receipt. */
+/** @internal Returned (not thrown) when a processing time in hours meets an unknown time of receipt. */
 export const NEEDS_TIME = 'needs_time' as const;
 
 /** Office minutes from an instant: returns the instant `minutes` of office time later. */
@@ -39,7 +41,7 @@ function addOfficeMinutes(rules: ResolvedRules, wd: WorkDays, from: Instant, min
     day = wd.next(day);
     m = 0;
   }
-  // whole days first (bounded loop; a day always holds minutesPerDay)
+  // day by day: every working day holds minutesPerDay > 0 office minutes, so this ends
   for (;;) {
     for (const [s, e] of rules.office) {
       if (m >= e) continue;
@@ -119,7 +121,7 @@ function appointment(
   const hourStart: Instant = start ?? { day: receivedDay, min: timeKnown ? receivedMin : -1, timed: false };
   switch (t.kind) {
     case 'same_day': {
-      const cutoff = rules.sameDayCutoff >= 0 ? rules.sameDayCutoff : t.cutoff !== undefined ? clock(t.cutoff) : rules.receiptCutoff;
+      const cutoff = rules.sameDayCutoff >= 0 ? rules.sameDayCutoff : t.cutoff !== undefined ? clockMinutes(t.cutoff) : rules.receiptCutoff;
       const from = start?.day ?? receivedDay;
       const late = start === null && timeKnown && receivedMin >= cutoff;
       const day = !wd.isWorking(from) || late ? wd.next(from) : from;
@@ -150,12 +152,6 @@ function appointment(
       return r;
     }
   }
-}
-
-function clock(value: string): number {
-  const h = (value.charCodeAt(0) - 48) * 10 + value.charCodeAt(1) - 48;
-  const m = (value.charCodeAt(3) - 48) * 10 + value.charCodeAt(4) - 48;
-  return h * 60 + m;
 }
 
 /**
