@@ -11,30 +11,12 @@ import { dayOf } from './internal/days.js';
 import { periodReader, slotOf } from './internal/period.js';
 import { indexPlan } from './internal/planIndex.js';
 import { readReports } from './internal/readReports.js';
-import { contextYear, scheduleOf, type Schedule } from './internal/schedule.js';
+import { judge } from './internal/judge.js';
+import { contextYear, scheduleOf } from './internal/schedule.js';
+import { copyReport, slottedEntry } from './internal/slotted.js';
 import { Tallies } from './internal/tallies.js';
 import { optionIssues } from './messages.js';
-import type {
-  AssignmentEvaluation,
-  EvaluateOptions,
-  OccurrenceEvaluation,
-  PlanEvaluation,
-  Report,
-  TaskEvaluation,
-  TaskStatus,
-} from './types.js';
-
-/** @internal A judgement before it becomes an entry. */
-interface Judged {
-  status: TaskStatus;
-  due: number;
-  daysOverdue: number;
-  daysLate: number;
-  /** Completion day or NaN. */
-  done: number;
-  /** Index of the report that made it done, or -1. */
-  report: number;
-}
+import type { AssignmentEvaluation, EvaluateOptions, PlanEvaluation, Report, TaskEvaluation } from './types.js';
 
 /**
  * Evaluates every task and assignment of a plan at `asOf`, with the reports
@@ -302,108 +284,6 @@ export function evaluatePlan(plan: Plan, opts: EvaluateOptions): PlanEvaluation 
     compliance: byTask.records(index.groupIds, index.agencyIds),
     occurrenceCompliance: byOccurrence.records(index.groupIds, index.agencyIds),
   });
-}
-
-/** @internal Status of a single-date (or dateless) entry completed on day `done` (Infinity: not done). */
-function judge(schedule: Schedule, due: number, done: number, asOf: number, soon: number): TaskStatus {
-  switch (schedule.kind) {
-    case 'continuous':
-      if (asOf <= due) return 'ongoing';
-      return judgeDated(due, done, asOf, soon);
-    case 'dated':
-      return judgeDated(due, done, asOf, soon);
-    case 'ongoing':
-      return done !== Infinity ? 'done_on_time' : 'ongoing';
-    case 'event':
-      return done !== Infinity ? 'done_on_time' : 'awaiting_event';
-    default:
-      return done !== Infinity ? 'done_on_time' : 'unscheduled';
-  }
-}
-
-/** @internal Status against one due date (completion day `done`: Infinity or NaN when not done). */
-function judgeDated(due: number, done: number, asOf: number, soon: number): TaskStatus {
-  if (done !== Infinity && !Number.isNaN(done)) return done <= due ? 'done_on_time' : 'done_late';
-  if (asOf > due) return 'overdue';
-  return due - asOf <= soon ? 'due_soon' : 'not_due';
-}
-
-/** @internal Entry fields of a multi or recurring task from the coverage of its slots. */
-function slottedEntry(
-  schedule: Extract<Schedule, { kind: 'multi' | 'recurring' }>,
-  coverage: Coverage,
-  asOf: number,
-  soon: number,
-  reportCopy: (r: number) => Report,
-  completedOn: (r: number) => IsoDate | null,
-): Omit<TaskEvaluation, 'taskId' | 'groupId' | 'area' | 'deadlineKind'> {
-  const dues = schedule.dues;
-  const slots: OccurrenceEvaluation[] = [];
-  let firstOpen = -1;
-  let lastDay = -Infinity;
-  let lastRep = -1;
-  let worst = 0;
-  for (let s = 0; s < dues.length; s++) {
-    const due = dues[s]!;
-    const r = coverage.report[s]!;
-    const d = coverage.day[s]!;
-    const status = judgeDated(due, r >= 0 ? d : NaN, asOf, soon);
-    if (r < 0 && firstOpen < 0) firstOpen = s;
-    if (r >= 0) {
-      if (d >= lastDay) {
-        lastDay = d;
-        lastRep = r;
-      }
-      worst = Math.max(worst, d - due);
-    }
-    slots.push(
-      Object.freeze({
-        dueDate: fromDayNumber(due),
-        status,
-        daysOverdue: status === 'overdue' ? asOf - due : 0,
-        daysLate: status === 'done_late' ? d - due : 0,
-        completedOn: r >= 0 ? completedOn(r) : null,
-        report: r >= 0 ? reportCopy(r) : null,
-      }),
-    );
-  }
-  Object.freeze(slots);
-  if (schedule.kind === 'recurring') {
-    const dueDate = Number.isNaN(schedule.due) ? null : fromDayNumber(schedule.due);
-    return { status: 'ongoing', dueDate, daysOverdue: 0, daysLate: 0, completedOn: null, occurrences: slots };
-  }
-  if (firstOpen >= 0) {
-    const due = dues[firstOpen]!;
-    const status = judgeDated(due, NaN, asOf, soon);
-    return {
-      status,
-      dueDate: fromDayNumber(due),
-      daysOverdue: status === 'overdue' ? asOf - due : 0,
-      daysLate: 0,
-      completedOn: null,
-      milestones: slots,
-    };
-  }
-  const last = dues[dues.length - 1]!;
-  return {
-    status: worst > 0 ? 'done_late' : 'done_on_time',
-    dueDate: fromDayNumber(last),
-    daysOverdue: 0,
-    daysLate: worst,
-    completedOn: completedOn(lastRep),
-    milestones: slots,
-  };
-}
-
-/** @internal A frozen copy of a report's own fields (the caller's object is left as it is). */
-function copyReport(r: Report): Report {
-  const out: { -readonly [K in keyof Report]: Report[K] } = { taskId: r.taskId };
-  if (r.agencyId !== undefined) out.agencyId = r.agencyId;
-  if (r.completedOn !== undefined) out.completedOn = r.completedOn;
-  if (r.reportedOn !== undefined) out.reportedOn = r.reportedOn;
-  if (r.note !== undefined) out.note = r.note;
-  if (r.period !== undefined) out.period = r.period;
-  return Object.freeze(out);
 }
 
 /** @internal Shallow freeze typed for entries (their arrays are frozen already). */

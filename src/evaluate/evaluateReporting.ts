@@ -5,14 +5,14 @@
  * @module
  */
 import { fromDayNumber, type IsoDate } from '../calendar/isoDate.js';
-import { fail, issue, ok, type Issue, type Result } from '../core/result.js';
+import { fail, ok, type Issue, type Result } from '../core/result.js';
 import { occurrences } from '../deadline/index.js';
 import type { Plan, ReportingDuty } from '../plan/types.js';
 import { cover, type Candidate } from './internal/coverage.js';
 import { dayOf } from './internal/days.js';
 import { periodReader, slotOf } from './internal/period.js';
 import { indexPlan } from './internal/planIndex.js';
-import { optionIssues } from './messages.js';
+import { optionIssues, submissionIssues } from './messages.js';
 
 /**
  * A periodic report an agency sent (báo cáo định kỳ đã gửi).
@@ -162,7 +162,7 @@ export function evaluateReporting(
   submissions.forEach((s, i) => {
     const path = ['submissions', i];
     if (s === null || typeof s !== 'object' || typeof s.agencyId !== 'string') {
-      issues.push(issue(path, 'invalid_submission', 'Báo cáo đã gửi phải có mã cơ quan (agencyId)', 'A submission must have an agency id (agencyId)'));
+      issues.push(submissionIssues.notAnObject(path));
       return;
     }
     const agencyId = s.agencyId.normalize('NFC');
@@ -170,33 +170,25 @@ export function evaluateReporting(
     const day = dayOf(s.submittedOn);
     let bad = false;
     if (a === undefined) {
-      issues.push(issue([...path, 'agencyId'], 'unknown_agency', `"${s.agencyId}" không có trong danh sách cơ quan (agencies)`, `"${s.agencyId}" is not in the agency list (agencies)`));
+      issues.push(submissionIssues.unknownAgency([...path, 'agencyId'], s.agencyId));
       bad = true;
     }
     if (Number.isNaN(day)) {
-      const shown = typeof s.submittedOn === 'string' ? `"${s.submittedOn}"` : String(s.submittedOn);
-      issues.push(issue([...path, 'submittedOn'], 'invalid_date', `${shown} không phải là ngày hợp lệ dạng YYYY-MM-DD`, `${shown} is not an existing date written YYYY-MM-DD`));
+      issues.push(submissionIssues.invalidDate([...path, 'submittedOn'], s.submittedOn));
       bad = true;
     }
     let d: number;
     if (s.dutyId !== undefined) {
       d = schedule.findIndex((x) => x.duty.id === s.dutyId);
       if (d < 0) {
-        issues.push(issue([...path, 'dutyId'], 'unknown_duty', `Chế độ báo cáo "${s.dutyId}" không có trong kế hoạch`, `Reporting duty "${s.dutyId}" is not in the plan`));
+        issues.push(submissionIssues.unknownDuty([...path, 'dutyId'], String(s.dutyId)));
         return;
       }
     } else d = a === undefined ? -1 : schedule.findIndex((x) => x.reporters.includes(a));
     if (bad) return;
     const entry = schedule[d];
     if (entry === undefined || !entry.reporters.includes(a as number)) {
-      issues.push(
-        issue(
-          [...path, 'agencyId'],
-          'agency_not_reporting',
-          `Cơ quan "${agencyId}" không thuộc đối tượng phải báo cáo${entry === undefined ? '' : ` theo "${entry.duty.id}"`}`,
-          `Agency "${agencyId}" does not report${entry === undefined ? '' : ` under "${entry.duty.id}"`}`,
-        ),
-      );
+      issues.push(submissionIssues.notReporting([...path, 'agencyId'], agencyId, entry === undefined ? null : entry.duty.id));
       return;
     }
     let slot = -1;
@@ -204,14 +196,7 @@ export function evaluateReporting(
       const span = typeof s.period === 'string' ? readPeriod(s.period, first) : null;
       slot = span === null ? -1 : slotOf(span, entry.dues);
       if (slot < 0) {
-        issues.push(
-          issue(
-            [...path, 'period'],
-            'unknown_period',
-            `Kỳ "${String(s.period)}" không khớp kỳ báo cáo nào của "${entry.duty.id}"`,
-            `Period "${String(s.period)}" names no report owed under "${entry.duty.id}"`,
-          ),
-        );
+        issues.push(submissionIssues.unknownPeriod([...path, 'period'], s.period, entry.duty.id));
         return;
       }
     }

@@ -4,9 +4,10 @@
  *
  * @module
  */
-import { fail, issue, ok, type Issue, type Result } from '../core/result.js';
+import { fail, ok, type Issue, type Result } from '../core/result.js';
 import { meetsTarget } from '../plan/targets/index.js';
 import type { Plan, Target } from '../plan/types.js';
+import { targetIssues } from './messages.js';
 
 /**
  * One row of {@link evaluateTargets}.
@@ -67,11 +68,9 @@ export function evaluateTargets(plan: Plan, actuals: Readonly<Record<string, num
   for (const [id, value] of Object.entries(actuals)) {
     const key = id.normalize('NFC');
     if (!known.has(key)) {
-      issues.push(issue(['actuals', id], 'unknown_target', `Chỉ tiêu "${id}" không có trong kế hoạch`, `Target "${id}" is not in the plan`));
+      issues.push(targetIssues.unknownTarget(['actuals', id], id));
     } else if (typeof value !== 'number' || !Number.isFinite(value)) {
-      issues.push(
-        issue(['actuals', id], 'invalid_number', `Giá trị thực tế của chỉ tiêu "${id}" phải là một số`, `The actual value of target "${id}" must be a number`),
-      );
+      issues.push(targetIssues.notANumber(['actuals', id], id));
     }
   }
   if (issues.length > 0) return fail(issues);

@@ -13,3 +13,4 @@ export { evaluateReporting } from './evaluateReporting.js';
 export type { ReportSubmission, ReportingStatus, ReportingRow, ReportingSummary, ReportingEvaluation } from './evaluateReporting.js';
 export { evaluateTargets } from './evaluateTargets.js';
 export type { TargetRow } from './evaluateTargets.js';
+export { EVALUATE_ISSUE_CODES, type EvaluateIssueCode } from './messages.js';

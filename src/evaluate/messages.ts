@@ -6,66 +6,155 @@
  */
 import { issue, type Issue, type IssuePath } from '../core/result.js';
 
+/**
+ * The codes of the issues that `validateReports`, `evaluatePlan` (in its
+ * `CchcError`), `evaluateReporting` and `evaluateTargets` report.
+ *
+ * @example
+ * ```ts
+ * import { validateReports, EVALUATE_ISSUE_CODES } from 'cchc';
+ * declare const plan: import('cchc').Plan;
+ * const r = validateReports(plan, []);
+ * if (!r.ok) r.issues.filter((i) => i.code === EVALUATE_ISSUE_CODES.unknownTask);
+ * ```
+ */
+export const EVALUATE_ISSUE_CODES = Object.freeze({
+  /** A report that is not an object with a `taskId`. */
+  invalidReport: 'invalid_report',
+  /** A submission that is not an object with an `agencyId`. */
+  invalidSubmission: 'invalid_submission',
+  /** A task id that is not in the plan. */
+  unknownTask: 'unknown_task',
+  /** An agency id that is not in the plan's agency list. */
+  unknownAgency: 'unknown_agency',
+  /** A reporting duty id that is not in the plan. */
+  unknownDuty: 'unknown_duty',
+  /** A target id that is not a row of the plan's targets. */
+  unknownTarget: 'unknown_target',
+  /** A date that does not exist or is not written `YYYY-MM-DD`. */
+  invalidDate: 'invalid_date',
+  /** A report with neither `completedOn` nor `reportedOn`. */
+  missingDate: 'missing_date',
+  /** A value that must be text and is not. */
+  invalidText: 'invalid_text',
+  /** A value that must be a (finite, or non-negative integer) number and is not. */
+  invalidNumber: 'invalid_number',
+  /** A report from an agency that neither leads nor supports the task. */
+  agencyNotAssigned: 'agency_not_assigned',
+  /** A submission from an agency that does not report under the duty. */
+  agencyNotReporting: 'agency_not_reporting',
+  /** A completion before the plan's document date. */
+  completedBeforePlan: 'completed_before_plan',
+  /** `reportedOn` earlier than `completedOn`. */
+  reportedBeforeCompleted: 'reported_before_completed',
+  /** A `period` naming no milestone, occurrence or owed report. */
+  unknownPeriod: 'unknown_period',
+} as const);
+
+/**
+ * One of the {@link EVALUATE_ISSUE_CODES} values.
+ *
+ * @example
+ * ```ts
+ * import type { EvaluateIssueCode } from 'cchc';
+ * const code: EvaluateIssueCode = 'unknown_task';
+ * ```
+ */
+export type EvaluateIssueCode = (typeof EVALUATE_ISSUE_CODES)[keyof typeof EVALUATE_ISSUE_CODES];
+
+const C = EVALUATE_ISSUE_CODES;
+
+/** @internal Shows a value in a message: strings quoted, others as written. */
+function shown(value: unknown): string {
+  return typeof value === 'string' ? `"${value}"` : String(value);
+}
+
 /** @internal */
 export const reportIssues = {
   notAnObject: (path: IssuePath): Issue =>
-    issue(path, 'invalid_report', 'Báo cáo phải là một đối tượng có mã nhiệm vụ (taskId)', 'A report must be an object with a task id (taskId)'),
+    issue(path, C.invalidReport, 'Báo cáo phải là một đối tượng có mã nhiệm vụ (taskId)', 'A report must be an object with a task id (taskId)'),
   unknownTask: (path: IssuePath, id: string): Issue =>
-    issue(path, 'unknown_task', `Nhiệm vụ "${id}" không có trong kế hoạch`, `Task "${id}" is not in the plan`),
+    issue(path, C.unknownTask, `Nhiệm vụ "${id}" không có trong kế hoạch`, `Task "${id}" is not in the plan`),
   unknownAgency: (path: IssuePath, id: string): Issue =>
-    issue(path, 'unknown_agency', `"${id}" không có trong danh sách cơ quan (agencies)`, `"${id}" is not in the agency list (agencies)`),
-  invalidDate: (path: IssuePath, value: unknown): Issue => {
-    const shown = typeof value === 'string' ? `"${value}"` : String(value);
-    return issue(path, 'invalid_date', `${shown} không phải là ngày hợp lệ dạng YYYY-MM-DD`, `${shown} is not an existing date written YYYY-MM-DD`);
-  },
+    issue(path, C.unknownAgency, `"${id}" không có trong danh sách cơ quan (agencies)`, `"${id}" is not in the agency list (agencies)`),
+  invalidDate: (path: IssuePath, value: unknown): Issue =>
+    issue(path, C.invalidDate, `${shown(value)} không phải là ngày hợp lệ dạng YYYY-MM-DD`, `${shown(value)} is not an existing date written YYYY-MM-DD`),
   missingDate: (path: IssuePath): Issue =>
     issue(
       path,
-      'missing_date',
+      C.missingDate,
       'Báo cáo thiếu ngày hoàn thành (completedOn) và ngày báo cáo (reportedOn)',
       'The report has neither a completion date (completedOn) nor a report date (reportedOn)',
     ),
-  notText: (path: IssuePath): Issue => issue(path, 'invalid_text', 'Giá trị phải là chuỗi ký tự', 'The value must be a string'),
+  notText: (path: IssuePath): Issue => issue(path, C.invalidText, 'Giá trị phải là chuỗi ký tự', 'The value must be a string'),
   notAssigned: (path: IssuePath, agency: string, task: string): Issue =>
     issue(
       path,
-      'agency_not_assigned',
+      C.agencyNotAssigned,
       `Cơ quan "${agency}" không được giao chủ trì hay phối hợp nhiệm vụ "${task}"`,
       `Agency "${agency}" neither leads nor supports task "${task}"`,
     ),
   beforePlan: (path: IssuePath, date: string, planDate: string): Issue =>
     issue(
       path,
-      'completed_before_plan',
+      C.completedBeforePlan,
       `Ngày hoàn thành ${date} trước ngày ban hành kế hoạch ${planDate}`,
       `Completion date ${date} is before the plan's document date ${planDate}`,
     ),
   reportedBeforeCompleted: (path: IssuePath, reported: string, completed: string): Issue =>
     issue(
       path,
-      'reported_before_completed',
+      C.reportedBeforeCompleted,
       `Ngày báo cáo ${reported} trước ngày hoàn thành ${completed}`,
       `Report date ${reported} is before completion date ${completed}`,
     ),
   unknownPeriod: (path: IssuePath, period: string, task: string): Issue =>
     issue(
       path,
-      'unknown_period',
+      C.unknownPeriod,
       `Kỳ "${period}" không khớp mốc thời hạn nào của nhiệm vụ "${task}"`,
       `Period "${period}" names no milestone or occurrence of task "${task}"`,
     ),
 } as const;
 
 /** @internal */
+export const submissionIssues = {
+  notAnObject: (path: IssuePath): Issue =>
+    issue(path, C.invalidSubmission, 'Báo cáo đã gửi phải có mã cơ quan (agencyId)', 'A submission must have an agency id (agencyId)'),
+  unknownAgency: reportIssues.unknownAgency,
+  invalidDate: reportIssues.invalidDate,
+  unknownDuty: (path: IssuePath, id: string): Issue =>
+    issue(path, C.unknownDuty, `Chế độ báo cáo "${id}" không có trong kế hoạch`, `Reporting duty "${id}" is not in the plan`),
+  notReporting: (path: IssuePath, agency: string, duty: string | null): Issue =>
+    issue(
+      path,
+      C.agencyNotReporting,
+      `Cơ quan "${agency}" không thuộc đối tượng phải báo cáo${duty === null ? '' : ` theo "${duty}"`}`,
+      `Agency "${agency}" does not report${duty === null ? '' : ` under "${duty}"`}`,
+    ),
+  unknownPeriod: (path: IssuePath, period: unknown, duty: string): Issue =>
+    issue(
+      path,
+      C.unknownPeriod,
+      `Kỳ ${shown(period)} không khớp kỳ báo cáo nào của "${duty}"`,
+      `Period ${shown(period)} names no report owed under "${duty}"`,
+    ),
+} as const;
+
+/** @internal */
+export const targetIssues = {
+  unknownTarget: (path: IssuePath, id: string): Issue =>
+    issue(path, C.unknownTarget, `Chỉ tiêu "${id}" không có trong kế hoạch`, `Target "${id}" is not in the plan`),
+  notANumber: (path: IssuePath, id: string): Issue =>
+    issue(path, C.invalidNumber, `Giá trị thực tế của chỉ tiêu "${id}" phải là một số`, `The actual value of target "${id}" must be a number`),
+} as const;
+
+/** @internal */
 export const optionIssues = {
-  asOf: (value: unknown): Issue => {
-    const shown = typeof value === 'string' ? `"${value}"` : String(value);
-    return issue(['asOf'], 'invalid_date', `Ngày đánh giá ${shown} không phải là ngày hợp lệ dạng YYYY-MM-DD`, `asOf ${shown} is not an existing date written YYYY-MM-DD`);
-  },
+  asOf: (value: unknown): Issue =>
+    issue(['asOf'], C.invalidDate, `Ngày đánh giá ${shown(value)} không phải là ngày hợp lệ dạng YYYY-MM-DD`, `asOf ${shown(value)} is not an existing date written YYYY-MM-DD`),
   dueSoonDays: (value: unknown): Issue =>
-    issue(['dueSoonDays'], 'invalid_number', `dueSoonDays phải là số nguyên không âm, nhận được ${String(value)}`, `dueSoonDays must be a non-negative integer, got ${String(value)}`),
-  window: (path: IssuePath, value: unknown): Issue => {
-    const shown = typeof value === 'string' ? `"${value}"` : String(value);
-    return issue(path, 'invalid_date', `${shown} không phải là ngày hợp lệ dạng YYYY-MM-DD`, `${shown} is not an existing date written YYYY-MM-DD`);
-  },
+    issue(['dueSoonDays'], C.invalidNumber, `dueSoonDays phải là số nguyên không âm, nhận được ${String(value)}`, `dueSoonDays must be a non-negative integer, got ${String(value)}`),
+  window: (path: IssuePath, value: unknown): Issue =>
+    issue(path, C.invalidDate, `${shown(value)} không phải là ngày hợp lệ dạng YYYY-MM-DD`, `${shown(value)} is not an existing date written YYYY-MM-DD`),
 } as const;

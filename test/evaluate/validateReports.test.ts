@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatPath } from '../../src/core/result.js';
-import { evaluatePlan, validateReports } from '../../src/evaluate/index.js';
+import { EVALUATE_ISSUE_CODES, evaluatePlan, validateReports } from '../../src/evaluate/index.js';
 import type { Report } from '../../src/evaluate/index.js';
 import { d, makePlan } from './helpers.js';
 
@@ -71,6 +71,8 @@ describe('validateReports', () => {
     const first = r.issues[0];
     expect(first?.message).toBe('Nhiệm vụ "I.9" không có trong kế hoạch');
     expect(first?.messageEn).toBe('Task "I.9" is not in the plan');
+    const known: readonly string[] = Object.values(EVALUATE_ISSUE_CODES);
+    expect(r.issues.every((i) => known.includes(i.code) && i.message !== i.messageEn)).toBe(true);
   });
 
   it('does not crash on values that are not reports', () => {
