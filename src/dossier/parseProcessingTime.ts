@@ -73,7 +73,7 @@ function tokenize(s: string): Token[] {
       if ((next === 104 || next === 103 || next === 58) && intPart <= 24) {
         let k = j + 1;
         let mins = 0;
-        if (k + 1 < n + 1 && isDigit(s.charCodeAt(k)) && isDigit(s.charCodeAt(k + 1))) {
+        if (k + 1 < n && isDigit(s.charCodeAt(k)) && isDigit(s.charCodeAt(k + 1))) {
           mins = (s.charCodeAt(k) - 48) * 10 + s.charCodeAt(k + 1) - 48;
           k += 2;
         } else if (next === 58) {
@@ -82,8 +82,8 @@ function tokenize(s: string): Token[] {
           i = j;
           continue;
         }
-        if (k >= n || !isLetter(s.charCodeAt(k))) {
-          out.push({ t: 'clock', v: intPart * 60 + Math.min(mins, 59), depth });
+        if (mins <= 59 && (k >= n || !isLetter(s.charCodeAt(k)))) {
+          out.push({ t: 'clock', v: intPart * 60 + mins, depth });
           i = k;
           continue;
         }

@@ -90,6 +90,7 @@ describe('parseProcessingTime — the forms of FACTS.md', () => {
       kind: 'same_day',
       cutoff: '15:00',
     });
+    expect(value('Trong ngày, nhận sau 14:30 trả ngày làm việc tiếp theo')).toMatchObject({ kind: 'same_day', cutoff: '14:30' });
     expect(value('Ngay trong ngày làm việc, nộp sau 16 giờ 30 phút thì trả hôm sau')).toMatchObject({
       kind: 'same_day',
       cutoff: '16:30',
