@@ -150,9 +150,12 @@ describe('applyChanges (bulk)', () => {
       fc.record({
         op: fc.constant('addTask' as const),
         groupId: fc.constantFrom('I', 'II'),
-        task: fc.record({ id: fc.constantFrom('N.1', 'N.2'), title: fc.constant('Mới'), lead: fc.constant(['snv']), deadline: fc.constant('Quý IV') }),
+        id: fc.constantFrom('N.1', 'N.2'),
         index: fc.option(fc.nat(4), { nil: undefined }),
-      }).map((c) => (c.index === undefined ? { op: c.op, groupId: c.groupId, task: c.task } : c)),
+      }).map((c): PlanChange => {
+        const task = { id: c.id, title: 'Mới', lead: ['snv'], deadline: 'Quý IV' };
+        return c.index === undefined ? { op: c.op, groupId: c.groupId, task } : { op: c.op, groupId: c.groupId, task, index: c.index };
+      }),
     );
     fc.assert(
       fc.property(fc.array(change, { maxLength: 12 }), (list) => {
