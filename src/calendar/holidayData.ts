@@ -63,6 +63,32 @@ export interface HolidayData {
 
 
 /**
+ * The holiday schedule announced for 2023 (state agencies, Monday–Friday
+ * week). Source: Công văn 8056/VPCP-KGVX (01/12/2022) của Văn phòng Chính
+ * phủ — the Deputy Prime Minister agreeing with Bộ Lao động – Thương binh và
+ * Xã hội's proposal: Tết off Fri 20/01 (29 tháng Chạp) – Thu 26/01 (mùng 5),
+ * Quốc khánh off Fri 1/9 – Mon 4/9; the other holidays follow the Labour
+ * Code. (Read as republished from VTV, 01/12/2022.)
+ *
+ * The letter gives the blocks, not the split: the five Tết days Fri 20/01 –
+ * Tue 24/01 (two before Tết, 22/01, and three after) with compensatory days
+ * Wed 25 and Thu 26 for Saturday 21 and Sunday 22, and 1/9 beside 2/9 (2/9 a
+ * Saturday, compensatory Mon 4/9), are the only splits that give those blocks.
+ *
+ * @example
+ * ```ts
+ * import { HOLIDAY_DATA_2023, vietnamHolidays } from 'cchc';
+ * vietnamHolidays(2023, HOLIDAY_DATA_2023).filter((h) => h.kind === 'compensatory').length; // 6
+ * ```
+ */
+export const HOLIDAY_DATA_2023: HolidayData = /* @__PURE__ */ deepFreeze({
+  year: 2023,
+  source: 'Công văn 8056/VPCP-KGVX (01/12/2022) của Văn phòng Chính phủ',
+  tetDays: ['2023-01-20' as IsoDate, '2023-01-21' as IsoDate, '2023-01-22' as IsoDate, '2023-01-23' as IsoDate, '2023-01-24' as IsoDate],
+  nationalDayAdjacent: '2023-09-01' as IsoDate,
+});
+
+/**
  * The holiday schedule announced for 2024 (state agencies, Monday–Friday
  * week). Sources: Công văn 8662/VPCP-KGVX (03/11/2023) của Văn phòng Chính
  * phủ on Bộ Lao động – Thương binh và Xã hội's proposal 4594/LĐTBXH-ATLĐ,
@@ -193,11 +219,12 @@ export const HOLIDAY_DATA_2026: HolidayData = /* @__PURE__ */ deepFreeze({
  * @example
  * ```ts
  * import { VIETNAM_HOLIDAY_DATA } from 'cchc';
- * Object.keys(VIETNAM_HOLIDAY_DATA); // ['2024', '2025', '2026']
+ * Object.keys(VIETNAM_HOLIDAY_DATA); // ['2023', '2024', '2025', '2026']
  * VIETNAM_HOLIDAY_DATA[2026]?.source;
  * ```
  */
 export const VIETNAM_HOLIDAY_DATA: Readonly<Record<number, HolidayData>> = /* @__PURE__ */ Object.freeze({
+  2023: HOLIDAY_DATA_2023,
   2024: HOLIDAY_DATA_2024,
   2025: HOLIDAY_DATA_2025,
   2026: HOLIDAY_DATA_2026,

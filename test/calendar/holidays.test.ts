@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   CchcError,
+  HOLIDAY_DATA_2023,
   HOLIDAY_DATA_2024,
   HOLIDAY_DATA_2025,
   HOLIDAY_DATA_2026,
@@ -119,6 +120,18 @@ describe('announced schedules', () => {
     expect(HOLIDAY_DATA_2025.source).toMatch(/6150\/TB-BLĐTBXH/);
   });
 
+  it('2023 (Công văn 8056/VPCP-KGVX): Tết 20/1–26/1, Quốc khánh 1/9–4/9, 1/1 and 29/4–3/5 by the Code', () => {
+    const hs = vietnamHolidays(2023, HOLIDAY_DATA_2023);
+    expect(dates(hs).filter((x) => x < '2023-02-01')).toEqual([
+      '2023-01-01', '2023-01-02',
+      '2023-01-20', '2023-01-21', '2023-01-22', '2023-01-23', '2023-01-24', '2023-01-25', '2023-01-26',
+    ]);
+    expect(dates(hs).filter((x) => x >= '2023-04-01' && x < '2023-06-01')).toEqual([
+      '2023-04-29', '2023-04-30', '2023-05-01', '2023-05-02', '2023-05-03',
+    ]);
+    expect(dates(hs).filter((x) => x >= '2023-08-01')).toEqual(['2023-09-01', '2023-09-02', '2023-09-04']);
+  });
+
   it('2024 (Công văn 8662/VPCP-KGVX, Thông báo 5015/TB-LĐTBXH, Công văn 2450/VPCP-KGVX): Tết 8/2–14/2 with two compensatory days', () => {
     const hs = vietnamHolidays(2024, HOLIDAY_DATA_2024);
     expect(dates(hs).filter((x) => x.startsWith('2024-02'))).toEqual([
@@ -130,7 +143,7 @@ describe('announced schedules', () => {
   });
 
   it('ships the data frozen, keyed by year', () => {
-    expect(Object.keys(VIETNAM_HOLIDAY_DATA)).toEqual(['2024', '2025', '2026']);
+    expect(Object.keys(VIETNAM_HOLIDAY_DATA)).toEqual(['2023', '2024', '2025', '2026']);
     expect(Object.isFrozen(HOLIDAY_DATA_2026)).toBe(true);
     expect(Object.isFrozen(HOLIDAY_DATA_2026.daysOff)).toBe(true);
   });

@@ -72,6 +72,19 @@ describe('the 2026 state-agency calendar against the announced days off (Công v
   });
 });
 
+describe('the 2023 state-agency calendar against the announced days off', () => {
+  it('Tết 20/1–26/1, 29/4–3/5, Quốc khánh 1/9–4/9: 249 working days', () => {
+    expect(span('2023-01-20', '2023-01-26').some((x) => isWorkingDay(x))).toBe(false);
+    expect(isWorkingDay(d('2023-01-19'))).toBe(true);
+    expect(isWorkingDay(d('2023-01-27'))).toBe(true);
+    expect(span('2023-04-29', '2023-05-03').some((x) => isWorkingDay(x))).toBe(false);
+    expect(span('2023-09-01', '2023-09-04').some((x) => isWorkingDay(x))).toBe(false);
+    expect(isWorkingDay(d('2023-09-05'))).toBe(true);
+    // 260 weekdays − 11 weekday days off (2/1; 20, 23, 24, 25, 26/1; 1, 2, 3/5; 1, 4/9)
+    expect(workingDaysBetween(d('2022-12-31'), d('2023-12-31'))).toBe(249);
+  });
+});
+
 describe('the 2024 state-agency calendar against the announced days off', () => {
   it('Tết 8/2–14/2, 27/4–1/5 with Saturday 4/5 worked, Quốc khánh 31/8–3/9: 251 working days', () => {
     expect(span('2024-02-08', '2024-02-14').some((x) => isWorkingDay(x))).toBe(false);
@@ -219,7 +232,7 @@ describe('vietnamWorkCalendar', () => {
   it('defaults to state agencies, Monday–Friday, with the built-in data', () => {
     expect(STATE_WORK_CALENDAR.profile).toBe('state');
     expect(STATE_WORK_CALENDAR.weeklyRestDays).toEqual([6, 0]);
-    expect(STATE_WORK_CALENDAR.data.map((x) => x.year)).toEqual([2024, 2025, 2026]);
+    expect(STATE_WORK_CALENDAR.data.map((x) => x.year)).toEqual([2023, 2024, 2025, 2026]);
     expect(Object.isFrozen(STATE_WORK_CALENDAR)).toBe(true);
     expect(Object.isFrozen(STATE_WORK_CALENDAR.weeklyRestDays)).toBe(true);
   });
