@@ -213,7 +213,6 @@ function readCutoff(c: Cursor, every: Every): RecurrenceCutoff | Failure | null 
   }
   if (c.w('ngay') && c.n(1) !== null && (c.n(1) as Token).v.length <= 2) {
     const day = num(c.n(1) as Token);
-    const save = c.i;
     c.i += 2;
     // "ngày 15/6", "ngày 15 tháng 6": a day each year
     if ((c.p('/') || c.w('thang')) && c.n(1) !== null && (c.n(1) as Token).v.length <= 2) {
@@ -247,7 +246,6 @@ function readCutoff(c: Cursor, every: Every): RecurrenceCutoff | Failure | null 
     }
     if (typeof month === 'number' && (month < 1 || month > MONTHS_IN[every])) return fail('impossible-period');
     if (every === 'month') month = 'last';
-    void save;
     return { kind: 'day-of-month', day, month, before };
   }
   if (c.w('thang') && c.n(1) !== null && (c.n(1) as Token).v.length <= 2 && every === 'year') {

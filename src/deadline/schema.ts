@@ -31,7 +31,6 @@ const yearM = z.object({ kind: z.literal('year'), year });
 export const milestoneSchema: z.ZodType<Milestone> = z.discriminatedUnion('kind', [dateM, monthM, quarterM, halfM, yearM]);
 
 const raw = z.string();
-const weekday = z.union([0, 1, 2, 3, 4, 5, 6].map((n) => z.literal(n)) as unknown as [z.ZodLiteral<0>, z.ZodLiteral<1>]);
 
 const cutoffSchema: z.ZodType<RecurrenceCutoff> = z.discriminatedUnion('kind', [
   z.object({
@@ -51,7 +50,6 @@ const cutoffSchema: z.ZodType<RecurrenceCutoff> = z.discriminatedUnion('kind', [
     .refine((c) => isValidYmd(2000, c.month, c.day), { message: 'no such day in any year' }),
   z.object({ kind: z.literal('month-of-year'), month: z.number().int().min(1).max(12) }),
 ]) as z.ZodType<RecurrenceCutoff>;
-void weekday;
 
 const MONTHS_IN = { week: 0, month: 1, quarter: 3, half: 6, year: 12 } as const;
 
