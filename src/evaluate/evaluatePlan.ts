@@ -121,9 +121,14 @@ export function evaluatePlan(plan: Plan, opts: EvaluateOptions): PlanEvaluation 
           list.push(c);
         }
       }
+      const coverages = new Map<number, Coverage>();
       const coverFor = (a: number): Coverage => {
-        const mine = own.get(a);
-        return cover(dues.length, mine === undefined ? shared : shared.concat(mine));
+        let c = coverages.get(a);
+        if (c === undefined) {
+          const mine = own.get(a);
+          coverages.set(a, (c = cover(dues.length, mine === undefined ? shared : shared.concat(mine))));
+        }
+        return c;
       };
       // Task level: a slot is covered when every lead agency covered it.
       let taskCoverage: Coverage;
