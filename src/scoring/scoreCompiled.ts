@@ -19,8 +19,9 @@ import { classOf } from './classOf.js';
 import type { CAdjustment, CInner, CLeaf, Compiled } from './compile.js';
 import { formatThousandths, indexHundredths, parseThousandths, toPoints } from './decimal.js';
 import { msg } from './messages.js';
+import { nfcDeep } from './nfc.js';
 import { isDetail, readInput, type ReadInput } from './readInput.js';
-import type { AdjustmentScore, NodeScore, ScoreInput, ScoreValue, UnitScore, UnitType } from './types.js';
+import type { AdjustmentScore, EvidenceRef, NodeScore, ScoreInput, ScoreValue, UnitScore, UnitType } from './types.js';
 
 /**
  * Options of `scoreUnit` / `scoreUnits`.
@@ -245,7 +246,7 @@ function scoreLeaf(leaf: CLeaf, acc: Acc): void {
       ...(appraised !== undefined ? { appraised: toPoints(appraised) } : {}),
       ...(self !== undefined && appraised !== undefined ? { gap: toPoints(self - appraised) } : {}),
       ...(r.rounds > 0 ? { rounds: r.rounds } : {}),
-      ...(r.evidence !== undefined ? { evidence: Object.freeze(r.evidence.map((e) => Object.freeze({ ...e }))) } : {}),
+      ...(r.evidence !== undefined ? { evidence: Object.freeze(r.evidence.map((e) => Object.freeze(nfcDeep(e) as EvidenceRef))) } : {}),
       explanation: outcome.explanation + sourceNote(r),
     }),
   );

@@ -113,6 +113,15 @@ describe('scoreUnit', () => {
     );
     expect(explained.warnings).toEqual([]);
     expect(explained.nodes['1.2']?.evidence).toEqual([{ item: 'Báo cáo kết quả' }]);
+    // NFD evidence items count as their NFC form.
+    const nfd = unwrap(
+      scoreUnit(caMauLike(), {
+        ...full,
+        '1.1': { self: 'đúng hạn', evidence: [{ number: '15/KH-SNV', item: 'Kế hoạch'.normalize('NFD') }] },
+      }),
+    );
+    expect(nfd.warnings).toEqual([]);
+    expect(nfd.nodes['1.1']?.evidence?.[0]?.item).toBe('Kế hoạch');
   });
 
   it('applies bonus and penalty after the tree, each capped, and keeps the total within [0, max]', () => {
@@ -204,6 +213,19 @@ describe('scoreUnit', () => {
     expect(s.total).toBe(1);
     expect(s.index).toBe(100);
     expect(s.exact.total).toBe(1000);
+  });
+});
+
+describe('scoreUnits', () => {
+  it('scores every unit in order and prefixes each issue with the unit id', () => {
+    const ok = unwrap(scoreUnits(caMauLike(), { snv: full, stp: { ...full, '1.2': 50 } }));
+    expect(ok.map((u) => [u.unitId, u.score.total])).toEqual([
+      ['snv', 9.088],
+      ['stp', 7.088],
+    ]);
+    const bad = scoreUnits(caMauLike(), { snv: full, stp: { ...full, '1.2': 'cao' }, sxd: { '1.1': 'n/a', x: 1 } });
+    expect(bad.ok).toBe(false);
+    if (!bad.ok) expect(bad.issues.map((i) => i.path.join('/'))).toEqual(['stp/1.2', 'sxd/x']);
   });
 });
 

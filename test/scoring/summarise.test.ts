@@ -49,6 +49,8 @@ describe('compareRuns', () => {
       { unitId: 'fresh', rank: 3, index: 0, total: 0 },
     ]);
     expect(c.dropped).toEqual(['gone']);
+    expect(Object.isFrozen(c.changes[0])).toBe(true);
+    expect(Object.isFrozen(c.dropped)).toBe(true);
   });
 });
 
@@ -79,6 +81,7 @@ describe('diffCriteriaSets', () => {
     expect(d.reruled.map((r) => [r.id, r.from?.kind, r.to?.kind])).toEqual([['1.3', 'allOf', 'tiers']]);
     expect(d.moved).toEqual([{ id: '2.2', from: '2', to: '1' }]);
     expect(d.retitled).toEqual([{ id: '1.3', from: 'Thực hiện chế độ báo cáo định kỳ', to: 'Thực hiện chế độ báo cáo' }]);
+    expect(Object.isFrozen(d.repointed[0])).toBe(true);
     expect(diffCriteriaSets(a, a)).toEqual({ added: [], removed: [], repointed: [], reruled: [], moved: [], retitled: [] });
   });
 });
