@@ -63,6 +63,29 @@ export interface HolidayData {
 
 
 /**
+ * The holiday schedule announced for 2022 (state agencies, Monday–Friday
+ * week). Source: Công văn 245/VPCP-KGVX (11/01/2022) của Văn phòng Chính phủ
+ * — the Deputy Prime Minister agreeing with Bộ Lao động – Thương binh và Xã
+ * hội's proposal: the five Tết days Mon 31/01 – Fri 04/02 (one day before
+ * Tết, 01/02, and four after; off with the weekends Sat 29/01 – Sun 06/02),
+ * Quốc khánh Thu 1/9 – Fri 2/9; the other holidays follow the Labour Code.
+ * (Read as republished by vntrip.vn and baoquocte.vn, January 2022.)
+ *
+ * @example
+ * ```ts
+ * import { HOLIDAY_DATA_2022, vietnamHolidays } from 'cchc';
+ * vietnamHolidays(2022, HOLIDAY_DATA_2022).filter((h) => h.kind === 'compensatory').map((h) => h.date);
+ * // ['2022-01-03', '2022-04-11', '2022-05-02', '2022-05-03']
+ * ```
+ */
+export const HOLIDAY_DATA_2022: HolidayData = /* @__PURE__ */ deepFreeze({
+  year: 2022,
+  source: 'Công văn 245/VPCP-KGVX (11/01/2022) của Văn phòng Chính phủ',
+  tetDays: ['2022-01-31' as IsoDate, '2022-02-01' as IsoDate, '2022-02-02' as IsoDate, '2022-02-03' as IsoDate, '2022-02-04' as IsoDate],
+  nationalDayAdjacent: '2022-09-01' as IsoDate,
+});
+
+/**
  * The holiday schedule announced for 2023 (state agencies, Monday–Friday
  * week). Source: Công văn 8056/VPCP-KGVX (01/12/2022) của Văn phòng Chính
  * phủ — the Deputy Prime Minister agreeing with Bộ Lao động – Thương binh và
@@ -219,11 +242,12 @@ export const HOLIDAY_DATA_2026: HolidayData = /* @__PURE__ */ deepFreeze({
  * @example
  * ```ts
  * import { VIETNAM_HOLIDAY_DATA } from 'cchc';
- * Object.keys(VIETNAM_HOLIDAY_DATA); // ['2023', '2024', '2025', '2026']
+ * Object.keys(VIETNAM_HOLIDAY_DATA); // ['2022', '2023', '2024', '2025', '2026']
  * VIETNAM_HOLIDAY_DATA[2026]?.source;
  * ```
  */
 export const VIETNAM_HOLIDAY_DATA: Readonly<Record<number, HolidayData>> = /* @__PURE__ */ Object.freeze({
+  2022: HOLIDAY_DATA_2022,
   2023: HOLIDAY_DATA_2023,
   2024: HOLIDAY_DATA_2024,
   2025: HOLIDAY_DATA_2025,

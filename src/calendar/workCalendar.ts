@@ -100,7 +100,7 @@ function dataIssues(d: HolidayData, path: readonly (string | number)[]): Issue[]
 /**
  * Builds a frozen {@link WorkCalendar}. The default is the calendar of
  * Vietnamese state agencies: Monday–Friday, the Labour Code's holidays and
- * compensatory days, and the announced schedules the library ships (2023–2026). Throws a `CchcError` when the options are invalid (a weekday
+ * compensatory days, and the announced schedules the library ships (2022–2026). Throws a `CchcError` when the options are invalid (a weekday
  * outside 0–6, every day a rest day, two schedules for one year, a bad date).
  *
  * @example

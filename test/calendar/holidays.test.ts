@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   CchcError,
+  HOLIDAY_DATA_2022,
   HOLIDAY_DATA_2023,
   HOLIDAY_DATA_2024,
   HOLIDAY_DATA_2025,
@@ -120,6 +121,18 @@ describe('announced schedules', () => {
     expect(HOLIDAY_DATA_2025.source).toMatch(/6150\/TB-BLĐTBXH/);
   });
 
+  it('2022 (Công văn 245/VPCP-KGVX): Tết days 31/1–4/2, Quốc khánh 1/9–2/9, the rest by the Code', () => {
+    const hs = vietnamHolidays(2022, HOLIDAY_DATA_2022);
+    expect(dates(hs)).toEqual([
+      '2022-01-01', '2022-01-03',
+      '2022-01-31', '2022-02-01', '2022-02-02', '2022-02-03', '2022-02-04',
+      '2022-04-10', '2022-04-11', '2022-04-30', '2022-05-01', '2022-05-02', '2022-05-03',
+      '2022-09-01', '2022-09-02',
+    ]);
+    // the announced split is also the library's default for 2022
+    expect(dates(vietnamHolidays(2022))).toEqual(dates(hs));
+  });
+
   it('2023 (Công văn 8056/VPCP-KGVX): Tết 20/1–26/1, Quốc khánh 1/9–4/9, 1/1 and 29/4–3/5 by the Code', () => {
     const hs = vietnamHolidays(2023, HOLIDAY_DATA_2023);
     expect(dates(hs).filter((x) => x < '2023-02-01')).toEqual([
@@ -143,7 +156,7 @@ describe('announced schedules', () => {
   });
 
   it('ships the data frozen, keyed by year', () => {
-    expect(Object.keys(VIETNAM_HOLIDAY_DATA)).toEqual(['2023', '2024', '2025', '2026']);
+    expect(Object.keys(VIETNAM_HOLIDAY_DATA)).toEqual(['2022', '2023', '2024', '2025', '2026']);
     expect(Object.isFrozen(HOLIDAY_DATA_2026)).toBe(true);
     expect(Object.isFrozen(HOLIDAY_DATA_2026.daysOff)).toBe(true);
   });

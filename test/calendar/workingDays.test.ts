@@ -72,6 +72,16 @@ describe('the 2026 state-agency calendar against the announced days off (Công v
   });
 });
 
+describe('the 2022 state-agency calendar against the announced days off', () => {
+  it('Tết 29/1–6/2 with the weekends: 249 working days', () => {
+    expect(span('2022-01-29', '2022-02-06').some((x) => isWorkingDay(x))).toBe(false);
+    expect(isWorkingDay(d('2022-01-28'))).toBe(true);
+    expect(isWorkingDay(d('2022-02-07'))).toBe(true);
+    // 260 weekdays − 11 weekday days off (3/1; 31/1–4/2; 11/4; 2, 3/5; 1, 2/9)
+    expect(workingDaysBetween(d('2021-12-31'), d('2022-12-31'))).toBe(249);
+  });
+});
+
 describe('the 2023 state-agency calendar against the announced days off', () => {
   it('Tết 20/1–26/1, 29/4–3/5, Quốc khánh 1/9–4/9: 249 working days', () => {
     expect(span('2023-01-20', '2023-01-26').some((x) => isWorkingDay(x))).toBe(false);
@@ -232,7 +242,7 @@ describe('vietnamWorkCalendar', () => {
   it('defaults to state agencies, Monday–Friday, with the built-in data', () => {
     expect(STATE_WORK_CALENDAR.profile).toBe('state');
     expect(STATE_WORK_CALENDAR.weeklyRestDays).toEqual([6, 0]);
-    expect(STATE_WORK_CALENDAR.data.map((x) => x.year)).toEqual([2023, 2024, 2025, 2026]);
+    expect(STATE_WORK_CALENDAR.data.map((x) => x.year)).toEqual([2022, 2023, 2024, 2025, 2026]);
     expect(Object.isFrozen(STATE_WORK_CALENDAR)).toBe(true);
     expect(Object.isFrozen(STATE_WORK_CALENDAR.weeklyRestDays)).toBe(true);
   });
