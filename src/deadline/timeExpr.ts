@@ -96,6 +96,11 @@ export function readTimeExpr(c: Cursor, ctx: Ctx): TimeExpr | Failure {
         c.i++;
         continue;
       }
+      if (v === 'tu' && c.w('nay', 1)) {
+        // "Từ nay đến …": from now on, i.e. by the end
+        c.i += 2;
+        continue;
+      }
       if (v === 'tu') {
         if (items.length > 0) return fail('unrecognised');
         fromMarker = true;
@@ -205,8 +210,11 @@ export function readTimeExpr(c: Cursor, ctx: Ctx): TimeExpr | Failure {
   return { shape: 'list', items: unique };
 }
 
-/** Reads an optional year after a period: "/2018", "/ 2018", "năm 2018", "/năm 2018", " 2018". */
-function readYear(c: Cursor): number | null {
+/**
+ * Reads an optional year after a period: "/2018", "/ 2018", "năm 2018",
+ * "/năm 2018", " 2018", and after a month or quarter "-2018" ("Tháng 6-2025").
+ */
+function readYear(c: Cursor, dash = false): number | null {
   const a = c.at();
   if (a === undefined) return null;
   if (a.k === 'n') {
@@ -214,7 +222,7 @@ function readYear(c: Cursor): number | null {
     c.i++;
     return Number(a.v);
   }
-  if (!((a.k === 'p' && a.v === '/') || (a.k === 'w' && a.v === 'nam'))) return null;
+  if (!((a.k === 'p' && (a.v === '/' || (dash && a.v === '-'))) || (a.k === 'w' && a.v === 'nam'))) return null;
   let b = c.at(1);
   let used = 2;
   if (a.k === 'p' && b !== undefined && b.k === 'w' && b.v === 'nam') {
@@ -246,12 +254,12 @@ function quarterNumber(c: Cursor): number | null {
 
 function quarterPart(q: number, c: Cursor): Part | Failure {
   if (q < 1 || q > 4) return fail('impossible-period');
-  return { k: 'quarter', q, y: readYear(c), shift: false };
+  return { k: 'quarter', q, y: readYear(c, true), shift: false };
 }
 
 function monthPart(m: number, c: Cursor): Part | Failure {
   if (m < 1 || m > 12) return fail('impossible-period');
-  return { k: 'month', m, y: readYear(c), shift: false };
+  return { k: 'month', m, y: readYear(c, true), shift: false };
 }
 
 /** Reads "d[/m[/y]]", "d-m-yyyy", "d tháng m [năm y]" after "ngày" or at a number. */
