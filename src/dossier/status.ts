@@ -27,6 +27,7 @@ export function statusWith(ctx: DossierContext, d: Dossier, asOf: IsoDate): Doss
   let workingDaysLate = 0;
   let daysLate = 0;
   let workingDaysEarly = 0;
+  let workingDaysLeft = 0;
   if (status === 'late' || status === 'open_overdue') {
     const end = toDayNumber(status === 'late' ? (d.returnedOn as IsoDate) : asOf);
     const due = toDayNumber(dueOn);
@@ -34,11 +35,13 @@ export function statusWith(ctx: DossierContext, d: Dossier, asOf: IsoDate): Doss
     daysLate = end - due;
   } else if (status === 'early') {
     workingDaysEarly = ctx.wd.between(toDayNumber(d.returnedOn as IsoDate), toDayNumber(dueOn));
+  } else if (status === 'open') {
+    workingDaysLeft = ctx.wd.between(toDayNumber(asOf), toDayNumber(dueOn));
   }
   const info: DossierStatusInfo =
     returned && d.returnedOn !== undefined
-      ? { id: d.id, status, dueOn, returnedOn: d.returnedOn, workingDaysLate, daysLate, workingDaysEarly }
-      : { id: d.id, status, dueOn, workingDaysLate, daysLate, workingDaysEarly };
+      ? { id: d.id, status, dueOn, returnedOn: d.returnedOn, workingDaysLate, daysLate, workingDaysEarly, workingDaysLeft }
+      : { id: d.id, status, dueOn, workingDaysLate, daysLate, workingDaysEarly, workingDaysLeft };
   return deepFreeze(info);
 }
 
@@ -48,7 +51,8 @@ export function statusWith(ctx: DossierContext, d: Dossier, asOf: IsoDate): Doss
  * `on_time` (đúng hạn), after it → `late` (trễ hạn); not returned by `asOf`
  * → `open` while `asOf` ≤ the appointment date, else `open_overdue`. A
  * return dated after `asOf` is not yet known at `asOf`. Days late are
- * counted in working days after the appointment date (and in calendar days).
+ * counted in working days after the appointment date (and in calendar days);
+ * an open dossier carries the working days left before it.
  *
  * The appointment date is `dueOn` when given, else counted from
  * `processingTime` with the rules of {@link dossierDueDate}. Takes a
@@ -64,7 +68,7 @@ export function statusWith(ctx: DossierContext, d: Dossier, asOf: IsoDate): Doss
  *             returnedOn: assertIsoDate('2026-03-03') };
  * dossierStatus(d, assertIsoDate('2026-03-31'));
  * // { id: 'H01', status: 'late', dueOn: '2026-02-27', returnedOn: '2026-03-03',
- * //   workingDaysLate: 2, daysLate: 4, workingDaysEarly: 0 }
+ * //   workingDaysLate: 2, daysLate: 4, workingDaysEarly: 0, workingDaysLeft: 0 }
  * ```
  */
 export function dossierStatus(d: Dossier, asOf: IsoDate, options: DossierEvalOptions = {}): DossierStatusInfo {

@@ -70,7 +70,7 @@ export type DossierStatus = 'early' | 'on_time' | 'late' | 'open' | 'open_overdu
  * import { assertIsoDate, type DossierStatusInfo } from 'cchc';
  * const info: DossierStatusInfo = {
  *   id: 'H01', status: 'late', dueOn: assertIsoDate('2026-02-27'), returnedOn: assertIsoDate('2026-03-03'),
- *   workingDaysLate: 2, daysLate: 4, workingDaysEarly: 0,
+ *   workingDaysLate: 2, daysLate: 4, workingDaysEarly: 0, workingDaysLeft: 0,
  * };
  * ```
  */
@@ -87,4 +87,6 @@ export interface DossierStatusInfo {
   readonly daysLate: number;
   /** Working days in (returnedOn, dueOn] for `early`; else 0. */
   readonly workingDaysEarly: number;
+  /** Working days in (asOf, dueOn] for `open` — time left (0 on the appointment date itself); else 0. */
+  readonly workingDaysLeft: number;
 }

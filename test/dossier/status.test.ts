@@ -21,6 +21,7 @@ describe('dossierStatus', () => {
       workingDaysLate: 0,
       daysLate: 0,
       workingDaysEarly: 3,
+      workingDaysLeft: 0,
     });
     expect(dossierStatus({ ...base, returnedOn: D('2026-02-27') }, D('2026-03-31')).status).toBe('on_time');
     const late = dossierStatus({ ...base, returnedOn: D('2026-03-03') }, D('2026-03-31'));
@@ -28,8 +29,10 @@ describe('dossierStatus', () => {
   });
 
   it('is open until the appointment date passes, then open and overdue with working days late', () => {
-    expect(dossierStatus(base, D('2026-02-27')).status).toBe('open');
-    expect(dossierStatus(base, D('2026-02-14')).status).toBe('open');
+    expect(dossierStatus(base, D('2026-02-27'))).toMatchObject({ status: 'open', workingDaysLeft: 0 });
+    // at Saturday 14/2/2026 (Tết): Mon 23 … Fri 27/2 are left
+    expect(dossierStatus(base, D('2026-02-14'))).toMatchObject({ status: 'open', workingDaysLeft: 5 });
+    expect(dossierStatus(base, D('2026-02-24'))).toMatchObject({ status: 'open', workingDaysLeft: 3 });
     expect(dossierStatus(base, D('2026-02-28'))).toMatchObject({ status: 'open_overdue', workingDaysLate: 0, daysLate: 1 });
     expect(dossierStatus(base, D('2026-03-04'))).toMatchObject({ status: 'open_overdue', workingDaysLate: 3, daysLate: 5 });
   });
@@ -43,6 +46,7 @@ describe('dossierStatus', () => {
       workingDaysLate: 0,
       daysLate: 0,
       workingDaysEarly: 0,
+      workingDaysLeft: 5,
     });
   });
 
