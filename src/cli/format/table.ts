@@ -8,7 +8,6 @@
 /** Column alignment. */
 export type Align = 'left' | 'right';
 
-// eslint-disable-next-line no-control-regex
 const ANSI = /\u001b\[[0-9;]*m/g;
 
 /** Display width of a cell: code points of the NFC text without colour codes. */

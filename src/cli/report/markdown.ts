@@ -16,8 +16,9 @@ export function mdCell(text: string): string {
 }
 
 function mdTable(header: readonly string[], rows: readonly (readonly string[])[], right: readonly number[] = []): string {
-  const sep = header.map((_, i) => (right.includes(i) ? '---:' : '---'));
-  return [header, sep, ...rows].map((r) => `| ${r.map((c, i) => (i < header.length && r !== sep ? mdCell(c) : c)).join(' | ')} |`).join('\n');
+  const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
+  const rule = header.map((_, i) => (right.includes(i) ? '---:' : '---'));
+  return [line(header.map(mdCell)), line(rule), ...rows.map((r) => line(r.map(mdCell)))].join('\n');
 }
 
 const rates = (c: ComplianceLike | null): string[] =>
