@@ -31,15 +31,15 @@ function uniqueIds(
   kind: IdKind,
   pathOf: (i: number) => IssuePath,
   out: Issue[],
-  seen: Map<string, number> = new Map(),
-): Map<string, number> {
+): Map<string, IssuePath> {
+  const seen = new Map<string, IssuePath>();
   items.forEach((item, i) => {
     const o = obj(item);
     const id = o === undefined ? undefined : str(own(o, 'id'));
     if (id === undefined) return;
     const first = seen.get(id);
     if (first !== undefined) out.push(msg.duplicateId([...pathOf(i), 'id'], kind, id, first));
-    else seen.set(id, i);
+    else seen.set(id, [...pathOf(i), 'id']);
   });
   return seen;
 }
@@ -75,7 +75,8 @@ export function crossChecks(input: unknown): CheckResult {
   const classIds = uniqueIds(classes, 'class', (i) => ['classes', i], errors);
   classes.forEach((c, i) => {
     const id = str(own(obj(c) ?? {}, 'id'));
-    if (id !== undefined && agencyIds.has(id)) errors.push(msg.duplicateId(['classes', i, 'id'], 'class', id, agencyIds.get(id) ?? 0));
+    const first = id === undefined ? undefined : agencyIds.get(id);
+    if (id !== undefined && first !== undefined) errors.push(msg.duplicateId(['classes', i, 'id'], 'class', id, first));
   });
 
   const populated = new Set<string>();
@@ -99,8 +100,7 @@ export function crossChecks(input: unknown): CheckResult {
   };
 
   uniqueIds(groups, 'group', (i) => ['groups', i], errors);
-  const taskIds = new Map<string, number>();
-  let taskIndex = 0;
+  const taskIds = new Map<string, IssuePath>();
   groups.forEach((g, gi) => {
     const tasks = list(own(obj(g) ?? {}, 'tasks'));
     tasks.forEach((t, ti) => {
@@ -110,9 +110,8 @@ export function crossChecks(input: unknown): CheckResult {
       if (id !== undefined) {
         const first = taskIds.get(id);
         if (first !== undefined) errors.push(msg.duplicateId(['groups', gi, 'tasks', ti, 'id'], 'task', id, first));
-        else taskIds.set(id, taskIndex);
+        else taskIds.set(id, ['groups', gi, 'tasks', ti, 'id']);
       }
-      taskIndex++;
       checkRefs(own(task, 'lead'), ['groups', gi, 'tasks', ti, 'lead']);
       checkRefs(own(task, 'support'), ['groups', gi, 'tasks', ti, 'support']);
     });

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { issue, type Issue, type IssuePath } from '../core/result.js';
+import { formatPath, issue, type Issue, type IssuePath } from '../core/result.js';
 
 /**
  * The issue codes `loadPlan`, `planFromRows` and the plan update functions
@@ -86,12 +86,14 @@ export type IdKind = keyof typeof KIND_VI;
  * @internal
  */
 export const msg = {
-  duplicateId: (path: IssuePath, kind: IdKind, id: string, firstAt: number): Issue =>
+  duplicateId: (path: IssuePath, kind: IdKind, id: string, firstAt?: IssuePath): Issue =>
     issue(
       path,
       PLAN_ISSUE_CODES.duplicateId,
-      `Mã ${KIND_VI[kind]} "${id}" bị trùng (đã dùng ở vị trí ${firstAt})`,
-      `Duplicate ${kind} id "${id}" (already used at index ${firstAt})`,
+      firstAt === undefined
+        ? `Mã ${KIND_VI[kind]} "${id}" đã có trong kế hoạch`
+        : `Mã ${KIND_VI[kind]} "${id}" bị trùng (đã dùng ở ${formatPath(firstAt)})`,
+      firstAt === undefined ? `The ${kind} id "${id}" is already in the plan` : `Duplicate ${kind} id "${id}" (already used at ${formatPath(firstAt)})`,
     ),
   unknownAgency: (path: IssuePath, id: string): Issue =>
     issue(

@@ -6,6 +6,8 @@
  * @module
  */
 
+const MAX_DEPTH = 32;
+
 /**
  * Returns a copy of `value` with strings and keys normalised to NFC. Keys
  * such as `__proto__`, `constructor` and `prototype` are copied as plain own
@@ -15,13 +17,15 @@
  *
  * @internal
  */
-export function nfcInput(value: unknown): unknown {
+export function nfcInput(value: unknown, depth = 0): unknown {
   if (typeof value === 'string') return value.normalize('NFC');
-  if (Array.isArray(value)) return value.map(nfcInput);
+  // Plan JSON is a few levels deep; anything deeper (or cyclic) is left for the schema to reject.
+  if (depth > MAX_DEPTH) return value;
+  if (Array.isArray(value)) return value.map((v) => nfcInput(v, depth + 1));
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(value)) {
-      const v = nfcInput((value as Record<string, unknown>)[key]);
+      const v = nfcInput((value as Record<string, unknown>)[key], depth + 1);
       if (key === '__proto__') Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
       else out[key.normalize('NFC')] = v;
     }

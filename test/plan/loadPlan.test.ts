@@ -141,6 +141,26 @@ describe('loadPlan', () => {
     expect(Object.prototype).not.toHaveProperty('polluted');
   });
 
+  it('names where a repeated id was first used', () => {
+    const json = clone(vinhLongExcerpt);
+    json.groups[1]!.tasks[0]!.id = 'I.2';
+    const r = loadPlan(json);
+    expect(r.ok ? [] : r.issues.map((i) => `${formatPath(i.path)}: ${i.message}`)).toEqual([
+      'groups[1].tasks[0].id: Mã nhiệm vụ "I.2" bị trùng (đã dùng ở groups[0].tasks[1].id)',
+    ]);
+  });
+
+  it('answers hostile shapes (very deep, cyclic) with issues, not a crash', () => {
+    let deep: unknown = 'x';
+    for (let i = 0; i < 100_000; i++) deep = [deep];
+    const r1 = loadPlan({ ...clone(vinhLongExcerpt), groups: deep });
+    expect(r1.ok ? [] : lines(r1.issues)).toEqual(['groups[0] invalid_type']);
+    const cyclic: Record<string, unknown> = { ...clone(vinhLongExcerpt) };
+    cyclic['self'] = cyclic;
+    const r2 = loadPlan(cyclic);
+    expect(r2.ok ? [] : lines(r2.issues)).toEqual(['self unknown_field']);
+  });
+
   it('refuses a newer schemaVersion and non-objects without throwing', () => {
     const r = loadPlan({ ...clone(vinhLongExcerpt), schemaVersion: 2 });
     expect(r.ok ? [] : lines(r.issues)).toEqual(['schemaVersion unsupported_version']);

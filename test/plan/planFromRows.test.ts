@@ -230,6 +230,12 @@ describe('planFromRows — structure and errors', () => {
     expect(plan.groups[0]?.tasks.map((t) => t.id)).toEqual(['G1.1', 'G1.2', 'G1.3', 'G1.4']);
   });
 
+  it('keeps numeric cells a spreadsheet reader gives as numbers', () => {
+    const rows = [['Tập huấn', 'Sở Nội vụ', 'Năm 2019', 40]] as unknown as string[][];
+    const plan = value(planFromRows(rows, { ...options, columns: { ...options.columns, budget: 3 }, agencies: [{ id: 'snv', name: 'Sở Nội vụ' }] }));
+    expect(plan.groups[0]?.tasks[0]?.budget).toBe('40');
+  });
+
   it('returns frozen results and does not touch its input', () => {
     const rows = vinhLongRows.map((r) => [...r]);
     const before = JSON.stringify(rows);

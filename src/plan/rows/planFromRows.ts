@@ -149,7 +149,9 @@ function stripMarkup(cell: string): string {
 }
 
 function cellsOf(row: readonly string[]): string[] {
-  return row.map((c) => (typeof c === 'string' ? c.normalize('NFC').trim() : ''));
+  return row.map((c: unknown) =>
+    typeof c === 'string' ? c.normalize('NFC').trim() : typeof c === 'number' || typeof c === 'boolean' || typeof c === 'bigint' ? String(c) : '',
+  );
 }
 
 function findColumn(ref: ColumnRef, header: readonly string[] | undefined, width: number): number | null {
@@ -216,7 +218,9 @@ function isUpperTitle(text: string): boolean {
  *   percentage target) go to `targets` too (the title keeps them), and text
  *   on a group row beyond its title is appended to the title with a warning.
  *
- * Rows before `headerRow` are skipped (title lines). Never throws.
+ * Rows before `headerRow` are skipped (title lines). Cells are trimmed and
+ * normalised to NFC; numbers (as spreadsheet readers give them) are kept as
+ * text. Never throws.
  *
  * @example
  * ```ts

@@ -125,7 +125,7 @@ export function resolveChange(change: PlanChange, path: IssuePath, state: EditSt
       if (g === undefined) issues.push(msg.unknownGroup([...path, 'groupId'], String(change.groupId)));
       if (!parsed.success || g === undefined) return { issues };
       const t = parsed.data;
-      if (state.task(t.id) !== undefined) issues.push(msg.duplicateId([...path, 'task', 'id'], 'task', t.id, 0));
+      if (state.task(t.id) !== undefined) issues.push(msg.duplicateId([...path, 'task', 'id'], 'task', t.id));
       issues.push(...refIssues(t.lead, [...path, 'task', 'lead'], state), ...refIssues(t.support, [...path, 'task', 'support'], state));
       if (change.index !== undefined && (!Number.isInteger(change.index) || change.index < 0)) {
         issues.push(issue([...path, 'index'], PLAN_ISSUE_CODES.invalidValue, 'Vị trí phải là số nguyên ≥ 0', 'The index must be an integer ≥ 0'));
@@ -193,7 +193,7 @@ export function resolveChange(change: PlanChange, path: IssuePath, state: EditSt
       const issues = zodIssues(parsed, input, [...path, 'agency']);
       if (!parsed.success) return { issues };
       const a = parsed.data;
-      if (state.isAgencyOrClass(a.id)) issues.push(msg.duplicateId([...path, 'agency', 'id'], 'agency', a.id, 0));
+      if (state.isAgencyOrClass(a.id)) issues.push(msg.duplicateId([...path, 'agency', 'id'], 'agency', a.id));
       (a.classes ?? []).forEach((c, k) => {
         if (!state.isClass(c)) issues.push(msg.unknownClass([...path, 'agency', 'classes', k], c));
       });
@@ -205,7 +205,7 @@ export function resolveChange(change: PlanChange, path: IssuePath, state: EditSt
       const parsed = targetJsonSchema.safeParse(input);
       const issues = zodIssues(parsed, input, [...path, 'target']);
       if (!parsed.success) return { issues };
-      if (state.hasTarget(parsed.data.id)) return { issues: [msg.duplicateId([...path, 'target', 'id'], 'target', parsed.data.id, 0)] };
+      if (state.hasTarget(parsed.data.id)) return { issues: [msg.duplicateId([...path, 'target', 'id'], 'target', parsed.data.id)] };
       return { action: { kind: 'target', target: { ...parsed.data, targets: parseTargets(parsed.data.text) } } };
     }
     case 'addReportingDuty': {
@@ -214,7 +214,7 @@ export function resolveChange(change: PlanChange, path: IssuePath, state: EditSt
       const issues = zodIssues(parsed, input, [...path, 'duty']);
       if (!parsed.success) return { issues };
       const r = parsed.data;
-      if (state.hasDuty(r.id)) issues.push(msg.duplicateId([...path, 'duty', 'id'], 'reporting', r.id, 0));
+      if (state.hasDuty(r.id)) issues.push(msg.duplicateId([...path, 'duty', 'id'], 'reporting', r.id));
       issues.push(...refIssues(r.from, [...path, 'duty', 'from'], state));
       if (issues.length > 0) return { issues };
       const duty: Mutable<ReportingDuty> = { id: r.id, from: r.from, deadline: parseDeadline(r.deadline, deadlineContext(state.plan, undefined)) };
