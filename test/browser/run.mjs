@@ -86,7 +86,8 @@ try {
   mkdirSync(out, { recursive: true });
   await tab.screenshot({ path: join(out, 'report.png'), fullPage: false });
   await tab.screenshot({ path: join(out, 'report-full.png'), fullPage: true });
-  console.log(`screenshot: ${join(out, 'report.png')} (first screen), report-full.png (whole page)`);
+  await tab.locator('#score').screenshot({ path: join(out, 'score.png') });
+  console.log(`screenshot: ${join(out, 'report.png')} (first screen), report-full.png (whole page), score.png (the scorecard)`);
 } finally {
   await context.close();
   rmSync(work, { recursive: true, force: true });

@@ -93,7 +93,7 @@ export function scoreSections(r: ScoreReport): string {
   out.push(table(['Hạng', 'Đơn vị', 'Điểm', 'Tối đa', 'Chỉ số', 'Xếp loại'], r.units.map((u) => [num(u.rank), td(u.name), num(formatNumberVi(u.total, td2)), num(formatNumberVi(u.max)), num(formatNumberVi(u.index, 2)), td(u.className ?? '—')]), [0, 2, 3, 4]));
   out.push(`<h3>Điểm theo lĩnh vực so với điểm tối đa</h3>`);
   for (const u of r.units) {
-    out.push(`<h4>${u.rank}. ${esc(u.name)} — ${esc(formatNumberVi(u.total))}/${esc(formatNumberVi(u.max))} điểm</h4>`);
+    out.push(`<h4>${u.rank}. ${esc(u.name)} — ${esc(formatNumberVi(u.total, td2))}/${esc(formatNumberVi(u.max))} điểm</h4>`);
     out.push(pointsChart({ title: `Điểm theo lĩnh vực: ${u.name}`, cls: 'chart-points', rows: r.areas.map((a, i) => ({ label: `${a.id}. ${a.title}`, points: u.areas[i]?.points ?? 0, max: u.areas[i]?.max ?? a.max })) }));
   }
   out.push('</section>');
