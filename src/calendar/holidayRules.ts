@@ -75,11 +75,23 @@ function tetName(day: number, tet: number): { name: string; nameEn: string } {
 }
 
 /**
+ * The default five Tết days when no announced schedule fixes them (NOT law:
+ * the Prime Minister fixes them each year): two days before mùng 1 and three
+ * after, except when mùng 1 is a Tuesday — then one before and four after, so
+ * the five days are Monday–Friday. This gives the days announced for every
+ * year the library ships (2022 and 2026: Tết on a Tuesday; 2023, 2024, 2025).
+ */
+function defaultTetDays(tet: number): number[] {
+  const first = weekdayOfDayNumber(tet) === 2 ? tet - 1 : tet - 2;
+  return [first, first + 1, first + 2, first + 3, first + 4];
+}
+
+/**
  * The default day beside 2/9 when no announced schedule fixes it: the day
  * before (1/9), except when 2/9 is a Thursday (then Friday 3/9, joining the
  * weekend) or a Monday (then Tuesday 3/9; the day before would be a Sunday
- * and bring a compensatory Tuesday anyway). 2025 and 2026 (Tuesday,
- * Wednesday) were announced with 1/9, as this rule gives.
+ * and bring a compensatory Tuesday anyway). This gives the day announced
+ * for every year the library ships (2022–2026).
  */
 function defaultNationalDayAdjacent(year: number): number {
   const sep2 = dayNumberFromYmd(year, 9, 2);
@@ -108,7 +120,7 @@ export function holidayDays(
   // Điều 115 khoản 1 (2014–2020: the same days, but Quốc khánh only 2/9).
   add(dayNumberFromYmd(year, 1, 1), 'Tết Dương lịch', "New Year's Day");
   const tet = toDayNumber(lunarToSolar({ year, month: 1, day: 1 }));
-  const tetDays = data?.tetDays?.map(toDayNumber) ?? [tet - 1, tet, tet + 1, tet + 2, tet + 3];
+  const tetDays = data?.tetDays?.map(toDayNumber) ?? defaultTetDays(tet);
   for (const day of tetDays) {
     const n = tetName(day, tet);
     add(day, n.name, n.nameEn);

@@ -65,9 +65,10 @@ const SAT_SUN = (day: number): boolean => {
  *   listed (a {@link WorkCalendar} applies them).
  *
  * Without `extra` the Tết days and the day beside 2/9 are defaults, NOT law
- * (the Prime Minister fixes them each year): Tết = the last day of the lunar
- * year and mùng 1–4 (as announced for 2026; 2025 was two days before and
- * three after); beside 2/9 = 1/9, or 3/9 when 2/9 is a Monday or a Thursday.
+ * (the Prime Minister fixes them each year), chosen to give the days
+ * announced for 2022–2026: Tết = two days before mùng 1 and three after, or
+ * one before and four after when mùng 1 is a Tuesday; beside 2/9 = 1/9, or
+ * 3/9 when 2/9 is a Monday or a Thursday.
  * Two holidays on the same day give one day off. Throws a `CchcError`
  * (`unsupported_year`) outside 2014–2199, or (`holiday_data_year`) when
  * `extra.year` is not `year`.

@@ -11,6 +11,7 @@ import {
   lunarToSolar,
   vietnamHolidays,
   type Holiday,
+  type HolidayData,
 } from '../../src/index.js';
 
 const dates = (hs: readonly Holiday[], kind?: Holiday['kind']): string[] =>
@@ -43,16 +44,22 @@ describe('vietnamHolidays: Bộ luật Lao động 2019, Điều 112', () => {
     expect(legal).not.toContain('2019-09-03');
   });
 
-  it('default Tết: the last day of the lunar year and mùng 1–4 (2026: 16/2–20/2, as announced)', () => {
-    const tet = vietnamHolidays(2026).filter((h) => h.name.startsWith('Tết Âm lịch'));
-    expect(tet.map((h) => h.date)).toEqual(['2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20']);
-    expect(tet.map((h) => h.name)).toEqual([
+  it('default Tết: two days before mùng 1 and three after, or one and four when mùng 1 is a Tuesday', () => {
+    const tet = (y: number, extra?: HolidayData): Holiday[] =>
+      vietnamHolidays(y, extra).filter((h) => h.name.startsWith('Tết Âm lịch'));
+    expect(tet(2026).map((h) => h.date)).toEqual(['2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20']);
+    expect(tet(2026).map((h) => h.name)).toEqual([
       'Tết Âm lịch (29 tháng Chạp)', 'Tết Âm lịch (mùng 1)', 'Tết Âm lịch (mùng 2)', 'Tết Âm lịch (mùng 3)', 'Tết Âm lịch (mùng 4)',
     ]);
-    // 2025 was announced as two days before Tết (29/1) and three after.
-    expect(dates(vietnamHolidays(2025, HOLIDAY_DATA_2025)).filter((d) => d < '2025-02-15')).toEqual([
-      '2025-01-01', '2025-01-27', '2025-01-28', '2025-01-29', '2025-01-30', '2025-01-31',
+    expect(tet(2025).map((h) => h.name)).toEqual([
+      'Tết Âm lịch (28 tháng Chạp)', 'Tết Âm lịch (29 tháng Chạp)', 'Tết Âm lịch (mùng 1)', 'Tết Âm lịch (mùng 2)', 'Tết Âm lịch (mùng 3)',
     ]);
+    // the defaults give the Tết days and the day beside 2/9 announced for every shipped year
+    for (const data of Object.values(VIETNAM_HOLIDAY_DATA)) {
+      expect(tet(data.year).map((h) => h.date)).toEqual(data.tetDays);
+      expect(dates(vietnamHolidays(data.year), 'holiday')).toContain(data.nationalDayAdjacent);
+    }
+    expect(Object.keys(VIETNAM_HOLIDAY_DATA)).toHaveLength(5);
   });
 
   it('default day beside 2/9: 1/9, or 3/9 when 2/9 is a Monday or Thursday', () => {
