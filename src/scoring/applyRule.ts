@@ -6,7 +6,7 @@
  * @module
  */
 import type { Issue, IssuePath } from '../core/result.js';
-import type { CLeaf, CRule, CTier } from './compile.js';
+import type { CLeaf, CTier } from './compile.js';
 import { decimalFraction, formatNumberVi, formatThousandths, parseThousandths, roundHalfUp } from './decimal.js';
 import { msg } from './messages.js';
 import { targetMet } from './targetMet.js';

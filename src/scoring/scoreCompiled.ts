@@ -13,14 +13,16 @@
  * @internal
  * @module
  */
-import { fail, ok, type Issue, type IssuePath, type Result } from '../core/result.js';
+import { fail, ok, type Issue, type Result } from '../core/result.js';
 import { applyRule, type RuleOutcome } from './applyRule.js';
 import { classOf } from './classOf.js';
-import type { CAdjustment, CInner, CLeaf, Compiled } from './compile.js';
-import { formatThousandths, indexHundredths, parseThousandths, toPoints } from './decimal.js';
+import type { CInner, CLeaf, Compiled } from './compile.js';
+import { indexHundredths, toPoints } from './decimal.js';
 import { msg } from './messages.js';
 import { nfcDeep } from './nfc.js';
+import { DETAILED, materialise, MISSING, NOT_APPLICABLE, notApplicableNode, sourceNote, type UnitArrays } from './nodeRecords.js';
 import { isDetail, readInput, type ReadInput } from './readInput.js';
+import { scoreAdjustment } from './scoreAdjustment.js';
 import type { AdjustmentScore, EvidenceRef, NodeScore, ScoreInput, ScoreValue, UnitScore, UnitType } from './types.js';
 
 /**
@@ -37,22 +39,8 @@ export interface ScoreOptions {
   readonly unitType?: UnitType;
 }
 
-/** A leaf's state in a unit's run. */
-const PLAIN = 0;
-const MISSING = 1;
-const NOT_APPLICABLE = 2;
-const DETAILED = 3;
-
-interface Acc {
+interface Acc extends UnitArrays {
   readonly inputs: Readonly<Record<string, ScoreInput>>;
-  /** Points and applicable max per node (thousandths), by `ix`. */
-  readonly pts: Int32Array;
-  readonly mx: Int32Array;
-  readonly state: Uint8Array;
-  /** The plain (primitive or copied) value of each PLAIN leaf, for explaining later. */
-  readonly vals: unknown[];
-  /** Ready node records of DETAILED and NOT_APPLICABLE-by-appraisal leaves. */
-  readonly ready: Map<number, NodeScore>;
   readonly missing: string[];
   readonly notApplicable: string[];
   readonly warnings: Issue[];
@@ -95,16 +83,6 @@ function snapshot(v: unknown): unknown {
   return Object.freeze(out);
 }
 
-function sourceNote(r: ReadInput): string {
-  if (!r.detailed) return '';
-  if (r.appraised !== undefined) {
-    const round = r.lastRound;
-    const who = round?.by !== undefined ? `, ${round.by}` : '';
-    const when = round?.on !== undefined ? `, ${round.on}` : '';
-    return r.rounds > 1 ? ` (thẩm định vòng ${r.rounds}${who}${when})` : ` (theo thẩm định${who}${when})`;
-  }
-  return r.self !== undefined && r.counted === r.self ? ' (tự chấm)' : '';
-}
 function checkEvidence(leaf: CLeaf, r: ReadInput, acc: Acc): void {
   const req = leaf.evidence;
   if (req === undefined || !req.required) return;
@@ -120,62 +98,6 @@ function checkEvidence(leaf: CLeaf, r: ReadInput, acc: Acc): void {
   const lacking = req.items.filter((i) => !covered.has(i));
   if (lacking.length > 0) acc.warnings.push(msg.evidencePartial(leaf.id, lacking));
 }
-function scoreAdjustment(a: CAdjustment, input: ScoreInput, acc: Acc): AdjustmentScore | undefined {
-  const r = readInput(a.id, input);
-  const v = r.counted;
-  if (v === undefined || v === 'n/a') return undefined;
-  let raw: number | null;
-  let how: string;
-  if (a.per !== undefined) {
-    raw = typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? v * a.per : null;
-    how = `${String(v)} lần × ${formatThousandths(a.per)} điểm`;
-  } else {
-    const t = typeof v === 'number' || typeof v === 'string' ? parseThousandths(v) : null;
-    raw = t !== null && t >= 0 ? t : null;
-    how = raw === null ? '' : `${formatThousandths(raw)} điểm`;
-  }
-  if (raw === null) {
-    acc.issues.push(
-      a.per !== undefined
-        ? msg.invalidInput(r.countedPath, a.id, 'số lần (số nguyên không âm)', 'a count (a non-negative integer)')
-        : msg.invalidInput(r.countedPath, a.id, 'số điểm không âm (tối đa 3 chữ số thập phân)', 'non-negative points (at most 3 decimals)'),
-    );
-    return undefined;
-  }
-  const capped = Math.min(raw, a.max);
-  if (raw > a.max) acc.warnings.push(msg.adjustmentCapped(a.id, formatThousandths(raw), formatThousandths(a.max)));
-  const word = a.kind === 'bonus' ? 'Điểm thưởng' : 'Điểm trừ';
-  const capNote = raw > a.max ? `, vượt mức tối đa nên chỉ tính ${formatThousandths(a.max)}` : '';
-  const signed = a.kind === 'bonus' ? capped : -capped;
-  return Object.freeze({
-    kind: a.kind,
-    points: toPoints(signed),
-    cap: toPoints(a.max),
-    explanation: `${word} "${a.title}": ${how}${capNote} → ${a.kind === 'bonus' ? '+' : '−'}${formatThousandths(capped)} điểm`,
-  });
-}
-
-function missingNode(leaf: CLeaf): NodeScore {
-  return Object.freeze({
-    points: 0,
-    max: leaf.maxPoints,
-    declaredMax: leaf.maxPoints,
-    applicable: true,
-    explanation: `Chưa có số liệu → 0/${formatThousandths(leaf.max)} điểm`,
-  });
-}
-
-function notApplicableNode(leaf: CLeaf, r: ReadInput | undefined): NodeScore {
-  return Object.freeze({
-    points: 0,
-    max: 0,
-    declaredMax: leaf.maxPoints,
-    applicable: false,
-    ...(r !== undefined && r.rounds > 0 ? { rounds: r.rounds } : {}),
-    explanation: `Không áp dụng → không tính điểm; điểm tối đa giảm ${formatThousandths(leaf.max)}${r === undefined ? '' : sourceNote(r)}`,
-  });
-}
-
 /** Scores a leaf into `acc.pts` / `acc.mx` / `acc.state`. */
 function scoreLeaf(leaf: CLeaf, acc: Acc): void {
   const ix = leaf.ix;
@@ -270,50 +192,6 @@ function scoreNode(node: CLeaf | CInner, acc: Acc): void {
   acc.pts[node.ix] = Math.max(0, sum);
   acc.mx[node.ix] = max;
 }
-
-/** The record of an inner node, from the arrays. */
-function innerNode(node: CInner, pts: Int32Array, mx: Int32Array): NodeScore {
-  let sum = 0;
-  let na = 0;
-  for (const c of node.children) {
-    sum += pts[c.ix]!;
-    if (mx[c.ix] === 0 && c.max > 0) na++;
-  }
-  const points = pts[node.ix]!;
-  const max = mx[node.ix]!;
-  const naNote = na > 0 ? `; ${na} tiêu chí con không áp dụng` : '';
-  const floorNote = sum < 0 ? `; tổng ${formatThousandths(sum)} được tính bằng 0` : '';
-  return Object.freeze({
-    points: toPoints(points),
-    max: toPoints(max),
-    declaredMax: toPoints(node.max),
-    applicable: max > 0 || node.max === 0,
-    explanation: `Tổng ${node.children.length} tiêu chí con → ${formatThousandths(points)}/${formatThousandths(max)} điểm${naNote}${floorNote}`,
-  });
-}
-
-/** Builds `UnitScore.nodes` from a unit's arrays (on first read). */
-function materialise(c: Compiled, acc: Pick<Acc, 'pts' | 'mx' | 'state' | 'vals' | 'ready'>): Readonly<Record<string, NodeScore>> {
-  const out: Record<string, NodeScore> = {};
-  for (const n of c.nodes) {
-    const ix = n.ix;
-    if (!n.leaf) {
-      out[n.id] = innerNode(n, acc.pts, acc.mx);
-      continue;
-    }
-    const ready = acc.ready.get(ix);
-    if (ready !== undefined) out[n.id] = ready;
-    else if (acc.state[ix] === MISSING) out[n.id] = missingNode(n);
-    else if (acc.state[ix] === NOT_APPLICABLE) out[n.id] = notApplicableNode(n, undefined);
-    else {
-      const o = applyRule(n, acc.vals[ix] as ScoreValue, [n.id], c.step);
-      const explanation = o.ok ? o.explanation : '';
-      out[n.id] = Object.freeze({ points: toPoints(acc.pts[ix]!), max: n.maxPoints, declaredMax: n.maxPoints, applicable: true, explanation });
-    }
-  }
-  return Object.freeze(out);
-}
-
 
 /** @internal */
 export function scoreCompiled(c: Compiled, rawInputs: Readonly<Record<string, ScoreInput>>, options: ScoreOptions): Result<UnitScore> {
