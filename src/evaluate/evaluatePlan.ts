@@ -11,6 +11,7 @@ import { dayOf } from './internal/days.js';
 import { periodReader, slotOf } from './internal/period.js';
 import { indexPlan } from './internal/planIndex.js';
 import { readReports } from './internal/readReports.js';
+import { assignmentEntry, taskEntry as makeTaskEntry } from './internal/entries.js';
 import { judge } from './internal/judge.js';
 import { contextYear, scheduleOf } from './internal/schedule.js';
 import { copyReport, slottedEntry } from './internal/slotted.js';
@@ -156,7 +157,7 @@ export function evaluatePlan(plan: Plan, opts: EvaluateOptions): PlanEvaluation 
         taskCoverage = { report, day };
       }
       const taskEntry = slottedEntry(schedule, taskCoverage, asOf, soon, reportCopy, completedOn);
-      tasks.push(freeze({ ...taskBase, ...taskEntry }));
+      tasks.push(makeTaskEntry(taskBase, taskEntry));
       if (schedule.kind === 'multi' && taskEntry.dueDate !== null && taskEntry.dueDate <= asOfIso) {
         byTask.task(groupIndex, areaTask, taskEntry.status);
       }
@@ -166,7 +167,7 @@ export function evaluatePlan(plan: Plan, opts: EvaluateOptions): PlanEvaluation 
       for (const [role, agencies] of [['lead', leads], ['support', supports]] as const) {
         for (const a of agencies) {
           const entry = slottedEntry(schedule, coverFor(a), asOf, soon, reportCopy, completedOn);
-          assignments.push(freeze({ taskId: task.id, agencyId: index.agencyIds[a]!, role, ...entry }));
+          assignments.push(assignmentEntry(task.id, index.agencyIds[a]!, role, entry));
           if (role === 'support') continue;
           byTask.seeAgency(a);
           byOccurrence.seeAgency(a);
@@ -267,8 +268,7 @@ export function evaluatePlan(plan: Plan, opts: EvaluateOptions): PlanEvaluation 
       byOccurrence.task(groupIndex, areaOccurrence, status);
     }
     tasks.push(
-      Object.freeze({
-        ...taskBase,
+      makeTaskEntry(taskBase, {
         status,
         dueDate: dueIso,
         daysOverdue: status === 'overdue' ? asOf - due : 0,
@@ -289,9 +289,4 @@ export function evaluatePlan(plan: Plan, opts: EvaluateOptions): PlanEvaluation 
     compliance: byTask.records(index.groupIds, index.agencyIds),
     occurrenceCompliance: byOccurrence.records(index.groupIds, index.agencyIds),
   });
-}
-
-/** @internal Shallow freeze typed for entries (their arrays are frozen already). */
-function freeze<T extends object>(value: T): T {
-  return Object.freeze(value);
 }

@@ -82,7 +82,9 @@ export function evaluateTargets(plan: Plan, actuals: Readonly<Record<string, num
         const actual = byKey.get(r.targetId) ?? null;
         const both = actual !== null && r.target !== null;
         return Object.freeze({
-          ...r,
+          targetId: r.targetId,
+          text: r.text,
+          target: r.target,
           actual,
           met: both ? meetsTarget(r.target as Target, actual) : null,
           attainment: both ? attainment(r.target as Target, actual) : null,

@@ -5,7 +5,8 @@
  * @module
  */
 import { fromDayNumber, type IsoDate } from '../../calendar/isoDate.js';
-import type { OccurrenceEvaluation, Report, TaskEvaluation } from '../types.js';
+import type { OccurrenceEvaluation, Report } from '../types.js';
+import type { EntryFields } from './entries.js';
 import type { Coverage } from './coverage.js';
 import { judgeDated } from './judge.js';
 import type { Schedule } from './schedule.js';
@@ -18,7 +19,7 @@ export function slottedEntry(
   soon: number,
   reportCopy: (r: number) => Report,
   completedOn: (r: number) => IsoDate | null,
-): Omit<TaskEvaluation, 'taskId' | 'groupId' | 'area' | 'deadlineKind'> {
+): EntryFields {
   const dues = schedule.dues;
   const slots: OccurrenceEvaluation[] = [];
   let firstOpen = -1;
