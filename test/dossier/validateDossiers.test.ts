@@ -54,6 +54,19 @@ describe('validateDossiers', () => {
     expect(codes({})).toEqual([['', 'invalid_type']]);
   });
 
+  it('leaves its input alone', () => {
+    const input = [{ id: ' H01 ', receivedOn: '2026-03-02', processingTime: { kind: 'working_days', days: 2 }, completedOn: '2026-03-03' }];
+    const copy = structuredClone(input);
+    const r = validateDossiers(input);
+    expect(input).toEqual(copy);
+    expect(r.ok && r.value[0]).toEqual({
+      id: 'H01',
+      receivedOn: '2026-03-02',
+      processingTime: { kind: 'working_days', days: 2 },
+      returnedOn: '2026-03-03',
+    });
+  });
+
   it('drops unknown fields when asked', () => {
     const r = validateDossiers([{ id: 'A', receivedOn: '2026-03-02', dueOn: '2026-03-03', note: 'x' }], {
       unknownFields: 'ignore',
