@@ -96,6 +96,23 @@ describe('cchc status on the seed plans', () => {
     for (const a of v.overdueByAgency) for (const t of a.overdue) expect(t.daysOverdue).toBe((Date.parse('2018-06-30') - Date.parse(t.dueDate)) / 86_400_000);
   });
 
+  it('gives the same answer in every time zone', () => {
+    const args = ['status', VL, '--as-of', '2018-06-30', '--reports', VL_REPORTS, '--format', 'json'];
+    const base = cchc(args, { env: { TZ: 'UTC' } }).stdout;
+    for (const TZ of ['Asia/Ho_Chi_Minh', 'America/Los_Angeles', 'Pacific/Kiritimati']) expect(cchc(args, { env: { TZ } }).stdout).toBe(base);
+  });
+
+  it('widens the due-soon window with --due-soon', () => {
+    const dueSoon = (days: string) =>
+      (JSON.parse(cchc(['status', VL, '--as-of', '2018-03-20', '--due-soon', days, '--format', 'json']).stdout) as { dueSoon: { taskId: string; daysLeft: number }[] }).dueSoon;
+    expect(dueSoon('0')).toEqual([]);
+    const week = dueSoon('7');
+    const month = dueSoon('30');
+    expect(week).toEqual([]); // Quý I/2018 ends 11 days after 20/03
+    expect(month.map((t) => t.taskId)).toEqual(expect.arrayContaining(['II.2', 'III.6', 'VI.3', 'VII.4']));
+    for (const t of month) expect(t.daysLeft).toBeLessThanOrEqual(30);
+  });
+
   it('validates each seed plan', () => {
     for (const id of ['vinh-long-2018', 'quang-nam-2016-2020', 'vinh-yen-2022', 'hoa-binh-2016-2020']) {
       const r = cchc(['validate', sample(`${id}.plan.json`)]);
