@@ -5,11 +5,13 @@
  *
  * @module
  */
-import { Cursor, fail, isFailure, num, type Failure, type FailReason } from './cursor.js';
+import { Cursor, isFailure, type FailReason } from './cursor.js';
 import { freezeDeadline } from './freeze.js';
 import { findCutoff, findRecurrence } from './recurrence.js';
 import { CONTINUOUS_WORD, EVENT_WORD, RECURRENCE_WORD, tokenise, type Token } from './text.js';
-import { readTimeExpr, type Ctx, type TimeExpr } from './timeExpr.js';
+import { findEventStart, readDuration, splitEvents } from './events.js';
+import { bounds, NOT_CONTINUOUS, stripContinuous } from './span.js';
+import { readTimeExpr, type Ctx } from './timeExpr.js';
 import type { Deadline, EventDeadline, Milestone } from './types.js';
 
 /**
@@ -193,65 +195,6 @@ function eventOr(raw: string, events: readonly string[], reason: FailReason): De
   return events.length > 0 && reason === 'unrecognised' ? event(raw, events) : unknown(raw, reason);
 }
 
-/** Where the first event phrase starts ("khi …", "sau khi …", "đột xuất …", "theo …", "kể từ …"), or -1. */
-function eventMarker(tokens: readonly Token[], j: number): number {
-  const t = tokens[j];
-  if (t === undefined || t.k !== 'w') return -1;
-  switch (t.v) {
-    case 'khi':
-    case 'neu':
-      return 1;
-    case 'sau':
-      return isWord(tokens[j + 1], 'khi') ? 1 : -1;
-    case 'ngay':
-      return isWord(tokens[j + 1], 'sau') && isWord(tokens[j + 2], 'khi') ? 1 : -1;
-    case 'dot':
-      return isWord(tokens[j + 1], 'xuat') ? 1 : -1;
-    case 'theo':
-      return isWord(tokens[j - 1], 'tiep') ? -1 : 1;
-    case 'ke':
-      return isWord(tokens[j + 1], 'tu') ? 1 : -1;
-    case 'tuy':
-      return isWord(tokens[j + 1], 'theo') || isWord(tokens[j + 1], 'thuoc') ? 1 : -1;
-    default:
-      return -1;
-  }
-}
-
-function isWord(t: Token | undefined, v: string): boolean {
-  return t !== undefined && t.k === 'w' && t.v === v;
-}
-
-function findEventStart(tokens: readonly Token[]): number {
-  for (let j = 0; j < tokens.length; j++) if (eventMarker(tokens, j) > 0) return j;
-  return -1;
-}
-
-/** Splits the event part at "và" / "," / ";" / "hoặc" followed by another event phrase. */
-function splitEvents(seg: readonly Token[], text: string): string[] {
-  const out: string[] = [];
-  let start = 0;
-  for (let j = 1; j < seg.length; j++) {
-    const t = seg[j] as Token;
-    const isJoin = (t.k === 'w' && (t.v === 'va' || t.v === 'hoac')) || (t.k === 'p' && (t.v === ',' || t.v === ';'));
-    if (isJoin && eventMarker(seg, j + 1) > 0) {
-      push(out, seg, start, j, text);
-      start = j + 1;
-      j++;
-    }
-  }
-  push(out, seg, start, seg.length, text);
-  return out;
-}
-
-function push(out: string[], seg: readonly Token[], a: number, b: number, text: string): void {
-  let end = b;
-  while (end > a && (seg[end - 1] as Token).k === 'p') end--;
-  if (end <= a) return;
-  const s = text.slice((seg[a] as Token).s, (seg[end - 1] as Token).e).replace(/\s+/g, ' ');
-  out.push(s);
-}
-
 /** Drops connectors and punctuation at the end of the part before an event ("… và", "…,"). */
 function trimHead(head: readonly Token[]): readonly Token[] {
   let end = head.length;
@@ -261,90 +204,4 @@ function trimHead(head: readonly Token[]): readonly Token[] {
     else break;
   }
   return end === head.length ? head : head.slice(0, end);
-}
-
-/** "trong thời hạn 45 ngày làm việc", "trong vòng 30 ngày", "03 tháng". */
-function readDuration(head: readonly Token[]): EventDeadline['after'] {
-  const c = new Cursor(head);
-  if (c.w('trong')) c.i++;
-  if (c.seq(['thoi', 'han'])) c.i += 2;
-  else if (c.w('vong')) c.i++;
-  const n = c.n();
-  if (n === null || n.v.length > 3) return null;
-  c.i++;
-  let unit: 'days' | 'working-days' | 'months';
-  if (c.seq(['ngay', 'lam', 'viec'])) {
-    unit = 'working-days';
-    c.i += 3;
-  } else if (c.w('ngay')) {
-    unit = 'days';
-    c.i++;
-  } else if (c.w('thang')) {
-    unit = 'months';
-    c.i++;
-  } else return null;
-  if (!c.done) return null;
-  const amount = num(n);
-  return amount > 0 ? { amount, unit } : null;
-}
-
-const NOT_CONTINUOUS = { found: false, rest: [] } as const;
-
-/** Whether a word of "thường xuyên", "xuyên suốt", "liên tục", "hằng ngày" is there (a quick test first). */
-function hasContinuousWord(tokens: readonly Token[]): boolean {
-  for (const t of tokens) if (t.k === 'w' && (t.v === 'xuyen' || t.v === 'lien' || t.v === 'ngay')) return true;
-  return false;
-}
-
-/** Takes out "thường xuyên", "xuyên suốt", "liên tục", "hằng ngày". */
-function stripContinuous(tokens: readonly Token[]): { found: boolean; rest: readonly Token[] } {
-  if (!hasContinuousWord(tokens)) return { found: false, rest: tokens };
-  const c = new Cursor(tokens);
-  const rest: Token[] = [];
-  let found = false;
-  while (!c.done) {
-    if (c.seq(['thuong', 'xuyen']) || c.seq(['xuyen', 'suot']) || c.seq(['lien', 'tuc']) || c.seq(['hang', 'ngay']) || c.seq(['moi', 'ngay'])) {
-      found = true;
-      c.i += 2;
-      continue;
-    }
-    rest.push(c.at() as Token);
-    c.i++;
-  }
-  return { found, rest };
-}
-
-/**
- * The period a continuous or recurring deadline runs through: "trong năm
- * 2018" (from and until 2018), "từ X đến Y", "giai đoạn 2016-2020", "đến X",
- * "từ X". With no period named, a continuous deadline runs through the
- * context year (or the context period); a recurring one stays unbounded.
- */
-function bounds(
-  tokens: readonly Token[],
-  ctx: Ctx,
-  useContext: boolean,
-): { from: Milestone | null; until: Milestone | null } | Failure {
-  const x: TimeExpr | Failure = readTimeExpr(new Cursor(tokens), ctx);
-  if (isFailure(x)) return x;
-  switch (x.shape) {
-    case 'none': {
-      if (!useContext) return { from: null, until: null };
-      const y = ctx.year;
-      if (y !== undefined && Number.isInteger(y) && y >= 1000 && y <= 9999) {
-        return { from: { kind: 'year', year: y }, until: { kind: 'year', year: y } };
-      }
-      const p = ctx.period;
-      if (p !== undefined) return { from: { kind: 'year', year: p.from }, until: { kind: 'year', year: p.to } };
-      return { from: null, until: null };
-    }
-    case 'single':
-      if (x.marker === 'from') return { from: x.m, until: null };
-      if (x.marker === 'to') return { from: null, until: x.m };
-      return { from: x.m, until: x.m };
-    case 'range':
-      return { from: x.from, until: x.to };
-    case 'list':
-      return fail('unrecognised');
-  }
 }

@@ -1,0 +1,98 @@
+/**
+ * Event phrases inside deadline text (internal): where they start ("khi …",
+ * "sau khi …", "đột xuất …", "theo …", "kể từ …", "nếu …", "tùy theo …"),
+ * how several are split, and a time counted from one ("trong thời hạn 45
+ * ngày làm việc kể từ …").
+ *
+ * @internal
+ * @module
+ */
+import { Cursor, num } from './cursor.js';
+import type { Token } from './text.js';
+import type { EventDeadline } from './types.js';
+
+/** Where the first event phrase starts ("khi …", "sau khi …", "đột xuất …", "theo …", "kể từ …"), or -1. */
+export function eventMarker(tokens: readonly Token[], j: number): number {
+  const t = tokens[j];
+  if (t === undefined || t.k !== 'w') return -1;
+  switch (t.v) {
+    case 'khi':
+    case 'neu':
+      return 1;
+    case 'sau':
+      return isWord(tokens[j + 1], 'khi') ? 1 : -1;
+    case 'ngay':
+      return isWord(tokens[j + 1], 'sau') && isWord(tokens[j + 2], 'khi') ? 1 : -1;
+    case 'dot':
+      return isWord(tokens[j + 1], 'xuat') ? 1 : -1;
+    case 'theo':
+      return isWord(tokens[j - 1], 'tiep') ? -1 : 1;
+    case 'ke':
+      return isWord(tokens[j + 1], 'tu') ? 1 : -1;
+    case 'tuy':
+      return isWord(tokens[j + 1], 'theo') || isWord(tokens[j + 1], 'thuoc') ? 1 : -1;
+    default:
+      return -1;
+  }
+}
+
+function isWord(t: Token | undefined, v: string): boolean {
+  return t !== undefined && t.k === 'w' && t.v === v;
+}
+
+/** Index of the first event phrase in the tokens, or -1. */
+export function findEventStart(tokens: readonly Token[]): number {
+  for (let j = 0; j < tokens.length; j++) if (eventMarker(tokens, j) > 0) return j;
+  return -1;
+}
+
+/** Splits the event part at "và" / "," / ";" / "hoặc" followed by another event phrase. */
+export function splitEvents(seg: readonly Token[], text: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (let j = 1; j < seg.length; j++) {
+    const t = seg[j] as Token;
+    const isJoin = (t.k === 'w' && (t.v === 'va' || t.v === 'hoac')) || (t.k === 'p' && (t.v === ',' || t.v === ';'));
+    if (isJoin && eventMarker(seg, j + 1) > 0) {
+      pushEvent(out, seg, start, j, text);
+      start = j + 1;
+      j++;
+    }
+  }
+  pushEvent(out, seg, start, seg.length, text);
+  return out;
+}
+
+/** Adds the text of tokens a..b (without trailing punctuation), spaces collapsed. */
+function pushEvent(out: string[], seg: readonly Token[], a: number, b: number, text: string): void {
+  let end = b;
+  while (end > a && (seg[end - 1] as Token).k === 'p') end--;
+  if (end <= a) return;
+  const s = text.slice((seg[a] as Token).s, (seg[end - 1] as Token).e).replace(/\s+/g, ' ');
+  out.push(s);
+}
+
+/** "trong thời hạn 45 ngày làm việc", "trong vòng 30 ngày", "03 tháng". */
+export function readDuration(head: readonly Token[]): EventDeadline['after'] {
+  const c = new Cursor(head);
+  if (c.w('trong')) c.i++;
+  if (c.seq(['thoi', 'han'])) c.i += 2;
+  else if (c.w('vong')) c.i++;
+  const n = c.n();
+  if (n === null || n.v.length > 3) return null;
+  c.i++;
+  let unit: 'days' | 'working-days' | 'months';
+  if (c.seq(['ngay', 'lam', 'viec'])) {
+    unit = 'working-days';
+    c.i += 3;
+  } else if (c.w('ngay')) {
+    unit = 'days';
+    c.i++;
+  } else if (c.w('thang')) {
+    unit = 'months';
+    c.i++;
+  } else return null;
+  if (!c.done) return null;
+  const amount = num(n);
+  return amount > 0 ? { amount, unit } : null;
+}

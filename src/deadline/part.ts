@@ -1,0 +1,250 @@
+/**
+ * Reading one milestone of a dated expression (internal): "Quý II/ 2018",
+ * "QIII", "Tháng 12 năm 2017", "6 tháng đầu năm", "Năm 2018", "năm tiếp
+ * theo", "ngày 15/11/2022", "10-6-2025", "6/2025", and a bare "IV" or "12"
+ * after an item of the same kind.
+ *
+ * @internal
+ * @module
+ */
+import { daysInMonth, isValidYmd } from '../calendar/isoDate.js';
+import { Cursor, fail, num, roman, type Failure } from './cursor.js';
+
+/** A milestone as read, before missing years (and months) are filled in. */
+export type Part =
+  | { k: 'date'; d: number; m: number | null; y: number | null; before: boolean }
+  | { k: 'month'; m: number; y: number | null; shift: boolean }
+  | { k: 'quarter'; q: number; y: number | null; shift: boolean }
+  | { k: 'half'; h: 1 | 2; y: number | null; shift: boolean }
+  | { k: 'year'; y: number | null; rel: number; shift: boolean };
+
+/** The reading context: the plan year and period. */
+export interface Ctx {
+  readonly year?: number | undefined;
+  readonly period?: { readonly from: number; readonly to: number } | undefined;
+}
+
+/** Whether a number token is a year (four digits, not starting with 0). */
+export function isYearToken(v: string): boolean {
+  return v.length === 4 && v.charCodeAt(0) !== 48;
+}
+
+/**
+ * Reads an optional year after a period: "/2018", "/ 2018", "năm 2018",
+ * "/năm 2018", " 2018", and after a month or quarter "-2018" ("Tháng 6-2025").
+ */
+function readYear(c: Cursor, dash = false): number | null {
+  const a = c.at();
+  if (a === undefined) return null;
+  if (a.k === 'n') {
+    if (!isYearToken(a.v)) return null;
+    c.i++;
+    return Number(a.v);
+  }
+  if (!((a.k === 'p' && (a.v === '/' || (dash && a.v === '-'))) || (a.k === 'w' && a.v === 'nam'))) return null;
+  let b = c.at(1);
+  let used = 2;
+  if (a.k === 'p' && b !== undefined && b.k === 'w' && b.v === 'nam') {
+    b = c.at(2);
+    used = 3;
+  }
+  if (b === undefined || b.k !== 'n' || !isYearToken(b.v)) return null;
+  c.i += used;
+  return Number(b.v);
+}
+
+/** A quarter number: Roman or Arabic. */
+function quarterNumber(c: Cursor): number | null {
+  const t = c.at();
+  if (t === undefined) return null;
+  if (t.k === 'n' && t.v.length <= 2) {
+    c.i++;
+    return num(t);
+  }
+  if (t.k === 'w') {
+    const r = roman(t.v);
+    if (r !== null) {
+      c.i++;
+      return r;
+    }
+  }
+  return null;
+}
+
+function quarterPart(q: number, c: Cursor): Part | Failure {
+  if (q < 1 || q > 4) return fail('impossible-period');
+  return { k: 'quarter', q, y: readYear(c, true), shift: false };
+}
+
+function monthPart(m: number, c: Cursor): Part | Failure {
+  if (m < 1 || m > 12) return fail('impossible-period');
+  return { k: 'month', m, y: readYear(c, true), shift: false };
+}
+
+/** Reads "d[/m[/y]]", "d-m-yyyy", "d tháng m [năm y]" after "ngày" or at a number. */
+function datePart(c: Cursor, allowBare: boolean): Part | Failure | null {
+  const dTok = c.n();
+  if (dTok === null || dTok.v.length > 2) return null;
+  const d = num(dTok);
+  let m: number | null = null;
+  let y: number | null = null;
+  const s1 = c.at(1);
+  const mTok = c.n(2);
+  if (s1 !== undefined && s1.k === 'p' && (s1.v === '/' || s1.v === '.' || s1.v === '-') && mTok !== null && mTok.v.length <= 2) {
+    const s2 = c.at(3);
+    const yTok = c.n(4);
+    const full = s2 !== undefined && s2.k === 'p' && s2.v === s1.v && yTok !== null && isYearToken(yTok.v);
+    if (full) {
+      m = num(mTok);
+      y = Number(yTok.v);
+      c.i += 5;
+    } else if (s1.v === '/') {
+      m = num(mTok);
+      c.i += 3;
+      y = readYear(c);
+    } else if (allowBare) {
+      c.i += 1;
+    } else return null;
+  } else if (c.w('thang', 1) && mTok !== null && mTok.v.length <= 2) {
+    m = num(mTok);
+    c.i += 3;
+    y = readYear(c);
+  } else if (allowBare) {
+    c.i += 1;
+  } else return null;
+  if (d < 1 || d > 31) return fail('impossible-date');
+  if (m !== null) {
+    if (m < 1 || m > 12) return fail('impossible-date');
+    if (d > daysInMonth(2000, m)) return fail('impossible-date');
+    if (y !== null && !isValidYmd(y, m, d)) return fail('impossible-date');
+  }
+  return { k: 'date', d, m, y, before: false };
+}
+
+/**
+ * Reads one milestone at the cursor; `prev` is the kind of the item before
+ * (a bare "IV" after a quarter is a quarter). Returns null when the tokens
+ * do not start a milestone, or 'pair' for an 8-digit "20162020".
+ */
+export function readPart(c: Cursor, prev: Part['k'] | null): Part | Failure | null | 'pair' {
+  const t = c.at();
+  if (t === undefined) return null;
+  if (t.k === 'w') {
+    const v = t.v;
+    if (v === 'quy' || v === 'q') {
+      c.i++;
+      if (c.p('.')) c.i++;
+      const q = quarterNumber(c);
+      if (q === null) return null;
+      return quarterPart(q, c);
+    }
+    if (v.length > 1 && v.charAt(0) === 'q') {
+      const r = roman(v.slice(1));
+      if (r !== null) {
+        c.i++;
+        return quarterPart(r, c);
+      }
+    }
+    if (v === 'thang') {
+      const n = c.n(1);
+      if (n === null || n.v.length > 2) return null;
+      c.i += 2;
+      return monthPart(num(n), c);
+    }
+    if (v === 'nua' && (c.w('dau', 1) || c.w('cuoi', 1)) && c.w('nam', 2)) {
+      const h = c.w('dau', 1) ? 1 : 2;
+      c.i += 3;
+      return { k: 'half', h, y: readYear(c), shift: false };
+    }
+    if (v === 'nam') {
+      const n = c.n(1);
+      if (n !== null && n.v.length === 8) {
+        c.i += 1;
+        return readPart(c, prev);
+      }
+      if (n !== null) {
+        if (!isYearToken(n.v)) return null;
+        c.i += 2;
+        return { k: 'year', y: Number(n.v), rel: 0, shift: false };
+      }
+      c.i++;
+      if (c.seq(['tiep', 'theo'])) {
+        c.i += 2;
+        return { k: 'year', y: null, rel: 1, shift: false };
+      }
+      if (c.seq(['sau', 'nam', 'ke', 'hoach'])) {
+        c.i += 4;
+        return { k: 'year', y: null, rel: 1, shift: false };
+      }
+      if (c.w('sau') || c.w('toi')) {
+        c.i += 1;
+        return { k: 'year', y: null, rel: 1, shift: false };
+      }
+      if (c.seq(['ke', 'hoach'])) {
+        c.i += 2;
+        return { k: 'year', y: null, rel: 0, shift: false };
+      }
+      if (c.w('nay')) c.i++;
+      return { k: 'year', y: null, rel: 0, shift: false };
+    }
+    if (v === 'ngay') {
+      c.i++;
+      const r = datePart(c, true);
+      return r;
+    }
+    if (prev === 'quarter') {
+      const r = roman(v);
+      if (r !== null) {
+        c.i++;
+        return quarterPart(r, c);
+      }
+    }
+    return null;
+  }
+  if (t.k === 'n') {
+    if (t.v.length === 8) {
+      const a = Number(t.v.slice(0, 4));
+      const b = Number(t.v.slice(4));
+      if (isYearToken(t.v.slice(0, 4)) && isYearToken(t.v.slice(4)) && a <= b) {
+        c.i++;
+        return 'pair';
+      }
+      return null;
+    }
+    if (isYearToken(t.v)) {
+      c.i++;
+      return { k: 'year', y: Number(t.v), rel: 0, shift: false };
+    }
+    if (t.v.length > 2) return null;
+    // "6 tháng đầu năm", "6 tháng cuối năm"
+    if (c.w('thang', 1) && (c.w('dau', 2) || c.w('cuoi', 2))) {
+      if (num(t) !== 6) return fail('impossible-period');
+      const h = c.w('dau', 2) ? 1 : 2;
+      c.i += 3;
+      if (c.w('nam')) {
+        c.i++;
+        return { k: 'half', h, y: readYear(c), shift: false };
+      }
+      return { k: 'half', h, y: null, shift: false };
+    }
+    // "6/2025": a month.
+    const s1 = c.at(1);
+    const n2 = c.n(2);
+    if (s1 !== undefined && s1.k === 'p' && (s1.v === '/' || (s1.v === '-' && prev !== 'date')) && n2 !== null && isYearToken(n2.v) && c.at(3)?.v !== '/') {
+      c.i += 3;
+      const m = num(t);
+      if (m < 1 || m > 12) return fail('impossible-period');
+      return { k: 'month', m, y: Number(n2.v), shift: false };
+    }
+    if (prev === 'quarter' && !(s1 !== undefined && s1.v === '/')) {
+      c.i++;
+      return quarterPart(num(t), c);
+    }
+    if (prev === 'month' && !(s1 !== undefined && s1.v === '/' && n2 !== null && n2.v.length <= 2)) {
+      c.i++;
+      return monthPart(num(t), c);
+    }
+    return datePart(c, prev === 'date' || (s1 !== undefined && s1.k === 'p' && s1.v === '-'));
+  }
+  return null;
+}

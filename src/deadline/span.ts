@@ -1,0 +1,73 @@
+/**
+ * Continuous phrases and the span a continuous or recurring deadline runs
+ * through (internal).
+ *
+ * @internal
+ * @module
+ */
+import { Cursor, fail, isFailure, type Failure } from './cursor.js';
+import type { Token } from './text.js';
+import { readTimeExpr, type Ctx, type TimeExpr } from './timeExpr.js';
+import type { Milestone } from './types.js';
+
+/** The answer of {@link stripContinuous} for a phrase with no continuous word. */
+export const NOT_CONTINUOUS = { found: false, rest: [] } as const;
+
+/** Whether a word of "thường xuyên", "xuyên suốt", "liên tục", "hằng ngày" is there (a quick test first). */
+function hasContinuousWord(tokens: readonly Token[]): boolean {
+  for (const t of tokens) if (t.k === 'w' && (t.v === 'xuyen' || t.v === 'lien' || t.v === 'ngay')) return true;
+  return false;
+}
+
+/** Takes out "thường xuyên", "xuyên suốt", "liên tục", "hằng ngày". */
+export function stripContinuous(tokens: readonly Token[]): { found: boolean; rest: readonly Token[] } {
+  if (!hasContinuousWord(tokens)) return { found: false, rest: tokens };
+  const c = new Cursor(tokens);
+  const rest: Token[] = [];
+  let found = false;
+  while (!c.done) {
+    if (c.seq(['thuong', 'xuyen']) || c.seq(['xuyen', 'suot']) || c.seq(['lien', 'tuc']) || c.seq(['hang', 'ngay']) || c.seq(['moi', 'ngay'])) {
+      found = true;
+      c.i += 2;
+      continue;
+    }
+    rest.push(c.at() as Token);
+    c.i++;
+  }
+  return { found, rest };
+}
+
+/**
+ * The period a continuous or recurring deadline runs through: "trong năm
+ * 2018" (from and until 2018), "từ X đến Y", "giai đoạn 2016-2020", "đến X",
+ * "từ X". With no period named, a continuous deadline runs through the
+ * context year (or the context period); a recurring one stays unbounded.
+ */
+export function bounds(
+  tokens: readonly Token[],
+  ctx: Ctx,
+  useContext: boolean,
+): { from: Milestone | null; until: Milestone | null } | Failure {
+  const x: TimeExpr | Failure = readTimeExpr(new Cursor(tokens), ctx);
+  if (isFailure(x)) return x;
+  switch (x.shape) {
+    case 'none': {
+      if (!useContext) return { from: null, until: null };
+      const y = ctx.year;
+      if (y !== undefined && Number.isInteger(y) && y >= 1000 && y <= 9999) {
+        return { from: { kind: 'year', year: y }, until: { kind: 'year', year: y } };
+      }
+      const p = ctx.period;
+      if (p !== undefined) return { from: { kind: 'year', year: p.from }, until: { kind: 'year', year: p.to } };
+      return { from: null, until: null };
+    }
+    case 'single':
+      if (x.marker === 'from') return { from: x.m, until: null };
+      if (x.marker === 'to') return { from: null, until: x.m };
+      return { from: x.m, until: x.m };
+    case 'range':
+      return { from: x.from, until: x.to };
+    case 'list':
+      return fail('unrecognised');
+  }
+}
