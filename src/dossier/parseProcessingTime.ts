@@ -165,6 +165,8 @@ function scan(tokens: readonly Token[], from: number, to: number): Scan {
   let sameDay = false;
   let cutoff = -1;
   let unsupported: string | null = null;
+  // after "trong đó" (of which) come the parts of the total, as if in brackets
+  let inner = 0;
   for (let i = from; i < to; i++) {
     const tok = tokens[i];
     if (tok === undefined) break;
@@ -185,10 +187,11 @@ function scan(tokens: readonly Token[], from: number, to: number): Scan {
         const nextDay = (a === 'tiep' && b === 'theo') || (a === 'ke' && b === 'tiep') || (a === 'hom' && b === 'sau');
         if (!nextDay) sameDay = true;
       }
+      if (tok.v === 'trong' && word(tokens, i + 1) === 'do' && quantities.length > 0) inner = 1;
       // "nửa ngày (làm việc)": half a working day
       if (tok.v === 'nua' && word(tokens, i + 1) === 'ngay') {
         const end = i + (word(tokens, i + 2) === 'lam' && word(tokens, i + 3) === 'viec' ? 4 : 2);
-        quantities.push({ step: { kind: 'working_days', days: 0.5 }, bare: false, depth: tok.depth, from: i, to: end });
+        quantities.push({ step: { kind: 'working_days', days: 0.5 }, bare: false, depth: tok.depth + inner, from: i, to: end });
         i = end - 1;
       }
       continue;
@@ -224,7 +227,7 @@ function scan(tokens: readonly Token[], from: number, to: number): Scan {
       quantities.push({
         step: { kind: 'working_hours', hours: amount },
         bare: false,
-        depth: tok.depth,
+        depth: tok.depth + inner,
         from: qFrom,
         to: end,
       });
@@ -251,7 +254,7 @@ function scan(tokens: readonly Token[], from: number, to: number): Scan {
           ? { kind: 'working_days', days: amount }
           : { kind: 'working_days', days: amount, equivalentHours }
         : { kind: 'calendar_days', days: amount };
-      quantities.push({ step, bare: !working, depth: tok.depth, from: qFrom, to: end });
+      quantities.push({ step, bare: !working, depth: tok.depth + inner, from: qFrom, to: end });
       i = end - 1;
       continue;
     }

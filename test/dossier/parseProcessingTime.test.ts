@@ -57,6 +57,9 @@ describe('parseProcessingTime — the forms of FACTS.md', () => {
       days: 10,
     });
     expect(codes('10 ngày làm việc (Sở Xây dựng 06 ngày, UBND tỉnh 03 ngày)')).toEqual(['processing_time_total_mismatch']);
+    expect(
+      value('Không quá 10 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ, trong đó: Sở Tư pháp 07 ngày làm việc; UBND tỉnh 03 ngày làm việc'),
+    ).toMatchObject({ kind: 'working_days', days: 10 });
     expect(codes('Không quá 05 ngày làm việc (trường hợp phải xác minh: 10 ngày làm việc)')).toEqual([
       'processing_time_alternatives',
     ]);
