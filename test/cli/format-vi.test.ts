@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatDateVi, formatNumberVi, formatRateMachine, formatRateVi, roundHalfUp } from '../../src/cli/format/vi.js';
-import { quarterLabel, areaLabel } from '../../src/cli/format/labels.js';
+import { decimalsFor, formatDateVi, formatNumberVi, formatRateVi, roundHalfUp } from '../../src/cli/format/vi.js';
+import { areaLabel } from '../../src/cli/format/labels.js';
 
 describe('Vietnamese conventions', () => {
   it('writes dates dd/mm/yyyy, including 29/02 and 31/12', () => {
@@ -27,12 +27,13 @@ describe('Vietnamese conventions', () => {
     expect(roundHalfUp(-1.005, 2)).toBe(-1.01);
   });
 
-  it('formats rates as percentages, Vietnamese and machine', () => {
+  it('formats rates as percentages and finds the decimals a column needs', () => {
     expect(formatRateVi(6 / 7)).toBe('85,7%');
     expect(formatRateVi(1)).toBe('100,0%');
     expect(formatRateVi(null)).toBe('—');
-    expect(formatRateMachine(6 / 7)).toBe('85.71');
-    expect(formatRateMachine(null)).toBe('');
+    expect(decimalsFor([28.45, 23.1, 18])).toBe(2);
+    expect(decimalsFor([0.125, 1])).toBe(3);
+    expect(decimalsFor([30, 29])).toBe(0);
   });
 
   it('reads back to the same number (property)', () => {
@@ -47,9 +48,7 @@ describe('Vietnamese conventions', () => {
     );
   });
 
-  it('names quarters with Roman numerals and areas in Vietnamese', () => {
-    expect(quarterLabel(2019, 2)).toBe('Quý II/2019');
-    expect(quarterLabel(2018, 4)).toBe('Quý IV/2018');
+  it('names areas in Vietnamese, English on request', () => {
     expect(areaLabel('procedures')).toBe('Cải cách thủ tục hành chính');
     expect(areaLabel('procedures', 'en')).toBe('Administrative procedure reform');
     expect(areaLabel('something-else')).toBe('something-else');

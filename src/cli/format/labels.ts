@@ -31,19 +31,6 @@ export const STATUS_LABELS: Readonly<Record<TaskStatus, { readonly vi: string; r
   unscheduled: { vi: 'Chưa xác định được thời hạn', en: 'Unscheduled' },
 };
 
-/** The reform areas (lĩnh vực CCHC) of API.md, in the plans' usual order. */
-export const AREAS = [
-  'direction',
-  'communication',
-  'institutions',
-  'procedures',
-  'organisation',
-  'civil-service',
-  'public-finance',
-  'digital-government',
-  'impact',
-] as const;
-
 /** Vietnamese and English names of each reform area. */
 export const AREA_LABELS: Readonly<Record<string, { readonly vi: string; readonly en: string }>> = {
   direction: { vi: 'Công tác chỉ đạo, điều hành', en: 'Direction and management' },
@@ -60,9 +47,4 @@ export const AREA_LABELS: Readonly<Record<string, { readonly vi: string; readonl
 /** The name of an area for a report; unknown keys are shown as they are. */
 export function areaLabel(area: string, lang: 'vi' | 'en' = 'vi'): string {
   return AREA_LABELS[area]?.[lang] ?? area;
-}
-
-/** Roman numerals for quarters, as Vietnamese documents write them ("Quý II/2019"). */
-export function quarterLabel(year: number, quarter: 1 | 2 | 3 | 4): string {
-  return `Quý ${['I', 'II', 'III', 'IV'][quarter - 1]}/${year}`;
 }

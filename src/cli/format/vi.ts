@@ -46,12 +46,6 @@ export function formatRateVi(rate: number | null | undefined, digits = 1): strin
   return `${formatNumberVi(rate * 100, digits)}%`;
 }
 
-/** A rate in 0..1 as a machine-readable percentage with a dot: 0.8571 → "85.71"; null → "". */
-export function formatRateMachine(rate: number | null | undefined): string {
-  if (rate === null || rate === undefined) return '';
-  return String(roundHalfUp(rate * 100, 2));
-}
-
 /** The decimals needed to show every value exactly (at most 3): [28.45, 23.1] → 2. */
 export function decimalsFor(values: readonly number[]): number {
   let d = 0;
