@@ -7,13 +7,17 @@
  * and task positions known; it still has to join the report objects (ids and
  * ISO dates as given) and produce one entry object per assignment with its
  * status and days overdue.
+ *
+ * `evaluate-validated`: validateReports then evaluatePlan on its (frozen)
+ * output — the path users should take — against a hand-written check of ids
+ * and dates plus the same loop.
  */
 import { getHeapStatistics, setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { toDayNumber, fromDayNumber, type IsoDate } from '../../src/calendar/isoDate.js';
 import { dueDate, parseDeadline } from '../../src/deadline/index.js';
 import type { Deadline } from '../../src/deadline/types.js';
-import { evaluatePlan } from '../../src/evaluate/index.js';
+import { evaluatePlan, validateReports } from '../../src/evaluate/index.js';
 import type { Report } from '../../src/evaluate/index.js';
 import type { Plan } from '../../src/plan/types.js';
 import { measure, time, type Measure } from '../measure.js';
@@ -99,7 +103,19 @@ function baseline(plan: Plan, reports: readonly Report[], due: Int32Array, asOf:
   return out;
 }
 
-export default async function run(log: (line: string) => void): Promise<Measure> {
+/** Hand-written checks of the same reports: ids known, dates real. */
+function baselineValidate(plan: Plan, reports: readonly Report[]): number {
+  const agencies = new Set(plan.agencies.map((a) => a.id));
+  const tasks = new Set(plan.groups.flatMap((g) => g.tasks.map((t) => t.id)));
+  let bad = 0;
+  for (const r of reports) {
+    if (!tasks.has(r.taskId) || (r.agencyId !== undefined && !agencies.has(r.agencyId))) bad++;
+    if (r.completedOn !== undefined && fromDayNumber(toDayNumber(r.completedOn)) !== r.completedOn) bad++;
+  }
+  return bad;
+}
+
+export default async function run(log: (line: string) => void): Promise<Measure[]> {
   const { plan, reports } = workload();
   const asOf = toDayNumber(ASOF);
   const due = new Int32Array(TASKS);
@@ -126,9 +142,23 @@ export default async function run(log: (line: string) => void): Promise<Measure>
   log(`assignments ${e.assignments.length}, reports ${reports.length}, overdue ${e.compliance.plan.overdue} tasks`);
   log(`plan compliance: ${JSON.stringify(e.compliance.plan)}`);
   log(`peak heap ≈ ${Math.round(peak / 2 ** 20)} MB (V8 total heap size after the runs), retained by one result ≈ ${Math.round(retainedMb)} MB`);
-  return measure('evaluate', ours, base, e.assignments.length, {
+  const evaluateMeasure = measure('evaluate', ours, base, e.assignments.length, {
     reports: reports.length,
     peak_heap_mb: Math.round(peak / 2 ** 20),
     retained_heap_mb: Math.round(retainedMb),
   });
+
+  // The same reports through validateReports first (NFC, checks, frozen copies), as users should.
+  let validated: readonly Report[] = [];
+  const validateMs = time(() => {
+    const r = validateReports(plan, reports);
+    if (r.ok) validated = r.value;
+  }, 1);
+  const validateBase = time(() => baselineValidate(plan, reports), 1);
+  const oursValidated = time(() => evaluatePlan(plan, { asOf: ASOF, reports: validated }), 1);
+  log(`validateReports ${validateMs.toFixed(0)} ms; evaluatePlan on the validated reports ${oursValidated.toFixed(0)} ms`);
+  return [
+    evaluateMeasure,
+    measure('evaluate-validated', validateMs + oursValidated, validateBase + base, e.assignments.length, { reports: reports.length }),
+  ];
 }

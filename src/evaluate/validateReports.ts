@@ -60,28 +60,28 @@ export function validateReports(plan: Plan, reports: readonly Report[]): Result<
     }
     return set;
   };
-  normalised.forEach((r, i) => {
-    if (r === null || typeof r !== 'object' || typeof r.taskId !== 'string') return;
-    const t = index.taskIndex.get(r.taskId);
-    if (t === undefined) return;
+  for (let i = 0; i < normalised.length; i++) {
+    // Reports with unreadable fields are already reported; check the others.
+    const t = read.task[i]!;
+    if (t < 0) continue;
+    const r = normalised[i] as Report;
     const { task, group } = index.tasks[t]!;
-    const a = r.agencyId === undefined ? undefined : index.agencyIndex.get(r.agencyId);
-    if (a !== undefined && !assignedTo(t).has(a)) {
+    const a = read.agency[i]!;
+    if (a >= 0 && !assignedTo(t).has(a)) {
       issues.push(reportIssues.notAssigned(['reports', i, 'agencyId'], r.agencyId as string, task.id));
     }
-    const completed = dayOf(r.completedOn);
-    const reported = dayOf(r.reportedOn);
-    const done = Number.isNaN(completed) ? reported : completed;
+    const done = read.day[i]!;
+    const completed = r.completedOn === undefined ? NaN : done;
     if (!Number.isNaN(planDay) && done < planDay) {
       issues.push(
         reportIssues.beforePlan(['reports', i, Number.isNaN(completed) ? 'reportedOn' : 'completedOn'], (r.completedOn ?? r.reportedOn) as string, plan.document?.date as string),
       );
     }
-    if (!Number.isNaN(completed) && !Number.isNaN(reported) && reported < completed) {
+    if (r.completedOn !== undefined && r.reportedOn !== undefined && dayOf(r.reportedOn) < completed) {
       issues.push(reportIssues.reportedBeforeCompleted(['reports', i, 'reportedOn'], r.reportedOn as string, r.completedOn as string));
     }
     if (typeof r.period === 'string') {
-      const schedule = scheduleOf(task.deadline, plan, group, Math.max(horizon, Number.isNaN(done) ? -Infinity : done));
+      const schedule = scheduleOf(task.deadline, plan, group, Math.max(horizon, done));
       if (schedule.kind === 'multi' || schedule.kind === 'recurring') {
         const span = readPeriod(r.period, contextYear(plan, group));
         if (span === null || slotOf(span, schedule.dues) < 0) {
@@ -89,7 +89,7 @@ export function validateReports(plan: Plan, reports: readonly Report[]): Result<
         }
       }
     }
-  });
+  }
   if (issues.length > 0) {
     // One report's problems together, reports in order (sort is stable).
     const at = (i: Issue): number => (typeof i.path[1] === 'number' ? i.path[1] : -1);

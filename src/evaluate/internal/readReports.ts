@@ -15,6 +15,8 @@ export interface ReadReports {
   /** Reports of task t are `order[start[t]] … order[start[t + 1] - 1]`. */
   readonly start: Int32Array;
   readonly order: Int32Array;
+  /** Per report: task index, or -1 for a report with a problem. */
+  readonly task: Int32Array;
   /** Per report: agency index, or -1 for "every lead agency". */
   readonly agency: Int32Array;
   /** Per report: completion day number (`completedOn`, else `reportedOn`). */
@@ -96,5 +98,5 @@ export function readReports(reports: readonly Report[], index: PlanIndex, asOf: 
     const t = taskOf[i]!;
     if (t >= 0) order[fill[t]!++] = i;
   }
-  return { start, order, agency, day, exists, issues };
+  return { start, order, task: taskOf, agency, day, exists, issues };
 }
