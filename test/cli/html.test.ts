@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { evaluatePlan, loadPlan, unwrap, type IsoDate } from '../../src/index.js';
+import { renderHtml } from '../../src/cli/report/html.js';
+import { statusToMarkdown } from '../../src/cli/report/markdown.js';
+import { buildStatusReport } from '../../src/cli/report/status-model.js';
+import { statusToCsv } from '../../src/cli/report/machine.js';
+
+const hostile = '<script>alert("x")</script> & "Sở" | a,b';
+const plan = unwrap(
+  loadPlan({
+    schemaVersion: 1,
+    id: 'x',
+    title: `Kế hoạch ${hostile}`,
+    year: 2018,
+    agencies: [{ id: 'snv', name: `Sở Nội vụ ${hostile}` }],
+    classes: [],
+    groups: [{ id: 'I', title: 'Chỉ đạo', area: 'direction', tasks: [{ id: 'I.1', title: hostile, lead: ['snv'], deadline: 'Quý I/2018' }] }],
+  }),
+);
+const report = buildStatusReport(plan, evaluatePlan(plan, { asOf: '2018-06-30' as IsoDate }), { asOf: '2018-06-30', dueSoonDays: 7 });
+
+describe('reports keep users’ text as text', () => {
+  it('HTML escapes every name and title (no markup from data)', () => {
+    const html = renderHtml({ status: report });
+    expect(html).not.toContain('<script');
+    expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;Sở&quot;');
+  });
+
+  it('Markdown escapes pipes; CSV quotes commas and quotes', () => {
+    expect(statusToMarkdown(report)).toContain('\\| a,b');
+    const csv = statusToCsv(report);
+    expect(csv).toContain('"<script>alert(""x"")</script> & ""Sở"" | a,b"');
+  });
+
+  it('NFD input comes out NFC', () => {
+    const nfd = unwrap(
+      loadPlan({
+        schemaVersion: 1,
+        id: 'y',
+        title: 'Kế hoạch cải cách hành chính'.normalize('NFD'),
+        year: 2018,
+        agencies: [{ id: 'snv', name: 'Sở Nội vụ'.normalize('NFD') }],
+        classes: [],
+        groups: [{ id: 'I', title: 'Chỉ đạo', tasks: [{ id: 'I.1', title: 'Tập huấn'.normalize('NFD'), lead: ['snv'], deadline: 'Quý I/2018'.normalize('NFD') }] }],
+      }),
+    );
+    const r = buildStatusReport(nfd, evaluatePlan(nfd, { asOf: '2018-06-30' as IsoDate }), { asOf: '2018-06-30', dueSoonDays: 7 });
+    const html = renderHtml({ status: r });
+    expect(html).toBe(html.normalize('NFC'));
+    expect(html).toContain('Kế hoạch cải cách hành chính');
+    expect(r.overdueByAgency[0]?.overdue[0]?.dueDate).toBe('2018-03-31');
+  });
+});
