@@ -7,7 +7,7 @@ import { deepFreeze } from '../core/freeze.js';
 import { fail, ok, type Result } from '../core/result.js';
 import { buildPlan } from './build.js';
 import { crossChecks } from './checks.js';
-import { migratePlanJson } from './migrate.js';
+import { migrateCopy } from './migrate.js';
 import { nfcInput } from './nfcInput.js';
 import { planJsonZod } from './schema.js';
 import type { Plan } from './types.js';
@@ -41,7 +41,7 @@ import { fromZodIssues } from './zodIssues.js';
  * ```
  */
 export function loadPlan(json: unknown): Result<Plan> {
-  const migrated = migratePlanJson(nfcInput(json));
+  const migrated = migrateCopy(nfcInput(json));
   if (!migrated.ok) return migrated;
   const input = migrated.value;
   const parsed = planJsonZod.safeParse(input);

@@ -4,7 +4,9 @@
  * @module
  */
 import { fail, ok, type Result } from '../core/result.js';
+import { deepFreeze } from '../core/freeze.js';
 import { msg } from './messages.js';
+import { nfcInput } from './nfcInput.js';
 
 /**
  * The format version this library writes and reads.
@@ -31,7 +33,8 @@ const MIGRATIONS: Readonly<Record<number, (json: Record<string, unknown>) => Rec
  * a migration from the one before, so older files always load. A file of a
  * newer version than this library knows is refused (`unsupported_version`)
  * rather than half read. Input without a numeric `schemaVersion`, or that is
- * not an object, is passed through for validation to report.
+ * not an object, is passed through for validation to report. The value
+ * returned is a frozen copy with text in NFC; the input is not touched.
  *
  * @example
  * ```ts
@@ -41,6 +44,16 @@ const MIGRATIONS: Readonly<Record<number, (json: Record<string, unknown>) => Rec
  * ```
  */
 export function migratePlanJson(json: unknown): Result<unknown> {
+  const r = migrateCopy(nfcInput(json));
+  return r.ok ? ok(deepFreeze(r.value)) : r;
+}
+
+/**
+ * {@link migratePlanJson} on a copy made by `nfcInput`, without freezing (for `loadPlan`).
+ *
+ * @internal
+ */
+export function migrateCopy(json: unknown): Result<unknown> {
   if (json === null || typeof json !== 'object' || Array.isArray(json)) return ok(json);
   const version = (json as Record<string, unknown>)['schemaVersion'];
   if (typeof version !== 'number' || !Number.isInteger(version)) return ok(json);

@@ -12,15 +12,17 @@ const MAX_DEPTH = 32;
  * Returns a copy of `value` with strings and keys normalised to NFC. Keys
  * such as `__proto__`, `constructor` and `prototype` are copied as plain own
  * data properties (so the schema reports them as unknown fields) and never
- * reach `Object.prototype`. Values other than plain data are returned as is
- * for the schema to reject.
+ * reach `Object.prototype`. The copy is complete down to 32 levels (deeper
+ * values, never part of a valid plan, become `null`), so it shares nothing
+ * with the input. Values other than strings, arrays and objects are kept.
  *
  * @internal
  */
 export function nfcInput(value: unknown, depth = 0): unknown {
   if (typeof value === 'string') return value.normalize('NFC');
-  // Plan JSON is a few levels deep; anything deeper (or cyclic) is left for the schema to reject.
-  if (depth > MAX_DEPTH) return value;
+  // Plan JSON is at most seven levels deep: anything below MAX_DEPTH (or a cycle) sits
+  // inside a value the schema rejects at a shallower level, so it is not walked.
+  if (depth > MAX_DEPTH) return null;
   if (Array.isArray(value)) return value.map((v) => nfcInput(v, depth + 1));
   if (value !== null && typeof value === 'object') {
     const out: Record<string, unknown> = {};
