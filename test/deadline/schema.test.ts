@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { deadlineSchema, milestoneSchema } from '../../src/deadline/index.js';
+
+describe('deadlineSchema', () => {
+  it('accepts what the parser builds and rejects what cannot exist', () => {
+    const ok = [
+      { kind: 'quarter', raw: 'Quý II/2018', year: 2018, quarter: 2 },
+      { kind: 'date', raw: '', date: '2024-02-29', before: true },
+      { kind: 'range', raw: '', from: { kind: 'year', year: 2016 }, to: null },
+      { kind: 'recurring', raw: '', every: 'quarter', times: 1, cutoff: { kind: 'day-of-month', day: 15, month: 'last', before: true }, from: null, until: null, events: [] },
+      { kind: 'unknown', raw: 'Quý V', reason: 'impossible-period' },
+    ];
+    for (const d of ok) expect(deadlineSchema.safeParse(d).success).toBe(true);
+    const bad = [
+      { kind: 'quarter', raw: '', year: 2018, quarter: 5 },
+      { kind: 'month', raw: '', year: 2018, month: 13 },
+      { kind: 'date', raw: '', date: '2023-02-29', before: false },
+      { kind: 'year', year: 2018 }, // no raw
+      { kind: 'range', raw: '', from: { kind: 'year', year: 2020 }, to: { kind: 'year', year: 2016 } },
+      { kind: 'multi', raw: '', milestones: [{ kind: 'year', year: 2019 }, { kind: 'year', year: 2018 }] },
+      { kind: 'multi', raw: '', milestones: [{ kind: 'year', year: 2019 }] },
+      { kind: 'recurring', raw: '', every: 'month', times: 1, cutoff: { kind: 'weekday', weekday: 5, time: null, before: true }, from: null, until: null, events: [] },
+      { kind: 'recurring', raw: '', every: 'quarter', times: 1, cutoff: { kind: 'day-of-month', day: 15, month: 4, before: true }, from: null, until: null, events: [] },
+      { kind: 'recurring', raw: '', every: 'year', times: 1, cutoff: { kind: 'day-of-year', month: 2, day: 30, before: true }, from: null, until: null, events: [] },
+      { kind: 'recurring', raw: '', every: 'week', times: 1, cutoff: { kind: 'weekday', weekday: 5, time: '25:00', before: true }, from: null, until: null, events: [] },
+      { kind: 'unknown', raw: '', reason: 'because' },
+      { kind: 'later', raw: '' },
+    ];
+    for (const d of bad) expect(deadlineSchema.safeParse(d).success, JSON.stringify(d)).toBe(false);
+  });
+
+  it('validates milestones alone', () => {
+    expect(milestoneSchema.safeParse({ kind: 'half', year: 2018, half: 2 }).success).toBe(true);
+    expect(milestoneSchema.safeParse({ kind: 'half', year: 2018, half: 3 }).success).toBe(false);
+  });
+});
