@@ -24,7 +24,8 @@ export {
   type ClassEntry,
 } from './agencies/registry.js';
 export { resolveAgencies, type AgencyResolution } from './agencies/resolve.js';
-export { planFromRows, type PlanFromRowsOptions, type PlanFromRowsResult, type PlanColumns, type ColumnRef } from './rows/planFromRows.js';
+export { planFromRows } from './rows/planFromRows.js';
+export type { PlanFromRowsOptions, PlanFromRowsResult, PlanColumns, ColumnRef } from './rows/options.js';
 export { reformAreaOf } from './rows/reformArea.js';
 export { VIETNAMESE_ITEM_LETTERS } from './rows/itemNumber.js';
 export type { PlanChange, TaskPatch } from './update/changes.js';
