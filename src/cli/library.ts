@@ -8,6 +8,7 @@
 import type { IsoDate } from '../calendar/isoDate.js';
 import type { Result } from '../core/result.js';
 import type { Deadline } from '../deadline/types.js';
+import type { MonthlyCompliance } from '../evaluate/compliance.js';
 import type { EvaluateOptions, PlanEvaluation, Report } from '../evaluate/types.js';
 import type { Plan } from '../plan/types.js';
 import type { CriteriaSet, RankedUnit, ScoreInput, UnitScore } from '../scoring/types.js';
@@ -21,6 +22,8 @@ export interface CliLibrary {
   readonly loadPlan: (json: unknown) => Result<Plan>;
   readonly planJsonSchema: () => object;
   readonly evaluatePlan: (plan: Plan, opts: EvaluateOptions) => PlanEvaluation;
+  /** What fell due each month and how it stands at the evaluation's date. */
+  readonly complianceByMonth: (evaluation: PlanEvaluation) => readonly MonthlyCompliance[];
   /** Validates progress reports against a plan (each item may be anything read from JSON). */
   readonly validateReports: (plan: Plan, reports: readonly Report[]) => Result<readonly Report[]>;
   readonly loadCriteriaSet: (json: unknown) => Result<CriteriaSet>;

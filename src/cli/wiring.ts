@@ -4,6 +4,7 @@
  * @module
  */
 import {
+  complianceByMonth,
   criteriaJsonSchema,
   dueDate,
   evaluatePlan,
@@ -51,6 +52,7 @@ export const library: CliLibrary = {
   loadPlan,
   planJsonSchema,
   evaluatePlan,
+  complianceByMonth: (e) => complianceByMonth(e),
   validateReports,
   loadCriteriaSet,
   scoreUnit,

@@ -67,7 +67,7 @@ try {
   check(/\d{2}\/\d{2}\/\d{4}/.test(text), 'dates in dd/mm/yyyy');
   check(/\d,\d%/.test(text), 'rates with a decimal comma');
 
-  for (const [cls, minCount] of [['chart-compliance', 1], ['chart-agencies', 1], ['chart-ranking', 1], ['chart-points', 2]]) {
+  for (const [cls, minCount] of [['chart-compliance', 1], ['chart-months', 1], ['chart-agencies', 1], ['chart-ranking', 1], ['chart-points', 2]]) {
     const charts = await tab.$$(`svg.${cls}`);
     check(charts.length >= minCount, `svg.${cls}: ${charts.length} chart(s)`);
     for (const [i, chart] of charts.entries()) {

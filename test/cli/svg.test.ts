@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { escapeXml, pointsChart, rankingChart, rateBarChart, rateColour, stackedBarChart } from '../../src/cli/format/svg.js';
+import { columnChart, escapeXml, pointsChart, rankingChart, rateBarChart, rateColour, stackedBarChart } from '../../src/cli/format/svg.js';
 
 const attr = (svg: string, re: RegExp) => [...svg.matchAll(re)].map((m) => Number(m[1]));
 const barWidths = (svg: string) => attr(svg, /<rect class="bar" x="[\d.]+" y="[\d.]+" width="([\d.]+)"/g);
@@ -82,5 +82,25 @@ describe('SVG charts', () => {
     expect(b / a).toBeCloseTo(0.5, 2);
     expect(svg).toContain('90,50');
     expect(svg).toContain('1. Sở Nội vụ');
+  });
+});
+
+describe('column chart', () => {
+  it('stacks each period to its total, tallest column for the largest total', () => {
+    const svg = columnChart({
+      title: 'Theo tháng',
+      series: [{ label: 'Đúng hạn', colour: '#0a0' }, { label: 'Quá hạn', colour: '#c00' }],
+      columns: [
+        { label: '12/2017', values: [4, 4] },
+        { label: '01/2018', values: [0, 0] },
+        { label: '03/2018', values: [2, 2] },
+      ],
+    });
+    const heights = attr(svg, /<rect class="bar" x="[\d.]+" y="[\d.]+" width="[\d.]+" height="([\d.]+)"/g);
+    expect(heights).toHaveLength(4);
+    const [a = 0, b = 0, c = 0, d = 0] = heights;
+    expect(a + b).toBeCloseTo(2 * (c + d), 0);
+    expect(svg).toContain('>12/2017<');
+    expect(svg).toContain('>01/2018<'); // empty months keep their place
   });
 });

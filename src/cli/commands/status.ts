@@ -24,7 +24,7 @@ export const STATUS_FORMATS = ['text', 'json', 'csv', 'md', 'html'] as const;
 /** Evaluates a loaded plan and arranges the report (no I/O). */
 export function statusReport(lib: CliLibrary, plan: Plan, opts: { readonly asOf: IsoDate; readonly reports: readonly Report[]; readonly dueSoonDays: number }): StatusReport {
   const evaluation = lib.evaluatePlan(plan, { asOf: opts.asOf, reports: opts.reports, dueSoonDays: opts.dueSoonDays });
-  return buildStatusReport(plan, evaluation, { asOf: opts.asOf, dueSoonDays: opts.dueSoonDays });
+  return buildStatusReport(plan, evaluation, { asOf: opts.asOf, dueSoonDays: opts.dueSoonDays, months: lib.complianceByMonth(evaluation) });
 }
 
 /** Renders a status report in one of {@link STATUS_FORMATS}. */

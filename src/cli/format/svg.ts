@@ -167,3 +167,49 @@ export function rankingChart(opts: {
   parts.push('</svg>');
   return parts.join('');
 }
+
+/** Stacked columns over time (compliance by month): one column per period, a legend, the total above each column. */
+export function columnChart(opts: {
+  readonly title: string;
+  readonly series: readonly Series[];
+  readonly columns: readonly { readonly label: string; readonly values: readonly number[] }[];
+  readonly width?: number;
+  readonly cls?: string;
+}): string {
+  const width = opts.width ?? 720;
+  const legendH = 22 * Math.ceil(opts.series.length / 3);
+  const plotH = 160;
+  const top = legendH + 18;
+  const height = top + plotH + 24;
+  const left = 36;
+  const slot = (width - left - 10) / Math.max(1, opts.columns.length);
+  const barW = Math.max(4, Math.min(40, slot * 0.6));
+  const maxTotal = Math.max(1, ...opts.columns.map((c) => c.values.reduce((a, b) => a + b, 0)));
+  const parts = [svgOpen(opts.cls ?? 'chart-columns', opts.title, width, height)];
+  opts.series.forEach((s, i) => {
+    const x = 10 + (i % 3) * 230;
+    const y = 4 + Math.floor(i / 3) * 22;
+    parts.push(`<rect class="legend" x="${x}" y="${y}" width="12" height="12" fill="${s.colour}"/>`);
+    parts.push(label(x + 18, y + 11, s.label, 34, 'start'));
+  });
+  const base = top + plotH;
+  parts.push(`<line x1="${left}" y1="${base}" x2="${width - 10}" y2="${base}" stroke="#9aa5b1"/>`);
+  parts.push(`<text x="${left - 6}" y="${top + 4}" text-anchor="end" fill="#52606d">${maxTotal}</text>`);
+  parts.push(`<text x="${left - 6}" y="${base}" text-anchor="end" fill="#52606d">0</text>`);
+  opts.columns.forEach((c, i) => {
+    const x = r1(left + i * slot + (slot - barW) / 2);
+    let y = base;
+    c.values.forEach((v, k) => {
+      if (v <= 0) return;
+      const h = r1((v / maxTotal) * plotH);
+      y = r1(y - h);
+      const s = opts.series[k];
+      parts.push(`<rect class="bar" x="${x}" y="${y}" width="${r1(barW)}" height="${h}" fill="${s?.colour ?? '#999'}"><title>${escapeXml(`${c.label} — ${s?.label ?? ''}: ${v}`)}</title></rect>`);
+    });
+    const total = c.values.reduce((a, b) => a + b, 0);
+    if (total > 0) parts.push(`<text x="${r1(x + barW / 2)}" y="${r1(y - 4)}" text-anchor="middle" fill="${TEXT}">${total}</text>`);
+    parts.push(`<text x="${r1(x + barW / 2)}" y="${base + 16}" text-anchor="middle" fill="#52606d">${escapeXml(c.label)}</text>`);
+  });
+  parts.push('</svg>');
+  return parts.join('');
+}

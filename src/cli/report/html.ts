@@ -5,12 +5,12 @@
  * @module
  */
 import { STATUS_LABELS, type TaskStatus } from '../format/labels.js';
-import { escapeXml as esc, pointsChart, rankingChart, rateBarChart, stackedBarChart, type Series } from '../format/svg.js';
+import { columnChart, escapeXml as esc, pointsChart, rankingChart, rateBarChart, stackedBarChart, type Series } from '../format/svg.js';
 import { formatDateVi, decimalsFor, formatNumberVi, formatRateVi } from '../format/vi.js';
 import type { ComplianceLike } from './inputs.js';
 import type { ScoreReport } from './score-model.js';
 import type { StatusReport } from './status-model.js';
-import { planHeading } from './status-text.js';
+import { monthLabel, planHeading } from './status-text.js';
 
 const STACK: readonly { readonly status: TaskStatus; readonly colour: string }[] = [
   { status: 'overdue', colour: '#c53030' },
@@ -64,6 +64,25 @@ export function statusSections(r: StatusReport): string {
   out.push(`<h3>Mức độ hoàn thành theo lĩnh vực (số đã hoàn thành / số đến hạn)</h3>`);
   out.push(rateBarChart({ title: 'Tỷ lệ hoàn thành theo lĩnh vực', cls: 'chart-compliance', rows: areaRows.map((a) => ({ label: a.title, rate: a.compliance.doneRate, note: `(${a.compliance.done}/${a.compliance.due})` })) }));
   out.push(table([r.areas.length > 0 ? 'Lĩnh vực' : 'Nhóm nhiệm vụ', ...COMPLIANCE_HEAD], areaRows.map((a) => [td(a.title), ...complianceTds(a.compliance)]), [1, 2, 3, 4, 5, 6]));
+  if (r.months.some((m) => m.compliance.due > 0)) {
+    out.push(`<h3>Nhiệm vụ đến hạn theo tháng và tình trạng hiện nay</h3>`);
+    out.push(
+      columnChart({
+        title: 'Nhiệm vụ đến hạn theo tháng',
+        cls: 'chart-months',
+        series: [
+          { label: 'Hoàn thành đúng hạn', colour: '#2f855a' },
+          { label: 'Hoàn thành trễ hạn', colour: '#9ae6b4' },
+          { label: 'Quá hạn', colour: '#c53030' },
+          { label: 'Hạn đúng ngày tính, chưa xong', colour: '#dd6b20' },
+        ],
+        columns: r.months.map((m) => {
+          const c = m.compliance;
+          return { label: monthLabel(m.month), values: [c.onTime, c.done - c.onTime, c.overdue, Math.max(0, c.due - c.done - c.overdue)] };
+        }),
+      }),
+    );
+  }
   out.push(`<h3>Tình trạng nhiệm vụ chủ trì theo cơ quan</h3>`);
   const used = STACK.filter((s) => r.agencies.some((a) => a.counts[s.status] > 0));
   const series: Series[] = used.map((s) => ({ label: STATUS_LABELS[s.status].vi, colour: s.colour }));

@@ -8,7 +8,7 @@ import { formatDateVi, decimalsFor, formatNumberVi, formatRateVi } from '../form
 import type { ComplianceLike } from './inputs.js';
 import type { ScoreReport } from './score-model.js';
 import type { StatusReport } from './status-model.js';
-import { planHeading } from './status-text.js';
+import { monthLabel, planHeading } from './status-text.js';
 
 /** Escapes a table cell: pipes and line breaks. */
 export function mdCell(text: string): string {
@@ -49,6 +49,11 @@ export function statusToMarkdown(r: StatusReport): string {
   out.push(mdTable([r.areas.length > 0 ? 'Lĩnh vực' : 'Nhóm nhiệm vụ', ...header], areaRows.map((a) => [a.title, ...rates(a.compliance)]), [1, 2, 3, 4, 5, 6]), '');
   out.push('## 5. Theo cơ quan (nhiệm vụ chủ trì)', '');
   out.push(mdTable(['Cơ quan', ...header], r.agencies.map((a) => [a.name, ...rates(a.compliance)]), [1, 2, 3, 4, 5, 6]), '');
+  const months = r.months.filter((m) => m.compliance.due > 0);
+  if (months.length > 0) {
+    out.push('## 6. Theo tháng đến hạn', '');
+    out.push(mdTable(['Tháng', ...header], months.map((m) => [monthLabel(m.month), ...rates(m.compliance)]), [1, 2, 3, 4, 5, 6]), '');
+  }
   return out.join('\n');
 }
 

@@ -56,6 +56,8 @@ export interface StatusReport {
   readonly areas: readonly AreaRow[];
   readonly groups: readonly AreaRow[];
   readonly agencies: readonly AgencyRow[];
+  /** What fell due each month up to the report date and how it stands (empty when not computed). */
+  readonly months: readonly { readonly month: string; readonly compliance: ComplianceLike }[];
   /** Every lead and support assignment, for machine-readable formats. */
   readonly assignments: readonly (TaskLine & { readonly agencyId: string; readonly agencyName: string; readonly role: 'lead' | 'support'; readonly status: TaskStatus })[];
 }
@@ -78,7 +80,12 @@ function dayNumber(iso: string): number {
 export function buildStatusReport(
   plan: PlanLike,
   evaluation: EvaluationLike,
-  opts: { readonly asOf: string; readonly dueSoonDays: number },
+  opts: {
+    readonly asOf: string;
+    readonly dueSoonDays: number;
+    /** Compliance month by month (`complianceByMonth` of the evaluation). */
+    readonly months?: readonly { readonly month: string; readonly compliance: ComplianceLike }[];
+  },
 ): StatusReport {
   const names = new Map<string, string>();
   for (const c of plan.classes) names.set(c.id, c.name);
@@ -174,6 +181,7 @@ export function buildStatusReport(
     areas,
     groups,
     agencies,
+    months: opts.months ?? [],
     // Computed when a machine format asks (JSON, CSV): one row per assignment
     // can be a million rows, which the text, Markdown and HTML reports never need.
     get assignments() {

@@ -29,6 +29,11 @@ function areaTable(rows: readonly AreaRow[], first: string): string {
   );
 }
 
+/** "2017-12" → "12/2017". */
+export function monthLabel(month: string): string {
+  return `${month.slice(5, 7)}/${month.slice(0, 4)}`;
+}
+
 /** The heading lines naming the plan and the date. */
 export function planHeading(r: StatusReport): string[] {
   const lines = [r.plan.title];
@@ -128,5 +133,17 @@ export function statusToText(r: StatusReport, p: Paint = makePaint(false)): stri
     ),
   );
   out.push(p.dim('  Tỷ lệ HT = số đã hoàn thành / số đến hạn; "Khác" = thường xuyên, chờ phát sinh, chưa xác định hạn.'));
+  const months = r.months.filter((m) => m.compliance.due > 0);
+  if (months.length > 0) {
+    out.push('');
+    out.push(p.bold('6. THEO THÁNG ĐẾN HẠN'));
+    out.push(
+      renderTable(
+        ['Tháng', ...COMPLIANCE_HEADER],
+        months.map((m) => [monthLabel(m.month), ...complianceCells(m.compliance)]),
+        ['left', 'right', 'right', 'right', 'right', 'right', 'right'],
+      ),
+    );
+  }
   return out.join('\n') + '\n';
 }
