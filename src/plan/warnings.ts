@@ -65,3 +65,15 @@ export function replaceTaskWarning(warnings: readonly Issue[], g: number, t: num
   if (i < 0) i = warnings.length;
   return [...warnings.slice(0, i), fresh, ...warnings.slice(i)];
 }
+
+/** Keeps the old warnings array when nothing in it changed (structural sharing). @internal */
+export function sameWarnings(plan: Pick<Plan, 'warnings'>, fresh: readonly Issue[]): readonly Issue[] {
+  const old = plan.warnings;
+  if (old.length !== fresh.length) return fresh;
+  for (let i = 0; i < old.length; i++) {
+    const a = old[i];
+    const b = fresh[i];
+    if (a === undefined || b === undefined || a.code !== b.code || a.message !== b.message || a.path.join('\u0000') !== b.path.join('\u0000')) return fresh;
+  }
+  return old;
+}

@@ -6,7 +6,7 @@
 import { deepFreeze } from '../../core/freeze.js';
 import { fail, ok, type Issue, type Result } from '../../core/result.js';
 import type { Agency, Plan, PlanTarget, ReportingDuty, Task, TaskGroup } from '../types.js';
-import { planWarnings } from '../warnings.js';
+import { planWarnings, sameWarnings } from '../warnings.js';
 import type { PlanChange } from './changes.js';
 import { resolveChange, type EditState } from './resolveChange.js';
 
@@ -152,16 +152,4 @@ export function applyChanges(plan: Plan, changes: readonly PlanChange[]): Result
     reporting: reporting ?? plan.reporting,
   };
   return ok(deepFreeze({ ...next, warnings: sameWarnings(plan, planWarnings(next)) }));
-}
-
-/** Keeps the old warnings array when nothing in it changed (structural sharing). @internal */
-export function sameWarnings(plan: Plan, fresh: readonly Issue[]): readonly Issue[] {
-  const old = plan.warnings;
-  if (old.length !== fresh.length) return fresh;
-  for (let i = 0; i < old.length; i++) {
-    const a = old[i];
-    const b = fresh[i];
-    if (a === undefined || b === undefined || a.code !== b.code || a.message !== b.message || a.path.join('\u0000') !== b.path.join('\u0000')) return fresh;
-  }
-  return old;
 }

@@ -8,8 +8,7 @@ import { castDraft, produce } from 'immer';
 import { fail, ok, type Result } from '../../core/result.js';
 import type { AgencyJson, ReportingJson, TargetJson, TaskJson } from '../schema.js';
 import type { Plan } from '../types.js';
-import { planWarnings, replaceTaskWarning } from '../warnings.js';
-import { sameWarnings } from './applyChanges.js';
+import { planWarnings, replaceTaskWarning, sameWarnings } from '../warnings.js';
 import type { PlanChange, TaskPatch } from './changes.js';
 import { resolveChange, type EditState } from './resolveChange.js';
 
