@@ -75,17 +75,21 @@ export function num(t: Token): number {
   return t.v.length > 6 ? Number.MAX_SAFE_INTEGER : Number(t.v);
 }
 
-const ROMAN: Readonly<Record<string, number>> = { i: 1, v: 5, x: 10 };
+/** Value of a Roman numeral letter (i, v, x) by char code, or 0. */
+function romanDigit(c: number): number {
+  return c === 105 ? 1 : c === 118 ? 5 : c === 120 ? 10 : 0;
+}
 
 /** Value of a Roman numeral word (i … xx), or null when the word is not one. */
 export function roman(word: string): number | null {
-  if (word.length === 0 || word.length > 5) return null;
+  const n = word.length;
+  if (n === 0 || n > 5) return null;
   let total = 0;
-  for (let j = 0; j < word.length; j++) {
-    const v = ROMAN[word.charAt(j)];
-    if (v === undefined) return null;
-    const next = j + 1 < word.length ? ROMAN[word.charAt(j + 1)] : undefined;
-    total += next !== undefined && next > v ? -v : v;
+  for (let j = 0; j < n; j++) {
+    const v = romanDigit(word.charCodeAt(j));
+    if (v === 0) return null;
+    const next = j + 1 < n ? romanDigit(word.charCodeAt(j + 1)) : 0;
+    total += next > v ? -v : v;
   }
   return total;
 }

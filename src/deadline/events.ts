@@ -63,12 +63,16 @@ export function splitEvents(seg: readonly Token[], text: string): string[] {
   return out;
 }
 
-/** Adds the text of tokens a..b (without trailing punctuation), spaces collapsed. */
+/** Adds the text of tokens a..b (without trailing punctuation): NFC, lower case, spaces collapsed. */
 function pushEvent(out: string[], seg: readonly Token[], a: number, b: number, text: string): void {
   let end = b;
   while (end > a && (seg[end - 1] as Token).k === 'p') end--;
   if (end <= a) return;
-  const s = text.slice((seg[a] as Token).s, (seg[end - 1] as Token).e).replace(/\s+/g, ' ');
+  const s = text
+    .slice((seg[a] as Token).s, (seg[end - 1] as Token).e)
+    .normalize('NFC')
+    .toLowerCase()
+    .replace(/\s+/g, ' ');
   out.push(s);
 }
 

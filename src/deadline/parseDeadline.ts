@@ -71,6 +71,9 @@ export function parseDeadline(text: string, context?: DeadlineContext): Deadline
   return freezeDeadline(d);
 }
 
+/** Shared (frozen) empty list of events. */
+const NO_EVENTS: readonly string[] = Object.freeze([]);
+
 const unknown = (raw: string, reason: FailReason | 'empty'): Deadline => ({ kind: 'unknown', raw, reason });
 
 function read(raw: string, ctx: Ctx): Deadline {
@@ -79,7 +82,7 @@ function read(raw: string, ctx: Ctx): Deadline {
   if (!hasContent) return unknown(raw, 'empty');
 
   const e = flags & EVENT_WORD ? findEventStart(tokens) : -1;
-  const events = e < 0 ? [] : splitEvents(tokens.slice(e), text);
+  const events = e < 0 ? NO_EVENTS : splitEvents(tokens.slice(e), text);
   let head: readonly Token[] = e < 0 ? tokens : tokens.slice(0, e);
   head = trimHead(head);
 

@@ -1,10 +1,12 @@
 /**
- * Text normalisation and tokenising for deadline phrases (internal).
+ * Tokenising deadline phrases (internal).
  *
- * One linear pass: NFC + lower case, then each character is folded to its
- * base ASCII letter ("quý" → "quy", "đ" → "d") so text written without
- * diacritics reads the same. Tokens keep their offsets into the NFC,
- * lower-cased text so event triggers can be quoted with their diacritics.
+ * One linear pass folds every letter to its lower-case ASCII base ("Quý" →
+ * "quy", "Đ" → "d") and skips combining marks, so NFC and NFD text, any case,
+ * and text without diacritics give the same tokens — without normalising
+ * the whole string first. Tokens keep their offsets into the input so event
+ * triggers can be quoted (then NFC-normalised and lower-cased) with their
+ * diacritics.
  *
  * @internal
  * @module
@@ -15,14 +17,14 @@ export interface Token {
   readonly k: 'w' | 'n' | 'p';
   /** Folded word, digit string, or the punctuation character ('-' for any dash). */
   readonly v: string;
-  /** Offsets in the normalised text. */
+  /** Offsets in the input text. */
   readonly s: number;
   readonly e: number;
 }
 
-/** The normalised text and its tokens. */
+/** The text and its tokens. */
 export interface Tokenised {
-  /** NFC, lower case, original characters. */
+  /** The input, as given (token offsets refer to it). */
   readonly text: string;
   readonly tokens: readonly Token[];
   /** True when the text holds more than {@link MAX_TOKENS} tokens (and `tokens` stops there). */
@@ -37,17 +39,27 @@ export interface Tokenised {
  * The most tokens a deadline phrase may have. The longest phrase in the seed
  * plans has 38; a table cell longer than this is not a deadline, so reading
  * stops there and the text is `unknown` — which also bounds the grammar's
- * work on hostile input (normalising the whole text stays linear).
+ * work on hostile input.
  */
 export const MAX_TOKENS = 256;
 
 const VIET = 'àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ';
 
-/** Folded base letter of each precomposed Vietnamese lower-case letter, by char code (below U+1F00). */
+/**
+ * Lower-case ASCII base letter of each precomposed Vietnamese letter, lower
+ * and upper case, by char code (below U+1F00); '' for anything else.
+ */
 const FOLD: readonly string[] = (() => {
   const t = new Array<string>(0x1f00).fill('');
-  for (const ch of VIET) t[ch.charCodeAt(0)] = ch.normalize('NFD').charAt(0);
+  for (const ch of VIET) {
+    const base = ch.normalize('NFD').charAt(0);
+    t[ch.charCodeAt(0)] = base;
+    t[ch.toUpperCase().charCodeAt(0)] = base;
+  }
   t['đ'.charCodeAt(0)] = 'd';
+  t['Đ'.charCodeAt(0)] = 'd';
+  // Ð (U+00D0, eth) stands in for Đ in badly encoded documents
+  t[0xd0] = 'd';
   return t;
 })();
 
@@ -84,7 +96,7 @@ function isDash(c: number): boolean {
  * as table debris.
  */
 export function tokenise(input: string): Tokenised {
-  const text = input.normalize('NFC').toLowerCase();
+  const text = input;
   const tokens: Token[] = [];
   const n = text.length;
   let unknownWord = false;
@@ -105,25 +117,31 @@ export function tokenise(input: string): Tokenised {
       content = true;
       continue;
     }
-    if ((c >= 97 && c <= 122) || fold(c) !== '') {
+    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || fold(c) !== '') {
       const s = i;
-      let ascii = true;
+      // 0: a–z only; 1: ASCII letters; 2: diacritics or combining marks
+      let form = 0;
       while (i < n) {
         const d = text.charCodeAt(i);
         if (d >= 97 && d <= 122) {
           i++;
+        } else if (d >= 65 && d <= 90) {
+          if (form === 0) form = 1;
+          i++;
         } else if ((d >= 0x300 && d <= 0x36f) || fold(d) !== '') {
-          ascii = false;
+          form = 2;
           i++;
         } else break;
       }
       let v: string;
-      if (ascii) v = text.slice(s, i);
+      if (form === 0) v = text.slice(s, i);
+      else if (form === 1) v = text.slice(s, i).toLowerCase();
       else {
         v = '';
         for (let j = s; j < i; j++) {
           const d = text.charCodeAt(j);
           if (d >= 97 && d <= 122) v += text.charAt(j);
+          else if (d >= 65 && d <= 90) v += String.fromCharCode(d + 32);
           else if (d < 0x300 || d > 0x36f) v += fold(d);
         }
       }

@@ -97,6 +97,7 @@ const forms: Row[] = [
   ['Thường xuyên trong năm khi có quy định mới của pháp luật', y2018, 'continuous', '2018-12-31', 'Thường xuyên trong năm 2018 khi có quy định mới của pháp luật'],
   // recurring
   ['Định kỳ hàng quý', undefined, 'recurring', null, 'Định kỳ hằng quý'],
+  ['ÐỊNH KỲ HÀNG QUÝ', undefined, 'recurring', null, 'Định kỳ hằng quý'],
   ['Mỗi tháng một kỳ', undefined, 'recurring', null, 'Định kỳ hằng tháng'],
   ['Mỗi tháng 02 kỳ', undefined, 'recurring', null, 'Định kỳ mỗi tháng 02 kỳ'],
   ['Hằng tuần', undefined, 'recurring', null, 'Định kỳ hằng tuần'],
