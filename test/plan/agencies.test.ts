@@ -105,6 +105,15 @@ describe('resolveAgencies', () => {
     expect(resolveAgencies('Ủy ban nhân dân\ncấp huyện', registry).ids).toEqual(['ubnd-huyen']);
   });
 
+  it('reads "VH,TT&DL" and stays fast on hostile white space', () => {
+    const reg = createAgencyRegistry([{ id: 'svhttdl', name: 'Sở Văn hóa, Thể thao và Du lịch' }], []);
+    expect(resolveAgencies('Sở VH,TT&DL', reg).ids).toEqual(['svhttdl']);
+    const t0 = performance.now();
+    const r = resolveAgencies(`${' '.repeat(50_000)}Sở Nội vụ${'\n \t'.repeat(20_000)}- Sở Tư pháp`, registry);
+    expect(performance.now() - t0).toBeLessThan(1000);
+    expect(r.ids).toEqual(['snv', 'stp']);
+  });
+
   it('never drops a fragment (property)', () => {
     const names = ['Sở Nội vụ', 'Sở Tư pháp', 'VP UBND tỉnh', 'Sở Xây dựng', 'Công an tỉnh', 'các cơ quan có liên quan', 'Ban Dân tộc', 'UBND cấp xã'];
     const seps = [', ', '; ', ' và ', '\n', ' , '];

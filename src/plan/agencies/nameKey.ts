@@ -22,8 +22,9 @@ const WORDS: ReadonlyMap<string, string> = new Map(Object.entries({
 }));
 
 /**
- * Compound abbreviations written with "&", "-" or nothing between the
- * parts ("TT&TT", "LĐ-TB&XH", "KH&ĐT", "KHĐT"), folded, and their long forms.
+ * Compound abbreviations written with "&", "-", "," or nothing between the
+ * parts ("TT&TT", "LĐ-TB&XH", "KH&ĐT", "KHĐT", "VH,TT&DL"), folded, and their
+ * long forms.
  */
 const COMPOUNDS: readonly (readonly [readonly string[], string])[] = [
   [['ld', 'tb', 'xh'], 'lao dong thuong binh va xa hoi'],
@@ -38,7 +39,7 @@ const COMPOUNDS: readonly (readonly [readonly string[], string])[] = [
 ];
 
 const COMPOUND_RES: readonly (readonly [RegExp, string])[] = COMPOUNDS.map(([parts, long]) => [
-  new RegExp(`(?<![a-z0-9])${parts.join('[ ]?[&-]?[ ]?')}(?![a-z0-9])`, 'g'),
+  new RegExp(`(?<![a-z0-9])${parts.join('[ ]?[&,-]?[ ]?')}(?![a-z0-9])`, 'g'),
   ` ${long} `,
 ]);
 

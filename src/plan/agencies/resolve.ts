@@ -48,7 +48,9 @@ interface Piece {
 }
 
 /** Splits on ",", ";", line breaks, bullets and the word "và" — one linear scan. */
-function split(text: string): Piece[] {
+function split(raw: string): Piece[] {
+  // Each run of white space becomes one character first, so the pattern below never rescans a long run.
+  const text = raw.replace(/\s+/gu, (run) => (/[\n\r\u2028\u2029]/u.test(run) ? '\n' : ' '));
   const re = /\s*(?:[,;\n]|\r\n?|(?<=^|\s)và(?=\s)|(?<=^|\n)\s*[-+•])\s*/gu;
   const out: Piece[] = [];
   let last = 0;
