@@ -24,7 +24,7 @@ const e = evaluatePlan(plan, { asOf, reports });
 
 const vn = (d: string | null): string => (d === null ? '—' : `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`);
 const pct = (r: number | null): string => (r === null ? '—' : `${(r * 100).toFixed(1)}%`);
-const agencyName = new Map(plan.agencies.map((a) => [a.id, a.name]));
+const agencyName = new Map([...plan.agencies, ...plan.classes].map((a) => [a.id, a.name])); // a class without members is one assignee
 const title = new Map(plan.groups.flatMap((g) => g.tasks.map((t) => [t.id, t.title])));
 const short = (s: string, n = 60): string => (s.length <= n ? s : `${s.slice(0, n - 1)}…`);
 
@@ -66,10 +66,7 @@ console.log(row('toàn kế hoạch (plan)', e.compliance.plan));
 
 // 4. Per agency, the PAR-style share done on time
 console.log('\n4. Theo cơ quan (lead assignments due by 30/6/2018)');
-for (const a of plan.agencies) {
-  const c = e.compliance.agencies[a.id];
-  if (c !== undefined && c.due > 0) console.log(row(a.id, c));
-}
+for (const [id, c] of Object.entries(e.compliance.agencies)) if (c.due > 0) console.log(row(id, c));
 
 // 5. Month by month (for a chart)
 console.log('\n5. Theo tháng đến hạn (by month due)');

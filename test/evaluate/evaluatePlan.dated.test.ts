@@ -147,6 +147,22 @@ describe('evaluatePlan — agencies and classes', () => {
     expect(byAgency).toEqual({ snv: 'done_on_time', stp: 'done_on_time', 'ubnd-tp-vinh-long': 'done_on_time', 'ubnd-long-ho': 'done_late' });
   });
 
+  it('a class without member agencies is one assignee, and may report', () => {
+    const p = makePlan({
+      year: 2018,
+      classes: ['ubnd-xa'],
+      agencies: [{ id: 'snv' }],
+      groups: [{ id: 'V', tasks: [{ id: 'V.8', lead: ['snv'], support: ['ubnd-xa'], deadline: 'Năm 2018' }, { id: 'V.9', lead: ['ubnd-xa'], deadline: 'Quý I/2018' }] }],
+    });
+    const e = evaluatePlan(p, { asOf: d('2018-04-01'), reports: [{ taskId: 'V.9', agencyId: 'ubnd-xa', completedOn: d('2018-03-30') }] });
+    expect(e.assignments.map((a) => `${a.taskId} ${a.role}:${a.agencyId} ${a.status}`)).toEqual([
+      'V.8 lead:snv not_due',
+      'V.8 support:ubnd-xa not_due',
+      'V.9 lead:ubnd-xa done_on_time',
+    ]);
+    expect(e.compliance.agencies['ubnd-xa']).toMatchObject({ due: 1, onTime: 1 });
+  });
+
   it('a report without agencyId counts for every lead agency', () => {
     const e = evaluatePlan(plan, { asOf: d('2018-01-15'), reports: [{ taskId: 'II.1', completedOn: d('2017-12-30') }] });
     expect(e.tasks.find((t) => t.taskId === 'II.1')?.status).toBe('done_on_time');

@@ -33,10 +33,12 @@ describe('Vĩnh Long 2018 at 30/6/2018', () => {
     expect(t('I.1')).toMatchObject({ status: 'done_on_time', completedOn: '2017-12-20' });
     expect(t('I.2')).toMatchObject({ status: 'done_late', daysLate: 36 }); // 31/12/2017 → 5/2/2018
     expect(t('VII.3')).toMatchObject({ status: 'not_due', dueDate: '2018-12-31' }); // Q2 covered on 25/6
-    // II.1 is led by "Các sở, ban, ngành tỉnh": one lead assignment per member agency.
+    // II.1 is led by "Các sở, ban, ngành tỉnh, UBND cấp huyện": one lead assignment per
+    // member agency of the first; the sample lists no districts, so the second is one assignee.
     const members = plan.agencies.filter((a) => a.classes.includes('so-nganh')).map((a) => a.id);
+    expect(plan.agencies.some((a) => a.classes.includes('ubnd-huyen'))).toBe(false);
     const leads = e.assignments.filter((a) => a.taskId === 'II.1' && a.role === 'lead').map((a) => a.agencyId);
-    expect(leads).toEqual(members);
+    expect(leads).toEqual([...members, 'ubnd-huyen']);
     expect(t('II.1')?.status).toBe('overdue');
   });
 

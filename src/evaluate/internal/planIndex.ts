@@ -15,15 +15,17 @@ export interface IndexedTask {
 
 /** @internal Integer indices over a plan. */
 export interface PlanIndex {
+  /** Assignees: the plan's agencies, then the classes that have no member agency. */
   readonly agencyIds: readonly string[];
   readonly agencyIndex: ReadonlyMap<string, number>;
   readonly groupIds: readonly string[];
   readonly tasks: readonly IndexedTask[];
   readonly taskIndex: ReadonlyMap<string, number>;
   /**
-   * Agency indices an id list names (agency ids, and class ids expanded to
-   * their member agencies in registry order), without repeats. Unknown ids
-   * name nobody (`loadPlan` reports them).
+   * Assignee indices an id list names (agency ids, and class ids expanded to
+   * their member agencies in registry order, or to the class itself when it
+   * has none), without repeats. Unknown ids name nobody (`loadPlan` reports
+   * them).
    */
   resolve(ids: readonly string[]): readonly number[];
 }
@@ -42,6 +44,16 @@ export function indexPlan(plan: Plan): PlanIndex {
       list.push(i);
     }
   });
+  // A class with no member agency stands for itself (as `expandAgencies`
+  // does), so that no assignment is lost: "UBND cấp huyện" without a list of
+  // districts is one assignee, and reports may name it.
+  for (const c of plan.classes) {
+    if (members.has(c.id) || agencyIndex.has(c.id)) continue;
+    const i = agencyIds.length;
+    agencyIds.push(c.id);
+    agencyIndex.set(c.id, i);
+    members.set(c.id, [i]);
+  }
   const tasks: IndexedTask[] = [];
   const taskIndex = new Map<string, number>();
   plan.groups.forEach((group, groupIndex) => {
