@@ -207,6 +207,29 @@ describe('planFromRows — structure and errors', () => {
     expect(plan.groups[2]?.tasks[0]?.lead).toEqual(['skhcn']);
   });
 
+  it('reads "II NĂM 2017" and "A." group rows written in the content column', () => {
+    const plan = value(
+      planFromRows(
+        [
+          ['A. NHIỆM VỤ TRỌNG TÂM', '', ''],
+          ['I. NĂM 2016', '', ''],
+          ['1. Đề án tăng cường năng lực chỉ đạo điều hành', 'Sở Nội vụ', 'Quý III'],
+          ['II NĂM 2017', '', ''],
+          ['1. Chương trình hoàn thiện văn bản', 'Sở Nội vụ', 'Quý II'],
+          ['2. Đề án một cửa hiện đại', 'Sở Nội vụ', 'Trong năm 2017'],
+        ],
+        { ...options, plan: { id: 'qn', title: 'Chương trình', period: { from: 2016, to: 2020 } }, agencies: [{ id: 'snv', name: 'Sở Nội vụ' }] },
+      ),
+    );
+    expect(plan.groups.map((g) => [g.id, g.title, g.year, g.tasks.map((t) => `${t.id} ${t.deadline}`)])).toEqual([
+      ['A', 'NHIỆM VỤ TRỌNG TÂM', undefined, []],
+      ['I', 'NĂM 2016', 2016, ['I.1 Quý III']],
+      ['II', 'NĂM 2017', 2017, ['II.1 Quý II', 'II.2 Trong năm 2017']],
+    ]);
+    expect(plan.year).toBeUndefined();
+    expect(plan.period).toEqual({ from: 2016, to: 2020 });
+  });
+
   it('names missing columns and empty tables', () => {
     const r = planFromRows([['Nội dung', 'Chủ trì']], { columns: { content: 'Nội dung', lead: 'Chủ trì', deadline: 'Thời gian' }, headerRow: 0, plan: { id: 'p', title: 't' } });
     expect(r.ok ? [] : r.issues.map((i) => `${formatPath(i.path)} ${i.code}`)).toEqual(['columns.deadline unknown_column']);
