@@ -51,6 +51,8 @@ export interface CLeaf {
   readonly survey: boolean;
   readonly evidence: EvidenceRequirement | undefined;
   readonly parts: readonly TemplatePart[];
+  /** `[id]`, the issue path of a plain input. */
+  readonly idPath: readonly string[];
   /**
    * Texts and outcomes that depend only on the rule, filled on first use
    * during this compiled set's life (one `scoreUnit` / `scoreUnits` call).
@@ -89,6 +91,7 @@ export interface Compiled {
   readonly byId: ReadonlyMap<string, CNode>;
   /** Every node in document (pre-)order: `nodes[n.ix] === n`. */
   readonly nodes: readonly CNode[];
+  readonly leafCount: number;
   readonly adjustments: ReadonlyMap<string, CAdjustment>;
   /** Thousandths per rounding step of computed points (1 for 3 decimals, 1000 for 0). */
   readonly step: number;
@@ -162,6 +165,7 @@ function compileNode(n: CriterionNode, byId: Map<string, CNode>, order: CNode[])
       evidence: n.evidence,
       parts: compileTemplate(rule, n.title, th(n.max)),
       memo: {},
+      idPath: Object.freeze([n.id]),
       maxPoints: th(n.max) / 1000,
     };
   }
@@ -179,5 +183,6 @@ export function compile(set: CriteriaSet): Compiled {
   for (const a of set.adjustments ?? ([] as readonly Adjustment[])) {
     adjustments.set(a.id, { id: a.id, title: a.title, kind: a.kind, max: th(a.max), per: a.per === undefined ? undefined : th(a.per) });
   }
-  return { set, roots, byId, nodes: order, adjustments, step: 10 ** (3 - (set.precision ?? 3)) };
+  const leafCount = order.filter((n) => n.leaf).length;
+  return { set, roots, byId, nodes: order, leafCount, adjustments, step: 10 ** (3 - (set.precision ?? 3)) };
 }

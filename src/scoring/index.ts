@@ -19,3 +19,4 @@ export { summarise, type IndexStats, type PoolSummary, type ScoringSummary } fro
 export { compareRuns, type RunChange, type RunComparison } from './compareRuns.js';
 export { formatPointsVi, formatIndexVi } from './format.js';
 export * from './presets/index.js';
+export * from './complianceInputs.js';

@@ -25,14 +25,12 @@ export const DETAILED = 3;
 /** What a unit's run keeps for explaining: one slot per node (`ix`). @internal */
 export interface UnitArrays {
   /** Points and applicable max per node, in thousandths. */
-  readonly pts: Int32Array;
-  readonly mx: Int32Array;
+  readonly pts: number[];
+  readonly mx: number[];
   /** PLAIN, MISSING, NOT_APPLICABLE or DETAILED per leaf. */
-  readonly state: Uint8Array;
-  /** The (snapshot) value of each PLAIN leaf. */
+  readonly state: number[];
+  /** The (snapshot) value of each PLAIN leaf; the ready record of each DETAILED leaf. */
   readonly vals: unknown[];
-  /** Ready records of DETAILED leaves. */
-  readonly ready: Map<number, NodeScore>;
 }
 
 /** @internal */
@@ -70,7 +68,7 @@ export function notApplicableNode(leaf: CLeaf, r: ReadInput | undefined): NodeSc
 }
 
 /** The record of an inner node, from the arrays. */
-function innerNode(node: CInner, pts: Int32Array, mx: Int32Array): NodeScore {
+function innerNode(node: CInner, pts: readonly number[], mx: readonly number[]): NodeScore {
   let sum = 0;
   let na = 0;
   for (const c of node.children) {
@@ -100,12 +98,12 @@ export function materialise(c: Compiled, acc: UnitArrays): Readonly<Record<strin
       out[n.id] = innerNode(n, acc.pts, acc.mx);
       continue;
     }
-    const ready = acc.ready.get(ix);
-    if (ready !== undefined) out[n.id] = ready;
-    else if (acc.state[ix] === MISSING) out[n.id] = missingNode(n);
-    else if (acc.state[ix] === NOT_APPLICABLE) out[n.id] = notApplicableNode(n, undefined);
+    const state = acc.state[ix];
+    if (state === DETAILED) out[n.id] = acc.vals[ix] as NodeScore;
+    else if (state === MISSING) out[n.id] = missingNode(n);
+    else if (state === NOT_APPLICABLE) out[n.id] = notApplicableNode(n, undefined);
     else {
-      const o = applyRule(n, acc.vals[ix] as ScoreValue, [n.id], c.step);
+      const o = applyRule(n, acc.vals[ix] as ScoreValue, n.idPath, c.step);
       const explanation = o.ok ? o.explanation : '';
       out[n.id] = Object.freeze({ points: toPoints(acc.pts[ix]!), max: n.maxPoints, declaredMax: n.maxPoints, applicable: true, explanation });
     }

@@ -41,6 +41,8 @@ export interface ScoreOptions {
 
 interface Acc extends UnitArrays {
   readonly inputs: Readonly<Record<string, ScoreInput>>;
+  /** Leaves whose key is absent (or undefined). */
+  missingInputs: number;
   readonly missing: string[];
   readonly notApplicable: string[];
   readonly warnings: Issue[];
@@ -105,6 +107,7 @@ function scoreLeaf(leaf: CLeaf, acc: Acc): void {
   const input = acc.inputs[leaf.id];
   if (input === undefined) {
     acc.state[ix] = MISSING;
+    acc.missingInputs++;
     acc.missing.push(leaf.id);
     return;
   }
@@ -116,7 +119,7 @@ function scoreLeaf(leaf: CLeaf, acc: Acc): void {
   }
   if (typeof input !== 'object' || input === null || Array.isArray(input) || !isDetail(input)) {
     // The plain form: one value, no self/appraised, no evidence. Explained later.
-    const o = applyRule(leaf, input as ScoreValue, [leaf.id], acc.step, false);
+    const o = applyRule(leaf, input as ScoreValue, leaf.idPath, acc.step, false);
     if (!o.ok) {
       acc.issues.push(o.issue);
       return;
@@ -136,7 +139,7 @@ function scoreLeaf(leaf: CLeaf, acc: Acc): void {
   if (r.counted === 'n/a') {
     acc.mx[ix] = 0;
     acc.notApplicable.push(leaf.id);
-    acc.ready.set(ix, notApplicableNode(leaf, r));
+    acc.vals[ix] = notApplicableNode(leaf, r);
     return;
   }
   const outcome: RuleOutcome = applyRule(leaf, r.counted, r.countedPath, acc.step);
@@ -157,21 +160,18 @@ function scoreLeaf(leaf: CLeaf, acc: Acc): void {
   if (r.appraised !== undefined && r.appraised !== 'n/a') appraised = outcome.points;
   checkEvidence(leaf, r, acc);
   acc.pts[ix] = outcome.points;
-  acc.ready.set(
-    ix,
-    Object.freeze({
-      points: toPoints(outcome.points),
-      max: leaf.maxPoints,
-      declaredMax: leaf.maxPoints,
-      applicable: true,
-      ...(self !== undefined ? { self: toPoints(self) } : {}),
-      ...(appraised !== undefined ? { appraised: toPoints(appraised) } : {}),
-      ...(self !== undefined && appraised !== undefined ? { gap: toPoints(self - appraised) } : {}),
-      ...(r.rounds > 0 ? { rounds: r.rounds } : {}),
-      ...(r.evidence !== undefined ? { evidence: Object.freeze(r.evidence.map((e) => Object.freeze(nfcDeep(e) as EvidenceRef))) } : {}),
-      explanation: outcome.explanation + sourceNote(r),
-    }),
-  );
+  acc.vals[ix] = Object.freeze({
+    points: toPoints(outcome.points),
+    max: leaf.maxPoints,
+    declaredMax: leaf.maxPoints,
+    applicable: true,
+    ...(self !== undefined ? { self: toPoints(self) } : {}),
+    ...(appraised !== undefined ? { appraised: toPoints(appraised) } : {}),
+    ...(self !== undefined && appraised !== undefined ? { gap: toPoints(self - appraised) } : {}),
+    ...(r.rounds > 0 ? { rounds: r.rounds } : {}),
+    ...(r.evidence !== undefined ? { evidence: Object.freeze(r.evidence.map((e) => Object.freeze(nfcDeep(e) as EvidenceRef))) } : {}),
+    explanation: outcome.explanation + sourceNote(r),
+  });
 }
 
 /** Scores a node and its subtree into `acc.pts` / `acc.mx`. */
@@ -193,23 +193,32 @@ function scoreNode(node: CLeaf | CInner, acc: Acc): void {
   acc.mx[node.ix] = max;
 }
 
-/** @internal */
-export function scoreCompiled(c: Compiled, rawInputs: Readonly<Record<string, ScoreInput>>, options: ScoreOptions): Result<UnitScore> {
-  const issues: Issue[] = [];
-  const inputs = checkKeys(c, rawInputs, issues);
+interface Run {
+  readonly acc: Acc;
+  readonly tree: number;
+  readonly max: number;
+  readonly adjust: number;
+  readonly adjustments: Record<string, AdjustmentScore>;
+  /** How many input keys were used (leaves and adjustments). */
+  readonly used: number;
+}
+
+function run(c: Compiled, inputs: Readonly<Record<string, ScoreInput>>): Run {
   const size = c.nodes.length;
   const acc: Acc = {
     inputs,
-    pts: new Int32Array(size),
-    mx: new Int32Array(size),
-    state: new Uint8Array(size),
+    // Plain arrays of small integers: on the JS heap, cheaper than typed
+    // arrays' separate buffers for ~100-slot arrays made per unit.
+    pts: new Array<number>(size).fill(0),
+    mx: new Array<number>(size).fill(0),
+    state: new Array<number>(size).fill(0),
     vals: new Array<unknown>(size),
-    ready: new Map(),
     missing: [],
     notApplicable: [],
     warnings: [],
-    issues,
+    issues: [],
     step: c.step,
+    missingInputs: 0,
   };
   let tree = 0;
   let max = 0;
@@ -221,14 +230,31 @@ export function scoreCompiled(c: Compiled, rawInputs: Readonly<Record<string, Sc
   tree = Math.max(0, tree);
   const adjustments: Record<string, AdjustmentScore> = {};
   let adjust = 0;
+  let used = c.leafCount - acc.missingInputs;
   for (const a of c.adjustments.values()) {
     const input = inputs[a.id];
     if (input === undefined) continue;
+    used++;
     const s = scoreAdjustment(a, input, acc);
     if (s === undefined) continue;
     adjustments[a.id] = s;
     adjust += Math.round(s.points * 1000);
   }
+  return { acc, tree, max, adjust, adjustments, used };
+}
+
+/** @internal */
+export function scoreCompiled(c: Compiled, rawInputs: Readonly<Record<string, ScoreInput>>, options: ScoreOptions): Result<UnitScore> {
+  let r = run(c, rawInputs);
+  // Every key used: no unknown ids, no parents, no NFD keys. Otherwise check
+  // the keys (and score again when NFD keys had to be read as NFC).
+  if (Object.keys(rawInputs).length !== r.used) {
+    const keyIssues: Issue[] = [];
+    const inputs = checkKeys(c, rawInputs, keyIssues);
+    if (inputs !== rawInputs) r = run(c, inputs);
+    r.acc.issues.unshift(...keyIssues);
+  }
+  const { acc, tree, max, adjust, adjustments } = r;
   if (acc.issues.length > 0) return fail(acc.issues);
   const total = Math.min(max, Math.max(0, tree + adjust));
   const hundredths = indexHundredths(total, max);
@@ -236,7 +262,7 @@ export function scoreCompiled(c: Compiled, rawInputs: Readonly<Record<string, Sc
   const cls = bands === undefined ? undefined : classOf(hundredths / 100, bands);
   let nodes: Readonly<Record<string, NodeScore>> | undefined;
   // Only what explaining needs is kept (not the caller's inputs object).
-  const kept = { pts: acc.pts, mx: acc.mx, state: acc.state, vals: acc.vals, ready: acc.ready };
+  const kept = { pts: acc.pts, mx: acc.mx, state: acc.state, vals: acc.vals };
   const score = {
     total: toPoints(total),
     max: toPoints(max),
