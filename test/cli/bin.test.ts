@@ -132,11 +132,21 @@ describe('cchc score', () => {
     expect(r.stderr.split('\n').filter(Boolean).length).toBeGreaterThanOrEqual(2);
   });
 
+  it('scores against a built-in preset by its id', () => {
+    const inputs = file('province.json', JSON.stringify({ '1': 8, '2': 9, '3': 12, '4': 10, '5': 15, '6': 6, '7': 14, '8': 13 }));
+    const r = cchc(['score', 'vn-province-2017', inputs, '--format', 'json']);
+    expect(r.code).toBe(0);
+    const v = JSON.parse(r.stdout) as { set: { source: string | null }; units: { total: number; max: number; index: number }[] };
+    expect(v.units[0]).toMatchObject({ total: 87, max: 100, index: 87 });
+    expect(v.set.source).toContain('2948/QĐ-BNV');
+  });
+
   it('names an unknown preset and the presets there are', () => {
     const r = cchc(['score', 'khong-co-bo-nay', INPUTS]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('khong-co-bo-nay');
+    expect(r.stderr).toContain('vn-province-2017');
   });
 });
 
