@@ -10,3 +10,4 @@ export { dueDate } from './dueDate.js';
 export { occurrences } from './occurrences.js';
 export { formatDeadline } from './formatDeadline.js';
 export { deadlineSchema, milestoneSchema } from './schema.js';
+export { UNKNOWN_DEADLINE_REASONS } from './messages.js';

@@ -26,9 +26,6 @@ export type Milestone =
   | { readonly kind: 'half'; readonly year: number; readonly half: 1 | 2 }
   | { readonly kind: 'year'; readonly year: number };
 
-/** @internal */
-type WithRaw<T> = T & { readonly raw: string };
-
 /**
  * "trước ngày 15/11/2022", "chậm nhất ngày 10-6-2025": due on that date
  * (inclusive). `before` records that the text said "trước" so a strict
@@ -40,7 +37,7 @@ type WithRaw<T> = T & { readonly raw: string };
  * const d = parseDeadline('trước ngày 15/11/2022') as DateDeadline; // d.date === '2022-11-15', d.before === true
  * ```
  */
-export type DateDeadline = WithRaw<Extract<Milestone, { kind: 'date' }>>;
+export type DateDeadline = Extract<Milestone, { kind: 'date' }> & { readonly raw: string };
 /**
  * "Tháng 12/2017": due the last day of the month.
  *
@@ -50,7 +47,7 @@ export type DateDeadline = WithRaw<Extract<Milestone, { kind: 'date' }>>;
  * const d = parseDeadline('Tháng 12/2017') as MonthDeadline; // { kind: 'month', year: 2017, month: 12 }
  * ```
  */
-export type MonthDeadline = WithRaw<Extract<Milestone, { kind: 'month' }>>;
+export type MonthDeadline = Extract<Milestone, { kind: 'month' }> & { readonly raw: string };
 /**
  * "Quý I/2018": due the last day of the quarter.
  *
@@ -60,7 +57,7 @@ export type MonthDeadline = WithRaw<Extract<Milestone, { kind: 'month' }>>;
  * const d = parseDeadline('Quý I/2018') as QuarterDeadline; // { kind: 'quarter', year: 2018, quarter: 1 }
  * ```
  */
-export type QuarterDeadline = WithRaw<Extract<Milestone, { kind: 'quarter' }>>;
+export type QuarterDeadline = Extract<Milestone, { kind: 'quarter' }> & { readonly raw: string };
 /**
  * "6 tháng đầu năm 2018": due the last day of the half-year.
  *
@@ -70,7 +67,7 @@ export type QuarterDeadline = WithRaw<Extract<Milestone, { kind: 'quarter' }>>;
  * const d = parseDeadline('6 tháng đầu năm 2018') as HalfDeadline; // { kind: 'half', year: 2018, half: 1 }
  * ```
  */
-export type HalfDeadline = WithRaw<Extract<Milestone, { kind: 'half' }>>;
+export type HalfDeadline = Extract<Milestone, { kind: 'half' }> & { readonly raw: string };
 /**
  * "Năm 2018", "Trong năm 2019": due 31 December.
  *
@@ -80,7 +77,7 @@ export type HalfDeadline = WithRaw<Extract<Milestone, { kind: 'half' }>>;
  * const d = parseDeadline('Trong năm 2019') as YearDeadline; // { kind: 'year', year: 2019 }
  * ```
  */
-export type YearDeadline = WithRaw<Extract<Milestone, { kind: 'year' }>>;
+export type YearDeadline = Extract<Milestone, { kind: 'year' }> & { readonly raw: string };
 
 /**
  * Several fixed milestones: "Quý II và IV năm 2018". Due at the last one.

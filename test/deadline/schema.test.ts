@@ -34,3 +34,20 @@ describe('deadlineSchema', () => {
     expect(milestoneSchema.safeParse({ kind: 'half', year: 2018, half: 3 }).success).toBe(false);
   });
 });
+
+describe('UNKNOWN_DEADLINE_REASONS', () => {
+  it('explains every reason the parser gives, in Vietnamese and English', async () => {
+    const { UNKNOWN_DEADLINE_REASONS } = await import('../../src/deadline/index.js');
+    const { parseDeadline } = await import('../../src/deadline/index.js');
+    for (const text of ['', '30/02/2019', 'Quý V/2018', 'Quý III', 'banana']) {
+      const d = parseDeadline(text);
+      expect(d.kind).toBe('unknown');
+      if (d.kind !== 'unknown') continue;
+      const m = UNKNOWN_DEADLINE_REASONS[d.reason];
+      expect(m.message.length).toBeGreaterThan(0);
+      expect(m.messageEn.length).toBeGreaterThan(0);
+      expect(m.message.normalize('NFC')).toBe(m.message);
+    }
+    expect(Object.isFrozen(UNKNOWN_DEADLINE_REASONS)).toBe(true);
+  });
+});
