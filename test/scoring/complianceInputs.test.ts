@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { assertIsoDate, type IsoDate } from '../../src/calendar/isoDate.js';
 import { unwrap } from '../../src/core/index.js';
@@ -75,11 +76,13 @@ describe('complianceInputs: Vĩnh Long 2018 at 31/12/2018, end to end', () => {
 
   it('fills each department\'s completion rate (done × 100 / due) and report conditions', () => {
     const inputs = unwrap(complianceInputs(sources, mapping));
-    // Default units: every agency with lead assignments or owed reports.
-    expect(Object.keys(inputs).sort()).toEqual([...agencies].sort());
-    for (const id of agencies) {
-      const c = evaluation.compliance.agencies[id]!;
-      expect(inputs[id]?.['ke-hoach-hoan-thanh']).toBe((c.done * 100) / c.due);
+    // Default units: every agency (or class) with a compliance record or owed reports.
+    const expected = new Set([...Object.keys(evaluation.compliance.agencies), ...Object.keys(reporting.agencies)]);
+    expect(new Set(Object.keys(inputs))).toEqual(expected);
+    for (const id of agencies) expect(expected.has(id)).toBe(true);
+    for (const [id, c] of Object.entries(evaluation.compliance.agencies)) {
+      if (c.due > 0) expect(inputs[id]?.['ke-hoach-hoan-thanh']).toBe((c.done * 100) / c.due);
+      else expect(inputs[id]).not.toHaveProperty('ke-hoach-hoan-thanh');
     }
     expect(inputs['vp-ubnd']?.['ke-hoach-hoan-thanh']).toBe(80);
     expect(inputs['stp']?.['bao-cao-dinh-ky']).toEqual({
@@ -171,6 +174,21 @@ describe('complianceInputs: exact percentages at the tier bounds', () => {
     expect(points(56, 100, 'tu-57')).toBe(0);
     expect(points(11, 20, 'tren-55')).toBe(0);
     expect(points(56, 100, 'tren-55')).toBe(1);
+  });
+
+  it('property: the tier reached is the one integer arithmetic gives (done × 100 vs bound × due)', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 2000 }).chain((due) => fc.tuple(fc.constant(due), fc.integer({ min: 0, max: due }))),
+        ([due, done]) => {
+          const want = done * 100 > 90 * due ? 2 : done * 100 >= 70 * due ? 1 : 0;
+          const want57 = done * 100 >= 57 * due ? 1 : 0;
+          const want55 = done * 100 > 55 * due ? 1 : 0;
+          return points(done, due, 'ca-mau') === want && points(done, due, 'tu-57') === want57 && points(done, due, 'tren-55') === want55;
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it('the Cà Mau tiers at their bounds: 9 of 10 → 1, 7 of 10 → 1, 69 of 100 → 0, 91 of 100 → 2', () => {
