@@ -141,6 +141,13 @@ describe('cchc score', () => {
     expect(v.set.source).toContain('2948/QĐ-BNV');
   });
 
+  it('refuses an empty list of units', () => {
+    const r = cchc(['score', CRITERIA, '-'], { stdin: '{ "units": [] }' });
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('(stdin): units:');
+  });
+
   it('names an unknown preset and the presets there are', () => {
     const r = cchc(['score', 'khong-co-bo-nay', INPUTS]);
     expect(r.code).toBe(1);

@@ -88,6 +88,7 @@ export async function loadInputsFile(ctx: CommandContext, path: string): Promise
   if (!('units' in json)) return { many: false, units: [{ id: 'don-vi', name: 'Đơn vị', inputs: json as Record<string, ScoreInput> }] };
   const units = json['units'];
   if (!Array.isArray(units)) throw new InputError(source, [issue(['units'], 'invalid_inputs', '"units" phải là một mảng', '"units" must be an array')]);
+  if (units.length === 0) throw new InputError(source, [issue(['units'], 'no_units', '"units" chưa có đơn vị nào để chấm điểm', '"units" lists no unit to score')]);
   const issues: Issue[] = [];
   const seen = new Set<string>();
   const out: UnitInputs[] = [];
