@@ -111,9 +111,9 @@ function baseline(groups: MGroup[], list: readonly PlanChange[], year: number): 
   for (const g of groups) g.tasks = g.tasks.filter((t) => t !== null);
 }
 
-/** Best of three (after a warm-up) for applyChanges and for the mutable loop on a fresh copy. */
+/** Best of five (after a warm-up) for applyChanges and for the mutable loop on a fresh copy. */
 function compare(plan: Plan, list: readonly PlanChange[], log: (line: string) => void): [number, number] {
-  const runs = 3;
+  const runs = 5;
   let ours = Infinity;
   for (let i = 0; i <= runs; i++) {
     const t0 = performance.now();

@@ -5,6 +5,8 @@
  */
 import { deepFreeze } from '../../core/freeze.js';
 import { fail, ok, type Issue, type Result } from '../../core/result.js';
+import type { DeadlineContext } from '../../deadline/index.js';
+import { deadlineContext } from '../build.js';
 import type { Agency, Plan, PlanTarget, ReportingDuty, Task, TaskGroup } from '../types.js';
 import { planWarnings, sameWarnings } from '../warnings.js';
 import type { PlanChange } from './changes.js';
@@ -68,9 +70,10 @@ export function applyChanges(plan: Plan, changes: readonly PlanChange[]): Result
     const l = lists[g];
     return l === null || l === undefined ? groups[g]?.tasks[t] : l[t];
   };
+  const contexts: (DeadlineContext | undefined)[] = [];
   const state: EditState = {
     plan,
-    groupYear: (g) => groups[g]?.year,
+    context: (g) => (contexts[g] ??= deadlineContext(plan, groups[g]?.year)),
     groupIndex: (id) => groupIds.get(id),
     task: (id) => {
       const at = where.get(id);

@@ -6,6 +6,7 @@
  */
 import { castDraft, produce } from 'immer';
 import { fail, ok, type Result } from '../../core/result.js';
+import { deadlineContext } from '../build.js';
 import type { AgencyJson, ReportingJson, TargetJson, TaskJson } from '../schema.js';
 import type { Plan } from '../types.js';
 import { planWarnings, replaceTaskWarning, sameWarnings } from '../warnings.js';
@@ -15,7 +16,7 @@ import { resolveChange, type EditState } from './resolveChange.js';
 function stateOf(plan: Plan): EditState {
   return {
     plan,
-    groupYear: (g) => plan.groups[g]?.year,
+    context: (g) => deadlineContext(plan, plan.groups[g]?.year),
     groupIndex: (id) => {
       const g = plan.groups.findIndex((x) => x.id === id);
       return g < 0 ? undefined : g;

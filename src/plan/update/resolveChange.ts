@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import { issue, type Issue, type IssuePath } from '../../core/result.js';
-import { parseDeadline } from '../../deadline/index.js';
+import { parseDeadline, type DeadlineContext } from '../../deadline/index.js';
 import { buildTask, deadlineContext } from '../build.js';
 import { PLAN_ISSUE_CODES, msg } from '../messages.js';
 import { nfcInput } from '../nfcInput.js';
@@ -22,7 +22,8 @@ import type { PlanChange, TaskPatch } from './changes.js';
 /** @internal */
 export interface EditState {
   readonly plan: Pick<Plan, 'year' | 'period'>;
-  groupYear(g: number): number | undefined;
+  /** The deadline context of group `g` (its year, else the plan's; the plan's period). */
+  context(g: number): DeadlineContext;
   groupIndex(id: string): number | undefined;
   task(id: string): { readonly g: number; readonly t: number; readonly task: Task } | undefined;
   isAgencyOrClass(id: string): boolean;
@@ -88,7 +89,7 @@ export function patchTask(task: Task, patch: TaskPatch, state: EditState, g: num
   if (patch.number !== undefined) next.number = nfc(patch.number);
   if (patch.lead !== undefined) next.lead = patch.lead.map(nfc);
   if (patch.support !== undefined) next.support = patch.support.map(nfc);
-  if (patch.deadline !== undefined) next.deadline = parseDeadline(nfc(patch.deadline), deadlineContext(state.plan, state.groupYear(g)));
+  if (patch.deadline !== undefined) next.deadline = parseDeadline(nfc(patch.deadline), state.context(g));
   if (patch.products !== undefined) next.products = patch.products.map(nfc);
   if (patch.budget === null) delete next.budget;
   else if (patch.budget !== undefined) next.budget = typeof patch.budget === 'string' ? parseBudget(patch.budget) : parseBudget(patch.budget.text, patch.budget.source);
@@ -131,7 +132,7 @@ export function resolveChange(change: PlanChange, path: IssuePath, state: EditSt
         issues.push(issue([...path, 'index'], PLAN_ISSUE_CODES.invalidValue, 'Vị trí phải là số nguyên ≥ 0', 'The index must be an integer ≥ 0'));
       }
       if (issues.length > 0) return { issues };
-      return { action: { kind: 'insert', g, index: change.index, task: buildTask(t, deadlineContext(state.plan, state.groupYear(g))) } };
+      return { action: { kind: 'insert', g, index: change.index, task: buildTask(t, state.context(g)) } };
     }
     case 'updateTask': {
       const at = located(change.taskId, path, state);
@@ -184,7 +185,7 @@ export function resolveChange(change: PlanChange, path: IssuePath, state: EditSt
         return { issues: at !== undefined && 'code' in at ? [at, bad] : [bad] };
       }
       if (at === undefined || 'code' in at) return { issues: at === undefined ? [] : [at] };
-      const deadline = parseDeadline(nfc(change.deadline), deadlineContext(state.plan, state.groupYear(at.g)));
+      const deadline = parseDeadline(nfc(change.deadline), state.context(at.g));
       return { action: { kind: 'replace', g: at.g, t: at.t, task: { ...at.task, deadline } } };
     }
     case 'addAgency': {
