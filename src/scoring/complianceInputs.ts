@@ -254,6 +254,8 @@ const msg = {
       `Đơn vị "${unit}" không có báo cáo phải gửi hạn ${date}.`,
       `Unit "${unit}" owes no report due on ${date}.`,
     ),
+  unknownDuty: (path: IssuePath, id: string) =>
+    issue(path, 'unknown_duty', `Kết quả chế độ báo cáo không có nhiệm vụ báo cáo "${id}".`, `The reporting results have no duty "${id}".`),
   noUnits: (path: IssuePath) =>
     issue(path, 'no_units', 'Không có đơn vị nào để tính: hãy nêu "units".', 'No units to fill: give "units".'),
 };
@@ -365,6 +367,9 @@ function checkMapping(sources: ComplianceSources, mapping: ComplianceMapping, is
     }
     if (scope === 'dossier' && sources.dossiers === undefined) {
       issues.push(msg.sourceMissing(fromPath, from, 'kết quả dossierStats theo cơ quan (sources.dossiers)'));
+    }
+    if (scope === 'reporting' && entry.dutyId !== undefined && sources.reporting !== undefined) {
+      if (!sources.reporting.rows.some((r) => r.dutyId === entry.dutyId)) issues.push(msg.unknownDuty([...path, 'dutyId'], entry.dutyId));
     }
     if (scope === 'group') {
       if (entry.groupId === undefined) issues.push(msg.parameterMissing(fromPath, from, 'groupId'));
@@ -509,7 +514,8 @@ function defaultUnits(sources: ComplianceSources): string[] {
  *
  * The mapping is users' data: a leaf id that is not a leaf of the set, a leaf
  * mapped twice, an unknown source, a source whose data is not given, a
- * missing `groupId` / `area` / `targetId`, an unknown group, area or target,
+ * missing `groupId` / `area` / `targetId`, an unknown group, area, target or
+ * reporting duty,
  * a source that cannot feed the leaf's rule kind, `conditions` that do not
  * name exactly the `allOf` rule's conditions, or a condition's due date with
  * no owed report are issues (with their paths), all reported at once.

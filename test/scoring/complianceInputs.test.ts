@@ -339,6 +339,15 @@ describe('complianceInputs: the mapping is users\' data', () => {
     if (!r.ok) expect(r.issues.map((i) => [i.path.join('.'), i.code])).toEqual([['snv.entries.0.conditions.Báo cáo năm', 'unknown_report']]);
   });
 
+  it('an unknown reporting duty is an issue; a known one restricts the reports', () => {
+    const set = presets['vn-ca-mau-2013-excerpt'];
+    const entry = { leafId: 'bao-cao-dinh-ky', from: 'reporting.allOnTime' as const, conditions: reportConditions };
+    const bad = complianceInputs({ reporting }, { set, units: ['snv'], entries: [{ ...entry, dutyId: 'thang' }] });
+    expect(bad.ok || bad.issues.map((i) => `${i.path.join('.')} ${i.code}`)).toEqual(['entries.0.dutyId unknown_duty']);
+    const good = unwrap(complianceInputs({ reporting }, { set, units: ['snv'], entries: [{ ...entry, dutyId: 'quy' }] }));
+    expect(Object.values(good['snv']?.['bao-cao-dinh-ky'] as Record<string, boolean>)).toEqual([true, true, true, true]);
+  });
+
   it('an unknown group or target, and no units, are issues', () => {
     const set = presets['vn-ca-mau-2013-excerpt'];
     const r = complianceInputs(

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { CriteriaSetJson } from '../types.js';
+import type { CriteriaSetJson, SourceDocument } from '../types.js';
 
 /**
  * Source: Quyết định 1880/QĐ-UBND năm 2013 của UBND tỉnh Cà Mau (xác định Chỉ
@@ -20,7 +20,7 @@ import type { CriteriaSetJson } from '../types.js';
  *
  * @internal
  */
-export const caMau2013ExcerptJson: CriteriaSetJson = {
+export const caMau2013ExcerptJson: CriteriaSetJson & { readonly document: SourceDocument } = {
   schemaVersion: 1,
   id: 'vn-ca-mau-2013-excerpt',
   title: 'Cà Mau 2013 (QĐ 1880/QĐ-UBND) — trích 4 tiêu chí thành phần về kế hoạch và báo cáo CCHC (KHÔNG đầy đủ)',

@@ -60,7 +60,15 @@ export interface PresetInfo {
   readonly missingEn: string;
 }
 
-function load(json: CriteriaSetJson): CriteriaSet {
+/** A preset's JSON: a criteria set that always names its source document. */
+type PresetJson = CriteriaSetJson & { readonly document: SourceDocument };
+
+const JSON_BY_ID: Readonly<Record<PresetId, PresetJson>> = {
+  'vn-province-2017': vnProvince2017Json,
+  'vn-ca-mau-2013-excerpt': caMau2013ExcerptJson,
+};
+
+function load(json: PresetJson): CriteriaSet {
   const r = loadCriteriaSet(json);
   // Shipped data: a failure here is a bug in the library, caught by its tests.
   if (!r.ok) throw new CchcError(r.issues);
@@ -87,8 +95,8 @@ function load(json: CriteriaSetJson): CriteriaSet {
  * ```
  */
 export const presets: Readonly<Record<PresetId, CriteriaSet>> = Object.freeze({
-  'vn-province-2017': load(vnProvince2017Json),
-  'vn-ca-mau-2013-excerpt': load(caMau2013ExcerptJson),
+  'vn-province-2017': load(JSON_BY_ID['vn-province-2017']),
+  'vn-ca-mau-2013-excerpt': load(JSON_BY_ID['vn-ca-mau-2013-excerpt']),
 });
 
 const INFO: Readonly<Record<PresetId, { completeness: PresetCompleteness; missing: string; missingEn: string }>> = {
@@ -119,7 +127,7 @@ const LIST: readonly PresetInfo[] = Object.freeze(
     return Object.freeze({
       id,
       title: set.title,
-      document: set.document ?? { number: '' },
+      document: set.document ?? JSON_BY_ID[id].document,
       completeness: info.completeness,
       max: total(set),
       leaves: countLeaves(set),

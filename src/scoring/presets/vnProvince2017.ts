@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { CriteriaSetJson } from '../types.js';
+import type { CriteriaSetJson, SourceDocument } from '../types.js';
 
 /**
  * Source: Quyết định 2948/QĐ-BNV ngày 28/12/2017 của Bộ Nội vụ, the area
@@ -16,7 +16,7 @@ import type { CriteriaSetJson } from '../types.js';
  *
  * @internal
  */
-export const vnProvince2017Json: CriteriaSetJson = {
+export const vnProvince2017Json: CriteriaSetJson & { readonly document: SourceDocument } = {
   schemaVersion: 1,
   id: 'vn-province-2017',
   title: 'Chỉ số CCHC cấp tỉnh năm 2017 — cấu trúc lĩnh vực (QĐ 2948/QĐ-BNV)',
