@@ -41,12 +41,20 @@ function langHint(argv: readonly string[]): 'vi' | 'en' {
   }
 }
 
+/** A command's help; `score` also lists the built-in presets. */
+function helpFor(name: string, lib: CliLibrary): string {
+  const text = HELP[name] ?? '';
+  if (name !== 'score') return text;
+  const ids = lib.presetIds();
+  return ids.length === 0 ? text : `${text}\nBộ tiêu chí có sẵn / built-in presets: ${ids.join(', ')}`;
+}
+
 /** Runs a command line against a library and an I/O window; returns the exit code. */
 export async function run(argv: readonly string[], io: CliIo, lib: CliLibrary): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
     const topic = name === 'help' ? rest[0] : undefined;
-    if (topic !== undefined && HELP[topic] !== undefined && topic !== 'main') io.stdout(HELP[topic] + '\n');
+    if (topic !== undefined && HELP[topic] !== undefined && topic !== 'main') io.stdout(helpFor(topic, lib) + '\n');
     else if (name === undefined) {
       io.stderr((HELP['main'] ?? '') + '\n');
       return EXIT.usage;
@@ -64,7 +72,7 @@ export async function run(argv: readonly string[], io: CliIo, lib: CliLibrary): 
     return EXIT.usage;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
-    io.stdout((HELP[name] ?? '') + '\n');
+    io.stdout(helpFor(name, lib) + '\n');
     return EXIT.ok;
   }
   try {

@@ -27,6 +27,7 @@ describe('run (in process)', () => {
     const io = fakeIo();
     expect(await run(['help', 'score'], io, library)).toBe(0);
     expect(io.out.join('')).toContain('cchc score <criteria.json | preset-id>');
+    expect(io.out.join('')).toContain('vn-province-2017');
     const v = fakeIo();
     expect(await run(['--version'], v, library)).toBe(0);
     expect(v.out.join('').trim()).toMatch(/^(\d+\.\d+\.\d+|dev)$/);
