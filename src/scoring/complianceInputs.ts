@@ -343,7 +343,7 @@ function checkMapping(sources: ComplianceSources, mapping: ComplianceMapping, is
   const targetIds = new Set((sources.targets ?? []).map((t) => t.targetId));
   mapping.entries.forEach((entry, i) => {
     const path = ['entries', i];
-    const leafId = typeof entry.leafId === 'string' ? entry.leafId.normalize('NFC') : String(entry.leafId);
+    const leafId = String(entry.leafId);
     const rule = rules.get(leafId);
     const before = issues.length;
     if (rule === undefined) issues.push(msg.unknownLeaf([...path, 'leafId'], leafId));
@@ -400,7 +400,6 @@ function checkMapping(sources: ComplianceSources, mapping: ComplianceMapping, is
       if (rule.kind === 'allOf' && kind === 'conditions') {
         const want = [...rule.conditions].sort();
         const got = Object.keys(entry.conditions ?? {})
-          .map((k) => k.normalize('NFC'))
           .sort();
         if (want.length !== got.length || want.some((w, k) => w !== got[k])) {
           issues.push(msg.conditionsMismatch([...path, 'conditions'], leafId, rule.conditions.map((c) => `"${c}"`).join(', ')));
@@ -462,7 +461,7 @@ function measure(sources: ComplianceSources, c: Checked, unit: string, issues: I
       for (const [name, date] of Object.entries(entry.conditions)) {
         const row = rows.find((r) => r.dueDate === date);
         if (row === undefined) issues.push(msg.unknownReport([unit, 'entries', c.index, 'conditions', name], agency, date));
-        values[name.normalize('NFC')] = row?.status === 'on_time';
+        values[name] = row?.status === 'on_time';
       }
       return { kind: 'conditions', values };
     }
@@ -487,6 +486,22 @@ function measure(sources: ComplianceSources, c: Checked, unit: string, issues: I
       return { kind: 'rate', num: g?.late ?? 0, den: resolved };
     }
   }
+}
+
+function nfc(text: string): string {
+  return typeof text === 'string' ? text.normalize('NFC') : text;
+}
+
+/** The entry with its texts in NFC (ids, condition names), so NFD input reads the same. */
+function nfcEntry(e: ComplianceMappingEntry): ComplianceMappingEntry {
+  const out: { -readonly [K in keyof ComplianceMappingEntry]: ComplianceMappingEntry[K] } = { ...e, leafId: nfc(e.leafId) };
+  if (e.agencyId !== undefined) out.agencyId = nfc(e.agencyId);
+  if (e.groupId !== undefined) out.groupId = nfc(e.groupId);
+  if (e.targetId !== undefined) out.targetId = nfc(e.targetId);
+  if (e.targetIds !== undefined) out.targetIds = e.targetIds.map(nfc);
+  if (e.dutyId !== undefined) out.dutyId = nfc(e.dutyId);
+  if (e.conditions !== undefined) out.conditions = Object.fromEntries(Object.entries(e.conditions).map(([k, v]) => [nfc(k), v]));
+  return out;
 }
 
 function defaultUnits(sources: ComplianceSources): string[] {
@@ -534,8 +549,8 @@ function defaultUnits(sources: ComplianceSources): string[] {
  */
 export function complianceInputs(sources: ComplianceSources, mapping: ComplianceMapping): Result<UnitInputs> {
   const issues: Issue[] = [];
-  const checked = checkMapping(sources, mapping, issues);
-  const units = mapping.units ?? defaultUnits(sources);
+  const checked = checkMapping(sources, { ...mapping, entries: mapping.entries.map(nfcEntry) }, issues);
+  const units = (mapping.units ?? defaultUnits(sources)).map(nfc);
   if (units.length === 0) issues.push(msg.noUnits(['units']));
   if (issues.length > 0) return fail(issues);
   const out: Record<string, Readonly<Record<string, ScoreInput>>> = {};
@@ -543,7 +558,7 @@ export function complianceInputs(sources: ComplianceSources, mapping: Compliance
     const inputs: Record<string, ScoreInput> = {};
     for (const c of checked) {
       const value = shape(measure(sources, c, unit, issues), c.rule);
-      const leafId = c.entry.leafId.normalize('NFC');
+      const leafId = c.entry.leafId;
       if (value === NOTHING) {
         if (c.when === 'n/a') inputs[leafId] = 'n/a';
       } else if (value !== undefined) {
