@@ -24,13 +24,15 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  * ```
  */
 export function toJSON(plan: Plan): PlanJson {
-  const out: Mutable<PlanJson> = { schemaVersion: 1, id: plan.id, title: plan.title, agencies: [], classes: [], groups: [] };
-  if (plan.issuer !== undefined) out.issuer = plan.issuer;
+  // Keys in reading order: the plan's own fields, then its lists.
+  const head: Partial<Mutable<PlanJson>> = { schemaVersion: 1, id: plan.id, title: plan.title };
+  if (plan.issuer !== undefined) head.issuer = plan.issuer;
   if (plan.document !== undefined) {
-    out.document = plan.document.date === undefined ? { number: plan.document.number } : { number: plan.document.number, date: plan.document.date };
+    head.document = plan.document.date === undefined ? { number: plan.document.number } : { number: plan.document.number, date: plan.document.date };
   }
-  if (plan.year !== undefined) out.year = plan.year;
-  if (plan.period !== undefined) out.period = { from: plan.period.from, to: plan.period.to };
+  if (plan.year !== undefined) head.year = plan.year;
+  if (plan.period !== undefined) head.period = { from: plan.period.from, to: plan.period.to };
+  const out: Mutable<PlanJson> = { ...head, schemaVersion: 1, id: plan.id, title: plan.title, agencies: [], classes: [], groups: [] };
   out.agencies = plan.agencies.map((a) => {
     const j: Mutable<AgencyJson> = { id: a.id, name: a.name };
     if (a.aliases.length > 0) j.aliases = [...a.aliases];
