@@ -253,6 +253,26 @@ describe('planFromRows — structure and errors', () => {
     expect(plan.groups[0]?.tasks.map((t) => t.id)).toEqual(['G1.1', 'G1.2', 'G1.3', 'G1.4']);
   });
 
+  it('does not read a quantity or a year at the start of the text as an item number', () => {
+    const plan = value(
+      planFromRows(
+        [
+          ['1.2. Giải quyết hồ sơ', 'Sở Nội vụ', 'Quý I'],
+          ['1.000 hồ sơ được số hóa', 'Sở Nội vụ', 'Quý II'],
+          ['2019 là năm cao điểm', 'Sở Nội vụ', 'Quý III'],
+          ['100% văn bản được công khai', 'Sở Nội vụ', 'Quý IV'],
+        ],
+        { ...options, agencies: [{ id: 'snv', name: 'Sở Nội vụ' }] },
+      ),
+    );
+    expect(plan.groups[0]?.tasks.map((t) => [t.number ?? null, t.title])).toEqual([
+      ['1.2.', 'Giải quyết hồ sơ'],
+      [null, '1.000 hồ sơ được số hóa'],
+      [null, '2019 là năm cao điểm'],
+      [null, '100% văn bản được công khai'],
+    ]);
+  });
+
   it('keeps numeric cells a spreadsheet reader gives as numbers', () => {
     const rows = [['Tập huấn', 'Sở Nội vụ', 'Năm 2019', 40]] as unknown as string[][];
     const plan = value(planFromRows(rows, { ...options, columns: { ...options.columns, budget: 3 }, agencies: [{ id: 'snv', name: 'Sở Nội vụ' }] }));

@@ -53,8 +53,8 @@ export function readItemNumber(text: string, whole = false): ItemNumber | null {
   const bold = /^\s*<(?:b|strong)>/iu.test(text);
   const plain = text.replace(TAGS, '').trim();
   const re = whole
-    ? /^((?:[IVX]+|[A-Z]|\d{1,3}(?:\.\d{1,3})*|[a-zđ])(?:\s*[.):])?)\s*$/u
-    : /^((?:[IVX]+|[A-Z]|\d{1,3}(?:\.\d{1,3})*|[a-zđ])\s*[.):]?)(?:\s+|$)/u;
+    ? /^((?:[IVX]+|[A-Z]|\d{1,3}(?:\.\d{1,2})*|[a-zđ])(?:\s*[.):])?)\s*$/u
+    : /^((?:[IVX]+|[A-Z]|\d{1,3}(?:\.\d{1,2})*|[a-zđ])\s*[.):]?)(?:\s+|$)/u;
   const m = re.exec(plain);
   if (m === null) return null;
   const written = (m[1] ?? '').replace(/\s+/g, '');
