@@ -135,6 +135,15 @@ describe('applyChanges (bulk)', () => {
     expect(r.ok ? [] : r.issues.map((i) => `${formatPath(i.path)} ${i.code}`)).toEqual(['changes[5].taskId unknown_task', 'changes[6].agencyId unknown_agency']);
   });
 
+  it('checks later changes against the earlier ones even after an issue', () => {
+    const r = applyChanges(base, [
+      { op: 'setDeadline', taskId: 'X.1', deadline: 'Quý I' },
+      { op: 'addTask', groupId: 'I', task: { id: 'I.9', title: 'Sơ kết', lead: ['snv'], deadline: 'Tháng 6/2018' } },
+      { op: 'updateTask', taskId: 'I.9', patch: { title: 'Sơ kết 6 tháng' } },
+    ]);
+    expect(r.ok ? [] : r.issues.map((i) => `${formatPath(i.path)} ${i.code}`)).toEqual(['changes[0].taskId unknown_task']);
+  });
+
   it('returns the same parts for no changes', () => {
     const same = unwrap(applyChanges(base, []));
     expect(same.groups).toBe(base.groups);

@@ -96,7 +96,8 @@ export function applyChanges(plan: Plan, changes: readonly PlanChange[]): Result
       issues.push(...r.issues);
       return;
     }
-    if (issues.length > 0) return; // keep checking, stop applying
+    // Applied to the working copies even after an issue, so later changes are checked against
+    // the plan as it would be (an added task can be updated); nothing is returned when any failed.
     const a = r.action;
     switch (a.kind) {
       case 'replace':
