@@ -92,6 +92,11 @@ export interface Compiled {
   /** Every node in document (pre-)order: `nodes[n.ix] === n`. */
   readonly nodes: readonly CNode[];
   readonly leafCount: number;
+  /**
+   * Per-node points and maxima of the unit being scored (thousandths):
+   * working space reused unit after unit within one synchronous call.
+   */
+  readonly scratch: { readonly pts: number[]; readonly mx: number[] };
   readonly adjustments: ReadonlyMap<string, CAdjustment>;
   /** Thousandths per rounding step of computed points (1 for 3 decimals, 1000 for 0). */
   readonly step: number;
@@ -184,5 +189,6 @@ export function compile(set: CriteriaSet): Compiled {
     adjustments.set(a.id, { id: a.id, title: a.title, kind: a.kind, max: th(a.max), per: a.per === undefined ? undefined : th(a.per) });
   }
   const leafCount = order.filter((n) => n.leaf).length;
-  return { set, roots, byId, nodes: order, leafCount, adjustments, step: 10 ** (3 - (set.precision ?? 3)) };
+  const scratch = { pts: new Array<number>(order.length).fill(0), mx: new Array<number>(order.length).fill(0) };
+  return { set, roots, byId, nodes: order, leafCount, scratch, adjustments, step: 10 ** (3 - (set.precision ?? 3)) };
 }

@@ -1,7 +1,7 @@
 /**
  * The per-node records of a unit's score (`UnitScore.nodes`), with their
- * Vietnamese explanations, built from the unit's integer arrays on first
- * read.
+ * Vietnamese explanations, built on first read from what the unit's run
+ * kept (a snapshot of each leaf's input).
  *
  * @internal
  * @module
@@ -12,25 +12,23 @@ import { formatThousandths, toPoints } from './decimal.js';
 import type { ReadInput } from './readInput.js';
 import type { NodeScore, ScoreValue } from './types.js';
 
-/** A leaf's state in a unit's run. */
-/** @internal */
-export const PLAIN = 0;
-/** @internal */
-export const MISSING = 1;
-/** @internal */
-export const NOT_APPLICABLE = 2;
-/** @internal */
-export const DETAILED = 3;
+/**
+ * A unit's run keeps, per node slot (`ix`), only what explaining needs:
+ * for a leaf given a plain value, a frozen snapshot of it; `NA_MARK` for a
+ * plain `'n/a'`; a `Ready` record for a leaf given the detailed form;
+ * `undefined` for a leaf without input (and for parents). Points are
+ * recomputed from these on first read.
+ *
+ * @internal
+ */
+export type UnitValues = readonly unknown[];
 
-/** What a unit's run keeps for explaining: one slot per node (`ix`). @internal */
-export interface UnitArrays {
-  /** Points and applicable max per node, in thousandths. */
-  readonly pts: number[];
-  readonly mx: number[];
-  /** PLAIN, MISSING, NOT_APPLICABLE or DETAILED per leaf. */
-  readonly state: number[];
-  /** The (snapshot) value of each PLAIN leaf; the ready record of each DETAILED leaf. */
-  readonly vals: unknown[];
+/** The mark of a plain `'n/a'` input. @internal */
+export const NA_MARK: object = Object.freeze({ notApplicable: true });
+
+/** A leaf record computed while scoring (detailed inputs). @internal */
+export class Ready {
+  constructor(readonly node: NodeScore) {}
 }
 
 /** @internal */
@@ -67,7 +65,7 @@ export function notApplicableNode(leaf: CLeaf, r: ReadInput | undefined): NodeSc
   });
 }
 
-/** The record of an inner node, from the arrays. */
+/** The record of an inner node, from its children's points and maxima. */
 function innerNode(node: CInner, pts: readonly number[], mx: readonly number[]): NodeScore {
   let sum = 0;
   let na = 0;
@@ -88,25 +86,43 @@ function innerNode(node: CInner, pts: readonly number[], mx: readonly number[]):
   });
 }
 
-/** Builds `UnitScore.nodes` from a unit's arrays (on first read). */
-/** @internal */
-export function materialise(c: Compiled, acc: UnitArrays): Readonly<Record<string, NodeScore>> {
+function leafRecord(leaf: CLeaf, v: unknown, step: number): NodeScore {
+  if (v === undefined) return missingNode(leaf);
+  if (v === NA_MARK) return notApplicableNode(leaf, undefined);
+  if (v instanceof Ready) return v.node;
+  const o = applyRule(leaf, v as ScoreValue, leaf.idPath, step);
+  const points = o.ok ? o.points : 0;
+  const explanation = o.ok ? o.explanation : '';
+  return Object.freeze({ points: toPoints(points), max: leaf.maxPoints, declaredMax: leaf.maxPoints, applicable: true, explanation });
+}
+
+/** Builds `UnitScore.nodes` from a unit's kept values (on first read). @internal */
+export function materialise(c: Compiled, vals: UnitValues): Readonly<Record<string, NodeScore>> {
+  const size = c.nodes.length;
+  const pts = new Array<number>(size).fill(0);
+  const mx = new Array<number>(size).fill(0);
+  const recs = new Array<NodeScore>(size);
+  const fill = (n: CLeaf | CInner): void => {
+    if (n.leaf) {
+      const r = leafRecord(n, vals[n.ix], c.step);
+      recs[n.ix] = r;
+      pts[n.ix] = Math.round(r.points * 1000);
+      mx[n.ix] = Math.round(r.max * 1000);
+      return;
+    }
+    let sum = 0;
+    let max = 0;
+    for (const k of n.children) {
+      fill(k);
+      sum += pts[k.ix]!;
+      max += mx[k.ix]!;
+    }
+    pts[n.ix] = Math.max(0, sum);
+    mx[n.ix] = max;
+    recs[n.ix] = innerNode(n, pts, mx);
+  };
+  for (const root of c.roots) fill(root);
   const out: Record<string, NodeScore> = {};
-  for (const n of c.nodes) {
-    const ix = n.ix;
-    if (!n.leaf) {
-      out[n.id] = innerNode(n, acc.pts, acc.mx);
-      continue;
-    }
-    const state = acc.state[ix];
-    if (state === DETAILED) out[n.id] = acc.vals[ix] as NodeScore;
-    else if (state === MISSING) out[n.id] = missingNode(n);
-    else if (state === NOT_APPLICABLE) out[n.id] = notApplicableNode(n, undefined);
-    else {
-      const o = applyRule(n, acc.vals[ix] as ScoreValue, n.idPath, c.step);
-      const explanation = o.ok ? o.explanation : '';
-      out[n.id] = Object.freeze({ points: toPoints(acc.pts[ix]!), max: n.maxPoints, declaredMax: n.maxPoints, applicable: true, explanation });
-    }
-  }
+  for (const n of c.nodes) out[n.id] = recs[n.ix]!;
   return Object.freeze(out);
 }

@@ -3,12 +3,12 @@
  * sums, adjustments after the tree, index and class. `scoreUnit` and
  * `scoreUnits` are thin wrappers around it.
  *
- * Points are computed eagerly into integer arrays (one slot per node); the
- * per-node records with their Vietnamese explanations (`UnitScore.nodes`)
- * are built on first read, from a snapshot of the inputs, and are the same
- * frozen values on every read. A province's run of 10,000 units thus keeps
- * a few arrays per unit instead of a million explained objects it may never
- * show.
+ * Points are computed eagerly (integer thousandths, in working arrays reused
+ * unit after unit); the per-node records with their Vietnamese explanations
+ * (`UnitScore.nodes`) are built on first read from a frozen snapshot of each
+ * leaf's input, and are the same frozen values on every read. A province's
+ * run of 10,000 units thus keeps one small array per unit instead of a
+ * million explained objects it may never show.
  *
  * @internal
  * @module
@@ -20,7 +20,7 @@ import type { CInner, CLeaf, Compiled } from './compile.js';
 import { indexHundredths, toPoints } from './decimal.js';
 import { msg } from './messages.js';
 import { nfcDeep } from './nfc.js';
-import { DETAILED, materialise, MISSING, NOT_APPLICABLE, notApplicableNode, sourceNote, type UnitArrays } from './nodeRecords.js';
+import { materialise, NA_MARK, notApplicableNode, Ready, sourceNote } from './nodeRecords.js';
 import { isDetail, readInput, type ReadInput } from './readInput.js';
 import { scoreAdjustment } from './scoreAdjustment.js';
 import type { AdjustmentScore, EvidenceRef, NodeScore, ScoreInput, ScoreValue, UnitScore, UnitType } from './types.js';
@@ -39,8 +39,13 @@ export interface ScoreOptions {
   readonly unitType?: UnitType;
 }
 
-interface Acc extends UnitArrays {
+interface Acc {
   readonly inputs: Readonly<Record<string, ScoreInput>>;
+  /** Points and applicable max per node slot, in thousandths (the compiled set's scratch arrays). */
+  readonly pts: number[];
+  readonly mx: number[];
+  /** What the unit keeps for explaining (see `UnitValues`). */
+  readonly vals: unknown[];
   /** Leaves whose key is absent (or undefined). */
   missingInputs: number;
   readonly missing: string[];
@@ -100,19 +105,19 @@ function checkEvidence(leaf: CLeaf, r: ReadInput, acc: Acc): void {
   const lacking = req.items.filter((i) => !covered.has(i));
   if (lacking.length > 0) acc.warnings.push(msg.evidencePartial(leaf.id, lacking));
 }
-/** Scores a leaf into `acc.pts` / `acc.mx` / `acc.state`. */
+/** Scores a leaf into `acc.pts` / `acc.mx` / `acc.vals`. */
 function scoreLeaf(leaf: CLeaf, acc: Acc): void {
   const ix = leaf.ix;
   acc.mx[ix] = leaf.max;
+  acc.pts[ix] = 0;
   const input = acc.inputs[leaf.id];
   if (input === undefined) {
-    acc.state[ix] = MISSING;
     acc.missingInputs++;
     acc.missing.push(leaf.id);
     return;
   }
   if (input === 'n/a') {
-    acc.state[ix] = NOT_APPLICABLE;
+    acc.vals[ix] = NA_MARK;
     acc.mx[ix] = 0;
     acc.notApplicable.push(leaf.id);
     return;
@@ -128,10 +133,8 @@ function scoreLeaf(leaf: CLeaf, acc: Acc): void {
     acc.vals[ix] = snapshot(input);
     return;
   }
-  acc.state[ix] = DETAILED;
   const r = readInput(leaf.id, input);
   if (r.counted === undefined) {
-    acc.state[ix] = MISSING;
     acc.missing.push(leaf.id);
     return;
   }
@@ -139,7 +142,7 @@ function scoreLeaf(leaf: CLeaf, acc: Acc): void {
   if (r.counted === 'n/a') {
     acc.mx[ix] = 0;
     acc.notApplicable.push(leaf.id);
-    acc.vals[ix] = notApplicableNode(leaf, r);
+    acc.vals[ix] = new Ready(notApplicableNode(leaf, r));
     return;
   }
   const outcome: RuleOutcome = applyRule(leaf, r.counted, r.countedPath, acc.step);
@@ -160,7 +163,7 @@ function scoreLeaf(leaf: CLeaf, acc: Acc): void {
   if (r.appraised !== undefined && r.appraised !== 'n/a') appraised = outcome.points;
   checkEvidence(leaf, r, acc);
   acc.pts[ix] = outcome.points;
-  acc.vals[ix] = Object.freeze({
+  acc.vals[ix] = new Ready(Object.freeze({
     points: toPoints(outcome.points),
     max: leaf.maxPoints,
     declaredMax: leaf.maxPoints,
@@ -171,7 +174,7 @@ function scoreLeaf(leaf: CLeaf, acc: Acc): void {
     ...(r.rounds > 0 ? { rounds: r.rounds } : {}),
     ...(r.evidence !== undefined ? { evidence: Object.freeze(r.evidence.map((e) => Object.freeze(nfcDeep(e) as EvidenceRef))) } : {}),
     explanation: outcome.explanation + sourceNote(r),
-  });
+  }));
 }
 
 /** Scores a node and its subtree into `acc.pts` / `acc.mx`. */
@@ -207,11 +210,8 @@ function run(c: Compiled, inputs: Readonly<Record<string, ScoreInput>>): Run {
   const size = c.nodes.length;
   const acc: Acc = {
     inputs,
-    // Plain arrays of small integers: on the JS heap, cheaper than typed
-    // arrays' separate buffers for ~100-slot arrays made per unit.
-    pts: new Array<number>(size).fill(0),
-    mx: new Array<number>(size).fill(0),
-    state: new Array<number>(size).fill(0),
+    pts: c.scratch.pts,
+    mx: c.scratch.mx,
     vals: new Array<unknown>(size),
     missing: [],
     notApplicable: [],
@@ -262,7 +262,7 @@ export function scoreCompiled(c: Compiled, rawInputs: Readonly<Record<string, Sc
   const cls = bands === undefined ? undefined : classOf(hundredths / 100, bands);
   let nodes: Readonly<Record<string, NodeScore>> | undefined;
   // Only what explaining needs is kept (not the caller's inputs object).
-  const kept = { pts: acc.pts, mx: acc.mx, state: acc.state, vals: acc.vals };
+  const kept: readonly unknown[] = acc.vals;
   const score = {
     total: toPoints(total),
     max: toPoints(max),
