@@ -39,6 +39,8 @@ export const PLAN_ISSUE_CODES = Object.freeze({
   unknownClass: 'unknown_class',
   /** *warning*: a class no agency belongs to (it stands for itself when expanded). */
   emptyClass: 'empty_class',
+  /** *warning*: two agencies or classes whose names (or aliases) read the same; text naming it matches the first. */
+  ambiguousName: 'ambiguous_name',
   /** *warning*: a deadline text that was not understood (the task is kept, `unscheduled`). */
   unknownDeadline: 'unknown_deadline',
   /** An update names a task id that is not in the plan. */
@@ -115,6 +117,13 @@ export const msg = {
       PLAN_ISSUE_CODES.emptyClass,
       `Nhóm cơ quan "${id}" chưa có cơ quan thành viên nào; khi giao việc, nhóm được tính như một cơ quan`,
       `Class "${id}" has no member agencies; assignments to it count it as one agency`,
+    ),
+  ambiguousName: (path: IssuePath, name: string, id: string, firstId: string): Issue =>
+    issue(
+      path,
+      PLAN_ISSUE_CODES.ambiguousName,
+      `Tên "${name}" của "${id}" được đọc giống tên của "${firstId}"; văn bản ghi tên này sẽ được hiểu là "${firstId}"`,
+      `The name "${name}" of "${id}" reads the same as a name of "${firstId}"; text with this name is read as "${firstId}"`,
     ),
   unknownDeadline: (path: IssuePath, raw: string): Issue =>
     issue(

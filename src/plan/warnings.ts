@@ -4,13 +4,15 @@
  * @internal
  * @module
  */
-import type { Issue } from '../core/result.js';
+import type { Issue, IssuePath } from '../core/result.js';
+import { agencyNameKey } from './agencies/nameKey.js';
 import { msg } from './messages.js';
 import type { Plan, Task } from './types.js';
 
 /**
- * Classes with no member agency, and deadlines left `unknown` (tasks and
- * reporting duties), in plan order.
+ * Classes with no member agency, names of two agencies or classes that read
+ * the same, and deadlines left `unknown` (tasks and reporting duties), in
+ * plan order.
  *
  * @internal
  */
@@ -20,6 +22,23 @@ export function planWarnings(plan: Omit<Plan, 'warnings'>): Issue[] {
   for (const a of plan.agencies) for (const c of a.classes) populated.add(c);
   plan.classes.forEach((c, i) => {
     if (!populated.has(c.id)) out.push(msg.emptyClass(['classes', i], c.id));
+  });
+  // Names that read the same (agencyNameKey) for two different ids, in registry order: agencies, then classes.
+  const owner = new Map<string, string>();
+  const name = (text: string, id: string, path: IssuePath): void => {
+    const key = agencyNameKey(text);
+    if (key === '') return;
+    const first = owner.get(key);
+    if (first === undefined) owner.set(key, id);
+    else if (first !== id) out.push(msg.ambiguousName(path, text, id, first));
+  };
+  plan.agencies.forEach((a, i) => {
+    name(a.name, a.id, ['agencies', i, 'name']);
+    a.aliases.forEach((alias, k) => name(alias, a.id, ['agencies', i, 'aliases', k]));
+  });
+  plan.classes.forEach((c, i) => {
+    name(c.name, c.id, ['classes', i, 'name']);
+    c.aliases.forEach((alias, k) => name(alias, c.id, ['classes', i, 'aliases', k]));
   });
   plan.groups.forEach((g, gi) => {
     g.tasks.forEach((t, ti) => {

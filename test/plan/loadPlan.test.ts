@@ -105,6 +105,16 @@ describe('loadPlan', () => {
     ]);
   });
 
+  it('warns when two agencies or classes have names that read the same', () => {
+    const json = clone(vinhLongExcerpt);
+    json.agencies.push({ id: 'vp-hdnd', name: 'VP UBND tỉnh' }, { id: 'snv-2', name: 'Sở Nội vụ', aliases: ['Phòng Nội vụ'] });
+    const plan = load(json);
+    expect(plan.warnings.filter((w) => w.code === PLAN_ISSUE_CODES.ambiguousName).map((w) => `${formatPath(w.path)}: ${w.message}`)).toEqual([
+      'agencies[4].name: Tên "VP UBND tỉnh" của "vp-hdnd" được đọc giống tên của "vp-ubnd"; văn bản ghi tên này sẽ được hiểu là "vp-ubnd"',
+      'agencies[5].name: Tên "Sở Nội vụ" của "snv-2" được đọc giống tên của "snv"; văn bản ghi tên này sẽ được hiểu là "snv"',
+    ]);
+  });
+
   it('reads a bare quarter in a year group in that year (Quảng Nam "I. NĂM 2016")', () => {
     const plan = load({
       schemaVersion: 1, id: 'qn', title: 'Chương trình hành động', period: { from: 2016, to: 2020 },
