@@ -53,7 +53,7 @@ export async function loadReportsFile(ctx: CommandContext, path: string, plan: P
   return r.value;
 }
 
-/** A criteria set from a file, or a built-in preset when the argument names one and no such file exists. */
+/** A criteria set: the built-in preset of that id when there is one (and the argument does not end in .json), else the file. */
 export async function loadCriteriaArg(ctx: CommandContext, arg: string): Promise<CriteriaSet> {
   const preset = arg.endsWith('.json') || arg === '-' ? undefined : ctx.lib.preset(arg);
   if (preset) return preset;
