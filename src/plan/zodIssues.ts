@@ -41,8 +41,8 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], root: unknown
         break;
       case 'invalid_type': {
         const got = valueAt(root, i.path);
-        const expected = String(i.expected);
-        const vi = TYPE_VI[expected] ?? expected;
+        const expected = i.expected === 'int' ? 'integer' : String(i.expected);
+        const vi = TYPE_VI[String(i.expected)] ?? expected;
         out.push(
           got === undefined
             ? issue(path, C.invalidType, `Thiếu trường bắt buộc "${String(last)}" (cần ${vi})`, `Missing required field "${String(last)}" (expected ${expected})`)
@@ -51,7 +51,9 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], root: unknown
         break;
       }
       case 'invalid_value':
-        if (last === 'schemaVersion') {
+        if (last === 'schemaVersion' && valueAt(root, i.path) === undefined) {
+          out.push(issue(path, C.invalidType, 'Thiếu trường bắt buộc "schemaVersion" (cần số 1)', 'Missing required field "schemaVersion" (expected 1)'));
+        } else if (last === 'schemaVersion') {
           const v = valueAt(root, i.path);
           out.push(
             issue(

@@ -171,6 +171,21 @@ describe('loadPlan', () => {
     expect(r2.ok ? [] : lines(r2.issues)).toEqual(['self unknown_field']);
   });
 
+  it('says what is missing or mistyped in words officials read', () => {
+    const r = loadPlan({ groups: [{ id: 'I', title: 'x', area: 'nope', year: 2016.5, tasks: [{ id: 1, title: 'x', lead: 'snv', deadline: '' }] }] });
+    expect(r.ok ? [] : r.issues.map((i) => `${formatPath(i.path)} ${i.code}: ${i.message} | ${i.messageEn}`)).toEqual([
+      'schemaVersion invalid_type: Thiếu trường bắt buộc "schemaVersion" (cần số 1) | Missing required field "schemaVersion" (expected 1)',
+      'id invalid_type: Thiếu trường bắt buộc "id" (cần chuỗi ký tự) | Missing required field "id" (expected string)',
+      'title invalid_type: Thiếu trường bắt buộc "title" (cần chuỗi ký tự) | Missing required field "title" (expected string)',
+      'agencies invalid_type: Thiếu trường bắt buộc "agencies" (cần danh sách) | Missing required field "agencies" (expected array)',
+      'classes invalid_type: Thiếu trường bắt buộc "classes" (cần danh sách) | Missing required field "classes" (expected array)',
+      'groups[0].area invalid_value: Lĩnh vực không hợp lệ; dùng một trong: direction, communication, institutions, procedures, organisation, civil-service, public-finance, digital-government, impact | Unknown area; use one of: direction, communication, institutions, procedures, organisation, civil-service, public-finance, digital-government, impact',
+      'groups[0].year invalid_type: Sai kiểu: cần số nguyên | Wrong type: expected integer',
+      'groups[0].tasks[0].id invalid_type: Sai kiểu: cần chuỗi ký tự | Wrong type: expected string',
+      'groups[0].tasks[0].lead invalid_type: Sai kiểu: cần danh sách | Wrong type: expected array',
+    ]);
+  });
+
   it('refuses a newer schemaVersion and non-objects without throwing', () => {
     const r = loadPlan({ ...clone(vinhLongExcerpt), schemaVersion: 2 });
     expect(r.ok ? [] : lines(r.issues)).toEqual(['schemaVersion unsupported_version']);
