@@ -6,7 +6,7 @@
  * @module
  */
 import type { Issue, IssuePath } from '../core/result.js';
-import type { CLeaf, CTier } from './compile.js';
+import { foldLevel, type CLeaf, type CTier } from './compile.js';
 import { decimalFraction, formatNumberVi, formatThousandths, parseThousandths, roundHalfUp } from './decimal.js';
 import { msg } from './messages.js';
 import { targetMet } from './targetMet.js';
@@ -100,7 +100,9 @@ export function applyRule(leaf: CLeaf, value: ScoreValue, path: IssuePath, step:
         const hit = memo.get(value);
         if (hit !== undefined) return hit;
       }
-      const key = typeof value === 'string' ? value.normalize('NFC').trim() : undefined;
+      const typed = typeof value === 'string' ? value.normalize('NFC').trim() : undefined;
+      // "Đúng hạn" and "dung han" read as "đúng hạn" (unless two levels fold alike).
+      const key = typed === undefined || rule.levels.has(typed) ? typed : (rule.folded.get(foldLevel(typed)) ?? typed);
       const p = key === undefined ? undefined : rule.levels.get(key);
       if (key === undefined || p === undefined) {
         const names = rule.names.map((n) => `"${n}"`).join(', ');

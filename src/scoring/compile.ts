@@ -20,7 +20,13 @@ export interface CTier {
 /** @internal */
 export type CRule =
   | { readonly kind: 'binary' }
-  | { readonly kind: 'levels'; readonly levels: ReadonlyMap<string, number>; readonly names: readonly string[] }
+  | {
+      readonly kind: 'levels';
+      readonly levels: ReadonlyMap<string, number>;
+      /** Folded names (lower case, no diacritics) → the name as written, when no two names fold alike. */
+      readonly folded: ReadonlyMap<string, string>;
+      readonly names: readonly string[];
+    }
   | { readonly kind: 'tiers'; readonly lower: boolean; readonly tiers: readonly CTier[]; readonly unit: string }
   | { readonly kind: 'proportional'; readonly scale: number; readonly whenEmpty: number | undefined }
   | { readonly kind: 'deduction'; readonly per: number; readonly floor: number }
@@ -107,6 +113,11 @@ function th(v: number): number {
   return parseThousandths(v) ?? Math.round(v * 1000);
 }
 
+/** A level name folded for lenient matching: lower case, no diacritics, đ → d. @internal */
+export function foldLevel(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/\s+/g, ' ');
+}
+
 function compileRule(rule: Rule): CRule {
   switch (rule.kind) {
     case 'binary':
@@ -115,7 +126,15 @@ function compileRule(rule: Rule): CRule {
     case 'levels': {
       const levels = new Map<string, number>();
       for (const [name, p] of Object.entries(rule.levels)) levels.set(name.trim(), th(p));
-      return { kind: 'levels', levels, names: [...levels.keys()] };
+      const folded = new Map<string, string>();
+      const clash = new Set<string>();
+      for (const name of levels.keys()) {
+        const f = foldLevel(name);
+        if (folded.has(f)) clash.add(f);
+        folded.set(f, name);
+      }
+      for (const f of clash) folded.delete(f);
+      return { kind: 'levels', levels, folded, names: [...levels.keys()] };
     }
     case 'tiers': {
       const lower = rule.direction === 'lower-is-better';

@@ -36,10 +36,18 @@ describe('levels', () => {
     expect(one(rule, 1, 'trễ hạn')).toMatchObject({ points: 0.5, explanation: 'Mức "trễ hạn" → 0,5/1 điểm' });
     expect(one(rule, 1, 'đúng hạn'.normalize('NFD')).points).toBe(1);
     expect(one(rule, 1, ' không ban hành ').points).toBe(0);
+    expect(one(rule, 1, 'Đúng Hạn')).toMatchObject({ points: 1, explanation: 'Mức "đúng hạn" → 1/1 điểm' });
   });
   it('refuses an unknown level, naming the levels', () => {
     const r = one(rule, 1, 'chậm');
     expect(r.issues).toEqual(['invalid_input']);
+  });
+  it('reads a level typed without diacritics or in another case, when it is unambiguous', () => {
+    expect(one(rule, 1, 'tre han')).toMatchObject({ points: 0.5, explanation: 'Mức "trễ hạn" → 0,5/1 điểm' });
+    expect(one(rule, 1, 'KHÔNG BAN HÀNH').points).toBe(0);
+    const clash: Rule = { kind: 'levels', levels: { 'trễ hạn': 0.5, 'trẻ hạn': 1 } };
+    expect(one(clash, 1, 'tre han').issues).toEqual(['invalid_input']);
+    expect(one(clash, 1, 'trẻ hạn').points).toBe(1);
   });
 });
 
