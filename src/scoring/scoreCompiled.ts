@@ -35,7 +35,7 @@ import type { AdjustmentScore, EvidenceRef, NodeScore, ScoreInput, ScoreValue, U
  * ```
  */
 export interface ScoreOptions {
-  /** Picks `classesByUnitType[unitType]` for the class, instead of `classes`. */
+  /** Picks `classesByUnitType[unitType]` for the class, instead of `classes`; default: the set's `unitType`. */
   readonly unitType?: UnitType;
 }
 
@@ -258,7 +258,8 @@ export function scoreCompiled(c: Compiled, rawInputs: Readonly<Record<string, Sc
   if (acc.issues.length > 0) return fail(acc.issues);
   const total = Math.min(max, Math.max(0, tree + adjust));
   const hundredths = indexHundredths(total, max);
-  const bands = (options.unitType !== undefined ? c.set.classesByUnitType?.[options.unitType] : undefined) ?? c.set.classes;
+  const unitType = options.unitType ?? c.set.unitType;
+  const bands = (unitType !== undefined ? c.set.classesByUnitType?.[unitType] : undefined) ?? c.set.classes;
   const cls = bands === undefined ? undefined : classOf(hundredths / 100, bands);
   let nodes: Readonly<Record<string, NodeScore>> | undefined;
   // Only what explaining needs is kept (not the caller's inputs object).

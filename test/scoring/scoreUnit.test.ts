@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { unwrap } from '../../src/core/index.js';
-import { loadCriteriaSet, scoreUnit, scoreUnits, type ScoreInput } from '../../src/scoring/index.js';
+import { criteriaSetToJSON, loadCriteriaSet, scoreUnit, scoreUnits, type ScoreInput } from '../../src/scoring/index.js';
 import { caMauLike } from './fixtures.js';
 
 const full: Record<string, ScoreInput> = {
@@ -158,6 +158,9 @@ describe('scoreUnit', () => {
     expect(unwrap(scoreUnit(set, { a: 86 }, { unitType: 'district' })).class).toBe('Xuất sắc');
     expect(unwrap(scoreUnit(set, { a: 70 })).class).toBeUndefined();
     expect(unwrap(scoreUnit(set, { a: 89.999 })).class).toBe('A'); // published as 90,00
+    const districtSet = unwrap(loadCriteriaSet({ ...criteriaSetToJSON(set), unitType: 'district' }));
+    expect(unwrap(scoreUnit(districtSet, { a: 86 })).class).toBe('Xuất sắc');
+    expect(unwrap(scoreUnit(districtSet, { a: 86 }, { unitType: 'department' })).class).toBe('B');
     const byPool = unwrap(scoreUnits(set, { h1: { a: 86 }, s1: { a: 86 } }, { pools: { h1: 'district', s1: 'department' } }));
     expect(byPool.map((u) => u.score.class)).toEqual(['Xuất sắc', 'B']);
   });
