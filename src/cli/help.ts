@@ -32,7 +32,7 @@ Ví dụ / example:
   cchc status samples/vinh-long-2018.plan.json --as-of 30/06/2018 --reports samples/vinh-long-2018.reports.json
   cchc <command> --help
 ${COMMON}`,
-  status: `cchc status <plan.json> --as-of <ngày> [--reports <reports.json>] [--due-soon 7] [--format text|json|csv|md|html]
+  status: `cchc status <plan.json> --as-of <ngày> [--reports <reports.json>] [--due-soon 7] [--agency <mã>] [--format text|json|csv|md|html]
 
 Tình hình thực hiện kế hoạch tại một ngày: nhiệm vụ quá hạn (số ngày quá hạn) theo cơ quan,
 sắp đến hạn, đã hoàn thành; mức độ hoàn thành theo lĩnh vực và theo cơ quan.
@@ -43,11 +43,13 @@ compliance by area and agency.
   --reports <tệp>     báo cáo tiến độ / progress reports: [{ "taskId", "agencyId"?, "completedOn"? }]
                       (một mảng, hoặc { "reports": [...] } / an array or { "reports": [...] })
   --due-soon <n>      "sắp đến hạn" trong n ngày / due soon within n days (7)
+  --agency <mã>       chỉ nhiệm vụ chủ trì của một cơ quan / one agency's own view (e.g. snv)
   --format <f>        text (mặc định), json, csv (một dòng mỗi phân công / one row per assignment), md, html
 
 Ví dụ / example:
   cchc status samples/vinh-long-2018.plan.json --as-of 2018-06-30 --reports samples/vinh-long-2018.reports.json
   cchc status plan.json --as-of 30/06/2018 --format html > bao-cao.html
+  cchc status samples/vinh-long-2018.plan.json --as-of 30/06/2018 --reports samples/vinh-long-2018.reports.json --agency stttt
 ${COMMON}`,
   score: `cchc score <criteria.json | preset-id> <inputs.json> [--format text|json|csv|md|html]
 

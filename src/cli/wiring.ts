@@ -31,7 +31,7 @@ export const library: CliLibrary = {
   loadPlan,
   planJsonSchema,
   evaluatePlan,
-  complianceByMonth: (e) => complianceByMonth(e),
+  complianceByMonth: (e, options) => complianceByMonth(e, options?.agencyId === undefined ? {} : { agencyId: options.agencyId }),
   validateReports,
   loadCriteriaSet,
   scoreUnit,

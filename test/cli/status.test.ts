@@ -113,6 +113,38 @@ describe('cchc status on the seed plans', () => {
     for (const t of month) expect(t.daysLeft).toBeLessThanOrEqual(30);
   });
 
+  it('shows one agency its own lead tasks with --agency', () => {
+    const all = JSON.parse(cchc(['status', VL, '--as-of', '2018-06-30', '--reports', VL_REPORTS, '--format', 'json']).stdout) as {
+      agencies: { agencyId: string; compliance: unknown; counts: Record<string, number> }[];
+    };
+    const r = cchc(['status', VL, '--as-of', '2018-06-30', '--reports', VL_REPORTS, '--agency', 'stttt', '--format', 'json']);
+    expect(r.code).toBe(0);
+    const v = JSON.parse(r.stdout) as {
+      agency: { id: string; name: string };
+      taskCount: number;
+      compliance: unknown;
+      areas: unknown[];
+      overdueByAgency: { agencyId: string }[];
+      assignments: { agencyId: string }[];
+      months: { compliance: { due: number } }[];
+    };
+    const row = all.agencies.find((a) => a.agencyId === 'stttt');
+    expect(v.agency).toEqual({ id: 'stttt', name: 'Sở Thông tin và Truyền thông' });
+    expect(v.compliance).toEqual(row?.compliance);
+    expect(v.taskCount).toBe(Object.values(row?.counts ?? {}).reduce((a, b) => a + b, 0));
+    expect(v.areas).toEqual([]);
+    for (const a of v.overdueByAgency) expect(a.agencyId).toBe('stttt');
+    for (const a of v.assignments) expect(a.agencyId).toBe('stttt');
+    expect(v.months.reduce((n, m) => n + m.compliance.due, 0)).toBe((row?.compliance as { due: number }).due);
+    const text = cchc(['status', VL, '--as-of', '2018-06-30', '--agency', 'stttt']).stdout;
+    expect(text).toContain('Cơ quan: Sở Thông tin và Truyền thông (nhiệm vụ chủ trì)');
+    expect(text).not.toContain('THEO LĨNH VỰC');
+    const bad = cchc(['status', VL, '--as-of', '2018-06-30', '--agency', 'so-khong-co']);
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toContain('so-khong-co');
+  });
+
   it('validates each seed plan', () => {
     for (const id of ['vinh-long-2018', 'quang-nam-2016-2020', 'vinh-yen-2022', 'hoa-binh-2016-2020']) {
       const r = cchc(['validate', sample(`${id}.plan.json`)]);

@@ -61,9 +61,11 @@ export function statusSections(r: StatusReport): string {
       `<div class="kpi">Tỷ lệ hoàn thành<b>${esc(formatRateVi(c.doneRate))}</b></div><div class="kpi">Tỷ lệ đúng hạn<b>${esc(formatRateVi(c.onTimeRate))}</b></div></div>`,
   );
   const areaRows = r.areas.length > 0 ? r.areas : r.groups;
-  out.push(`<h3>Mức độ hoàn thành theo lĩnh vực (số đã hoàn thành / số đến hạn)</h3>`);
-  out.push(rateBarChart({ title: 'Tỷ lệ hoàn thành theo lĩnh vực', cls: 'chart-compliance', rows: areaRows.map((a) => ({ label: a.title, rate: a.compliance.doneRate, note: `(${a.compliance.done}/${a.compliance.due})` })) }));
-  out.push(table([r.areas.length > 0 ? 'Lĩnh vực' : 'Nhóm nhiệm vụ', ...COMPLIANCE_HEAD], areaRows.map((a) => [td(a.title), ...complianceTds(a.compliance)]), [1, 2, 3, 4, 5, 6]));
+  if (areaRows.length > 0) {
+    out.push(`<h3>Mức độ hoàn thành theo lĩnh vực (số đã hoàn thành / số đến hạn)</h3>`);
+    out.push(rateBarChart({ title: 'Tỷ lệ hoàn thành theo lĩnh vực', cls: 'chart-compliance', rows: areaRows.map((a) => ({ label: a.title, rate: a.compliance.doneRate, note: `(${a.compliance.done}/${a.compliance.due})` })) }));
+    out.push(table([r.areas.length > 0 ? 'Lĩnh vực' : 'Nhóm nhiệm vụ', ...COMPLIANCE_HEAD], areaRows.map((a) => [td(a.title), ...complianceTds(a.compliance)]), [1, 2, 3, 4, 5, 6]));
+  }
   if (r.months.some((m) => m.compliance.due > 0)) {
     out.push(`<h3>Nhiệm vụ đến hạn theo tháng và tình trạng hiện nay</h3>`);
     out.push(
@@ -122,7 +124,9 @@ export function scoreSections(r: ScoreReport): string {
 /** A complete HTML document holding the status report, the scorecard, or both. */
 export function renderHtml(parts: { readonly status?: StatusReport; readonly score?: ScoreReport; readonly generatedBy?: string }): string {
   const title = parts.status ? `Báo cáo CCHC — ${parts.status.plan.title}` : `Chỉ số CCHC — ${parts.score?.set.title ?? ''}`;
-  const head = parts.status ? `<h1>Báo cáo tình hình thực hiện cải cách hành chính</h1>${planHeading(parts.status).map((l) => `<p class="sub">${esc(l)}</p>`).join('')}` : `<h1>${esc(title)}</h1>`;
+  const status = parts.status;
+  const headLines = status ? [...planHeading(status), ...(status.agency ? [`Cơ quan: ${status.agency.name} (nhiệm vụ chủ trì)`] : [])] : [];
+  const head = status ? `<h1>Báo cáo tình hình thực hiện cải cách hành chính</h1>${headLines.map((l) => `<p class="sub">${esc(l)}</p>`).join('')}` : `<h1>${esc(title)}</h1>`;
   const body = [head, parts.status ? statusSections(parts.status) : '', parts.score ? scoreSections(parts.score) : ''].join('\n');
   const html =
     `<!DOCTYPE html>\n<html lang="vi">\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n` +

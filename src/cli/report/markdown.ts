@@ -28,30 +28,34 @@ const rates = (c: ComplianceLike | null): string[] =>
 export function statusToMarkdown(r: StatusReport): string {
   const out: string[] = [];
   out.push(`# Báo cáo tiến độ thực hiện kế hoạch cải cách hành chính`, '');
-  out.push(planHeading(r).join('  \n'), '');
+  out.push([...planHeading(r), ...(r.agency ? [`Cơ quan: **${mdCell(r.agency.name)}** (nhiệm vụ chủ trì)`] : [])].join('  \n'), '');
+  let n = 0;
+  const section = (title: string) => out.push(`## ${++n}. ${title}`, '');
   out.push(`Tính đến ngày **${formatDateVi(r.asOf)}**; sắp đến hạn: trong ${r.dueSoonDays} ngày tới.`, '');
   const c = r.compliance;
-  out.push('## 1. Tổng hợp', '');
-  out.push(`${r.taskCount} nhiệm vụ; đến hạn ${c.due}, đã hoàn thành ${c.done} (đúng hạn ${c.onTime}), quá hạn ${c.overdue}. Tỷ lệ hoàn thành ${formatRateVi(c.doneRate)}, đúng hạn ${formatRateVi(c.onTimeRate)}.`, '');
+  section('Tổng hợp');
+  out.push(`${r.taskCount} nhiệm vụ${r.agency ? ' chủ trì' : ''}; đến hạn ${c.due}, đã hoàn thành ${c.done} (đúng hạn ${c.onTime}), quá hạn ${c.overdue}. Tỷ lệ hoàn thành ${formatRateVi(c.doneRate)}, đúng hạn ${formatRateVi(c.onTimeRate)}.`, '');
   out.push(mdTable(['Tình trạng', 'Số nhiệm vụ'], STATUSES.filter((s) => r.counts[s] > 0).map((s) => [STATUS_LABELS[s].vi, String(r.counts[s])]), [1]), '');
-  out.push('## 2. Nhiệm vụ quá hạn theo cơ quan chủ trì', '');
+  section(r.agency ? 'Nhiệm vụ quá hạn' : 'Nhiệm vụ quá hạn theo cơ quan chủ trì');
   if (r.overdueByAgency.length === 0) out.push('Không có nhiệm vụ quá hạn.', '');
   for (const a of r.overdueByAgency) {
     out.push(`### ${a.name} (${a.overdue.length})`, '');
     out.push(mdTable(['Mã', 'Nhiệm vụ', 'Thời hạn', 'Hạn', 'Quá hạn (ngày)'], a.overdue.map((t) => [t.taskId, t.title, t.deadlineText, formatDateVi(t.dueDate), String(t.daysOverdue ?? 0)]), [4]), '');
   }
-  out.push(`## 3. Nhiệm vụ sắp đến hạn (trong ${r.dueSoonDays} ngày tới)`, '');
+  section(`Nhiệm vụ sắp đến hạn (trong ${r.dueSoonDays} ngày tới)`);
   if (r.dueSoon.length === 0) out.push('Không có nhiệm vụ sắp đến hạn.', '');
   else out.push(mdTable(['Mã', 'Nhiệm vụ', 'Chủ trì', 'Hạn', 'Còn lại (ngày)'], r.dueSoon.map((t) => [t.taskId, t.title, t.leads.join(', '), formatDateVi(t.dueDate), String(t.daysLeft ?? 0)]), [4]), '');
   const header = ['Đến hạn', 'Đã xong', 'Đúng hạn', 'Quá hạn', 'Tỷ lệ HT', 'Đúng hạn %'];
   const areaRows = r.areas.length > 0 ? r.areas : r.groups;
-  out.push('## 4. Mức độ hoàn thành theo lĩnh vực', '');
-  out.push(mdTable([r.areas.length > 0 ? 'Lĩnh vực' : 'Nhóm nhiệm vụ', ...header], areaRows.map((a) => [a.title, ...rates(a.compliance)]), [1, 2, 3, 4, 5, 6]), '');
-  out.push('## 5. Theo cơ quan (nhiệm vụ chủ trì)', '');
+  if (areaRows.length > 0 || !r.agency) {
+    section('Mức độ hoàn thành theo lĩnh vực');
+    out.push(mdTable([r.areas.length > 0 ? 'Lĩnh vực' : 'Nhóm nhiệm vụ', ...header], areaRows.map((a) => [a.title, ...rates(a.compliance)]), [1, 2, 3, 4, 5, 6]), '');
+  }
+  section('Theo cơ quan (nhiệm vụ chủ trì)');
   out.push(mdTable(['Cơ quan', ...header], r.agencies.map((a) => [a.name, ...rates(a.compliance)]), [1, 2, 3, 4, 5, 6]), '');
   const months = r.months.filter((m) => m.compliance.due > 0);
   if (months.length > 0) {
-    out.push('## 6. Theo tháng đến hạn', '');
+    section('Theo tháng đến hạn');
     out.push(mdTable(['Tháng', ...header], months.map((m) => [monthLabel(m.month), ...rates(m.compliance)]), [1, 2, 3, 4, 5, 6]), '');
   }
   return out.join('\n');

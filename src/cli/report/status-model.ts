@@ -46,8 +46,11 @@ export interface StatusReport {
     readonly documentNumber: string | null;
     readonly documentDate: string | null;
   };
+  /** Set when the report is one agency's own view (`forAgency`). */
+  readonly agency: { readonly id: string; readonly name: string } | null;
   readonly asOf: string;
   readonly dueSoonDays: number;
+  /** Tasks counted: every task of the plan, or one agency's lead assignments. */
   readonly taskCount: number;
   readonly counts: Readonly<Record<TaskStatus, number>>;
   readonly compliance: ComplianceLike;
@@ -171,6 +174,7 @@ export function buildStatusReport(
       documentNumber: plan.document?.number ?? null,
       documentDate: plan.document?.date ?? null,
     },
+    agency: null,
     asOf: opts.asOf,
     dueSoonDays: opts.dueSoonDays,
     taskCount: evaluation.tasks.length,
@@ -201,6 +205,45 @@ export function buildStatusReport(
           status: a.status,
         };
       });
+    },
+  };
+}
+
+const NO_COMPLIANCE: ComplianceLike = { due: 0, done: 0, onTime: 0, overdue: 0, doneRate: null, onTimeRate: null };
+
+/**
+ * One agency's own view of a status report: its lead assignments counted,
+ * its overdue and due-soon tasks, its compliance, and its months when given
+ * (`complianceByMonth(evaluation, { agencyId })`). Areas and groups are left
+ * out: compliance by area is counted for the plan, not per agency.
+ */
+export function forAgency(
+  report: StatusReport,
+  agency: { readonly id: string; readonly name: string },
+  months: readonly { readonly month: string; readonly compliance: ComplianceLike }[] = [],
+): StatusReport {
+  const row = report.agencies.find((a) => a.agencyId === agency.id);
+  const counts = row?.counts ?? zeroCounts();
+  const own = () => report.assignments.filter((a) => a.agencyId === agency.id);
+  const dueSoon = own()
+    .filter((a) => a.role === 'lead' && a.status === 'due_soon')
+    .map(({ taskId, title, deadlineText, dueDate, daysOverdue, daysLeft, leads }) => ({ taskId, title, deadlineText, dueDate, daysOverdue, daysLeft, leads }));
+  return {
+    plan: report.plan,
+    agency: { id: agency.id, name: agency.name },
+    asOf: report.asOf,
+    dueSoonDays: report.dueSoonDays,
+    taskCount: STATUSES.reduce((n, s) => n + counts[s], 0),
+    counts,
+    compliance: row?.compliance ?? NO_COMPLIANCE,
+    overdueByAgency: row && row.overdue.length > 0 ? [row] : [],
+    dueSoon,
+    areas: [],
+    groups: [],
+    agencies: row ? [row] : [],
+    months,
+    get assignments() {
+      return own();
     },
   };
 }

@@ -50,15 +50,18 @@ export function planHeading(r: StatusReport): string[] {
 /** Renders the status report; `p` colours overdue red and done green on a terminal. */
 export function statusToText(r: StatusReport, p: Paint = makePaint(false)): string {
   const out: string[] = [];
+  let n = 0;
+  const section = (title: string) => out.push(p.bold(`${++n}. ${title}`));
   out.push(p.bold('BÁO CÁO TIẾN ĐỘ THỰC HIỆN KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH'));
   out.push(...planHeading(r));
+  if (r.agency) out.push(`Cơ quan: ${p.bold(r.agency.name)} (nhiệm vụ chủ trì)`);
   out.push(`Tính đến ngày ${formatDateVi(r.asOf)} · sắp đến hạn: trong ${r.dueSoonDays} ngày tới`);
   out.push('');
 
   const c = r.compliance;
-  out.push(p.bold('1. TỔNG HỢP'));
+  section('TỔNG HỢP');
   out.push(
-    `  ${r.taskCount} nhiệm vụ; đến hạn ${c.due}, đã hoàn thành ${c.done} (đúng hạn ${c.onTime}), ` +
+    `  ${r.taskCount} nhiệm vụ${r.agency ? ' chủ trì' : ''}; đến hạn ${c.due}, đã hoàn thành ${c.done} (đúng hạn ${c.onTime}), ` +
       `${p.red(`quá hạn ${c.overdue}`)}.`,
   );
   out.push(`  Tỷ lệ hoàn thành: ${formatRateVi(c.doneRate)}; tỷ lệ đúng hạn: ${formatRateVi(c.onTimeRate)}.`);
@@ -71,7 +74,7 @@ export function statusToText(r: StatusReport, p: Paint = makePaint(false)): stri
   );
   out.push('');
 
-  out.push(p.bold('2. NHIỆM VỤ QUÁ HẠN THEO CƠ QUAN CHỦ TRÌ'));
+  section(r.agency ? 'NHIỆM VỤ QUÁ HẠN' : 'NHIỆM VỤ QUÁ HẠN THEO CƠ QUAN CHỦ TRÌ');
   if (r.overdueByAgency.length === 0) out.push('  Không có nhiệm vụ quá hạn.');
   for (const a of r.overdueByAgency) {
     out.push(`  ${p.bold(a.name)} — ${p.red(`${a.overdue.length} nhiệm vụ quá hạn`)}`);
@@ -92,7 +95,7 @@ export function statusToText(r: StatusReport, p: Paint = makePaint(false)): stri
   }
   out.push('');
 
-  out.push(p.bold(`3. NHIỆM VỤ SẮP ĐẾN HẠN (trong ${r.dueSoonDays} ngày tới)`));
+  section(`NHIỆM VỤ SẮP ĐẾN HẠN (trong ${r.dueSoonDays} ngày tới)`);
   if (r.dueSoon.length === 0) out.push('  Không có nhiệm vụ sắp đến hạn.');
   else
     out.push(
@@ -110,11 +113,13 @@ export function statusToText(r: StatusReport, p: Paint = makePaint(false)): stri
     );
   out.push('');
 
-  out.push(p.bold('4. MỨC ĐỘ HOÀN THÀNH THEO LĨNH VỰC'));
-  out.push(r.areas.length > 0 ? areaTable(r.areas, 'Lĩnh vực') : areaTable(r.groups, 'Nhóm nhiệm vụ'));
-  out.push('');
+  if (r.areas.length > 0 || r.groups.length > 0 || !r.agency) {
+    section('MỨC ĐỘ HOÀN THÀNH THEO LĨNH VỰC');
+    out.push(r.areas.length > 0 ? areaTable(r.areas, 'Lĩnh vực') : areaTable(r.groups, 'Nhóm nhiệm vụ'));
+    out.push('');
+  }
 
-  out.push(p.bold('5. TÌNH HÌNH THỰC HIỆN THEO CƠ QUAN (nhiệm vụ chủ trì)'));
+  section('TÌNH HÌNH THỰC HIỆN THEO CƠ QUAN (nhiệm vụ chủ trì)');
   out.push(
     renderTable(
       ['Cơ quan', 'Quá hạn', 'Sắp hạn', 'Đúng hạn', 'Trễ hạn', 'Chưa đến hạn', 'Khác', 'Tỷ lệ HT', 'Đúng hạn %'],
@@ -136,7 +141,7 @@ export function statusToText(r: StatusReport, p: Paint = makePaint(false)): stri
   const months = r.months.filter((m) => m.compliance.due > 0);
   if (months.length > 0) {
     out.push('');
-    out.push(p.bold('6. THEO THÁNG ĐẾN HẠN'));
+    section('THEO THÁNG ĐẾN HẠN');
     out.push(
       renderTable(
         ['Tháng', ...COMPLIANCE_HEADER],
