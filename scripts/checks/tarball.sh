@@ -44,7 +44,9 @@ node cjs.cjs
 out="$(./node_modules/.bin/cchc deadline 'Quý II/2018' --format json)"
 node -e 'const o = JSON.parse(process.argv[1]); if (o.dueDate !== "2018-06-30") { console.error(o); process.exit(1); }' "$out"
 ./node_modules/.bin/cchc --help >/dev/null
-echo "tarball: cchc bin ok (cchc deadline 'Quý II/2018' → 2018-06-30)"
+demo="$(./node_modules/.bin/cchc demo)"
+[[ "$demo" == *'Tính đến ngày 30/06/2018'* ]] || { echo "tarball: cchc demo failed from the installed package" >&2; exit 1; }
+echo "tarball: cchc bin ok (cchc deadline 'Quý II/2018' → 2018-06-30; cchc demo reads the shipped samples)"
 # Nothing but what users need is shipped.
 if tar -tzf "$tarball" | grep -E '^package/(src|test|scripts|bench|examples|etc|docs|node_modules)/'; then
   echo "tarball: unexpected files shipped (above)" >&2; exit 1
