@@ -176,7 +176,10 @@ describe('applyChanges (bulk)', () => {
         }
         const bulk = applyChanges(base, list);
         expect(bulk.ok).toBe(folded !== null);
-        if (bulk.ok) expect(bulk.value).toEqual(folded);
+        if (bulk.ok) {
+          expect(bulk.value).toEqual(folded);
+          expect(isDeepFrozen(bulk.value)).toBe(true);
+        }
       }),
       { numRuns: 200 },
     );

@@ -144,7 +144,7 @@ export function applyChanges(plan: Plan, changes: readonly PlanChange[]): Result
         const l = lists[gi];
         if (l === null || l === undefined) return g;
         const tasks: Task[] = [];
-        for (const t of l) if (t !== null) tasks.push(deepFreeze(t));
+        for (const t of l) if (t !== null) tasks.push(freezeTask(t));
         return Object.freeze({ ...g, tasks: Object.freeze(tasks) });
       })
     : groups;
@@ -156,4 +156,19 @@ export function applyChanges(plan: Plan, changes: readonly PlanChange[]): Result
     reporting: reporting ?? plan.reporting,
   };
   return ok(deepFreeze({ ...next, warnings: sameWarnings(plan, planWarnings(next)) }));
+}
+
+/**
+ * Freezes a task built by an edit: its own lists and itself. Everything else
+ * in it is frozen already (deadlines, budgets and targets come frozen from
+ * their parsers; untouched tasks are frozen as a whole and returned at once).
+ */
+function freezeTask(t: Task): Task {
+  if (Object.isFrozen(t)) return t;
+  Object.freeze(t.lead);
+  Object.freeze(t.support);
+  Object.freeze(t.products);
+  Object.freeze(t.targetText);
+  Object.freeze(t.targets);
+  return Object.freeze(t);
 }
