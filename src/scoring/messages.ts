@@ -103,6 +103,8 @@ export const msg = {
     mk(path, 'empty_ratio', `"${id}": mẫu số bằng 0 mà tiêu chí không quy định điểm cho trường hợp này (whenEmpty)`, `"${id}": the denominator is 0 and the rule states no points for it (whenEmpty)`),
   surveySelfScore: (path: IssuePath, id: string) =>
     mk(path, 'survey_self_score', `"${id}": điểm điều tra xã hội học không được tự chấm`, `"${id}": survey points cannot be self-scored`),
+  inputsNotRecord: (path: IssuePath) =>
+    mk(path, 'invalid_input', 'Dữ liệu chấm điểm phải là một đối tượng { mã tiêu chí: giá trị }', 'Inputs must be an object { criterion id: value }'),
   unknownUnit: (path: IssuePath, id: string) =>
     mk(path, 'unknown_unit', `Không có kết quả chấm của đơn vị "${id}"`, `No score for unit "${id}"`),
   evidenceMissing: (id: string) =>

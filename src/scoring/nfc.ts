@@ -1,19 +1,26 @@
 /**
  * Unicode NFC normalisation of every string (and object key) in a JSON-like
  * value, so NFD input ("Quý" with a combining mark) reads the same as NFC.
+ * A cyclic reference (impossible in JSON) becomes `null`, so validation
+ * reports it instead of recursing forever.
  *
  * @internal
  * @module
  */
 
 /** @internal */
-export function nfcDeep(value: unknown): unknown {
+export function nfcDeep(value: unknown, ancestors: Set<object> = new Set()): unknown {
   if (typeof value === 'string') return value.normalize('NFC');
-  if (Array.isArray(value)) return value.map(nfcDeep);
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) out[k.normalize('NFC')] = nfcDeep(v);
-    return out;
+  if (value === null || typeof value !== 'object') return value;
+  if (ancestors.has(value)) return null;
+  ancestors.add(value);
+  let out: unknown;
+  if (Array.isArray(value)) out = value.map((v) => nfcDeep(v, ancestors));
+  else {
+    const o: Record<string, unknown> = {};
+    for (const [k, v] of Object.entries(value)) o[k.normalize('NFC')] = nfcDeep(v, ancestors);
+    out = o;
   }
-  return value;
+  ancestors.delete(value);
+  return out;
 }

@@ -81,13 +81,15 @@ function checkKeys(c: Compiled, inputs: Readonly<Record<string, ScoreInput>>, is
   return out ?? inputs;
 }
 
-/** A deep copy of a plain value (ratios, allOf records and lists), frozen. */
+/**
+ * A frozen copy of a plain value that passed its rule: a ratio, an allOf
+ * record or list (whose values are booleans by then). Shallow on purpose —
+ * only the fields the rule reads matter, and a hostile value may be cyclic.
+ */
 function snapshot(v: unknown): unknown {
   if (v === null || typeof v !== 'object') return v;
-  if (Array.isArray(v)) return Object.freeze(v.map(snapshot));
-  const out: Record<string, unknown> = {};
-  for (const [k, x] of Object.entries(v)) out[k] = snapshot(x);
-  return Object.freeze(out);
+  if (Array.isArray(v)) return Object.freeze([...(v as unknown[])]);
+  return Object.freeze({ ...v });
 }
 
 function checkEvidence(leaf: CLeaf, r: ReadInput, acc: Acc): void {
@@ -245,6 +247,9 @@ function run(c: Compiled, inputs: Readonly<Record<string, ScoreInput>>): Run {
 
 /** @internal */
 export function scoreCompiled(c: Compiled, rawInputs: Readonly<Record<string, ScoreInput>>, options: ScoreOptions): Result<UnitScore> {
+  if (rawInputs === null || typeof rawInputs !== 'object' || Array.isArray(rawInputs)) {
+    return fail([msg.inputsNotRecord([])]);
+  }
   let r = run(c, rawInputs);
   // Every key used: no unknown ids, no parents, no NFD keys. Otherwise check
   // the keys (and score again when NFD keys had to be read as NFC).

@@ -5,6 +5,7 @@
  */
 import { fail, ok, type Issue, type Result } from '../core/result.js';
 import { compile } from './compile.js';
+import { msg } from './messages.js';
 import { scoreCompiled, type ScoreOptions } from './scoreCompiled.js';
 import type { CriteriaSet, ScoredUnit, ScoreInput } from './types.js';
 
@@ -45,6 +46,9 @@ export function scoreUnits(
   inputsByUnit: Readonly<Record<string, Readonly<Record<string, ScoreInput>>>>,
   options: ScoreUnitsOptions = {},
 ): Result<readonly ScoredUnit[]> {
+  if (inputsByUnit === null || typeof inputsByUnit !== 'object' || Array.isArray(inputsByUnit)) {
+    return fail([msg.inputsNotRecord([])]);
+  }
   const c = compile(set);
   const out: ScoredUnit[] = [];
   const issues: Issue[] = [];

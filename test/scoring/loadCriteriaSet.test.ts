@@ -114,6 +114,9 @@ describe('loadCriteriaSet', () => {
     expect(codesAt(issues)).toEqual(['schemaVersion invalid_value', 'id invalid_type', 'title invalid_type', 'nodes invalid_value']);
     expect(issues[1]?.message).toMatch(/^Thiếu trường bắt buộc/);
     expect(loadCriteriaSet(null).ok).toBe(false);
+    const cyclic: Record<string, unknown> = { schemaVersion: 1, id: 'c', title: 'C' };
+    cyclic['nodes'] = [cyclic];
+    expect(loadCriteriaSet(cyclic).ok).toBe(false);
     expect(loadCriteriaSet('bộ tiêu chí').ok).toBe(false);
   });
 

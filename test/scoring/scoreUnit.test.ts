@@ -195,6 +195,19 @@ describe('scoreUnit', () => {
     }).toThrow(TypeError);
   });
 
+  it('answers bad input containers with an issue, not a throw', () => {
+    for (const bad of [null, undefined, 5, 'đúng hạn', [true]]) {
+      const r = scoreUnit(caMauLike(), bad as unknown as Record<string, ScoreInput>);
+      expect(r.ok).toBe(false);
+      if (!r.ok) expect(r.issues[0]?.code).toBe('invalid_input');
+      expect(scoreUnits(caMauLike(), bad as unknown as Record<string, Record<string, ScoreInput>>).ok).toBe(false);
+    }
+    expect(scoreUnits(caMauLike(), { snv: null as unknown as Record<string, ScoreInput> }).ok).toBe(false);
+    const cyclic: Record<string, unknown> = { numerator: 1, denominator: 2 };
+    cyclic['self_ref'] = cyclic;
+    expect(unwrap(scoreUnit(caMauLike(), { '1.4.1': cyclic as unknown as ScoreInput })).nodes['1.4.1']?.points).toBe(0.375);
+  });
+
   it('reads NFD input keys as NFC', () => {
     const set = unwrap(
       loadCriteriaSet({ schemaVersion: 1, id: 'n', title: 'N', nodes: [{ id: 'Quý', title: 'Q', max: 1, rule: { kind: 'binary' } }] }),
