@@ -50,7 +50,27 @@ const complianceTds = (c: ComplianceLike | null): string[] =>
   c ? [num(c.due), num(c.done), num(c.onTime), num(c.overdue), num(formatRateVi(c.doneRate)), num(formatRateVi(c.onTimeRate))] : [num(0), num(0), num(0), num(0), num('—'), num('—')];
 const COMPLIANCE_HEAD = ['Đến hạn', 'Đã xong', 'Đúng hạn', 'Quá hạn', 'Tỷ lệ hoàn thành', 'Tỷ lệ đúng hạn'];
 
-/** The status sections: summary, compliance by area, status by agency, overdue, due soon. */
+/** Tasks due each month, stacked by how they stand now; empty when nothing fell due. */
+function monthsSection(r: StatusReport): string {
+  if (!r.months.some((m) => m.compliance.due > 0)) return '';
+  const chart = columnChart({
+    title: 'Nhiệm vụ đến hạn theo tháng',
+    cls: 'chart-months',
+    series: [
+      { label: 'Hoàn thành đúng hạn', colour: '#2f855a' },
+      { label: 'Hoàn thành trễ hạn', colour: '#9ae6b4' },
+      { label: 'Quá hạn', colour: '#c53030' },
+      { label: 'Hạn đúng ngày tính, chưa xong', colour: '#dd6b20' },
+    ],
+    columns: r.months.map(({ month, compliance: c }) => ({
+      label: monthLabel(month),
+      values: [c.onTime, c.done - c.onTime, c.overdue, Math.max(0, c.due - c.done - c.overdue)],
+    })),
+  });
+  return `<h3>Nhiệm vụ đến hạn theo tháng và tình trạng hiện nay</h3>\n${chart}`;
+}
+
+/** The status sections: summary, compliance by area, by month, status by agency, overdue, due soon. */
 export function statusSections(r: StatusReport): string {
   const c = r.compliance;
   const out: string[] = [];
@@ -66,25 +86,7 @@ export function statusSections(r: StatusReport): string {
     out.push(rateBarChart({ title: 'Tỷ lệ hoàn thành theo lĩnh vực', cls: 'chart-compliance', rows: areaRows.map((a) => ({ label: a.title, rate: a.compliance.doneRate, note: `(${a.compliance.done}/${a.compliance.due})` })) }));
     out.push(table([r.areas.length > 0 ? 'Lĩnh vực' : 'Nhóm nhiệm vụ', ...COMPLIANCE_HEAD], areaRows.map((a) => [td(a.title), ...complianceTds(a.compliance)]), [1, 2, 3, 4, 5, 6]));
   }
-  if (r.months.some((m) => m.compliance.due > 0)) {
-    out.push(`<h3>Nhiệm vụ đến hạn theo tháng và tình trạng hiện nay</h3>`);
-    out.push(
-      columnChart({
-        title: 'Nhiệm vụ đến hạn theo tháng',
-        cls: 'chart-months',
-        series: [
-          { label: 'Hoàn thành đúng hạn', colour: '#2f855a' },
-          { label: 'Hoàn thành trễ hạn', colour: '#9ae6b4' },
-          { label: 'Quá hạn', colour: '#c53030' },
-          { label: 'Hạn đúng ngày tính, chưa xong', colour: '#dd6b20' },
-        ],
-        columns: r.months.map((m) => {
-          const c = m.compliance;
-          return { label: monthLabel(m.month), values: [c.onTime, c.done - c.onTime, c.overdue, Math.max(0, c.due - c.done - c.overdue)] };
-        }),
-      }),
-    );
-  }
+  out.push(monthsSection(r));
   out.push(`<h3>Tình trạng nhiệm vụ chủ trì theo cơ quan</h3>`);
   const used = STACK.filter((s) => r.agencies.some((a) => a.counts[s.status] > 0));
   const series: Series[] = used.map((s) => ({ label: STATUS_LABELS[s.status].vi, colour: s.colour }));
