@@ -3,9 +3,32 @@
  *
  * @module
  */
-import type { IsoDate } from '../calendar/isoDate.js';
+import { addDays, type IsoDate } from '../calendar/isoDate.js';
 import { milestoneDue } from './milestone.js';
 import type { Deadline, Milestone } from './types.js';
+
+/**
+ * How to read "trước": by default "trước ngày 15/11/2022" is due on 15/11
+ * (inclusive, as most offices read it); with `strictBefore: true` it is due
+ * the day before (14/11).
+ *
+ * @example
+ * ```ts
+ * import { parseDeadline, dueDate, type DueDateOptions } from 'cchc';
+ * const strict: DueDateOptions = { strictBefore: true };
+ * dueDate(parseDeadline('trước ngày 15/11/2022'), strict); // '2022-11-14'
+ * ```
+ */
+export interface DueDateOptions {
+  /** Read "trước ngày D" as due on D − 1 (default false: due on D). */
+  readonly strictBefore?: boolean | undefined;
+}
+
+/** @internal The due date of a milestone under the options. */
+export function milestoneDueWith(m: Milestone, options: DueDateOptions | undefined): IsoDate {
+  const due = milestoneDue(m);
+  return m.kind === 'date' && m.before && options?.strictBefore === true ? addDays(due, -1) : due;
+}
 
 /**
  * The date a deadline is due (inclusive), or null when it has none.
@@ -19,7 +42,8 @@ import type { Deadline, Milestone } from './types.js';
  * - `event`, `unknown`: null.
  *
  * A {@link Milestone} (one item of a `multi`, or a bound of a range) is
- * accepted too: its due date.
+ * accepted too: its due date. With `{ strictBefore: true }` a date written
+ * "trước ngày D" is due on D − 1.
  *
  * @example
  * ```ts
@@ -29,25 +53,26 @@ import type { Deadline, Milestone } from './types.js';
  * dueDate(parseDeadline('Thường xuyên', { year: 2018 })); // '2018-12-31'
  * dueDate(parseDeadline('Khi có văn bản pháp luật mới')); // null
  * dueDate({ kind: 'half', year: 2018, half: 1 });         // '2018-06-30'
+ * dueDate(parseDeadline('trước ngày 15/11/2022'), { strictBefore: true }); // '2022-11-14'
  * ```
  */
-export function dueDate(d: Deadline | Milestone): IsoDate | null {
+export function dueDate(d: Deadline | Milestone, options?: DueDateOptions): IsoDate | null {
   switch (d.kind) {
     case 'date':
     case 'month':
     case 'quarter':
     case 'half':
     case 'year':
-      return milestoneDue(d);
+      return milestoneDueWith(d, options);
     case 'multi': {
       const last = d.milestones[d.milestones.length - 1];
-      return last === undefined ? null : milestoneDue(last);
+      return last === undefined ? null : milestoneDueWith(last, options);
     }
     case 'range':
-      return d.to === null ? null : milestoneDue(d.to);
+      return d.to === null ? null : milestoneDueWith(d.to, options);
     case 'continuous':
     case 'recurring':
-      return d.until === null ? null : milestoneDue(d.until);
+      return d.until === null ? null : milestoneDueWith(d.until, options);
     case 'event':
     case 'unknown':
       return null;

@@ -6,7 +6,7 @@
  */
 export type * from './types.js';
 export { parseDeadline, type DeadlineContext } from './parseDeadline.js';
-export { dueDate } from './dueDate.js';
+export { dueDate, type DueDateOptions } from './dueDate.js';
 export { occurrences } from './occurrences.js';
 export { formatDeadline } from './formatDeadline.js';
 export { deadlineSchema, milestoneSchema } from './schema.js';

@@ -15,7 +15,7 @@ import {
 } from '../calendar/isoDate.js';
 import { milestoneEnd, milestoneStart } from './milestone.js';
 import { MONTHS_IN } from './recurrence.js';
-import { dueDate } from './dueDate.js';
+import { dueDate, type DueDateOptions } from './dueDate.js';
 import type { Deadline, RecurringDeadline } from './types.js';
 
 /**
@@ -35,6 +35,10 @@ import type { Deadline, RecurringDeadline } from './types.js';
  *   due date, if it has one and it is in the window;
  * - `event`, `unknown`: none.
  *
+ * With `{ strictBefore: true }`, a date or cut-off written with "trước" falls
+ * the day before ("trước ngày 15 của tháng cuối quý" → 14 March, …; "trước
+ * thứ Sáu" → Thursday; "trước 16h00 thứ Sáu" stays on Friday).
+ *
  * An invalid window (not `YYYY-MM-DD`, or `from` after `to`) gives none.
  *
  * @example
@@ -44,9 +48,15 @@ import type { Deadline, RecurringDeadline } from './types.js';
  * occurrences(parseDeadline('Định kỳ hàng quý (trước ngày 15 của tháng cuối quý)'), w);
  * // ['2018-03-15', '2018-06-15', '2018-09-15', '2018-12-15']
  * occurrences(parseDeadline('Quý II và IV năm 2018'), w); // ['2018-06-30', '2018-12-31']
+ * occurrences(parseDeadline('trước ngày 05 hàng tháng'), w, { strictBefore: true }).at(0); // '2018-01-04'
  * ```
  */
-export function occurrences(d: Deadline, window: { readonly from: IsoDate; readonly to: IsoDate }): readonly IsoDate[] {
+export function occurrences(
+  d: Deadline,
+  window: { readonly from: IsoDate; readonly to: IsoDate },
+  options?: DueDateOptions,
+): readonly IsoDate[] {
+  const strict = options?.strictBefore === true;
   if (!isIsoDate(window.from) || !isIsoDate(window.to)) return Object.freeze([]);
   const lo = toDayNumber(window.from);
   const hi = toDayNumber(window.to);
@@ -54,13 +64,13 @@ export function occurrences(d: Deadline, window: { readonly from: IsoDate; reado
   let days: number[];
   switch (d.kind) {
     case 'multi':
-      days = d.milestones.map(milestoneEnd).filter((n) => n >= lo && n <= hi);
+      days = d.milestones.map((m) => milestoneEnd(m) - (strict && m.kind === 'date' && m.before ? 1 : 0)).filter((n) => n >= lo && n <= hi);
       break;
     case 'recurring':
-      days = recurring(d, lo, hi);
+      days = recurring(d, lo, hi, strict);
       break;
     default: {
-      const due = dueDate(d);
+      const due = dueDate(d, options);
       const n = due === null ? null : toDayNumber(due);
       days = n !== null && n >= lo && n <= hi ? [n] : [];
     }
@@ -77,17 +87,20 @@ function spread(start: number, end: number, times: number, out: number[]): void 
   for (let i = 1; i <= times; i++) out.push(start + Math.floor((len * i) / times) - 1);
 }
 
-function recurring(d: RecurringDeadline, windowLo: number, windowHi: number): number[] {
+function recurring(d: RecurringDeadline, windowLo: number, windowHi: number, strict: boolean): number[] {
   const lo = d.from === null ? windowLo : Math.max(windowLo, milestoneStart(d.from));
   const hi = d.until === null ? windowHi : Math.min(windowHi, milestoneEnd(d.until));
   const out: number[] = [];
   if (lo > hi) return out;
   const cut = d.cutoff;
+  // the strict reading of "trước": the day before (a clock time keeps the day)
+  const shift =
+    strict && cut !== null && cut.kind !== 'month-of-year' && cut.before && !(cut.kind === 'weekday' && cut.time !== null) ? 1 : 0;
   if (d.every === 'week') {
     // Monday of the week holding `lo` (weekday 0 = Sunday).
     const monday = lo - ((weekdayOfDayNumber(lo) + 6) % 7);
     for (let w = monday; w <= hi; w += 7) {
-      if (cut !== null && cut.kind === 'weekday') out.push(w + ((cut.weekday + 6) % 7));
+      if (cut !== null && cut.kind === 'weekday') out.push(w + ((cut.weekday + 6) % 7) - shift);
       else spread(w, w + 6, d.times, out);
     }
     return out.filter((n) => n >= lo && n <= hi);
@@ -107,9 +120,9 @@ function recurring(d: RecurringDeadline, windowLo: number, windowHi: number): nu
     if (cut === null || cut.kind === 'weekday') spread(start, end, d.times, out);
     else if (cut.kind === 'day-of-month') {
       const mm = cut.month === 'first' ? m0 : cut.month === 'last' ? lastMonth : m0 + cut.month - 1;
-      out.push(dayNumberFromYmd(y, mm, Math.min(cut.day, daysInMonth(y, mm))));
+      out.push(dayNumberFromYmd(y, mm, Math.min(cut.day, daysInMonth(y, mm))) - shift);
     } else if (cut.kind === 'day-of-year') {
-      out.push(dayNumberFromYmd(y, cut.month, Math.min(cut.day, daysInMonth(y, cut.month))));
+      out.push(dayNumberFromYmd(y, cut.month, Math.min(cut.day, daysInMonth(y, cut.month))) - shift);
     } else {
       out.push(dayNumberFromYmd(y, cut.month, daysInMonth(y, cut.month)));
     }

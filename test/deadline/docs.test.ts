@@ -1,6 +1,6 @@
 /** The examples of docs/deadlines.md and of the TSDoc comments, checked. */
 import { describe, expect, it } from 'vitest';
-import { addDays, assertIsoDate } from '../../src/calendar/isoDate.js';
+import { assertIsoDate } from '../../src/calendar/isoDate.js';
 import { deadlineSchema, dueDate, formatDeadline, occurrences, parseDeadline } from '../../src/deadline/index.js';
 
 describe('docs/deadlines.md examples', () => {
@@ -16,10 +16,13 @@ describe('docs/deadlines.md examples', () => {
 
   it('the strict reading of "trước ngày"', () => {
     const d = parseDeadline('trước ngày 15/11/2022');
-    const due = dueDate(d) as NonNullable<ReturnType<typeof dueDate>>;
-    const strict = d.kind === 'date' && d.before ? addDays(due, -1) : due;
-    expect(due).toBe('2022-11-15');
-    expect(strict).toBe('2022-11-14');
+    expect(dueDate(d)).toBe('2022-11-15');
+    expect(dueDate(d, { strictBefore: true })).toBe('2022-11-14');
+    const q = parseDeadline('Định kỳ hàng quý (trước ngày 15 của tháng cuối quý)');
+    const y = { from: assertIsoDate('2018-01-01'), to: assertIsoDate('2018-12-31') };
+    expect(occurrences(q, y, { strictBefore: true })).toEqual(['2018-03-14', '2018-06-14', '2018-09-14', '2018-12-14']);
+    expect(occurrences(parseDeadline('trước ngày 05 hàng tháng'), y, { strictBefore: true }).at(0)).toBe('2018-01-04');
+    expect(dueDate(parseDeadline('trước ngày 15/11/2022'), { strictBefore: true })).toBe('2022-11-14');
   });
 
   it('a hand-read deadline stored in structured form', () => {

@@ -88,14 +88,33 @@ describe('occurrences', () => {
     expect(occurrences(q, { from: '2018-02-30' as IsoDate, to: d('2018-12-31') })).toEqual([]);
   });
 
+  it('reads "trước" strictly when asked (the day before; a clock time keeps the day)', () => {
+    const strict = { strictBefore: true };
+    expect(occurrences(parseDeadline('Định kỳ hàng quý (trước ngày 15 của tháng cuối quý)'), y2018, strict)).toEqual([
+      '2018-03-14',
+      '2018-06-14',
+      '2018-09-14',
+      '2018-12-14',
+    ]);
+    const jan = { from: d('2026-01-01'), to: d('2026-01-16') };
+    expect(occurrences(parseDeadline('trước 16h00 thứ Sáu hàng tuần'), jan, strict)).toEqual(['2026-01-02', '2026-01-09', '2026-01-16']);
+    expect(occurrences(parseDeadline('trước thứ Sáu hàng tuần'), jan, strict)).toEqual(['2026-01-01', '2026-01-08', '2026-01-15']);
+    expect(occurrences(parseDeadline('chậm nhất trước ngày 25/2, 25/5 và 15/11', { year: 2022 }), { from: d('2022-01-01'), to: d('2022-12-31') }, strict)).toEqual([
+      '2022-02-24',
+      '2022-05-24',
+      '2022-11-14',
+    ]);
+    expect(occurrences(parseDeadline('Định kỳ hàng quý'), y2018, strict)).toEqual(occurrences(parseDeadline('Định kỳ hàng quý'), y2018));
+  });
+
   it('are sorted, unique, inside the window and frozen (property)', () => {
     const day = fc
       .record({ y: fc.integer({ min: 1990, max: 2100 }), doy: fc.integer({ min: 0, max: 364 }) })
       .map(({ y, doy }) => addDays(formatYmd(y, 1, 1), doy));
     fc.assert(
-      fc.property(deadline, day, fc.integer({ min: 0, max: 1500 }), (dl, from, len) => {
+      fc.property(deadline, day, fc.integer({ min: 0, max: 1500 }), fc.boolean(), (dl, from, len, strictBefore) => {
         const to = addDays(from, len);
-        const out = occurrences(dl, { from, to });
+        const out = occurrences(dl, { from, to }, { strictBefore });
         expect(Object.isFrozen(out)).toBe(true);
         for (let i = 0; i < out.length; i++) {
           const o = out[i] as IsoDate;
@@ -104,7 +123,7 @@ describe('occurrences', () => {
           if (i > 0) expect(compareIsoDates(out[i - 1] as IsoDate, o)).toBeLessThan(0);
         }
         // a dated deadline occurs exactly at its due date when the window holds it
-        const due = dueDate(dl);
+        const due = dueDate(dl, { strictBefore });
         if (dl.kind !== 'recurring' && dl.kind !== 'multi' && due !== null) {
           const inside = compareIsoDates(due, from) >= 0 && compareIsoDates(due, to) <= 0;
           expect(out).toEqual(inside ? [due] : []);

@@ -141,10 +141,17 @@ describe('parseDeadline reads every documented form', () => {
     expect(deadlineSchema.safeParse(d).success).toBe(true);
   });
 
-  it('keeps "trước" on the date (a strict reading is one day earlier)', () => {
+  it('keeps "trước" on the date (a strict reading is one option away)', () => {
     const d = parseDeadline('trước ngày 15/11/2022');
     expect(d).toMatchObject({ kind: 'date', date: '2022-11-15', before: true });
-    expect(parseDeadline('ngày 15/11/2022')).toMatchObject({ kind: 'date', before: false });
+    expect(dueDate(d)).toBe('2022-11-15');
+    expect(dueDate(d, { strictBefore: true })).toBe('2022-11-14');
+    expect(dueDate(parseDeadline('trước ngày 01/01/2026'), { strictBefore: true })).toBe('2025-12-31');
+    const plain = parseDeadline('ngày 15/11/2022');
+    expect(plain).toMatchObject({ kind: 'date', before: false });
+    expect(dueDate(plain, { strictBefore: true })).toBe('2022-11-15');
+    expect(dueDate(parseDeadline('Quý II/2018'), { strictBefore: true })).toBe('2018-06-30');
+    expect(dueDate(parseDeadline('Từ ngày 01/01/2026 đến trước ngày 31/3/2026'), { strictBefore: true })).toBe('2026-03-30');
   });
 
   it('keeps the events and cut-offs of recurring rules', () => {
