@@ -13,6 +13,7 @@ import { compareMilestones, sameMilestone } from './milestone.js';
 import { readPart, type Ctx, type Part } from './part.js';
 import { resolveList, resolveRange } from './resolve.js';
 import type { Milestone } from './types.js';
+import type { Token } from './text.js';
 
 export type { Ctx } from './part.js';
 
@@ -48,7 +49,7 @@ export function readTimeExpr(c: Cursor, ctx: Ctx): TimeExpr | Failure {
   let explicitNgay = false;
 
   while (!c.done) {
-    const t = c.at() as NonNullable<ReturnType<Cursor['at']>>;
+    const t = c.at() as Token;
     if (t.k === 'p') {
       if (t.v === ',' || t.v === ';' || t.v === '&' || t.v === '+') {
         if (items.length > 0) sep = sep ?? 'list';
