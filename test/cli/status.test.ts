@@ -35,7 +35,9 @@ describe('cchc demo (npm start)', () => {
     expect((r.stdout.match(/<svg /g) ?? []).length).toBeGreaterThanOrEqual(4);
   });
 
-  it('colours on a terminal, never with NO_COLOR', () => {
+  // A pseudo-terminal comes from util-linux `script`, present on Debian and most Linux machines.
+  const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
+  it.skipIf(!hasScript)('colours on a terminal, never with NO_COLOR', () => {
     const tty = (env: string) =>
       spawnSync('script', ['-qec', `${env} ${JSON.stringify(process.execPath)} ${JSON.stringify(cliPath)} demo`, '/dev/null'], {
         cwd: root,
