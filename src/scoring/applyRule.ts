@@ -53,9 +53,16 @@ function isRatio(v: unknown): v is { readonly numerator: number; readonly denomi
   );
 }
 
-/** Points of max × num / den, rounded half-up to the set's step. */
+/** Points of max × num / den, rounded half-up to the set's step; exact (BigInt) beyond 2^53. */
 function scaled(max: number, num: number, den: number, step: number): number {
-  return roundHalfUp(max * num, den * step) * step;
+  const n = max * num;
+  const d = den * step;
+  if (Number.isSafeInteger(2 * n + d)) return roundHalfUp(n, d) * step;
+  const bn = BigInt(max) * BigInt(num);
+  const bd = BigInt(den) * BigInt(step);
+  const twice = 2n * bn + bd;
+  const q = twice / (2n * bd); // operands are non-negative here: truncation is the floor
+  return Number(q) * step;
 }
 
 /** The Vietnamese description of a tier's range, given the next better one. */

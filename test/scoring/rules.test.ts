@@ -112,6 +112,10 @@ describe('proportional', () => {
     expect(one({ kind: 'proportional' }, 0.5, 0.25).points).toBe(0.125);
     expect(one({ kind: 'proportional' }, 1, 0.0005).points).toBe(0.001);
     expect(one({ kind: 'proportional' }, 1, 0.0004999).points).toBe(0);
+    // A float ratio with 16 decimals (2/3 computed by the caller) is still exact: 666.666… → 0.667.
+    expect(one({ kind: 'proportional' }, 1, 2 / 3).points).toBe(0.667);
+    expect(one({ kind: 'proportional' }, 3, 1 / 6).points).toBe(0.5);
+    expect(one({ kind: 'proportional' }, 0.001, 0.5).points).toBe(0.001);
   });
   it('gives the stated points when the denominator is zero (no complaints → full points)', () => {
     expect(one({ kind: 'proportional', whenEmpty: 1 }, 1, { numerator: 0, denominator: 0 })).toMatchObject({
