@@ -245,6 +245,14 @@ function run(c: Compiled, inputs: Readonly<Record<string, ScoreInput>>): Run {
   return { acc, tree, max, adjust, adjustments, used };
 }
 
+// Shared empty values: most units have no missing input, no warning, no
+// adjustment, and a province's run keeps 10,000 scores alive.
+const NO_ADJUSTMENTS: Readonly<Record<string, AdjustmentScore>> = Object.freeze({});
+const NONE: readonly never[] = Object.freeze([]);
+function frozenList<T>(list: T[]): readonly T[] {
+  return list.length === 0 ? NONE : Object.freeze(list);
+}
+
 /** @internal */
 export function scoreCompiled(c: Compiled, rawInputs: Readonly<Record<string, ScoreInput>>, options: ScoreOptions): Result<UnitScore> {
   if (rawInputs === null || typeof rawInputs !== 'object' || Array.isArray(rawInputs)) {
@@ -275,10 +283,10 @@ export function scoreCompiled(c: Compiled, rawInputs: Readonly<Record<string, Sc
     index: hundredths / 100,
     exact: Object.freeze({ total, max, treeTotal: tree }),
     nodes: undefined as unknown as Readonly<Record<string, NodeScore>>,
-    adjustments: Object.freeze(adjustments),
-    missing: Object.freeze(acc.missing),
-    notApplicable: Object.freeze(acc.notApplicable),
-    warnings: Object.freeze(acc.warnings),
+    adjustments: Object.keys(adjustments).length === 0 ? NO_ADJUSTMENTS : Object.freeze(adjustments),
+    missing: frozenList(acc.missing),
+    notApplicable: frozenList(acc.notApplicable),
+    warnings: frozenList(acc.warnings),
     ...(cls !== undefined ? { class: cls } : {}),
   };
   // `nodes` keeps its place among the keys, read-only and enumerable, built once.
