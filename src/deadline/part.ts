@@ -24,6 +24,20 @@ export interface Ctx {
   readonly period?: { readonly from: number; readonly to: number } | undefined;
 }
 
+/** The context year, when it is a usable year (an integer 1000–9999). */
+export function ctxYear(ctx: Ctx): number | null {
+  const y = ctx.year;
+  return y !== undefined && Number.isInteger(y) && y >= 1000 && y <= 9999 ? y : null;
+}
+
+/** The context period, when it is a usable span of years (integers 1000–9999, in order). */
+export function ctxPeriod(ctx: Ctx): { readonly from: number; readonly to: number } | null {
+  const p = ctx.period;
+  if (p === undefined || p === null || typeof p !== 'object') return null;
+  const ok = (y: unknown): y is number => typeof y === 'number' && Number.isInteger(y) && y >= 1000 && y <= 9999;
+  return ok(p.from) && ok(p.to) && p.from <= p.to ? p : null;
+}
+
 /** Whether a number token is a year (four digits, not starting with 0). */
 export function isYearToken(v: string): boolean {
   return v.length === 4 && v.charCodeAt(0) !== 48;

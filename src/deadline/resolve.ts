@@ -10,7 +10,7 @@
 import { formatYmd, isValidYmd } from '../calendar/isoDate.js';
 import { fail, isFailure, type Failure } from './cursor.js';
 import { milestoneEnd, milestoneStart } from './milestone.js';
-import type { Ctx, Part } from './part.js';
+import { ctxYear, type Ctx, type Part } from './part.js';
 import type { Milestone } from './types.js';
 
 /** Builds the milestone of a fully resolved part, validating it. */
@@ -37,11 +37,6 @@ function build(p: Part): Milestone | Failure {
     case 'year':
       return { kind: 'year', year: p.shift ? y - 1 : y };
   }
-}
-
-function ctxYear(ctx: Ctx): number | null {
-  const y = ctx.year;
-  return y !== undefined && Number.isInteger(y) && y >= 1000 && y <= 9999 ? y : null;
 }
 
 /** Fills a relative or missing year from the context (parts are fresh per read, so they are filled in place). */

@@ -7,6 +7,7 @@
  */
 import { Cursor, fail, isFailure, type Failure } from './cursor.js';
 import type { Token } from './text.js';
+import { ctxPeriod, ctxYear } from './part.js';
 import { readTimeExpr, type Ctx, type TimeExpr } from './timeExpr.js';
 import type { Milestone } from './types.js';
 
@@ -53,12 +54,10 @@ export function bounds(
   switch (x.shape) {
     case 'none': {
       if (!useContext) return { from: null, until: null };
-      const y = ctx.year;
-      if (y !== undefined && Number.isInteger(y) && y >= 1000 && y <= 9999) {
-        return { from: { kind: 'year', year: y }, until: { kind: 'year', year: y } };
-      }
-      const p = ctx.period;
-      if (p !== undefined) return { from: { kind: 'year', year: p.from }, until: { kind: 'year', year: p.to } };
+      const y = ctxYear(ctx);
+      if (y !== null) return { from: { kind: 'year', year: y }, until: { kind: 'year', year: y } };
+      const p = ctxPeriod(ctx);
+      if (p !== null) return { from: { kind: 'year', year: p.from }, until: { kind: 'year', year: p.to } };
       return { from: null, until: null };
     }
     case 'single':

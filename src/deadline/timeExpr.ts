@@ -10,7 +10,7 @@
  */
 import { Cursor, fail, isFailure, type Failure } from './cursor.js';
 import { compareMilestones, sameMilestone } from './milestone.js';
-import { readPart, type Ctx, type Part } from './part.js';
+import { ctxPeriod, readPart, type Ctx, type Part } from './part.js';
 import { resolveList, resolveRange } from './resolve.js';
 import type { Milestone } from './types.js';
 import type { Token } from './text.js';
@@ -157,8 +157,8 @@ export function readTimeExpr(c: Cursor, ctx: Ctx): TimeExpr | Failure {
 
   if (items.length === 0) {
     if (giaiDoan) {
-      const p = ctx.period;
-      if (p === undefined) return fail('no-year');
+      const p = ctxPeriod(ctx);
+      if (p === null) return fail('no-year');
       return { shape: 'range', from: { kind: 'year', year: p.from }, to: { kind: 'year', year: p.to } };
     }
     return { shape: 'none' };

@@ -207,16 +207,24 @@ describe('parseDeadline never guesses', () => {
   });
 
   it('never throws and always returns a valid, frozen deadline (property)', () => {
-    const pieces = fc.constantFrom('Quý', 'II', '/', '2018', ' ', 'năm', 'từ', '-', 'đến', 'ngày', '15', '31', 'tháng', 'thường xuyên', 'hàng', 'định kỳ', 'khi có', ',', 'và', '(', ')', 'trước', 'thứ', 'Sáu', '16h00', '20162020', 'kỳ', 'Q', '.', 'IV');
+    const pieces = fc.constantFrom('Quý', 'II', '/', '2018', ' ', 'năm', 'từ', '-', 'đến', 'ngày', '15', '31', 'tháng', 'thường xuyên', 'hàng', 'định kỳ', 'khi có', ',', 'và', '(', ')', 'trước', 'thứ', 'Sáu', '16h00', '20162020', 'kỳ', 'Q', '.', 'IV', 'giai đoạn', 'cả', 'tiếp theo');
+    const period = fc.option(fc.record({ from: fc.integer({ min: 900, max: 10_001 }), to: fc.integer({ min: 900, max: 10_001 }) }), { nil: undefined });
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.array(pieces, { maxLength: 12 }).map((a) => a.join(' '))), fc.option(fc.integer({ min: -5, max: 12000 }), { nil: undefined }), (text, year) => {
-        const d = parseDeadline(text, year === undefined ? undefined : { year });
+      fc.property(fc.oneof(fc.string(), fc.array(pieces, { maxLength: 12 }).map((a) => a.join(' '))), fc.option(fc.integer({ min: -5, max: 12000 }), { nil: undefined }), period, (text, year, p) => {
+        const d = parseDeadline(text, { year, period: p });
         expect(Object.isFrozen(d)).toBe(true);
         expect(d.raw).toBe(text);
         expect(deadlineSchema.safeParse(d).success).toBe(true);
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('ignores a context year or period that is not usable', () => {
+    expect(parseDeadline('Quý III', { year: 2018.5 })).toMatchObject({ kind: 'unknown', reason: 'no-year' });
+    expect(parseDeadline('Thường xuyên', { period: { from: 2020, to: 2016 } })).toMatchObject({ kind: 'continuous', from: null, until: null });
+    expect(parseDeadline('cả giai đoạn', { period: { from: 2016, to: Number.NaN } })).toMatchObject({ kind: 'unknown', reason: 'no-year' });
+    expect(parseDeadline('năm tiếp theo', { year: 9999 })).toMatchObject({ kind: 'unknown', reason: 'impossible-period' });
   });
 
   it('does not throw on values that are not strings (untyped callers)', () => {
