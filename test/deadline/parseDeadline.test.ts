@@ -83,6 +83,8 @@ const forms: Row[] = [
   ['từ ngày 16-22/11/2025', undefined, 'range', '2025-11-22', 'Từ ngày 16/11/2025 đến ngày 22/11/2025'],
   ['Tháng 11 - 12/2025', undefined, 'range', '2025-12-31', 'Từ tháng 11/2025 đến tháng 12/2025'],
   ['Tháng 11 - 02/2026', undefined, 'range', '2026-02-28', 'Từ tháng 11/2025 đến tháng 02/2026'],
+  ['Quý I-II/2018', undefined, 'range', '2018-06-30', 'Từ quý I/2018 đến quý II/2018'],
+  ['năm nay', { year: 2020 }, 'year', '2020-12-31', 'Năm 2020'],
   ['Quý IV/2025- Quý II/2026', undefined, 'range', '2026-06-30', 'Từ quý IV/2025 đến quý II/2026'],
   ['Từ ngày 01/01/2026 đến ngày 31/3/2026', undefined, 'range', '2026-03-31', 'Từ ngày 01/01/2026 đến ngày 31/03/2026'],
   // continuous
