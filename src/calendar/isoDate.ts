@@ -252,6 +252,10 @@ export function ymdFromDayNumber(n: number): { readonly year: number; readonly m
 /**
  * The day number (days since 1970-01-01) of an {@link IsoDate}.
  *
+ * Every date function of the library goes through it, so a string that is
+ * not an existing `YYYY-MM-DD` date (e.g. `'2018-02-30'` cast to `IsoDate`)
+ * throws a {@link CchcError} (`invalid_date`) instead of rolling over.
+ *
  * @example
  * ```ts
  * import { toDayNumber, assertIsoDate } from 'cchc';
@@ -261,11 +265,48 @@ export function ymdFromDayNumber(n: number): { readonly year: number; readonly m
 export function toDayNumber(date: IsoDate): number {
   // Parsing by character codes is several times faster than slice + Number;
   // written out (no helper closure) because this is on the working-day hot path.
-  const year =
-    date.charCodeAt(0) * 1000 + date.charCodeAt(1) * 100 + date.charCodeAt(2) * 10 + date.charCodeAt(3) - 53328;
-  const month = date.charCodeAt(5) * 10 + date.charCodeAt(6) - 528;
-  const day = date.charCodeAt(8) * 10 + date.charCodeAt(9) - 528;
+  // The checks below cost a few comparisons and keep a string that is not an
+  // existing date (a plain string cast to IsoDate, '2018-02-30') from being
+  // silently rolled over into another day.
+  const c0 = date.charCodeAt(0) - 48;
+  const c1 = date.charCodeAt(1) - 48;
+  const c2 = date.charCodeAt(2) - 48;
+  const c3 = date.charCodeAt(3) - 48;
+  const c5 = date.charCodeAt(5) - 48;
+  const c6 = date.charCodeAt(6) - 48;
+  const c8 = date.charCodeAt(8) - 48;
+  const c9 = date.charCodeAt(9) - 48;
+  const year = c0 * 1000 + c1 * 100 + c2 * 10 + c3;
+  const month = c5 * 10 + c6;
+  const day = c8 * 10 + c9;
+  if (
+    date.length !== 10 ||
+    date.charCodeAt(4) !== 45 ||
+    date.charCodeAt(7) !== 45 ||
+    c0 >>> 0 > 9 ||
+    c1 >>> 0 > 9 ||
+    c2 >>> 0 > 9 ||
+    c3 >>> 0 > 9 ||
+    c5 >>> 0 > 9 ||
+    c6 >>> 0 > 9 ||
+    c8 >>> 0 > 9 ||
+    c9 >>> 0 > 9 ||
+    month < 1 ||
+    month > 12 ||
+    day < 1 ||
+    (day > 28 && day > daysInMonth(year, month))
+  ) {
+    throwInvalidDate(date);
+  }
   return dayNumberFromYmd(year, month, day);
+}
+
+/** @internal Cold path of {@link toDayNumber}. */
+function throwInvalidDate(value: unknown): never {
+  const r = parseIsoDate(value);
+  throw new CchcError(
+    r.ok ? [issue([], 'invalid_date', 'Ngày không hợp lệ', 'Invalid date')] : r.issues,
+  );
 }
 
 /**

@@ -11,6 +11,8 @@ import {
   toDayNumber,
   ymdFromDayNumber,
   assertIsoDate,
+  CchcError,
+  type IsoDate,
 } from '../../src/index.js';
 
 describe('IsoDate day arithmetic', () => {
@@ -56,5 +58,43 @@ describe('IsoDate day arithmetic', () => {
       if (!isIsoDate(flat) || toDayNumber(flat) !== n) bad++;
     }
     expect(bad).toBe(0);
+  });
+});
+
+describe('date functions refuse strings that are not existing dates', () => {
+  const bad = ['2018-02-30', '2023-02-29', '2018-13-01', '2018-1-1', '2018/01/01', '2018-00-10', '20180101', 'abcd-ef-gh', ''];
+  it.each(bad)('%s throws invalid_date instead of rolling over', (text) => {
+    const d = text as IsoDate;
+    for (const call of [() => toDayNumber(d), () => addDays(d, 1), () => daysBetween(d, d), () => dayOfWeek(d)]) {
+      expect(call).toThrowError(CchcError);
+      try {
+        call();
+      } catch (e) {
+        expect((e as CchcError).issues[0]?.code).toBe('invalid_date');
+      }
+    }
+  });
+  it('accepts 29/02 of a leap year and 31/12', () => {
+    expect(addDays('2024-02-29' as IsoDate, 1)).toBe('2024-03-01');
+    expect(addDays('2018-12-31' as IsoDate, 1)).toBe('2019-01-01');
+  });
+});
+
+describe('toDayNumber agrees with isIsoDate', () => {
+  it('accepts exactly the strings isIsoDate accepts (any digits, dashes in place)', () => {
+    const digit = fc.constantFrom(...'0123456789:/-a'.split(''));
+    fc.assert(
+      fc.property(fc.array(digit, { minLength: 10, maxLength: 10 }), (chars) => {
+        const text = `${chars.slice(0, 4).join('')}-${chars.slice(5, 7).join('')}-${chars.slice(8, 10).join('')}`;
+        let threw = false;
+        try {
+          toDayNumber(text as IsoDate);
+        } catch {
+          threw = true;
+        }
+        return threw === !isIsoDate(text) || text.startsWith('0000');
+      }),
+      { numRuns: 5000 },
+    );
   });
 });
