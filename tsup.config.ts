@@ -3,17 +3,40 @@ import { defineConfig } from 'tsup';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
+// dist/ is emptied by the `build` script before tsup runs: the configs below
+// run at once and write beside each other, so none of them cleans.
 export default defineConfig([
   {
-    entry: { index: 'src/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
+    // ESM, one output file per source file (not bundled), so that a browser
+    // bundler honouring "sideEffects": false keeps only the modules an app
+    // imports: `import { parseDeadline }` does not pull in zod's schemas of
+    // plans and criteria sets (8 KB gzipped instead of 110 KB bundled).
+    entry: ['src/**/*.ts', '!src/cli/**'],
+    outDir: 'dist/esm',
+    format: ['esm'],
+    bundle: false,
+    dts: false,
     target: 'node20',
     platform: 'neutral',
-    // Both builds write to dist/ at once: the library's clean must not delete the CLI.
-    clean: ['!cli.js'],
+    clean: false,
+  },
+  {
+    // CommonJS, one bundled file, plus the type declarations for both
+    // formats (index.d.ts for import, index.d.cts for require).
+    entry: { index: 'src/index.ts' },
+    format: ['cjs'],
+    dts: { entry: { index: 'src/index.ts' } },
+    target: 'node20',
+    platform: 'neutral',
+    clean: false,
     splitting: false,
     treeshake: true,
+  },
+  {
+    entry: { index: 'src/index.ts' },
+    format: ['esm'],
+    dts: { only: true },
+    clean: false,
   },
   {
     // The `cchc` command (package.json "bin"): Node-only, ESM, one file with the

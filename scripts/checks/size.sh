@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root="$PWD"
-[[ -f dist/index.js ]] || { echo "size: dist/index.js missing; run npm run build first" >&2; exit 1; }
+[[ -f dist/esm/index.js ]] || { echo "size: dist/esm/index.js missing; run npm run build first" >&2; exit 1; }
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 # A scratch app that depends on the package as installed (a symlink, so the

@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root="$PWD"
-[[ -f dist/index.js && -f dist/cli.js ]] || { echo "tarball: dist/ incomplete; run npm run build first" >&2; exit 1; }
+[[ -f dist/esm/index.js && -f dist/index.cjs && -f dist/cli.js ]] || { echo "tarball: dist/ incomplete; run npm run build first" >&2; exit 1; }
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 npm pack --silent --pack-destination "$tmp" >"$tmp/pack.txt" 2>/dev/null
