@@ -18,7 +18,16 @@ export function nfcDeep(value: unknown, ancestors: Set<object> = new Set()): unk
   if (Array.isArray(value)) out = value.map((v) => nfcDeep(v, ancestors));
   else {
     const o: Record<string, unknown> = {};
-    for (const [k, v] of Object.entries(value)) o[k.normalize('NFC')] = nfcDeep(v, ancestors);
+    for (const [k, v] of Object.entries(value)) {
+      // Define, never assign: `o['__proto__'] = v` would set o's prototype and
+      // the key would vanish instead of being reported as an unknown field.
+      Object.defineProperty(o, k.normalize('NFC'), {
+        value: nfcDeep(v, ancestors),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    }
     out = o;
   }
   ancestors.delete(value);

@@ -175,3 +175,16 @@ describe('criteriaJsonSchema', () => {
     expect(validate({ ...caMauLikeJson, nodes: [{ id: 'a', title: 'A', max: 1, rule: { kind: 'thần kỳ' } }] })).toBe(false);
   });
 });
+
+describe('prototype keys in users\' JSON', () => {
+  it('reports a "__proto__" key as an unknown field instead of dropping it, and pollutes nothing', () => {
+    const json: unknown = JSON.parse(
+      '{"schemaVersion":1,"id":"x","title":"X","nodes":[{"id":"a","title":"A","max":1,"rule":{"kind":"binary"},"__proto__":{"max":5}}],"__proto__":{"polluted":true}}',
+    );
+    const r = loadCriteriaSet(json);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues.map((i) => formatPath(i.path))).toEqual(expect.arrayContaining(['__proto__', 'nodes[0].__proto__']));
+    expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
+  });
+});
