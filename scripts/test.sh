@@ -6,7 +6,7 @@ cd "$(dirname "$0")/.."
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
 step "build (tsup: ESM + CJS + d.ts)"
-npm run build --silent
+npm run --silent build -- --silent
 
 step "typecheck (tsc strict)"
 npx tsc --noEmit -p tsconfig.json
