@@ -263,26 +263,30 @@ export function ymdFromDayNumber(n: number): { readonly year: number; readonly m
  * ```
  */
 export function toDayNumber(date: IsoDate): number {
-  // Parsing by character codes is several times faster than slice + Number;
-  // written out (no helper closure) because this is on the working-day hot path.
-  // The checks below cost a few comparisons and keep a string that is not an
-  // existing date (a plain string cast to IsoDate, '2018-02-30') from being
-  // silently rolled over into another day.
-  const c0 = date.charCodeAt(0) - 48;
-  const c1 = date.charCodeAt(1) - 48;
-  const c2 = date.charCodeAt(2) - 48;
-  const c3 = date.charCodeAt(3) - 48;
-  const c5 = date.charCodeAt(5) - 48;
-  const c6 = date.charCodeAt(6) - 48;
-  const c8 = date.charCodeAt(8) - 48;
-  const c9 = date.charCodeAt(9) - 48;
-  const year = c0 * 1000 + c1 * 100 + c2 * 10 + c3;
-  const month = c5 * 10 + c6;
-  const day = c8 * 10 + c9;
+  const n = dayNumberOrNaN(date);
+  if (n !== n) throwInvalidDate(date);
+  return n;
+}
+
+/**
+ * The day number of a value when it is an existing date written
+ * `YYYY-MM-DD`, else `NaN`. Reads character codes — no regex, no allocation —
+ * because it runs once per report, dossier and date argument on hot paths.
+ *
+ * @internal
+ */
+export function dayNumberOrNaN(value: unknown): number {
+  if (typeof value !== 'string' || value.length !== 10) return NaN;
+  if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return NaN;
+  const c0 = value.charCodeAt(0) - 48;
+  const c1 = value.charCodeAt(1) - 48;
+  const c2 = value.charCodeAt(2) - 48;
+  const c3 = value.charCodeAt(3) - 48;
+  const c5 = value.charCodeAt(5) - 48;
+  const c6 = value.charCodeAt(6) - 48;
+  const c8 = value.charCodeAt(8) - 48;
+  const c9 = value.charCodeAt(9) - 48;
   if (
-    date.length !== 10 ||
-    date.charCodeAt(4) !== 45 ||
-    date.charCodeAt(7) !== 45 ||
     c0 >>> 0 > 9 ||
     c1 >>> 0 > 9 ||
     c2 >>> 0 > 9 ||
@@ -290,14 +294,14 @@ export function toDayNumber(date: IsoDate): number {
     c5 >>> 0 > 9 ||
     c6 >>> 0 > 9 ||
     c8 >>> 0 > 9 ||
-    c9 >>> 0 > 9 ||
-    month < 1 ||
-    month > 12 ||
-    day < 1 ||
-    (day > 28 && day > daysInMonth(year, month))
+    c9 >>> 0 > 9
   ) {
-    throwInvalidDate(date);
+    return NaN;
   }
+  const year = c0 * 1000 + c1 * 100 + c2 * 10 + c3;
+  const month = c5 * 10 + c6;
+  const day = c8 * 10 + c9;
+  if (year < 1 || month < 1 || month > 12 || day < 1 || (day > 28 && day > daysInMonth(year, month))) return NaN;
   return dayNumberFromYmd(year, month, day);
 }
 

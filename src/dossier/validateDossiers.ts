@@ -4,7 +4,7 @@
  * @module
  */
 import { fail, issue, ok, type Issue, type Result } from '../core/result.js';
-import { isValidYmd, parseIsoDate, type IsoDate } from '../calendar/isoDate.js';
+import { dayNumberOrNaN, parseIsoDate, type IsoDate } from '../calendar/isoDate.js';
 import { clockMinutes } from './clock.js';
 import { checkProcessingTime } from './checkProcessingTime.js';
 import { dossierIssues } from './messages.js';
@@ -54,19 +54,8 @@ function firstStepInHours(t: ProcessingTime): boolean {
 
 /** `YYYY-MM-DD` of an existing date, checked by character codes (hot path: millions of rows). */
 function isoDateOrNull(v: unknown): IsoDate | null {
-  if (typeof v !== 'string' || v.length !== 10 || v.charCodeAt(4) !== 45 || v.charCodeAt(7) !== 45) return null;
-  let y = 0;
-  for (let k = 0; k < 4; k++) {
-    const c = v.charCodeAt(k) - 48;
-    if (c < 0 || c > 9) return null;
-    y = y * 10 + c;
-  }
-  const m1 = v.charCodeAt(5) - 48;
-  const m2 = v.charCodeAt(6) - 48;
-  const d1 = v.charCodeAt(8) - 48;
-  const d2 = v.charCodeAt(9) - 48;
-  if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return null;
-  return isValidYmd(y, m1 * 10 + m2, d1 * 10 + d2) ? (v as IsoDate) : null;
+  const n = dayNumberOrNaN(v);
+  return n === n ? (v as IsoDate) : null;
 }
 
 /** NFC and trimmed; ASCII text (most ids) is returned without normalising. */

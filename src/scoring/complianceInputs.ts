@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { REFORM_AREAS } from '../plan/schema.js';
 import { fail, issue, ok, type Issue, type IssuePath, type Result } from '../core/result.js';
 import type { DossierGroupStats, DossierStats } from '../dossier/stats.js';
 import type { ReportingEvaluation, ReportingRow } from '../evaluate/evaluateReporting.js';
@@ -177,17 +178,7 @@ type Measure =
 const NOTHING = Symbol('nothing due');
 type Shaped = ScoreInput | typeof NOTHING;
 
-const AREAS: ReadonlySet<string> = new Set([
-  'direction',
-  'communication',
-  'institutions',
-  'procedures',
-  'organisation',
-  'civil-service',
-  'public-finance',
-  'digital-government',
-  'impact',
-]);
+const AREAS: ReadonlySet<string> = new Set(REFORM_AREAS);
 
 const SOURCES: ReadonlySet<string> = new Set<ComplianceSource>([
   'plan.doneRate',

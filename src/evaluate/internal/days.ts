@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { dayNumberFromYmd, isValidYmd } from '../../calendar/isoDate.js';
+import { dayNumberFromYmd, dayNumberOrNaN } from '../../calendar/isoDate.js';
 import type { Milestone } from '../../deadline/types.js';
 
 /**
@@ -14,23 +14,7 @@ import type { Milestone } from '../../deadline/types.js';
  * @internal
  */
 export function dayOf(value: unknown): number {
-  if (typeof value !== 'string' || value.length !== 10) return NaN;
-  if (value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return NaN;
-  let year = 0;
-  for (let i = 0; i < 4; i++) {
-    const c = value.charCodeAt(i) - 48;
-    if (c < 0 || c > 9) return NaN;
-    year = year * 10 + c;
-  }
-  const m1 = value.charCodeAt(5) - 48;
-  const m2 = value.charCodeAt(6) - 48;
-  const d1 = value.charCodeAt(8) - 48;
-  const d2 = value.charCodeAt(9) - 48;
-  if (m1 < 0 || m1 > 9 || m2 < 0 || m2 > 9 || d1 < 0 || d1 > 9 || d2 < 0 || d2 > 9) return NaN;
-  const month = m1 * 10 + m2;
-  const day = d1 * 10 + d2;
-  if (!isValidYmd(year, month, day)) return NaN;
-  return dayNumberFromYmd(year, month, day);
+  return dayNumberOrNaN(value);
 }
 
 /**
