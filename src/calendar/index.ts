@@ -1,4 +1,26 @@
-export * from './isoDate.js';
+// isoDate.ts also holds internal helpers (formatYmd, dayNumberOrNaN,
+// weekdayOfDayNumber) that other modules import directly; only these are public.
+export {
+  type IsoDate,
+  type Weekday,
+  isLeapYear,
+  daysInMonth,
+  isValidYmd,
+  isIsoDate,
+  parseIsoDate,
+  assertIsoDate,
+  isoDate,
+  ymd,
+  dayNumberFromYmd,
+  ymdFromDayNumber,
+  toDayNumber,
+  fromDayNumber,
+  addDays,
+  daysBetween,
+  dayOfWeek,
+  compareIsoDates,
+  lastDayOfMonth,
+} from './isoDate.js';
 export * from './periods.js';
 export * from './lunar.js';
 export * from './holidayData.js';
