@@ -1,0 +1,5 @@
+#!/usr/bin/env bash
+# Imports point down the house (STYLE.md) and form no cycle.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+node scripts/checks/layers.mjs
