@@ -28,3 +28,14 @@ export function time(fn: () => unknown, runs = 3): number {
 export function measure(name: string, ours_ms: number, baseline_ms: number, size: number, extra: Record<string, unknown> = {}): Measure {
   return { name, ours_ms, baseline_ms, ratio: ours_ms / baseline_ms, size, ...extra };
 }
+
+/** Deterministic pseudo-random numbers in [0, 1) (mulberry32), so every run measures the same data. */
+export function rng(seed: number): () => number {
+  let a = seed;
+  return () => {
+    a = (a + 0x6d2b79f5) | 0;
+    let t = Math.imul(a ^ (a >>> 15), 1 | a);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

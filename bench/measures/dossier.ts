@@ -6,22 +6,11 @@
 import { dossierStats, workingDays, type ProcessingTime } from '../../src/dossier/index.js';
 import { fromDayNumber, toDayNumber, type IsoDate } from '../../src/calendar/isoDate.js';
 import type { Dossier } from '../../src/dossier/index.js';
-import { measure, time, type Measure } from '../measure.js';
+import { measure, time, type Measure, rng } from '../measure.js';
 
 const N = 1_000_000;
 const AGENCIES = 2_000;
 
-/** Deterministic pseudo-random numbers (mulberry32), so every run sees the same data. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function makeDossiers(): Dossier[] {
   const rand = rng(20260213);

@@ -20,23 +20,13 @@ import type { Deadline } from '../../src/deadline/types.js';
 import { evaluatePlan, validateReports } from '../../src/evaluate/index.js';
 import type { Report } from '../../src/evaluate/index.js';
 import type { Plan } from '../../src/plan/types.js';
-import { measure, time, type Measure } from '../measure.js';
+import { measure, time, type Measure, rng } from '../measure.js';
 
 const AGENCIES = 2000;
 const TASKS = 500;
 const ASOF = '2018-09-30' as IsoDate;
 const DEADLINES = ['Quý I/2018', 'Tháng 5/2018', 'Quý II/2018', '6 tháng đầu năm 2018', 'Tháng 8/2018', 'Quý III/2018', 'Quý IV/2018', 'trước ngày 15/10/2018'];
 
-/** Deterministic pseudo-random numbers (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function workload(): { plan: Plan; reports: Report[] } {
   const agencies = Array.from({ length: AGENCIES }, (_, i) => ({ id: `unit-${i}`, name: `Đơn vị ${i}`, aliases: [], classes: ['all'] }));

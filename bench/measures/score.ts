@@ -12,18 +12,8 @@
  */
 import { unwrap } from '../../src/core/index.js';
 import { loadCriteriaSet, rankUnits, scoreUnits, type CriterionNode, type ScoreInput, type ScoredUnit, type UnitScore } from '../../src/scoring/index.js';
-import { measure, time, type Measure } from '../measure.js';
+import { measure, time, type Measure, rng } from '../measure.js';
 
-/** A small deterministic PRNG (mulberry32) so every run scores the same data. */
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const KINDS = ['binary', 'levels', 'tiers', 'proportional', 'manual'] as const;
 

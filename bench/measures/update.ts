@@ -13,7 +13,7 @@ import type { Deadline } from '../../src/deadline/types.js';
 import { applyChanges, loadPlan, setDeadline, type PlanChange } from '../../src/plan/index.js';
 import type { PlanJson, TaskJson } from '../../src/plan/schema.js';
 import type { Plan } from '../../src/plan/types.js';
-import { measure, type Measure } from '../measure.js';
+import { measure, type Measure, rng } from '../measure.js';
 
 const GROUPS = 10;
 const PER_GROUP = 10_000;
@@ -21,15 +21,6 @@ const CHANGES = 100_000;
 const DEADLINES = ['Quý I/2018', 'Tháng 5/2018', 'Quý II và IV năm 2018', 'Thường xuyên trong năm 2018', 'trước ngày 15/10/2018', 'Năm 2018'];
 const AGENCIES = ['snv', 'stp', 'stc', 'vp', 'so-nganh'];
 
-function rng(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function planJson(): PlanJson {
   const groups = [];

@@ -6,26 +6,9 @@
  */
 import type { z } from 'zod';
 import { issue, type Issue } from '../core/result.js';
+import { EXPECTED_TYPE_VI as TYPE_VI, valueAt } from '../core/zodShared.js';
 import { PLAN_ISSUE_CODES as C } from './messages.js';
 import { REFORM_AREAS } from './schema.js';
-
-const TYPE_VI: Readonly<Record<string, string>> = {
-  string: 'chuỗi ký tự',
-  number: 'số',
-  int: 'số nguyên',
-  boolean: 'đúng/sai (true/false)',
-  object: 'đối tượng',
-  array: 'danh sách',
-};
-
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let v = root;
-  for (const key of path) {
-    if (v === null || typeof v !== 'object' || !Object.prototype.hasOwnProperty.call(v, key)) return undefined;
-    v = (v as Record<PropertyKey, unknown>)[key];
-  }
-  return v;
-}
 
 /** @internal */
 export function fromZodIssues(issues: readonly z.core.$ZodIssue[], root: unknown): Issue[] {

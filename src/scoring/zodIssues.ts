@@ -6,25 +6,9 @@
  */
 import type { z } from 'zod';
 import type { Issue } from '../core/result.js';
+import { EXPECTED_TYPE_VI as TYPE_VI, valueAt } from '../core/zodShared.js';
 import { mk } from './messages.js';
 import { RULE_KINDS } from './schema.js';
-
-const TYPE_VI: Readonly<Record<string, string>> = {
-  string: 'chuỗi ký tự',
-  number: 'số',
-  boolean: 'đúng/sai (true/false)',
-  object: 'đối tượng',
-  array: 'danh sách',
-};
-
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let v = root;
-  for (const key of path) {
-    if (v === null || typeof v !== 'object') return undefined;
-    v = (v as Record<PropertyKey, unknown>)[key];
-  }
-  return v;
-}
 
 function cleanPath(path: readonly PropertyKey[]): (string | number)[] {
   return path.map((k) => (typeof k === 'number' ? k : String(k)));
