@@ -12,6 +12,7 @@ import { CONTINUOUS_WORD, EVENT_WORD, RECURRENCE_WORD, tokenise, type Token } fr
 import { findEventStart, readDuration, splitEvents } from './events.js';
 import { bounds, NOT_CONTINUOUS, stripContinuous } from './span.js';
 import { readTimeExpr, type Ctx } from './timeExpr.js';
+import { milestoneEnd, milestoneStart } from './milestone.js';
 import type { Deadline, EventDeadline, Milestone } from './types.js';
 
 /**
@@ -135,9 +136,34 @@ function read(raw: string, ctx: Ctx): Deadline {
       return withRaw(x.m, raw);
     case 'range':
       return { kind: 'range', raw, from: x.from, to: x.to };
-    case 'list':
-      return { kind: 'multi', raw, milestones: x.items };
+    case 'list': {
+      const dated = bracketedDate(raw, x.items, ctx);
+      return dated !== null ? withRaw(dated, raw) : { kind: 'multi', raw, milestones: x.items };
+    }
   }
+}
+
+/**
+ * "năm (chậm nhất trước ngày 15/11/2022)", "Quý IV (trước ngày 15/12/2022)":
+ * a period followed by a date in brackets that falls inside it names what is
+ * due and its day, not two milestones — the date is the deadline. Null for
+ * any other list.
+ */
+function bracketedDate(raw: string, items: readonly Milestone[], ctx: Ctx): Milestone | null {
+  if (items.length !== 2) return null;
+  const open = raw.indexOf('(');
+  if (open <= 0) return null;
+  const date = items.find((m) => m.kind === 'date');
+  const period = items.find((m) => m.kind !== 'date');
+  if (date === undefined || period === undefined || date.kind !== 'date') return null;
+  const at = milestoneStart(date);
+  if (at < milestoneStart(period) || at > milestoneEnd(period)) return null;
+  // The period must be what is written before the bracket, and the date inside it.
+  const year = Number(date.date.slice(0, 4));
+  const head = read(raw.slice(0, open), ctx.year === undefined ? { ...ctx, year } : ctx);
+  if (head.kind !== period.kind || milestoneEnd(head as Milestone) !== milestoneEnd(period)) return null;
+  const inside = read(raw.slice(open + 1), ctx.year === undefined ? { ...ctx, year } : ctx);
+  return inside.kind === 'date' && inside.date === date.date ? date : null;
 }
 
 /**

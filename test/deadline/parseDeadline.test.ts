@@ -269,3 +269,23 @@ describe('parseDeadline on long text', () => {
     expect(parseDeadline(`Quý I${', II'.repeat(200)}/2018`)).toMatchObject({ kind: 'unknown', reason: 'unrecognised' });
   });
 });
+
+describe('a period with its day in brackets', () => {
+  // Vinh Yên 2022: "… và năm (chậm nhất trước ngày 15/11/2022) báo cáo UBND thành phố"
+  it.each([
+    ['năm (chậm nhất trước ngày 15/11/2022)', { year: 2022 }, '2022-11-15'],
+    ['Năm (chậm nhất trước ngày 15/11/2022)'.normalize('NFD'), { year: 2022 }, '2022-11-15'],
+    ['Quý IV (trước ngày 15/12/2022)', undefined, '2022-12-15'],
+    ['Tháng 12 (trước ngày 20/12)', { year: 2022 }, '2022-12-20'],
+  ] as const)('%s is due on the bracketed day', (text, ctx, due) => {
+    const d = parseDeadline(text, ctx);
+    expect(d.kind).toBe('date');
+    expect(dueDate(d)).toBe(due);
+  });
+
+  it('stays a list when the date is not inside the period or there is no bracket', () => {
+    expect(parseDeadline('Quý III (trước ngày 15/12/2022)', { year: 2022 }).kind).toBe('multi');
+    expect(parseDeadline('Quý II và IV năm 2018').kind).toBe('multi');
+    expect(parseDeadline('Trước ngày 15/11/2022 và năm 2022').kind).toBe('multi');
+  });
+});
