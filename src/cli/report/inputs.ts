@@ -1,68 +1,20 @@
 /**
- * The shapes the report layer reads, written structurally from API.md so the
- * reports can be built and tested from any value of that shape (the library's
- * `Plan`, `PlanEvaluation`, `CriteriaSet` and `UnitScore` all fit).
+ * The shapes the report layer reads. Plans and evaluations are the library's
+ * own types; the scoring shapes are structural (any value of that shape fits).
  *
  * @module
  */
-import type { TaskStatus } from '../format/labels.js';
+import type { Compliance, PlanEvaluation } from '../../evaluate/index.js';
+import type { Plan } from '../../plan/index.js';
 
-/** Compliance counts and rates (API.md "Progress and status"). */
-export interface ComplianceLike {
-  readonly due: number;
-  readonly done: number;
-  readonly onTime: number;
-  readonly overdue: number;
-  readonly doneRate: number | null;
-  readonly onTimeRate: number | null;
-}
+/** Compliance counts and rates: the library's own type. */
+export type ComplianceLike = Compliance;
 
-/** One task's or assignment's judgement at a date. */
-export interface EntryLike {
-  readonly taskId: string;
-  readonly status: TaskStatus;
-  readonly dueDate: string | null;
-  readonly daysOverdue?: number | null;
-}
+/** What `evaluatePlan` returns: the library's own type. */
+export type EvaluationLike = PlanEvaluation;
 
-/** One agency's part in one task. */
-export interface AssignmentLike extends EntryLike {
-  readonly agencyId: string;
-  readonly role: 'lead' | 'support';
-}
-
-/** What `evaluatePlan` returns, as far as reports need it. */
-export interface EvaluationLike {
-  readonly tasks: readonly EntryLike[];
-  readonly assignments: readonly AssignmentLike[];
-  readonly compliance: {
-    readonly plan: ComplianceLike;
-    readonly groups: Readonly<Record<string, ComplianceLike>>;
-    readonly areas: Readonly<Partial<Record<string, ComplianceLike>>>;
-    readonly agencies: Readonly<Record<string, ComplianceLike>>;
-  };
-}
-
-/** A loaded plan, as far as reports need it. */
-export interface PlanLike {
-  readonly id: string;
-  readonly title: string;
-  readonly issuer?: string;
-  readonly document?: { readonly number: string; readonly date?: string };
-  readonly agencies: readonly { readonly id: string; readonly name: string }[];
-  readonly classes: readonly { readonly id: string; readonly name: string }[];
-  readonly groups: readonly {
-    readonly id: string;
-    readonly title: string;
-    readonly area?: string;
-    readonly tasks: readonly {
-      readonly id: string;
-      readonly title: string;
-      readonly lead: readonly string[];
-      readonly deadline: { readonly raw: string };
-    }[];
-  }[];
-}
+/** A loaded plan: the library's own type. */
+export type PlanLike = Plan;
 
 /** A criteria tree node, as far as reports need it. */
 export interface CriteriaNodeLike {
