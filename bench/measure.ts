@@ -25,7 +25,13 @@ export function time(fn: () => unknown, runs = 3): number {
 }
 
 /** Builds a measure with the ratio computed. */
-export function measure(name: string, ours_ms: number, baseline_ms: number, size: number, extra: Record<string, unknown> = {}): Measure {
+export function measure(
+  name: string,
+  ours_ms: number,
+  baseline_ms: number,
+  size: number,
+  extra: Record<string, unknown> = {},
+): Measure {
   return { name, ours_ms, baseline_ms, ratio: ours_ms / baseline_ms, size, ...extra };
 }
 

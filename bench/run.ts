@@ -18,7 +18,9 @@ const onlyIdx = args.indexOf('--only');
 const only = onlyIdx >= 0 ? new Set((args[onlyIdx + 1] ?? '').split(',')) : null;
 
 const here = dirname(fileURLToPath(import.meta.url));
-const files = readdirSync(join(here, 'measures')).filter((f) => f.endsWith('.ts')).sort();
+const files = readdirSync(join(here, 'measures'))
+  .filter((f) => f.endsWith('.ts'))
+  .sort();
 const results: Measure[] = [];
 for (const file of files) {
   const name = file.replace(/\.ts$/, '');

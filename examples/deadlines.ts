@@ -11,7 +11,9 @@ interface Data {
   tasks: { task: string; title: string; deadline: string }[];
 }
 
-const data = JSON.parse(readFileSync(new URL('./data/vinh-long-2018-deadlines.json', import.meta.url), 'utf8')) as Data;
+const data = JSON.parse(
+  readFileSync(new URL('./data/vinh-long-2018-deadlines.json', import.meta.url), 'utf8'),
+) as Data;
 
 const cut = (s: string, n: number): string => (s.length <= n ? s.padEnd(n) : `${s.slice(0, n - 1)}…`);
 
@@ -27,7 +29,9 @@ for (const t of data.tasks) {
   const due = dueDate(d) ?? '—';
   byDue.set(due, (byDue.get(due) ?? 0) + 1);
   const canonical = d.kind === 'unknown' ? `? (${d.reason})` : formatDeadline(d);
-  console.log(`${t.task.padEnd(7)}${cut(t.title, 44)}  ${cut(t.deadline, 28)}  ${cut(canonical, 28)}  ${due}`);
+  console.log(
+    `${t.task.padEnd(7)}${cut(t.title, 44)}  ${cut(t.deadline, 28)}  ${cut(canonical, 28)}  ${due}`,
+  );
 }
 
 console.log(`\n${data.tasks.length} tasks by due date:`);

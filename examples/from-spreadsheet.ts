@@ -12,7 +12,13 @@ const parsed = Papa.parse<string[]>(csv, { skipEmptyLines: true });
 if (parsed.errors.length > 0) throw new Error(parsed.errors.map((e) => e.message).join('\n'));
 
 const built = planFromRows(parsed.data, {
-  columns: { group: 'Nhiệm vụ chung', content: 'Nhiệm vụ cụ thể', lead: 'Cơ quan chủ trì', support: 'Cơ quan phối hợp', deadline: 'Thời gian hoàn thành' },
+  columns: {
+    group: 'Nhiệm vụ chung',
+    content: 'Nhiệm vụ cụ thể',
+    lead: 'Cơ quan chủ trì',
+    support: 'Cơ quan phối hợp',
+    deadline: 'Thời gian hoàn thành',
+  },
   plan: {
     id: 'vinh-long-2018',
     title: 'Kế hoạch cải cách hành chính năm 2018 của tỉnh Vĩnh Long',
@@ -46,10 +52,16 @@ for (const g of plan.groups) {
   console.log(`\n${g.id}. ${g.title} [${g.area ?? '—'}] — ${g.tasks.length} nhiệm vụ`);
   for (const t of g.tasks) {
     const lead = t.lead.map((id) => registry.agencies[id] ?? registry.classes[id] ?? id).join(', ');
-    console.log(`  ${t.id.padEnd(6)} ${(dueDate(t.deadline) ?? '(không có ngày)').padEnd(16)} ${t.deadline.raw.padEnd(28)} ${lead}`);
+    console.log(
+      `  ${t.id.padEnd(6)} ${(dueDate(t.deadline) ?? '(không có ngày)').padEnd(16)} ${t.deadline.raw.padEnd(28)} ${lead}`,
+    );
   }
 }
 const tasks = plan.groups.flatMap((g) => g.tasks);
 const leadAssignments = tasks.reduce((n, t) => n + expandAgencies(t.lead, registry).length, 0);
-console.log(`\n${tasks.length} tasks, ${plan.agencies.length} agencies, ${plan.classes.length} classes, ${leadAssignments} lead assignments`);
-console.log(`plan warnings: ${plan.warnings.map((w) => `${formatPath(w.path)} ${w.code}`).join('; ') || 'none'}`);
+console.log(
+  `\n${tasks.length} tasks, ${plan.agencies.length} agencies, ${plan.classes.length} classes, ${leadAssignments} lead assignments`,
+);
+console.log(
+  `plan warnings: ${plan.warnings.map((w) => `${formatPath(w.path)} ${w.code}`).join('; ') || 'none'}`,
+);

@@ -22,35 +22,47 @@ const reports = unwrap(validateReports(plan, sample.reports));
 const asOf = '2018-06-30' as IsoDate;
 const e = evaluatePlan(plan, { asOf, reports });
 
-const vn = (d: string | null): string => (d === null ? '—' : `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`);
+const vn = (d: string | null): string =>
+  d === null ? '—' : `${d.slice(8, 10)}/${d.slice(5, 7)}/${d.slice(0, 4)}`;
 const pct = (r: number | null): string => (r === null ? '—' : `${(r * 100).toFixed(1)}%`);
 const agencyName = new Map([...plan.agencies, ...plan.classes].map((a) => [a.id, a.name])); // a class without members is one assignee
 const title = new Map(plan.groups.flatMap((g) => g.tasks.map((t) => [t.id, t.title])));
 const short = (s: string, n = 60): string => (s.length <= n ? s : `${s.slice(0, n - 1)}…`);
 
 console.log(`${plan.title}`);
-console.log(`Tình hình thực hiện tại ${vn(asOf)} (status at ${asOf}); ${reports.length} báo cáo mẫu (sample reports)\n`);
+console.log(
+  `Tình hình thực hiện tại ${vn(asOf)} (status at ${asOf}); ${reports.length} báo cáo mẫu (sample reports)\n`,
+);
 
 // 1. Overdue lead assignments, by agency (quá hạn, theo cơ quan chủ trì)
 console.log('1. Nhiệm vụ quá hạn theo cơ quan chủ trì (overdue, by lead agency)');
 const overdue = e.assignments.filter((a) => a.role === 'lead' && a.status === 'overdue');
 const byAgency = new Map<string, typeof overdue>();
 for (const a of overdue) byAgency.set(a.agencyId, [...(byAgency.get(a.agencyId) ?? []), a]);
-for (const [agencyId, list] of [...byAgency].sort((x, y) => y[1].length - x[1].length || x[0].localeCompare(y[0]))) {
+for (const [agencyId, list] of [...byAgency].sort(
+  (x, y) => y[1].length - x[1].length || x[0].localeCompare(y[0]),
+)) {
   console.log(`  ${agencyName.get(agencyId)} (${agencyId}): ${list.length}`);
   for (const a of list) {
-    console.log(`    ${a.taskId.padEnd(6)} hạn ${vn(a.dueDate)}, quá ${String(a.daysOverdue).padStart(3)} ngày  ${short(title.get(a.taskId) ?? '')}`);
+    console.log(
+      `    ${a.taskId.padEnd(6)} hạn ${vn(a.dueDate)}, quá ${String(a.daysOverdue).padStart(3)} ngày  ${short(title.get(a.taskId) ?? '')}`,
+    );
   }
 }
 
 // 2. Tasks done late, and tasks due within a week
 console.log('\n2. Hoàn thành trễ hạn (done late)');
 for (const t of e.tasks.filter((x) => x.status === 'done_late')) {
-  console.log(`  ${t.taskId.padEnd(6)} hạn ${vn(t.dueDate)}, xong ${vn(t.completedOn)} (trễ ${t.daysLate} ngày)  ${short(title.get(t.taskId) ?? '')}`);
+  console.log(
+    `  ${t.taskId.padEnd(6)} hạn ${vn(t.dueDate)}, xong ${vn(t.completedOn)} (trễ ${t.daysLate} ngày)  ${short(title.get(t.taskId) ?? '')}`,
+  );
 }
 console.log('   Sắp đến hạn (due within 7 days)');
 for (const t of e.tasks.filter((x) => x.status === 'due_soon')) {
-  const m = t.milestones === undefined ? '' : ` [mốc: ${t.milestones.map((x) => `${vn(x.dueDate)} ${x.status}`).join(', ')}]`;
+  const m =
+    t.milestones === undefined
+      ? ''
+      : ` [mốc: ${t.milestones.map((x) => `${vn(x.dueDate)} ${x.status}`).join(', ')}]`;
   console.log(`  ${t.taskId.padEnd(6)} hạn ${vn(t.dueDate)}  ${short(title.get(t.taskId) ?? '')}${m}`);
 }
 
@@ -72,5 +84,7 @@ for (const [id, c] of Object.entries(e.compliance.agencies)) if (c.due > 0) cons
 console.log('\n5. Theo tháng đến hạn (by month due)');
 for (const m of complianceByMonth(e, { from: '2017-12-01' as IsoDate })) {
   const c = m.compliance;
-  console.log(`  ${m.month}  đến hạn ${c.due}, đúng hạn ${c.onTime}, trễ ${c.done - c.onTime}, quá hạn ${c.overdue}`);
+  console.log(
+    `  ${m.month}  đến hạn ${c.due}, đúng hạn ${c.onTime}, trễ ${c.done - c.onTime}, quá hạn ${c.overdue}`,
+  );
 }

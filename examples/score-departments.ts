@@ -38,12 +38,24 @@ const set = unwrap(
         title: 'Công tác chỉ đạo, điều hành CCHC',
         max: 4,
         children: [
-          { id: '1.1', title: 'Ban hành kế hoạch CCHC năm', max: 1, rule: { kind: 'levels', levels: { 'đúng hạn': 1, 'trễ hạn': 0.5, 'không ban hành': 0 } } },
+          {
+            id: '1.1',
+            title: 'Ban hành kế hoạch CCHC năm',
+            max: 1,
+            rule: { kind: 'levels', levels: { 'đúng hạn': 1, 'trễ hạn': 0.5, 'không ban hành': 0 } },
+          },
           {
             id: '1.2',
             title: 'Mức độ hoàn thành kế hoạch CCHC',
             max: 2,
-            rule: { kind: 'tiers', label: 'Tỷ lệ hoàn thành', tiers: [{ min: 70, points: 1 }, { above: 90, points: 2 }] },
+            rule: {
+              kind: 'tiers',
+              label: 'Tỷ lệ hoàn thành',
+              tiers: [
+                { min: 70, points: 1 },
+                { above: 90, points: 2 },
+              ],
+            },
           },
           {
             id: '1.3',
@@ -64,7 +76,12 @@ const set = unwrap(
             max: 2,
             rule: { kind: 'proportional', scale: 100, label: 'Tỷ lệ đúng hạn' },
           },
-          { id: '2.2', title: 'Phản ánh, kiến nghị được xử lý', max: 1, rule: { kind: 'proportional', label: 'Tỷ lệ xử lý', whenEmpty: 1 } },
+          {
+            id: '2.2',
+            title: 'Phản ánh, kiến nghị được xử lý',
+            max: 1,
+            rule: { kind: 'proportional', label: 'Tỷ lệ xử lý', whenEmpty: 1 },
+          },
         ],
       },
       {
@@ -72,8 +89,18 @@ const set = unwrap(
         title: 'Tác động của CCHC',
         max: 3,
         children: [
-          { id: '3.1', title: 'Mức độ hài lòng (khảo sát)', max: 2.5, rule: { kind: 'survey', scale: [1, 5] } },
-          { id: '3.2', title: 'Vi phạm kỷ luật hành chính', max: 0.5, rule: { kind: 'deduction', per: 0.25 } },
+          {
+            id: '3.1',
+            title: 'Mức độ hài lòng (khảo sát)',
+            max: 2.5,
+            rule: { kind: 'survey', scale: [1, 5] },
+          },
+          {
+            id: '3.2',
+            title: 'Vi phạm kỷ luật hành chính',
+            max: 0.5,
+            rule: { kind: 'deduction', per: 0.25 },
+          },
         ],
       },
     ],
@@ -90,12 +117,60 @@ const names: Record<string, string> = {
   sgddt: 'Sở Giáo dục và Đào tạo',
 };
 const inputs: Record<string, Record<string, ScoreInput>> = {
-  snv: { '1.1': 'đúng hạn', '1.2': 96, '1.3': all, '2.1': 99.2, '2.2': { numerator: 0, denominator: 0 }, '3.1': 4.6, '3.2': 0 },
-  stp: { '1.1': 'đúng hạn', '1.2': 91, '1.3': all, '2.1': 97.5, '2.2': { numerator: 11, denominator: 12 }, '3.1': 4.4, '3.2': 1 },
-  stc: { '1.1': 'trễ hạn', '1.2': 88, '1.3': all, '2.1': 98, '2.2': { numerator: 5, denominator: 5 }, '3.1': 4.5, '3.2': 0 },
-  syt: { '1.1': 'đúng hạn', '1.2': 85, '1.3': [true, true, false, true], '2.1': 92.4, '2.2': { numerator: 30, denominator: 36 }, '3.1': 4.1, '3.2': 0 },
-  sxd: { '1.1': { self: 'đúng hạn', appraised: 'trễ hạn' }, '1.2': 72, '1.3': all, '2.1': 'n/a', '2.2': { numerator: 7, denominator: 9 }, '3.1': 3.9, '3.2': 2 },
-  sgddt: { '1.1': 'trễ hạn', '1.2': 64, '1.3': [true, false, false, true], '2.1': 81, '2.2': { numerator: 20, denominator: 31 }, '3.1': 3.6, '3.2': 1 },
+  snv: {
+    '1.1': 'đúng hạn',
+    '1.2': 96,
+    '1.3': all,
+    '2.1': 99.2,
+    '2.2': { numerator: 0, denominator: 0 },
+    '3.1': 4.6,
+    '3.2': 0,
+  },
+  stp: {
+    '1.1': 'đúng hạn',
+    '1.2': 91,
+    '1.3': all,
+    '2.1': 97.5,
+    '2.2': { numerator: 11, denominator: 12 },
+    '3.1': 4.4,
+    '3.2': 1,
+  },
+  stc: {
+    '1.1': 'trễ hạn',
+    '1.2': 88,
+    '1.3': all,
+    '2.1': 98,
+    '2.2': { numerator: 5, denominator: 5 },
+    '3.1': 4.5,
+    '3.2': 0,
+  },
+  syt: {
+    '1.1': 'đúng hạn',
+    '1.2': 85,
+    '1.3': [true, true, false, true],
+    '2.1': 92.4,
+    '2.2': { numerator: 30, denominator: 36 },
+    '3.1': 4.1,
+    '3.2': 0,
+  },
+  sxd: {
+    '1.1': { self: 'đúng hạn', appraised: 'trễ hạn' },
+    '1.2': 72,
+    '1.3': all,
+    '2.1': 'n/a',
+    '2.2': { numerator: 7, denominator: 9 },
+    '3.1': 3.9,
+    '3.2': 2,
+  },
+  sgddt: {
+    '1.1': 'trễ hạn',
+    '1.2': 64,
+    '1.3': [true, false, false, true],
+    '2.1': 81,
+    '2.2': { numerator: 20, denominator: 31 },
+    '3.1': 3.6,
+    '3.2': 1,
+  },
 };
 
 const scores = unwrap(scoreUnits(set, inputs));
@@ -106,7 +181,9 @@ const pad = (s: string, n: number): string => s + ' '.repeat(Math.max(0, n - [..
 const left = (s: string, n: number): string => ' '.repeat(Math.max(0, n - [...s].length)) + s;
 
 console.log(set.title);
-console.log(`${pad('Hạng', 5)}${pad('Đơn vị', 24)}${left('Điểm', 7)}${left('Tối đa', 8)}${left('Chỉ số', 8)}  Xếp loại`);
+console.log(
+  `${pad('Hạng', 5)}${pad('Đơn vị', 24)}${left('Điểm', 7)}${left('Tối đa', 8)}${left('Chỉ số', 8)}  Xếp loại`,
+);
 for (const r of ranking) {
   const s = r.score;
   console.log(

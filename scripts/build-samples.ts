@@ -28,7 +28,12 @@ import {
 } from '../src/plan/index.js';
 
 /** The seed plans, in the order of /work/shared/seeds (000 … 003). */
-export const SAMPLE_IDS = ['vinh-long-2018', 'quang-nam-2016-2020', 'vinh-yen-2022', 'hoa-binh-2016-2020'] as const;
+export const SAMPLE_IDS = [
+  'vinh-long-2018',
+  'quang-nam-2016-2020',
+  'vinh-yen-2022',
+  'hoa-binh-2016-2020',
+] as const;
 export type SampleId = (typeof SAMPLE_IDS)[number];
 
 /** What `<id>.meta.json` holds (fields beyond the PlanJson ones document the source). */

@@ -5,7 +5,9 @@ import { existsSync, readdirSync, readFileSync, writeFileSync, mkdirSync } from 
 import { join } from 'node:path';
 
 const dir = 'examples';
-const files = readdirSync(dir).filter((f) => f.endsWith('.ts')).sort();
+const files = readdirSync(dir)
+  .filter((f) => f.endsWith('.ts'))
+  .sort();
 let failed = 0;
 for (const file of files) {
   const name = file.replace(/\.ts$/, '');
@@ -33,7 +35,9 @@ for (const file of files) {
     process.stdout.write(`✓ ${file} (matches expected output)\n`);
   } else {
     failed++;
-    process.stderr.write(`✗ ${file}: no ${expectedPath}; run UPDATE_EXPECTED=1 node scripts/run-examples.mjs\n`);
+    process.stderr.write(
+      `✗ ${file}: no ${expectedPath}; run UPDATE_EXPECTED=1 node scripts/run-examples.mjs\n`,
+    );
   }
 }
 process.stdout.write(`${files.length - failed} passed, ${failed} failed\n`);

@@ -5,6 +5,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 
+step "lint and format (biome)"
+npx biome ci --error-on-warnings .
+
 step "build (tsup: ESM + CJS + d.ts)"
 npm run --silent build -- --silent
 

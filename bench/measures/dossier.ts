@@ -11,7 +11,6 @@ import { measure, time, type Measure, rng } from '../measure.js';
 const N = 1_000_000;
 const AGENCIES = 2_000;
 
-
 function makeDossiers(): Dossier[] {
   const rand = rng(20260213);
   const start = toDayNumber('2025-01-01' as IsoDate);
@@ -78,7 +77,14 @@ export default async function run(log: (line: string) => void): Promise<Measure>
   const base = handLoop(dossiers, asOf);
   for (const g of ours.groups) {
     const c = base.get(g.key);
-    if (!c || c[0] !== g.early || c[1] !== g.onTime || c[2] !== g.late || c[3] !== g.open || c[4] !== g.openOverdue) {
+    if (
+      !c ||
+      c[0] !== g.early ||
+      c[1] !== g.onTime ||
+      c[2] !== g.late ||
+      c[3] !== g.open ||
+      c[4] !== g.openOverdue
+    ) {
       throw new Error(`dossier bench: counts differ for ${g.key}`);
     }
   }
@@ -94,7 +100,12 @@ export default async function run(log: (line: string) => void): Promise<Measure>
   const times = Array.from({ length: 20 }, (_, k) => workingDays(k + 1));
   const counted: Dossier[] = dossiers.map((d, i) =>
     d.returnedOn === undefined
-      ? { id: d.id, agencyId: d.agencyId as string, receivedOn: d.receivedOn, processingTime: times[i % 20] as ProcessingTime }
+      ? {
+          id: d.id,
+          agencyId: d.agencyId as string,
+          receivedOn: d.receivedOn,
+          processingTime: times[i % 20] as ProcessingTime,
+        }
       : {
           id: d.id,
           agencyId: d.agencyId as string,
@@ -105,7 +116,9 @@ export default async function run(log: (line: string) => void): Promise<Measure>
   );
   const countedMs = time(() => dossierStats(counted, asOf, 'agency'), 3);
   log(`counted from processing times (no dueOn): ${countedMs.toFixed(1)} ms`);
-  log(`by agency: ${ours.groups.length} groups; timely ${(100 * (ours.total.rates.timely ?? 0)).toFixed(2)}%`);
+  log(
+    `by agency: ${ours.groups.length} groups; timely ${(100 * (ours.total.rates.timely ?? 0)).toFixed(2)}%`,
+  );
   log(`by month: ${monthMs.toFixed(1)} ms`);
   return measure('dossier', oursMs, baseMs, N, {
     groups: ours.groups.length,

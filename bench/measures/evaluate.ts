@@ -25,11 +25,24 @@ import { measure, time, type Measure, rng } from '../measure.js';
 const AGENCIES = 2000;
 const TASKS = 500;
 const ASOF = '2018-09-30' as IsoDate;
-const DEADLINES = ['Quý I/2018', 'Tháng 5/2018', 'Quý II/2018', '6 tháng đầu năm 2018', 'Tháng 8/2018', 'Quý III/2018', 'Quý IV/2018', 'trước ngày 15/10/2018'];
-
+const DEADLINES = [
+  'Quý I/2018',
+  'Tháng 5/2018',
+  'Quý II/2018',
+  '6 tháng đầu năm 2018',
+  'Tháng 8/2018',
+  'Quý III/2018',
+  'Quý IV/2018',
+  'trước ngày 15/10/2018',
+];
 
 function workload(): { plan: Plan; reports: Report[] } {
-  const agencies = Array.from({ length: AGENCIES }, (_, i) => ({ id: `unit-${i}`, name: `Đơn vị ${i}`, aliases: [], classes: ['all'] }));
+  const agencies = Array.from({ length: AGENCIES }, (_, i) => ({
+    id: `unit-${i}`,
+    name: `Đơn vị ${i}`,
+    aliases: [],
+    classes: ['all'],
+  }));
   const tasks = Array.from({ length: TASKS }, (_, i) => ({
     id: `T${i}`,
     title: `Nhiệm vụ ${i}`,
@@ -59,7 +72,11 @@ function workload(): { plan: Plan; reports: Report[] } {
   for (let t = 0; t < TASKS; t++) {
     const due = toDayNumber(dueDate(tasks[t]?.deadline as Deadline) as IsoDate);
     for (let a = 0; a < AGENCIES; a++) {
-      reports.push({ taskId: `T${t}`, agencyId: `unit-${a}`, completedOn: fromDayNumber(due - 40 + Math.floor(random() * 61)) });
+      reports.push({
+        taskId: `T${t}`,
+        agencyId: `unit-${a}`,
+        completedOn: fromDayNumber(due - 40 + Math.floor(random() * 61)),
+      });
     }
   }
   return { plan, reports };
@@ -68,9 +85,13 @@ function workload(): { plan: Plan; reports: Report[] } {
 /** The hand-written loop the measure compares against. */
 function baseline(plan: Plan, reports: readonly Report[], due: Int32Array, asOf: number): unknown[] {
   const agencyPos = new Map<string, number>();
-  plan.agencies.forEach((a, i) => agencyPos.set(a.id, i));
+  plan.agencies.forEach((a, i) => {
+    agencyPos.set(a.id, i);
+  });
   const taskPos = new Map<string, number>();
-  plan.groups[0]?.tasks.forEach((t, i) => taskPos.set(t.id, i));
+  plan.groups[0]?.tasks.forEach((t, i) => {
+    taskPos.set(t.id, i);
+  });
   const done = new Float64Array(TASKS * AGENCIES).fill(Infinity);
   for (const r of reports) {
     const c = toDayNumber(r.completedOn as IsoDate);
@@ -86,8 +107,23 @@ function baseline(plan: Plan, reports: readonly Report[], due: Int32Array, asOf:
     const taskId = `T${t}`;
     for (let a = 0; a < AGENCIES; a++) {
       const c = done[t * AGENCIES + a] as number;
-      const status = c !== Infinity ? (c <= d ? 'done_on_time' : 'done_late') : asOf > d ? 'overdue' : d - asOf <= 7 ? 'due_soon' : 'not_due';
-      out.push({ taskId, agencyId: agencyIds[a], status, dueDate, daysOverdue: status === 'overdue' ? asOf - d : 0 });
+      const status =
+        c !== Infinity
+          ? c <= d
+            ? 'done_on_time'
+            : 'done_late'
+          : asOf > d
+            ? 'overdue'
+            : d - asOf <= 7
+              ? 'due_soon'
+              : 'not_due';
+      out.push({
+        taskId,
+        agencyId: agencyIds[a],
+        status,
+        dueDate,
+        daysOverdue: status === 'overdue' ? asOf - d : 0,
+      });
     }
   }
   return out;
@@ -129,9 +165,13 @@ export default async function run(log: (line: string) => void): Promise<Measure[
   const retainedMb = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
   const e = kept as ReturnType<typeof evaluatePlan>;
   const base = time(() => baseline(plan, reports, due, asOf));
-  log(`assignments ${e.assignments.length}, reports ${reports.length}, overdue ${e.compliance.plan.overdue} tasks`);
+  log(
+    `assignments ${e.assignments.length}, reports ${reports.length}, overdue ${e.compliance.plan.overdue} tasks`,
+  );
   log(`plan compliance: ${JSON.stringify(e.compliance.plan)}`);
-  log(`peak heap ≈ ${Math.round(peak / 2 ** 20)} MB (V8 total heap size after the runs), retained by one result ≈ ${Math.round(retainedMb)} MB`);
+  log(
+    `peak heap ≈ ${Math.round(peak / 2 ** 20)} MB (V8 total heap size after the runs), retained by one result ≈ ${Math.round(retainedMb)} MB`,
+  );
   const evaluateMeasure = measure('evaluate', ours, base, e.assignments.length, {
     reports: reports.length,
     peak_heap_mb: Math.round(peak / 2 ** 20),
@@ -146,9 +186,13 @@ export default async function run(log: (line: string) => void): Promise<Measure[
   }, 1);
   const validateBase = time(() => baselineValidate(plan, reports), 1);
   const oursValidated = time(() => evaluatePlan(plan, { asOf: ASOF, reports: validated }), 1);
-  log(`validateReports ${validateMs.toFixed(0)} ms; evaluatePlan on the validated reports ${oursValidated.toFixed(0)} ms`);
+  log(
+    `validateReports ${validateMs.toFixed(0)} ms; evaluatePlan on the validated reports ${oursValidated.toFixed(0)} ms`,
+  );
   return [
     evaluateMeasure,
-    measure('evaluate-validated', validateMs + oursValidated, validateBase + base, e.assignments.length, { reports: reports.length }),
+    measure('evaluate-validated', validateMs + oursValidated, validateBase + base, e.assignments.length, {
+      reports: reports.length,
+    }),
   ];
 }

@@ -58,19 +58,25 @@ function synthetic(n: number): string[] {
 }
 
 export default async function parse(log: (line: string) => void): Promise<Measure> {
-  const seeds = JSON.parse(readFileSync(new URL('../../test/deadline/fixtures/seed-deadlines.json', import.meta.url), 'utf8')) as Entry[];
+  const seeds = JSON.parse(
+    readFileSync(new URL('../../test/deadline/fixtures/seed-deadlines.json', import.meta.url), 'utf8'),
+  ) as Entry[];
   // the seed phrases, repeated to 100,000 parses so the timer has something to time
   const reps = Math.ceil(100_000 / seeds.length);
   let sink = 0;
   const seedOurs = time(() => {
-    for (let k = 0; k < reps; k++) for (const e of seeds) sink += parseDeadline(e.text, e.context).kind.length;
+    for (let k = 0; k < reps; k++)
+      for (const e of seeds) sink += parseDeadline(e.text, e.context).kind.length;
   });
   const seedFloor = time(() => {
-    for (let k = 0; k < reps; k++) for (const e of seeds) sink += e.text.normalize('NFC').toLowerCase().length;
+    for (let k = 0; k < reps; k++)
+      for (const e of seeds) sink += e.text.normalize('NFC').toLowerCase().length;
   });
   const seedCount = reps * seeds.length;
   log(`seed phrases: ${seeds.length} × ${reps} = ${seedCount} parses`);
-  log(`  parseDeadline ${fmt(seedCount / (seedOurs / 1000))} phrases/s; floor ${fmt(seedCount / (seedFloor / 1000))} phrases/s; ratio ${(seedOurs / seedFloor).toFixed(1)}×`);
+  log(
+    `  parseDeadline ${fmt(seedCount / (seedOurs / 1000))} phrases/s; floor ${fmt(seedCount / (seedFloor / 1000))} phrases/s; ratio ${(seedOurs / seedFloor).toFixed(1)}×`,
+  );
 
   const mix = synthetic(1_000_000);
   const ctx = { year: 2018 };
@@ -82,7 +88,9 @@ export default async function parse(log: (line: string) => void): Promise<Measur
   }, 2);
   const perSecond = mix.length / (ours / 1000);
   log(`synthetic mix: ${mix.length} phrases`);
-  log(`  parseDeadline ${fmt(perSecond)} phrases/s; floor ${fmt(mix.length / (floor / 1000))} phrases/s; ratio ${(ours / floor).toFixed(1)}× (aim: ≥ 500,000/s, ≤ 10×)`);
+  log(
+    `  parseDeadline ${fmt(perSecond)} phrases/s; floor ${fmt(mix.length / (floor / 1000))} phrases/s; ratio ${(ours / floor).toFixed(1)}× (aim: ≥ 500,000/s, ≤ 10×)`,
+  );
   if (sink === 0) log('(unreachable)');
   return measure('parse', ours, floor, mix.length, {
     phrases_per_s: Math.round(perSecond),

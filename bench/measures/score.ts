@@ -11,9 +11,16 @@
  * entries by (total / max) as a float.
  */
 import { unwrap } from '../../src/core/index.js';
-import { loadCriteriaSet, rankUnits, scoreUnits, type CriterionNode, type ScoreInput, type ScoredUnit, type UnitScore } from '../../src/scoring/index.js';
+import {
+  loadCriteriaSet,
+  rankUnits,
+  scoreUnits,
+  type CriterionNode,
+  type ScoreInput,
+  type ScoredUnit,
+  type UnitScore,
+} from '../../src/scoring/index.js';
 import { measure, time, type Measure, rng } from '../measure.js';
-
 
 const KINDS = ['binary', 'levels', 'tiers', 'proportional', 'manual'] as const;
 
@@ -28,7 +35,13 @@ function buildSet() {
         kind === 'levels'
           ? { kind, levels: { 'đúng hạn': 1, 'trễ hạn': 0.5, 'không ban hành': 0 } }
           : kind === 'tiers'
-            ? { kind, tiers: [{ min: 70, points: 0.5 }, { above: 90, points: 1 }] }
+            ? {
+                kind,
+                tiers: [
+                  { min: 70, points: 0.5 },
+                  { above: 90, points: 1 },
+                ],
+              }
             : { kind };
       children.push({ id, title: `Tiêu chí ${id}`, max: 1, rule } as CriterionNode);
     }
@@ -85,7 +98,11 @@ function interleaved(ours: () => unknown, base: () => unknown, runs: number): [n
 }
 
 /** The baseline: the same rules, integer thousandths, totals only. */
-function baseline(inputsByUnit: Record<string, Record<string, ScoreInput>>, ids: readonly string[], kinds: readonly string[]): number[] {
+function baseline(
+  inputsByUnit: Record<string, Record<string, ScoreInput>>,
+  ids: readonly string[],
+  kinds: readonly string[],
+): number[] {
   const levelPoints: Record<string, number> = { 'đúng hạn': 1000, 'trễ hạn': 500, 'không ban hành': 0 };
   const totals: number[] = [];
   for (const unit of Object.keys(inputsByUnit)) {
@@ -143,12 +160,19 @@ export default async function score(log: (line: string) => void): Promise<Measur
   const scores: ScoredUnit[] = [];
   for (let i = 0; i < n; i++) {
     const total = Math.floor(r() * 100_001);
-    const s: UnitScore = { ...template, total: total / 1000, exact: { total, max: 100_000, treeTotal: total } };
+    const s: UnitScore = {
+      ...template,
+      total: total / 1000,
+      exact: { total, max: 100_000, treeTotal: total },
+    };
     scores.push({ unitId: `u${i}`, score: s });
   }
   const [rankMs, sortMs] = interleaved(
     () => rankUnits(scores),
-    () => [...scores].sort((a, b) => b.score.exact.total / b.score.exact.max - a.score.exact.total / a.score.exact.max),
+    () =>
+      [...scores].sort(
+        (a, b) => b.score.exact.total / b.score.exact.max - a.score.exact.total / a.score.exact.max,
+      ),
     5,
   );
   log(`rank: ${n} scores`);

@@ -18,21 +18,36 @@ import { measure, type Measure, rng } from '../measure.js';
 const GROUPS = 10;
 const PER_GROUP = 10_000;
 const CHANGES = 100_000;
-const DEADLINES = ['Quý I/2018', 'Tháng 5/2018', 'Quý II và IV năm 2018', 'Thường xuyên trong năm 2018', 'trước ngày 15/10/2018', 'Năm 2018'];
+const DEADLINES = [
+  'Quý I/2018',
+  'Tháng 5/2018',
+  'Quý II và IV năm 2018',
+  'Thường xuyên trong năm 2018',
+  'trước ngày 15/10/2018',
+  'Năm 2018',
+];
 const AGENCIES = ['snv', 'stp', 'stc', 'vp', 'so-nganh'];
-
 
 function planJson(): PlanJson {
   const groups = [];
   for (let g = 0; g < GROUPS; g++) {
     const tasks: TaskJson[] = [];
     for (let t = 0; t < PER_GROUP; t++) {
-      tasks.push({ id: `G${g}.${t}`, title: `Nhiệm vụ ${g}.${t}`, lead: ['snv'], support: ['so-nganh'], deadline: DEADLINES[(g + t) % DEADLINES.length] ?? '' });
+      tasks.push({
+        id: `G${g}.${t}`,
+        title: `Nhiệm vụ ${g}.${t}`,
+        lead: ['snv'],
+        support: ['so-nganh'],
+        deadline: DEADLINES[(g + t) % DEADLINES.length] ?? '',
+      });
     }
     groups.push({ id: `G${g}`, title: `Nhóm ${g}`, tasks });
   }
   return {
-    schemaVersion: 1, id: 'bench', title: 'Kế hoạch', year: 2018,
+    schemaVersion: 1,
+    id: 'bench',
+    title: 'Kế hoạch',
+    year: 2018,
     agencies: AGENCIES.slice(0, 4).map((id) => ({ id, name: id, classes: ['so-nganh'] })),
     classes: [{ id: 'so-nganh', name: 'Các sở' }],
     groups,
@@ -47,9 +62,25 @@ function changes(): PlanChange[] {
     const taskId = `G${Math.floor(rand() * GROUPS)}.${Math.floor(rand() * PER_GROUP)}`;
     if (removed.has(taskId)) continue;
     const k = rand();
-    if (k < 0.3) out.push({ op: 'setDeadline', taskId, deadline: DEADLINES[Math.floor(rand() * DEADLINES.length)] ?? '' });
-    else if (k < 0.6) out.push({ op: 'assign', taskId, agencyId: AGENCIES[Math.floor(rand() * AGENCIES.length)] ?? 'snv', role: rand() < 0.5 ? 'lead' : 'support' });
-    else if (k < 0.9) out.push({ op: 'updateTask', taskId, patch: { title: `Nhiệm vụ đã sửa ${out.length}`, note: 'Đã điều chỉnh' } });
+    if (k < 0.3)
+      out.push({
+        op: 'setDeadline',
+        taskId,
+        deadline: DEADLINES[Math.floor(rand() * DEADLINES.length)] ?? '',
+      });
+    else if (k < 0.6)
+      out.push({
+        op: 'assign',
+        taskId,
+        agencyId: AGENCIES[Math.floor(rand() * AGENCIES.length)] ?? 'snv',
+        role: rand() < 0.5 ? 'lead' : 'support',
+      });
+    else if (k < 0.9)
+      out.push({
+        op: 'updateTask',
+        taskId,
+        patch: { title: `Nhiệm vụ đã sửa ${out.length}`, note: 'Đã điều chỉnh' },
+      });
     else {
       out.push({ op: 'removeTask', taskId });
       removed.add(taskId);
@@ -58,21 +89,42 @@ function changes(): PlanChange[] {
   return out;
 }
 
-interface MTask { id: string; title: string; lead: string[]; support: string[]; deadline: Deadline; note?: string }
-interface MGroup { year?: number; tasks: (MTask | null)[] }
+interface MTask {
+  id: string;
+  title: string;
+  lead: string[];
+  support: string[];
+  deadline: Deadline;
+  note?: string;
+}
+interface MGroup {
+  year?: number;
+  tasks: (MTask | null)[];
+}
 
 function mutableCopy(plan: Plan): MGroup[] {
   return plan.groups.map((g) => ({
     ...(g.year === undefined ? {} : { year: g.year }),
-    tasks: g.tasks.map((t) => ({ id: t.id, title: t.title, lead: [...t.lead], support: [...t.support], deadline: t.deadline })),
+    tasks: g.tasks.map((t) => ({
+      id: t.id,
+      title: t.title,
+      lead: [...t.lead],
+      support: [...t.support],
+      deadline: t.deadline,
+    })),
   }));
 }
 
 function baseline(groups: MGroup[], list: readonly PlanChange[], year: number): void {
   const index = new Map<string, { g: number; t: number }>();
-  groups.forEach((g, gi) => g.tasks.forEach((t, ti) => t !== null && index.set(t.id, { g: gi, t: ti })));
+  groups.forEach((g, gi) => {
+    g.tasks.forEach((t, ti) => {
+      if (t !== null) index.set(t.id, { g: gi, t: ti });
+    });
+  });
   for (const c of list) {
-    if (c.op === 'addTask' || c.op === 'addAgency' || c.op === 'addTarget' || c.op === 'addReportingDuty') continue;
+    if (c.op === 'addTask' || c.op === 'addAgency' || c.op === 'addTarget' || c.op === 'addReportingDuty')
+      continue;
     const at = index.get(c.taskId);
     if (at === undefined) continue;
     const group = groups[at.g];
@@ -135,7 +187,9 @@ export default async function update(log: (line: string) => void): Promise<Measu
   // The same without deadline parsing (which costs both sides alike): the cost of copying and freezing alone.
   const structural = list.filter((c) => c.op !== 'setDeadline');
   const [oursS, baseS] = compare(plan, structural, () => undefined);
-  log(`without setDeadline (${structural.length} changes): ours ${oursS.toFixed(1)} ms, baseline ${baseS.toFixed(1)} ms, ratio ${(oursS / baseS).toFixed(2)}×`);
+  log(
+    `without setDeadline (${structural.length} changes): ours ${oursS.toFixed(1)} ms, baseline ${baseS.toFixed(1)} ms, ratio ${(oursS / baseS).toFixed(2)}×`,
+  );
   const singles = 5;
   const t0 = performance.now();
   for (let i = 0; i < singles; i++) setDeadline(plan, `G${i}.${i}`, 'Quý III/2018');

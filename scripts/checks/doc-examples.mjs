@@ -12,7 +12,16 @@
 //
 // Usage: node scripts/checks/doc-examples.mjs [--list]   (exit 1 when a block fails)
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -45,7 +54,8 @@ function blocksFromMarkdown(text, lineOffset = 0, strip = (l) => l) {
     const flags = m[3].trim();
     const body = [];
     let j = i + 1;
-    for (; j < lines.length && !/^\s*```\s*$/.test(lines[j]); j++) body.push(lines[j].slice(Math.min(indent, lines[j].search(/\S|$/))));
+    for (; j < lines.length && !/^\s*```\s*$/.test(lines[j]); j++)
+      body.push(lines[j].slice(Math.min(indent, lines[j].search(/\S|$/))));
     blocks.push({ line: lineOffset + i + 2, code: body.join('\n'), flags });
     i = j;
   }
@@ -73,12 +83,18 @@ function blocksFromSource(text) {
 const sources = [];
 for (const file of walk(join(root, 'src'))) {
   if (file.includes(`${join('src', 'cli')}`)) continue; // the CLI is not public API
-  for (const b of blocksFromSource(readFileSync(file, 'utf8'))) sources.push({ file: relative(root, file), ...b });
+  for (const b of blocksFromSource(readFileSync(file, 'utf8')))
+    sources.push({ file: relative(root, file), ...b });
 }
-const docs = existsSync(join(root, 'docs')) ? readdirSync(join(root, 'docs')).filter((f) => f.endsWith('.md')).map((f) => join(root, 'docs', f)) : [];
+const docs = existsSync(join(root, 'docs'))
+  ? readdirSync(join(root, 'docs'))
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => join(root, 'docs', f))
+  : [];
 for (const file of [join(root, 'README.md'), ...docs]) {
   if (!existsSync(file)) continue;
-  for (const b of blocksFromMarkdown(readFileSync(file, 'utf8'))) sources.push({ file: relative(root, file), ...b });
+  for (const b of blocksFromMarkdown(readFileSync(file, 'utf8')))
+    sources.push({ file: relative(root, file), ...b });
 }
 
 const checked = sources.filter((b) => !/\bnocheck\b/.test(b.flags));
@@ -88,7 +104,8 @@ try {
   mkdirSync(join(work, 'node_modules'));
   symlinkSync(root, join(work, 'node_modules', 'cchc'), 'dir');
   for (const dep of ['@types', 'zod', 'date-fns', 'immer', 'exceljs', 'papaparse']) {
-    if (existsSync(join(root, 'node_modules', dep))) symlinkSync(join(root, 'node_modules', dep), join(work, 'node_modules', dep), 'dir');
+    if (existsSync(join(root, 'node_modules', dep)))
+      symlinkSync(join(root, 'node_modules', dep), join(work, 'node_modules', dep), 'dir');
   }
   const files = checked.map((b, i) => {
     const name = `ex${String(i).padStart(4, '0')}.ts`;
@@ -100,16 +117,32 @@ try {
     join(work, 'tsconfig.json'),
     JSON.stringify({
       compilerOptions: {
-        target: 'ES2022', lib: ['ES2022', 'DOM'], module: 'ESNext', moduleResolution: 'Bundler', types: ['node'],
-        strict: true, noUncheckedIndexedAccess: true, exactOptionalPropertyTypes: true, skipLibCheck: true,
-        noEmit: true, resolveJsonModule: true, esModuleInterop: true, allowUnreachableCode: true, isolatedModules: true, verbatimModuleSyntax: false,
+        target: 'ES2022',
+        lib: ['ES2022', 'DOM'],
+        module: 'ESNext',
+        moduleResolution: 'Bundler',
+        types: ['node'],
+        strict: true,
+        noUncheckedIndexedAccess: true,
+        exactOptionalPropertyTypes: true,
+        skipLibCheck: true,
+        noEmit: true,
+        resolveJsonModule: true,
+        esModuleInterop: true,
+        allowUnreachableCode: true,
+        isolatedModules: true,
+        verbatimModuleSyntax: false,
       },
       files,
     }),
   );
   let output = '';
   try {
-    execFileSync(process.execPath, [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', work, '--pretty', 'false'], { encoding: 'utf8', cwd: work });
+    execFileSync(
+      process.execPath,
+      [join(root, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', work, '--pretty', 'false'],
+      { encoding: 'utf8', cwd: work },
+    );
   } catch (e) {
     output = `${e.stdout ?? ''}${e.stderr ?? ''}`;
   }
@@ -123,7 +156,9 @@ try {
     failures.get(b).push(`  ${at}: ${m[5]}`);
   }
   if (process.argv.includes('--list')) for (const b of checked) console.log(`${b.file}:${b.line}`);
-  console.log(`doc-examples: ${checked.length} ts blocks checked (${skipped} marked nocheck) from ${new Set(sources.map((s) => s.file)).size} files`);
+  console.log(
+    `doc-examples: ${checked.length} ts blocks checked (${skipped} marked nocheck) from ${new Set(sources.map((s) => s.file)).size} files`,
+  );
   if (failures.size > 0) {
     const byFile = new Map();
     for (const [b, errs] of failures) byFile.set(b.file, [...(byFile.get(b.file) ?? []), ...errs]);
@@ -131,7 +166,9 @@ try {
       console.error(`${file}:`);
       for (const e of errs) console.error(e);
     }
-    console.error(`doc-examples: ${failures.size} of ${checked.length} blocks do not compile (in ${byFile.size} files)`);
+    console.error(
+      `doc-examples: ${failures.size} of ${checked.length} blocks do not compile (in ${byFile.size} files)`,
+    );
     process.exit(1);
   }
   if (output.trim() !== '' && failures.size === 0) {

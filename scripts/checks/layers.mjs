@@ -31,9 +31,14 @@ for (const file of files) {
     const from = layerOf(file);
     const to = layerOf(target);
     if (from.rank === -1) problems.push(`${relative('.', file)}: folder not in the layer list`);
-    else if (to.rank > from.rank || (to.rank === from.rank && to.name !== from.name && from.name !== 'index')) {
+    else if (
+      to.rank > from.rank ||
+      (to.rank === from.rank && to.name !== from.name && from.name !== 'index')
+    ) {
       // evaluate and dossier share a rank but do not import each other.
-      problems.push(`${relative('.', file)} (${from.name}) imports ${relative('.', target)} (${to.name}): points up the house`);
+      problems.push(
+        `${relative('.', file)} (${from.name}) imports ${relative('.', target)} (${to.name}): points up the house`,
+      );
     }
   }
   graph.set(file, deps);
@@ -47,7 +52,10 @@ const visit = (f) => {
   for (const d of graph.get(f) ?? []) {
     if (!graph.has(d)) continue;
     if (colour.get(d) === 1) {
-      const cycle = stack.slice(stack.indexOf(d)).concat(d).map((x) => relative('.', x));
+      const cycle = stack
+        .slice(stack.indexOf(d))
+        .concat(d)
+        .map((x) => relative('.', x));
       problems.push(`import cycle: ${cycle.join(' → ')}`);
     } else if (!colour.has(d)) visit(d);
   }

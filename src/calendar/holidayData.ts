@@ -61,7 +61,6 @@ export interface HolidayData {
   readonly workingDays?: readonly HolidayEntry[];
 }
 
-
 /**
  * The holiday schedule announced for 2022 (state agencies, Monday–Friday
  * week). Source: Công văn 245/VPCP-KGVX (11/01/2022) của Văn phòng Chính phủ
@@ -81,7 +80,13 @@ export interface HolidayData {
 export const HOLIDAY_DATA_2022: HolidayData = /* @__PURE__ */ deepFreeze({
   year: 2022,
   source: 'Công văn 245/VPCP-KGVX (11/01/2022) của Văn phòng Chính phủ',
-  tetDays: ['2022-01-31' as IsoDate, '2022-02-01' as IsoDate, '2022-02-02' as IsoDate, '2022-02-03' as IsoDate, '2022-02-04' as IsoDate],
+  tetDays: [
+    '2022-01-31' as IsoDate,
+    '2022-02-01' as IsoDate,
+    '2022-02-02' as IsoDate,
+    '2022-02-03' as IsoDate,
+    '2022-02-04' as IsoDate,
+  ],
   nationalDayAdjacent: '2022-09-01' as IsoDate,
 });
 
@@ -107,7 +112,13 @@ export const HOLIDAY_DATA_2022: HolidayData = /* @__PURE__ */ deepFreeze({
 export const HOLIDAY_DATA_2023: HolidayData = /* @__PURE__ */ deepFreeze({
   year: 2023,
   source: 'Công văn 8056/VPCP-KGVX (01/12/2022) của Văn phòng Chính phủ',
-  tetDays: ['2023-01-20' as IsoDate, '2023-01-21' as IsoDate, '2023-01-22' as IsoDate, '2023-01-23' as IsoDate, '2023-01-24' as IsoDate],
+  tetDays: [
+    '2023-01-20' as IsoDate,
+    '2023-01-21' as IsoDate,
+    '2023-01-22' as IsoDate,
+    '2023-01-23' as IsoDate,
+    '2023-01-24' as IsoDate,
+  ],
   nationalDayAdjacent: '2023-09-01' as IsoDate,
 });
 
@@ -137,7 +148,13 @@ export const HOLIDAY_DATA_2024: HolidayData = /* @__PURE__ */ deepFreeze({
   year: 2024,
   source:
     'Công văn 8662/VPCP-KGVX (03/11/2023) của Văn phòng Chính phủ; Thông báo 5015/TB-LĐTBXH (22/11/2023) của Bộ Lao động – Thương binh và Xã hội; Công văn 2450/VPCP-KGVX (12/4/2024) của Văn phòng Chính phủ',
-  tetDays: ['2024-02-08' as IsoDate, '2024-02-09' as IsoDate, '2024-02-10' as IsoDate, '2024-02-11' as IsoDate, '2024-02-12' as IsoDate],
+  tetDays: [
+    '2024-02-08' as IsoDate,
+    '2024-02-09' as IsoDate,
+    '2024-02-10' as IsoDate,
+    '2024-02-11' as IsoDate,
+    '2024-02-12' as IsoDate,
+  ],
   nationalDayAdjacent: '2024-09-03' as IsoDate,
   daysOff: [
     {
@@ -176,7 +193,13 @@ export const HOLIDAY_DATA_2025: HolidayData = /* @__PURE__ */ deepFreeze({
   year: 2025,
   source:
     'Công văn 8726/VPCP-KGVX (2024) của Văn phòng Chính phủ; Thông báo 6150/TB-BLĐTBXH của Bộ Lao động – Thương binh và Xã hội',
-  tetDays: ['2025-01-27' as IsoDate, '2025-01-28' as IsoDate, '2025-01-29' as IsoDate, '2025-01-30' as IsoDate, '2025-01-31' as IsoDate],
+  tetDays: [
+    '2025-01-27' as IsoDate,
+    '2025-01-28' as IsoDate,
+    '2025-01-29' as IsoDate,
+    '2025-01-30' as IsoDate,
+    '2025-01-31' as IsoDate,
+  ],
   nationalDayAdjacent: '2025-09-01' as IsoDate,
   daysOff: [
     {
@@ -217,7 +240,13 @@ export const HOLIDAY_DATA_2026: HolidayData = /* @__PURE__ */ deepFreeze({
   year: 2026,
   source:
     'Công văn 9859/VPCP-KGVX (2025) của Văn phòng Chính phủ về đề xuất của Bộ Nội vụ (Công văn 8764/BNV-CVL)',
-  tetDays: ['2026-02-16' as IsoDate, '2026-02-17' as IsoDate, '2026-02-18' as IsoDate, '2026-02-19' as IsoDate, '2026-02-20' as IsoDate],
+  tetDays: [
+    '2026-02-16' as IsoDate,
+    '2026-02-17' as IsoDate,
+    '2026-02-18' as IsoDate,
+    '2026-02-19' as IsoDate,
+    '2026-02-20' as IsoDate,
+  ],
   nationalDayAdjacent: '2026-09-01' as IsoDate,
   daysOff: [
     {

@@ -135,7 +135,9 @@ export function holidayDays(
   add(dayNumberFromYmd(year, 9, 2), 'Quốc khánh (2/9)', 'National Day (2 September)');
   if (year >= 2021) {
     const adjacent =
-      data?.nationalDayAdjacent === undefined ? defaultNationalDayAdjacent(year) : toDayNumber(data.nationalDayAdjacent);
+      data?.nationalDayAdjacent === undefined
+        ? defaultNationalDayAdjacent(year)
+        : toDayNumber(data.nationalDayAdjacent);
     add(adjacent, 'Quốc khánh (ngày liền kề 2/9)', 'National Day (the day beside 2 September)');
   }
   legal.sort((a, b) => a.day - b.day);
@@ -154,7 +156,12 @@ export function holidayDays(
     let c = h.day + 1;
     while (isRestDay(c) || taken.has(c)) c += 1;
     taken.add(c);
-    out.push({ day: c, name: `Nghỉ bù ${h.name}`, nameEn: `Compensatory day off for ${h.nameEn}`, kind: 'compensatory' });
+    out.push({
+      day: c,
+      name: `Nghỉ bù ${h.name}`,
+      nameEn: `Compensatory day off for ${h.nameEn}`,
+      kind: 'compensatory',
+    });
   }
   if (announced && data?.daysOff !== undefined) {
     for (const e of data.daysOff) {
@@ -167,4 +174,3 @@ export function holidayDays(
   const order: Record<OffKind, number> = { holiday: 0, compensatory: 1, announced: 2 };
   return out.sort((a, b) => a.day - b.day || order[a.kind] - order[b.kind]);
 }
-

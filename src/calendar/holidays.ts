@@ -94,6 +94,8 @@ export function vietnamHolidays(year: number, extra?: HolidayData): readonly Hol
   }
   const days = holidayDays(year, extra, SAT_SUN, true);
   return Object.freeze(
-    days.map((h) => Object.freeze({ date: fromDayNumber(h.day), name: h.name, nameEn: h.nameEn, kind: h.kind })),
+    days.map((h) =>
+      Object.freeze({ date: fromDayNumber(h.day), name: h.name, nameEn: h.nameEn, kind: h.kind }),
+    ),
   );
 }

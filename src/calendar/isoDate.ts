@@ -236,11 +236,17 @@ export function dayNumberFromYmd(year: number, month: number, day: number): numb
  * ymdFromDayNumber(0); // { year: 1970, month: 1, day: 1 }
  * ```
  */
-export function ymdFromDayNumber(n: number): { readonly year: number; readonly month: number; readonly day: number } {
+export function ymdFromDayNumber(n: number): {
+  readonly year: number;
+  readonly month: number;
+  readonly day: number;
+} {
   const z = n + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  );
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
@@ -264,7 +270,7 @@ export function ymdFromDayNumber(n: number): { readonly year: number; readonly m
  */
 export function toDayNumber(date: IsoDate): number {
   const n = dayNumberOrNaN(date);
-  if (n !== n) throwInvalidDate(date);
+  if (Number.isNaN(n)) throwInvalidDate(date);
   return n;
 }
 
@@ -301,16 +307,15 @@ export function dayNumberOrNaN(value: unknown): number {
   const year = c0 * 1000 + c1 * 100 + c2 * 10 + c3;
   const month = c5 * 10 + c6;
   const day = c8 * 10 + c9;
-  if (year < 1 || month < 1 || month > 12 || day < 1 || (day > 28 && day > daysInMonth(year, month))) return NaN;
+  if (year < 1 || month < 1 || month > 12 || day < 1 || (day > 28 && day > daysInMonth(year, month)))
+    return NaN;
   return dayNumberFromYmd(year, month, day);
 }
 
 /** @internal Cold path of {@link toDayNumber}. */
 function throwInvalidDate(value: unknown): never {
   const r = parseIsoDate(value);
-  throw new CchcError(
-    r.ok ? [issue([], 'invalid_date', 'Ngày không hợp lệ', 'Invalid date')] : r.issues,
-  );
+  throw new CchcError(r.ok ? [issue([], 'invalid_date', 'Ngày không hợp lệ', 'Invalid date')] : r.issues);
 }
 
 /**

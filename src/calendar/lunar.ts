@@ -149,7 +149,12 @@ function lunarDayNumber(l: LunarDateInput): number | null {
 function lunarIssues(l: LunarDateInput): readonly Issue[] {
   const shown = `${String(l.day)}/${String(l.month)}${l.leap === true ? ' nhuận' : ''}/${String(l.year)}`;
   const shownEn = `${String(l.year)}-${String(l.month)}${l.leap === true ? ' (leap)' : ''}-${String(l.day)}`;
-  if (typeof l.year !== 'number' || !Number.isInteger(l.year) || l.year < LUNAR_MIN_YEAR || l.year > LUNAR_MAX_YEAR) {
+  if (
+    typeof l.year !== 'number' ||
+    !Number.isInteger(l.year) ||
+    l.year < LUNAR_MIN_YEAR ||
+    l.year > LUNAR_MAX_YEAR
+  ) {
     return [
       issue(
         ['year'],
@@ -160,7 +165,14 @@ function lunarIssues(l: LunarDateInput): readonly Issue[] {
     ];
   }
   if (l.leap !== undefined && typeof l.leap !== 'boolean') {
-    return [issue(['leap'], 'invalid_lunar_date', 'Trường leap phải là true hoặc false', 'leap must be true or false')];
+    return [
+      issue(
+        ['leap'],
+        'invalid_lunar_date',
+        'Trường leap phải là true hoặc false',
+        'leap must be true or false',
+      ),
+    ];
   }
   const i = monthIndex(l.year, l.month, l.leap === true);
   if (i < 0) {
@@ -249,7 +261,8 @@ export function isValidLunarDate(l: LunarDateInput): boolean {
  * ```
  */
 export function leapMonthOf(year: number): number | null {
-  if (!Number.isInteger(year) || year < LUNAR_MIN_YEAR || year > LUNAR_MAX_YEAR) throw outOfRange(`Năm ${String(year)}`, `Year ${String(year)}`);
+  if (!Number.isInteger(year) || year < LUNAR_MIN_YEAR || year > LUNAR_MAX_YEAR)
+    throw outOfRange(`Năm ${String(year)}`, `Year ${String(year)}`);
   const m = lunarTable().leapMonth[year - LUNAR_MIN_YEAR]!;
   return m === 0 ? null : m;
 }
@@ -285,7 +298,8 @@ export interface LunarMonth {
  * ```
  */
 export function lunarYearMonths(year: number): readonly LunarMonth[] {
-  if (!Number.isInteger(year) || year < LUNAR_MIN_YEAR || year > LUNAR_MAX_YEAR) throw outOfRange(`Năm ${String(year)}`, `Year ${String(year)}`);
+  if (!Number.isInteger(year) || year < LUNAR_MIN_YEAR || year > LUNAR_MAX_YEAR)
+    throw outOfRange(`Năm ${String(year)}`, `Year ${String(year)}`);
   const t = lunarTable();
   const y = year - LUNAR_MIN_YEAR;
   const out: LunarMonth[] = [];

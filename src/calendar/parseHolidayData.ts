@@ -15,10 +15,17 @@ function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
-function unknownKeys(x: Record<string, unknown>, allowed: ReadonlySet<string>, path: IssuePath, out: Issue[]): void {
+function unknownKeys(
+  x: Record<string, unknown>,
+  allowed: ReadonlySet<string>,
+  path: IssuePath,
+  out: Issue[],
+): void {
   for (const key of Object.keys(x)) {
     if (!allowed.has(key)) {
-      out.push(issue([...path, key], 'unknown_field', `Trường "${key}" không được hỗ trợ`, `Unknown field "${key}"`));
+      out.push(
+        issue([...path, key], 'unknown_field', `Trường "${key}" không được hỗ trợ`, `Unknown field "${key}"`),
+      );
     }
   }
 }
@@ -26,7 +33,12 @@ function unknownKeys(x: Record<string, unknown>, allowed: ReadonlySet<string>, p
 function date(x: unknown, path: IssuePath, out: Issue[]): IsoDate | undefined {
   if (isIsoDate(x)) return x;
   out.push(
-    issue(path, 'invalid_date', `${JSON.stringify(x) ?? String(x)} không phải là ngày hợp lệ dạng YYYY-MM-DD`, `${JSON.stringify(x) ?? String(x)} is not a valid YYYY-MM-DD date`),
+    issue(
+      path,
+      'invalid_date',
+      `${JSON.stringify(x) ?? String(x)} không phải là ngày hợp lệ dạng YYYY-MM-DD`,
+      `${JSON.stringify(x) ?? String(x)} is not a valid YYYY-MM-DD date`,
+    ),
   );
   return undefined;
 }
@@ -48,14 +60,22 @@ function entries(x: unknown, path: IssuePath, out: Issue[]): HolidayEntry[] | un
   x.forEach((e: unknown, i) => {
     const p = [...path, i];
     if (!isRecord(e)) {
-      out.push(issue(p, 'invalid_holiday_data', 'Cần một đối tượng { date, name }', 'An object { date, name } is required'));
+      out.push(
+        issue(
+          p,
+          'invalid_holiday_data',
+          'Cần một đối tượng { date, name }',
+          'An object { date, name } is required',
+        ),
+      );
       return;
     }
     unknownKeys(e, ENTRY_KEYS, p, out);
     const d = date(e['date'], [...p, 'date'], out);
     const name = text(e['name'], [...p, 'name'], out, true);
     const nameEn = text(e['nameEn'], [...p, 'nameEn'], out, false);
-    if (d !== undefined && name !== undefined) list.push(nameEn === undefined ? { date: d, name } : { date: d, name, nameEn });
+    if (d !== undefined && name !== undefined)
+      list.push(nameEn === undefined ? { date: d, name } : { date: d, name, nameEn });
   });
   return list;
 }
@@ -82,7 +102,14 @@ function entries(x: unknown, path: IssuePath, out: Issue[]): HolidayEntry[] | un
 export function parseHolidayData(json: unknown): Result<HolidayData> {
   const out: Issue[] = [];
   if (!isRecord(json)) {
-    return fail([issue([], 'invalid_holiday_data', 'Lịch nghỉ phải là một đối tượng JSON', 'The holiday data must be a JSON object')]);
+    return fail([
+      issue(
+        [],
+        'invalid_holiday_data',
+        'Lịch nghỉ phải là một đối tượng JSON',
+        'The holiday data must be a JSON object',
+      ),
+    ]);
   }
   unknownKeys(json, DATA_KEYS, [], out);
   const year = json['year'];
@@ -94,7 +121,9 @@ export function parseHolidayData(json: unknown): Result<HolidayData> {
   if (json['tetDays'] !== undefined) {
     const raw = json['tetDays'];
     if (!Array.isArray(raw)) {
-      out.push(issue(['tetDays'], 'invalid_holiday_data', 'Cần một danh sách ngày', 'A list of dates is required'));
+      out.push(
+        issue(['tetDays'], 'invalid_holiday_data', 'Cần một danh sách ngày', 'A list of dates is required'),
+      );
     } else {
       tetDays = [];
       raw.forEach((x: unknown, i) => {
@@ -104,7 +133,9 @@ export function parseHolidayData(json: unknown): Result<HolidayData> {
     }
   }
   const nationalDayAdjacent =
-    json['nationalDayAdjacent'] === undefined ? undefined : date(json['nationalDayAdjacent'], ['nationalDayAdjacent'], out);
+    json['nationalDayAdjacent'] === undefined
+      ? undefined
+      : date(json['nationalDayAdjacent'], ['nationalDayAdjacent'], out);
   const daysOff = entries(json['daysOff'], ['daysOff'], out);
   const workingDays = entries(json['workingDays'], ['workingDays'], out);
   if (typeof year === 'number') {
@@ -113,14 +144,25 @@ export function parseHolidayData(json: unknown): Result<HolidayData> {
       const y = Number(d.slice(0, 4));
       if (Math.abs(y - year) > 1) {
         out.push(
-          issue(path, 'invalid_holiday_data', `Ngày ${d} không thuộc lịch nghỉ năm ${year}`, `${d} does not belong to the schedule of ${year}`),
+          issue(
+            path,
+            'invalid_holiday_data',
+            `Ngày ${d} không thuộc lịch nghỉ năm ${year}`,
+            `${d} does not belong to the schedule of ${year}`,
+          ),
         );
       }
     };
-    tetDays?.forEach((d, i) => check(d, ['tetDays', i]));
+    tetDays?.forEach((d, i) => {
+      check(d, ['tetDays', i]);
+    });
     check(nationalDayAdjacent, ['nationalDayAdjacent']);
-    daysOff?.forEach((e, i) => check(e.date, ['daysOff', i, 'date']));
-    workingDays?.forEach((e, i) => check(e.date, ['workingDays', i, 'date']));
+    daysOff?.forEach((e, i) => {
+      check(e.date, ['daysOff', i, 'date']);
+    });
+    workingDays?.forEach((e, i) => {
+      check(e.date, ['workingDays', i, 'date']);
+    });
   }
   if (out.length > 0 || source === undefined || typeof year !== 'number') return fail(out);
   const value: {

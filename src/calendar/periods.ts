@@ -5,12 +5,7 @@
  * @module
  */
 import { CchcError, issue } from '../core/result.js';
-import {
-  type IsoDate,
-  daysInMonth,
-  formatYmd,
-  ymd,
-} from './isoDate.js';
+import { type IsoDate, daysInMonth, formatYmd, ymd } from './isoDate.js';
 
 /**
  * The kinds of calendar period: `'month'` (tháng, index 1–12), `'quarter'`

@@ -79,18 +79,35 @@ function dataIssues(d: HolidayData, path: readonly (string | number)[]): Issue[]
   }
   if (typeof d.source !== 'string' || d.source.trim() === '') {
     out.push(
-      issue([...path, 'source'], 'invalid_holiday_data', 'Thiếu văn bản nguồn (source)', 'The source document is missing'),
+      issue(
+        [...path, 'source'],
+        'invalid_holiday_data',
+        'Thiếu văn bản nguồn (source)',
+        'The source document is missing',
+      ),
     );
   }
   const dates: [readonly (string | number)[], unknown][] = [];
-  d.tetDays?.forEach((x, i) => dates.push([[...path, 'tetDays', i], x]));
-  if (d.nationalDayAdjacent !== undefined) dates.push([[...path, 'nationalDayAdjacent'], d.nationalDayAdjacent]);
-  d.daysOff?.forEach((e, i) => dates.push([[...path, 'daysOff', i, 'date'], e.date]));
-  d.workingDays?.forEach((e, i) => dates.push([[...path, 'workingDays', i, 'date'], e.date]));
+  d.tetDays?.forEach((x, i) => {
+    dates.push([[...path, 'tetDays', i], x]);
+  });
+  if (d.nationalDayAdjacent !== undefined)
+    dates.push([[...path, 'nationalDayAdjacent'], d.nationalDayAdjacent]);
+  d.daysOff?.forEach((e, i) => {
+    dates.push([[...path, 'daysOff', i, 'date'], e.date]);
+  });
+  d.workingDays?.forEach((e, i) => {
+    dates.push([[...path, 'workingDays', i, 'date'], e.date]);
+  });
   for (const [p, x] of dates) {
     if (!isIsoDate(x)) {
       out.push(
-        issue(p, 'invalid_date', `${String(x)} không phải là ngày hợp lệ dạng YYYY-MM-DD`, `${String(x)} is not a valid YYYY-MM-DD date`),
+        issue(
+          p,
+          'invalid_date',
+          `${String(x)} không phải là ngày hợp lệ dạng YYYY-MM-DD`,
+          `${String(x)} is not a valid YYYY-MM-DD date`,
+        ),
       );
     }
   }
@@ -116,19 +133,38 @@ export function vietnamWorkCalendar(options: WorkCalendarOptions = {}): WorkCale
   const profile = options.profile ?? 'state';
   const issues: Issue[] = [];
   if (profile !== 'state' && profile !== 'enterprise') {
-    issues.push(issue(['profile'], 'invalid_work_calendar', 'Hồ sơ lịch không hợp lệ', "profile must be 'state' or 'enterprise'"));
+    issues.push(
+      issue(
+        ['profile'],
+        'invalid_work_calendar',
+        'Hồ sơ lịch không hợp lệ',
+        "profile must be 'state' or 'enterprise'",
+      ),
+    );
   }
   const rest = options.weeklyRestDays ?? (profile === 'state' ? [6, 0] : [0]);
   const restSet = new Set<number>();
   rest.forEach((w, i) => {
     if (!Number.isInteger(w) || w < 0 || w > 6) {
       issues.push(
-        issue(['weeklyRestDays', i], 'invalid_work_calendar', 'Ngày trong tuần phải từ 0 (Chủ nhật) đến 6 (thứ Bảy)', 'A weekday is 0 (Sunday) to 6 (Saturday)'),
+        issue(
+          ['weeklyRestDays', i],
+          'invalid_work_calendar',
+          'Ngày trong tuần phải từ 0 (Chủ nhật) đến 6 (thứ Bảy)',
+          'A weekday is 0 (Sunday) to 6 (Saturday)',
+        ),
       );
     } else restSet.add(w);
   });
   if (restSet.size === 7) {
-    issues.push(issue(['weeklyRestDays'], 'invalid_work_calendar', 'Phải có ít nhất một ngày làm việc trong tuần', 'At least one weekday must be a working day'));
+    issues.push(
+      issue(
+        ['weeklyRestDays'],
+        'invalid_work_calendar',
+        'Phải có ít nhất một ngày làm việc trong tuần',
+        'At least one weekday must be a working day',
+      ),
+    );
   }
   const byYear = new Map<number, HolidayData>();
   if (profile === 'state' && options.builtInData !== false) {
@@ -139,7 +175,12 @@ export function vietnamWorkCalendar(options: WorkCalendarOptions = {}): WorkCale
     issues.push(...dataIssues(d, ['data', i]));
     if (seen.has(d.year)) {
       issues.push(
-        issue(['data', i, 'year'], 'invalid_work_calendar', `Có hai lịch nghỉ cho năm ${String(d.year)}`, `Two schedules for ${String(d.year)}`),
+        issue(
+          ['data', i, 'year'],
+          'invalid_work_calendar',
+          `Có hai lịch nghỉ cho năm ${String(d.year)}`,
+          `Two schedules for ${String(d.year)}`,
+        ),
       );
     }
     seen.add(d.year);

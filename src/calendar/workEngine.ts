@@ -58,8 +58,14 @@ function create(cal: WorkCalendar): Engine {
   const extraOn = new Map<number, number[]>();
   for (const d of cal.data) {
     dataByYear.set(d.year, d);
-    bucket((d.daysOff ?? []).map((e) => toDayNumber(e.date)), extraOff);
-    bucket((d.workingDays ?? []).map((e) => toDayNumber(e.date)), extraOn);
+    bucket(
+      (d.daysOff ?? []).map((e) => toDayNumber(e.date)),
+      extraOff,
+    );
+    bucket(
+      (d.workingDays ?? []).map((e) => toDayNumber(e.date)),
+      extraOn,
+    );
   }
   return {
     base: 0,

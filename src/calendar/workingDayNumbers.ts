@@ -43,7 +43,11 @@ export function isWorkingDayNumber(day: number, calendar: WorkCalendar = STATE_W
  * (n > 0: n-th working day after; 0: `day` if working, else the next; n < 0:
  * |n|-th working day before). `n` must be an integer.
  */
-export function addWorkingDayNumber(day: number, n: number, calendar: WorkCalendar = STATE_WORK_CALENDAR): number {
+export function addWorkingDayNumber(
+  day: number,
+  n: number,
+  calendar: WorkCalendar = STATE_WORK_CALENDAR,
+): number {
   if (!Number.isInteger(n)) throw new RangeError(`addWorkingDays: n must be an integer, got ${String(n)}`);
   const e = engineFor(calendar, day);
   if (n === 0) {
@@ -63,7 +67,11 @@ export function addWorkingDayNumber(day: number, n: number, calendar: WorkCalend
 }
 
 /** @internal Working days in (from, to]; negative when `to` < `from`. O(1) once covered. */
-export function workingDaysBetweenDayNumbers(from: number, to: number, calendar: WorkCalendar = STATE_WORK_CALENDAR): number {
+export function workingDaysBetweenDayNumbers(
+  from: number,
+  to: number,
+  calendar: WorkCalendar = STATE_WORK_CALENDAR,
+): number {
   const e = engineFor(calendar, from);
   cover(e, to);
   return e.prefix[to - e.base + 1]! - e.prefix[from - e.base + 1]!;

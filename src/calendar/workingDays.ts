@@ -12,7 +12,11 @@
 import { type IsoDate, toDayNumber } from './isoDate.js';
 import { STATE_WORK_CALENDAR, type WorkCalendar } from './workCalendar.js';
 import { dateOf, engineFor } from './workEngine.js';
-import { addWorkingDayNumber, isWorkingDayNumber, workingDaysBetweenDayNumbers } from './workingDayNumbers.js';
+import {
+  addWorkingDayNumber,
+  isWorkingDayNumber,
+  workingDaysBetweenDayNumbers,
+} from './workingDayNumbers.js';
 
 /**
  * Whether a date is a working day on the calendar: not a weekly rest day
@@ -51,7 +55,11 @@ export function isWorkingDay(date: IsoDate, calendar: WorkCalendar = STATE_WORK_
  * addWorkingDays(assertIsoDate('2026-02-23'), -1); // '2026-02-13'
  * ```
  */
-export function addWorkingDays(date: IsoDate, n: number, calendar: WorkCalendar = STATE_WORK_CALENDAR): IsoDate {
+export function addWorkingDays(
+  date: IsoDate,
+  n: number,
+  calendar: WorkCalendar = STATE_WORK_CALENDAR,
+): IsoDate {
   const result = addWorkingDayNumber(toDayNumber(date), n, calendar);
   return dateOf(engineFor(calendar, result), result);
 }
@@ -97,6 +105,10 @@ export function previousWorkingDay(date: IsoDate, calendar: WorkCalendar = STATE
  * workingDaysBetween(assertIsoDate('2026-03-02'), assertIsoDate('2026-03-09')); // 5
  * ```
  */
-export function workingDaysBetween(from: IsoDate, to: IsoDate, calendar: WorkCalendar = STATE_WORK_CALENDAR): number {
+export function workingDaysBetween(
+  from: IsoDate,
+  to: IsoDate,
+  calendar: WorkCalendar = STATE_WORK_CALENDAR,
+): number {
   return workingDaysBetweenDayNumbers(toDayNumber(from), toDayNumber(to), calendar);
 }

@@ -39,9 +39,17 @@ export const COMMON_OPTIONS = {
 } as const satisfies NonNullable<ParseArgsConfig['options']>;
 
 /** Parses a command's arguments strictly; unknown options and bad values become a {@link UsageError}. */
-export function parseCommand<O extends NonNullable<ParseArgsConfig['options']>>(argv: readonly string[], options: O) {
+export function parseCommand<O extends NonNullable<ParseArgsConfig['options']>>(
+  argv: readonly string[],
+  options: O,
+) {
   try {
-    return parseArgs({ args: [...argv], options: { ...COMMON_OPTIONS, ...options }, allowPositionals: true, strict: true });
+    return parseArgs({
+      args: [...argv],
+      options: { ...COMMON_OPTIONS, ...options },
+      allowPositionals: true,
+      strict: true,
+    });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     throw new UsageError(`Tham số không hợp lệ: ${message}`, `Invalid arguments: ${message}`);
@@ -52,7 +60,10 @@ export function parseCommand<O extends NonNullable<ParseArgsConfig['options']>>(
 export function langOf(value: unknown): 'vi' | 'en' {
   if (value === undefined || value === 'vi') return 'vi';
   if (value === 'en') return 'en';
-  throw new UsageError(`--lang phải là vi hoặc en (nhận được "${String(value)}")`, `--lang must be vi or en (got "${String(value)}")`);
+  throw new UsageError(
+    `--lang phải là vi hoặc en (nhận được "${String(value)}")`,
+    `--lang must be vi or en (got "${String(value)}")`,
+  );
 }
 
 /** Reads `--format` against the formats a command offers. */
@@ -70,7 +81,10 @@ export function countOf(name: string, value: unknown, fallback: number): number 
   if (value === undefined) return fallback;
   const text = String(value);
   if (!/^\d{1,4}$/.test(text)) {
-    throw new UsageError(`--${name} phải là số nguyên không âm (nhận được "${text}")`, `--${name} must be a whole number ≥ 0 (got "${text}")`);
+    throw new UsageError(
+      `--${name} phải là số nguyên không âm (nhận được "${text}")`,
+      `--${name} must be a whole number ≥ 0 (got "${text}")`,
+    );
   }
   return Number(text);
 }

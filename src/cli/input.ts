@@ -26,7 +26,9 @@ export async function readJson(io: CliIo, path: string): Promise<unknown> {
         : code === 'EISDIR'
           ? ['Đây là thư mục, không phải tệp', 'This is a folder, not a file']
           : ['Không đọc được tệp', 'Cannot read the file'];
-    throw new InputError(sourceName(path), [issue([], code === 'ENOENT' ? 'file_not_found' : 'file_unreadable', vi, en)]);
+    throw new InputError(sourceName(path), [
+      issue([], code === 'ENOENT' ? 'file_not_found' : 'file_unreadable', vi, en),
+    ]);
   }
   try {
     return JSON.parse(text.replace(/^\uFEFF/, '').normalize('NFC')) as unknown;

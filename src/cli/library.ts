@@ -23,7 +23,10 @@ export interface CliLibrary {
   readonly planJsonSchema: () => object;
   readonly evaluatePlan: (plan: Plan, opts: EvaluateOptions) => PlanEvaluation;
   /** What fell due each month and how it stands at the evaluation's date. */
-  readonly complianceByMonth: (evaluation: PlanEvaluation, options?: { readonly agencyId?: string }) => readonly MonthlyCompliance[];
+  readonly complianceByMonth: (
+    evaluation: PlanEvaluation,
+    options?: { readonly agencyId?: string },
+  ) => readonly MonthlyCompliance[];
   /** Validates progress reports against a plan (each item may be anything read from JSON). */
   readonly validateReports: (plan: Plan, reports: readonly Report[]) => Result<readonly Report[]>;
   readonly loadCriteriaSet: (json: unknown) => Result<CriteriaSet>;

@@ -14,7 +14,9 @@ run(process.argv.slice(2), nodeIo(), library).then(
     process.exitCode = code;
   },
   (error: unknown) => {
-    process.stderr.write(`cchc: lỗi không mong đợi / unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `cchc: lỗi không mong đợi / unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
     process.exitCode = 70;
   },
 );

@@ -54,7 +54,8 @@ export async function run(argv: readonly string[], io: CliIo, lib: CliLibrary): 
   const [name, ...rest] = argv;
   if (name === undefined || name === '-h' || name === '--help' || name === 'help') {
     const topic = name === 'help' ? rest[0] : undefined;
-    if (topic !== undefined && HELP[topic] !== undefined && topic !== 'main') io.stdout(helpFor(topic, lib) + '\n');
+    if (topic !== undefined && HELP[topic] !== undefined && topic !== 'main')
+      io.stdout(helpFor(topic, lib) + '\n');
     else if (name === undefined) {
       io.stderr((HELP['main'] ?? '') + '\n');
       return EXIT.usage;
@@ -68,7 +69,11 @@ export async function run(argv: readonly string[], io: CliIo, lib: CliLibrary): 
   const command = COMMANDS[name];
   const lang = langHint(argv);
   if (!command || !Object.hasOwn(COMMANDS, name)) {
-    io.stderr(lang === 'en' ? `cchc: unknown command "${name}". See cchc --help.\n` : `cchc: không có lệnh "${name}". Xem cchc --help.\n`);
+    io.stderr(
+      lang === 'en'
+        ? `cchc: unknown command "${name}". See cchc --help.\n`
+        : `cchc: không có lệnh "${name}". Xem cchc --help.\n`,
+    );
     return EXIT.usage;
   }
   if (rest.includes('--help') || rest.includes('-h')) {

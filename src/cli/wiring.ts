@@ -31,7 +31,8 @@ export const library: CliLibrary = {
   loadPlan,
   planJsonSchema,
   evaluatePlan,
-  complianceByMonth: (e, options) => complianceByMonth(e, options?.agencyId === undefined ? {} : { agencyId: options.agencyId }),
+  complianceByMonth: (e, options) =>
+    complianceByMonth(e, options?.agencyId === undefined ? {} : { agencyId: options.agencyId }),
   validateReports,
   loadCriteriaSet,
   scoreUnit,

@@ -52,7 +52,8 @@ export function splitEvents(seg: readonly Token[], text: string): string[] {
   let start = 0;
   for (let j = 1; j < seg.length; j++) {
     const t = seg[j] as Token;
-    const isJoin = (t.k === 'w' && (t.v === 'va' || t.v === 'hoac')) || (t.k === 'p' && (t.v === ',' || t.v === ';'));
+    const isJoin =
+      (t.k === 'w' && (t.v === 'va' || t.v === 'hoac')) || (t.k === 'p' && (t.v === ',' || t.v === ';'));
     if (isJoin && eventMarker(seg, j + 1) > 0) {
       pushEvent(out, seg, start, j, text);
       start = j + 1;

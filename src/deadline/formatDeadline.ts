@@ -45,7 +45,11 @@ function sameMilestone(a: Milestone, b: Milestone): boolean {
 
 function list(ms: readonly Milestone[]): string {
   const first = ms[0];
-  if (first !== undefined && first.kind === 'quarter' && ms.every((m) => m.kind === 'quarter' && m.year === first.year)) {
+  if (
+    first !== undefined &&
+    first.kind === 'quarter' &&
+    ms.every((m) => m.kind === 'quarter' && m.year === first.year)
+  ) {
     const qs = ms.map((m) => `Quý ${ROMAN[(m as Extract<Milestone, { kind: 'quarter' }>).quarter]}`);
     return `${join(qs)}/${first.year}`;
   }
@@ -166,7 +170,8 @@ export function formatDeadline(d: Deadline): string {
     }
     case 'event': {
       if (d.after === null) return capitalise(d.trigger);
-      const unit = d.after.unit === 'days' ? 'ngày' : d.after.unit === 'working-days' ? 'ngày làm việc' : 'tháng';
+      const unit =
+        d.after.unit === 'days' ? 'ngày' : d.after.unit === 'working-days' ? 'ngày làm việc' : 'tháng';
       return `Trong thời hạn ${d.after.amount} ${unit} ${d.trigger}`;
     }
     case 'unknown':

@@ -4,7 +4,13 @@
  * @internal
  * @module
  */
-import { dayNumberFromYmd, daysInMonth, toDayNumber, fromDayNumber, type IsoDate } from '../calendar/isoDate.js';
+import {
+  dayNumberFromYmd,
+  daysInMonth,
+  toDayNumber,
+  fromDayNumber,
+  type IsoDate,
+} from '../calendar/isoDate.js';
 import type { Milestone } from './types.js';
 
 /** Day number of the first day a milestone covers. */

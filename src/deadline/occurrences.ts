@@ -64,7 +64,9 @@ export function occurrences(
   let days: number[];
   switch (d.kind) {
     case 'multi':
-      days = d.milestones.map((m) => milestoneEnd(m) - (strict && m.kind === 'date' && m.before ? 1 : 0)).filter((n) => n >= lo && n <= hi);
+      days = d.milestones
+        .map((m) => milestoneEnd(m) - (strict && m.kind === 'date' && m.before ? 1 : 0))
+        .filter((n) => n >= lo && n <= hi);
       break;
     case 'recurring':
       days = recurring(d, lo, hi, strict);
@@ -77,7 +79,8 @@ export function occurrences(
   }
   days.sort((a, b) => a - b);
   const out: IsoDate[] = [];
-  for (let i = 0; i < days.length; i++) if (i === 0 || days[i] !== days[i - 1]) out.push(fromDayNumber(days[i] as number));
+  for (let i = 0; i < days.length; i++)
+    if (i === 0 || days[i] !== days[i - 1]) out.push(fromDayNumber(days[i] as number));
   return Object.freeze(out);
 }
 
@@ -95,7 +98,13 @@ function recurring(d: RecurringDeadline, windowLo: number, windowHi: number, str
   const cut = d.cutoff;
   // the strict reading of "trước": the day before (a clock time keeps the day)
   const shift =
-    strict && cut !== null && cut.kind !== 'month-of-year' && cut.before && !(cut.kind === 'weekday' && cut.time !== null) ? 1 : 0;
+    strict &&
+    cut !== null &&
+    cut.kind !== 'month-of-year' &&
+    cut.before &&
+    !(cut.kind === 'weekday' && cut.time !== null)
+      ? 1
+      : 0;
   if (d.every === 'week') {
     // Monday of the week holding `lo` (weekday 0 = Sunday).
     const monday = lo - ((weekdayOfDayNumber(lo) + 6) % 7);

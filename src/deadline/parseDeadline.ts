@@ -124,7 +124,13 @@ function read(raw: string, ctx: Ctx): Deadline {
   if (cont.found) {
     const b = bounds(cont.rest, ctx, true);
     if (isFailure(b)) return unknown(raw, b.fail);
-    return { kind: 'continuous', raw, from: b.from, until: b.until, event: events.length > 0 ? events.join(' và ') : null };
+    return {
+      kind: 'continuous',
+      raw,
+      from: b.from,
+      until: b.until,
+      event: events.length > 0 ? events.join(' và ') : null,
+    };
   }
 
   const x = readTimeExpr(new Cursor(head), ctx);
@@ -183,7 +189,8 @@ function dateList(tokens: readonly Token[]): Token[] | null {
     if (t.k === 'w' && (t.v === 'tu' || t.v === 'den' || t.v === 'trong')) return null;
     const sl = tokens[j + 1];
     const m = tokens[j + 2];
-    if (t.k !== 'n' || t.v.length > 2 || sl?.k !== 'p' || sl.v !== '/' || m?.k !== 'n' || m.v.length > 2) continue;
+    if (t.k !== 'n' || t.v.length > 2 || sl?.k !== 'p' || sl.v !== '/' || m?.k !== 'n' || m.v.length > 2)
+      continue;
     const s2 = tokens[j + 3];
     const y = tokens[j + 4];
     const withYear = s2?.k === 'p' && s2.v === '/' && y?.k === 'n' && y.v.length === 4;
@@ -229,7 +236,8 @@ function trimHead(head: readonly Token[]): readonly Token[] {
   let end = head.length;
   while (end > 0) {
     const t = head[end - 1] as Token;
-    if (t.k === 'p' || (t.k === 'w' && (t.v === 'va' || t.v === 'hoac' || t.v === 'thuc' || t.v === 'hien'))) end--;
+    if (t.k === 'p' || (t.k === 'w' && (t.v === 'va' || t.v === 'hoac' || t.v === 'thuc' || t.v === 'hien')))
+      end--;
     else break;
   }
   return end === head.length ? head : head.slice(0, end);

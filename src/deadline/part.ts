@@ -8,7 +8,7 @@
  * @module
  */
 import { daysInMonth, isValidYmd } from '../calendar/isoDate.js';
-import { Cursor, fail, num, roman, type Failure } from './cursor.js';
+import { type Cursor, fail, num, roman, type Failure } from './cursor.js';
 
 /** A milestone as read, before missing years (and months) are filled in. */
 export type Part =
@@ -34,7 +34,8 @@ export function ctxYear(ctx: Ctx): number | null {
 export function ctxPeriod(ctx: Ctx): { readonly from: number; readonly to: number } | null {
   const p = ctx.period;
   if (p === undefined || p === null || typeof p !== 'object') return null;
-  const ok = (y: unknown): y is number => typeof y === 'number' && Number.isInteger(y) && y >= 1000 && y <= 9999;
+  const ok = (y: unknown): y is number =>
+    typeof y === 'number' && Number.isInteger(y) && y >= 1000 && y <= 9999;
   return ok(p.from) && ok(p.to) && p.from <= p.to ? p : null;
 }
 
@@ -55,7 +56,8 @@ function readYear(c: Cursor, dash = false): number | null {
     c.i++;
     return Number(a.v);
   }
-  if (!((a.k === 'p' && (a.v === '/' || (dash && a.v === '-'))) || (a.k === 'w' && a.v === 'nam'))) return null;
+  if (!((a.k === 'p' && (a.v === '/' || (dash && a.v === '-'))) || (a.k === 'w' && a.v === 'nam')))
+    return null;
   let b = c.at(1);
   let used = 2;
   if (a.k === 'p' && b !== undefined && b.k === 'w' && b.v === 'nam') {
@@ -104,7 +106,13 @@ function datePart(c: Cursor, allowBare: boolean): Part | Failure | null {
   let y: number | null = null;
   const s1 = c.at(1);
   const mTok = c.n(2);
-  if (s1 !== undefined && s1.k === 'p' && (s1.v === '/' || s1.v === '.' || s1.v === '-') && mTok !== null && mTok.v.length <= 2) {
+  if (
+    s1 !== undefined &&
+    s1.k === 'p' &&
+    (s1.v === '/' || s1.v === '.' || s1.v === '-') &&
+    mTok !== null &&
+    mTok.v.length <= 2
+  ) {
     const s2 = c.at(3);
     const yTok = c.n(4);
     const full = s2 !== undefined && s2.k === 'p' && s2.v === s1.v && yTok !== null && isYearToken(yTok.v);
@@ -244,7 +252,14 @@ export function readPart(c: Cursor, prev: Part['k'] | null): Part | Failure | nu
     // "6/2025": a month.
     const s1 = c.at(1);
     const n2 = c.n(2);
-    if (s1 !== undefined && s1.k === 'p' && (s1.v === '/' || (s1.v === '-' && prev !== 'date')) && n2 !== null && isYearToken(n2.v) && c.at(3)?.v !== '/') {
+    if (
+      s1 !== undefined &&
+      s1.k === 'p' &&
+      (s1.v === '/' || (s1.v === '-' && prev !== 'date')) &&
+      n2 !== null &&
+      isYearToken(n2.v) &&
+      c.at(3)?.v !== '/'
+    ) {
       c.i += 3;
       const m = num(t);
       if (m < 1 || m > 12) return fail('impossible-period');

@@ -21,7 +21,13 @@ const BY_MONTHS: Readonly<Record<number, Every>> = { 1: 'month', 3: 'quarter', 6
 const SMALL: Readonly<Record<string, number>> = { mot: 1, hai: 2, ba: 3, bon: 4, nam: 5, sau: 6 };
 
 /** Months in one period of each unit (weeks have none). */
-export const MONTHS_IN: Readonly<Record<Every, number>> = { week: 0, month: 1, quarter: 3, half: 6, year: 12 };
+export const MONTHS_IN: Readonly<Record<Every, number>> = {
+  week: 0,
+  month: 1,
+  quarter: 3,
+  half: 6,
+  year: 12,
+};
 
 /** A recurrence found in the tokens, and the tokens it used. */
 export interface FoundRecurrence {
@@ -187,7 +193,9 @@ function readClock(c: Cursor): string | null {
 function followedByYear(c: Cursor): boolean {
   const a = c.at();
   const b = c.at(1);
-  return (a?.k === 'p' && a.v === '/' || a?.k === 'w' && a.v === 'nam') && b?.k === 'n' && b.v.length === 4;
+  return (
+    ((a?.k === 'p' && a.v === '/') || (a?.k === 'w' && a.v === 'nam')) && b?.k === 'n' && b.v.length === 4
+  );
 }
 
 /** Reads a cut-off at the cursor (after an optional "trước"), or null. */
@@ -222,7 +230,8 @@ function readCutoff(c: Cursor, every: Every): RecurrenceCutoff | Failure | null 
         c.i = start;
         return null;
       }
-      if (month < 1 || month > 12 || day < 1 || day > daysInMonth(2000, month)) return fail('impossible-date');
+      if (month < 1 || month > 12 || day < 1 || day > daysInMonth(2000, month))
+        return fail('impossible-date');
       return { kind: 'day-of-year', month, day, before };
     }
     if (day < 1 || day > 31) return fail('impossible-date');
@@ -234,7 +243,8 @@ function readCutoff(c: Cursor, every: Every): RecurrenceCutoff | Failure | null 
     if (c.w('thang')) {
       if (c.w('cuoi', 1)) month = 'last';
       else if (c.w('dau', 1)) month = 'first';
-      else if (c.w('thu', 1) && c.n(2) !== null && (c.n(2) as Token).v.length <= 2) month = num(c.n(2) as Token);
+      else if (c.w('thu', 1) && c.n(2) !== null && (c.n(2) as Token).v.length <= 2)
+        month = num(c.n(2) as Token);
     }
     if (month === null) {
       c.i = c2;
@@ -244,7 +254,8 @@ function readCutoff(c: Cursor, every: Every): RecurrenceCutoff | Failure | null 
       if (c.w('cua')) c.i++;
       if (c.w('quy') || c.w('nam') || c.w('ky') || c.w('thang')) c.i++;
     }
-    if (typeof month === 'number' && (month < 1 || month > MONTHS_IN[every])) return fail('impossible-period');
+    if (typeof month === 'number' && (month < 1 || month > MONTHS_IN[every]))
+      return fail('impossible-period');
     if (every === 'month') month = 'last';
     return { kind: 'day-of-month', day, month, before };
   }
@@ -286,7 +297,8 @@ export function findCutoff(
     }
     if (isFailure(r)) return r;
     if (cutoff === null) {
-      if ((r.kind === 'day-of-year' || r.kind === 'month-of-year') && every !== 'year') return fail('unrecognised');
+      if ((r.kind === 'day-of-year' || r.kind === 'month-of-year') && every !== 'year')
+        return fail('unrecognised');
       cutoff = r;
     } else if (!coincides(cutoff, r, every)) {
       return fail('unrecognised');

@@ -24,15 +24,22 @@ function build(p: Part): Milestone | Failure {
       return { kind: 'date', date: formatYmd(y, m, p.d), before: p.before };
     }
     case 'month':
-      if (p.shift) return p.m === 1 ? { kind: 'month', year: y - 1, month: 12 } : { kind: 'month', year: y, month: p.m - 1 };
+      if (p.shift)
+        return p.m === 1
+          ? { kind: 'month', year: y - 1, month: 12 }
+          : { kind: 'month', year: y, month: p.m - 1 };
       return { kind: 'month', year: y, month: p.m };
     case 'quarter': {
       const q = p.q as 1 | 2 | 3 | 4;
-      if (p.shift) return q === 1 ? { kind: 'quarter', year: y - 1, quarter: 4 } : { kind: 'quarter', year: y, quarter: (q - 1) as 1 | 2 | 3 };
+      if (p.shift)
+        return q === 1
+          ? { kind: 'quarter', year: y - 1, quarter: 4 }
+          : { kind: 'quarter', year: y, quarter: (q - 1) as 1 | 2 | 3 };
       return { kind: 'quarter', year: y, quarter: q };
     }
     case 'half':
-      if (p.shift) return p.h === 1 ? { kind: 'half', year: y - 1, half: 2 } : { kind: 'half', year: y, half: 1 };
+      if (p.shift)
+        return p.h === 1 ? { kind: 'half', year: y - 1, half: 2 } : { kind: 'half', year: y, half: 1 };
       return { kind: 'half', year: y, half: p.h };
     case 'year':
       return { kind: 'year', year: p.shift ? y - 1 : y };

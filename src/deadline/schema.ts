@@ -14,7 +14,11 @@ const isoDate = z.custom<IsoDate>((v) => isIsoDate(v), { message: 'not an existi
 
 const dateM = z.object({ kind: z.literal('date'), date: isoDate, before: z.boolean() });
 const monthM = z.object({ kind: z.literal('month'), year, month: z.number().int().min(1).max(12) });
-const quarterM = z.object({ kind: z.literal('quarter'), year, quarter: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]) });
+const quarterM = z.object({
+  kind: z.literal('quarter'),
+  year,
+  quarter: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)]),
+});
 const halfM = z.object({ kind: z.literal('half'), year, half: z.union([z.literal(1), z.literal(2)]) });
 const yearM = z.object({ kind: z.literal('year'), year });
 
@@ -28,7 +32,13 @@ const yearM = z.object({ kind: z.literal('year'), year });
  * milestoneSchema.safeParse({ kind: 'quarter', year: 2018, quarter: 5 }).success; // false
  * ```
  */
-export const milestoneSchema: z.ZodType<Milestone> = z.discriminatedUnion('kind', [dateM, monthM, quarterM, halfM, yearM]);
+export const milestoneSchema: z.ZodType<Milestone> = z.discriminatedUnion('kind', [
+  dateM,
+  monthM,
+  quarterM,
+  halfM,
+  yearM,
+]);
 
 const raw = z.string();
 
@@ -42,11 +52,19 @@ const cutoffSchema: z.ZodType<RecurrenceCutoff> = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('weekday'),
     weekday: z.number().int().min(0).max(6),
-    time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/).nullable(),
+    time: z
+      .string()
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/)
+      .nullable(),
     before: z.boolean(),
   }),
   z
-    .object({ kind: z.literal('day-of-year'), month: z.number().int().min(1).max(12), day: z.number().int().min(1).max(31), before: z.boolean() })
+    .object({
+      kind: z.literal('day-of-year'),
+      month: z.number().int().min(1).max(12),
+      day: z.number().int().min(1).max(31),
+      before: z.boolean(),
+    })
     .refine((c) => isValidYmd(2000, c.month, c.day), { message: 'no such day in any year' }),
   z.object({ kind: z.literal('month-of-year'), month: z.number().int().min(1).max(12) }),
 ]) as z.ZodType<RecurrenceCutoff>;
@@ -95,22 +113,33 @@ export const deadlineSchema: z.ZodType<Deadline> = z
       kind: z.literal('event'),
       raw,
       trigger: z.string().min(1),
-      after: z.object({ amount: z.number().int().min(1), unit: z.enum(['days', 'working-days', 'months']) }).nullable(),
+      after: z
+        .object({ amount: z.number().int().min(1), unit: z.enum(['days', 'working-days', 'months']) })
+        .nullable(),
     }),
-    z.object({ kind: z.literal('unknown'), raw, reason: z.enum(['empty', 'impossible-date', 'impossible-period', 'no-year', 'unrecognised']) }),
+    z.object({
+      kind: z.literal('unknown'),
+      raw,
+      reason: z.enum(['empty', 'impossible-date', 'impossible-period', 'no-year', 'unrecognised']),
+    }),
   ])
   .superRefine((d, ctx) => {
-    const order = (a: Milestone | null, b: Milestone | null): boolean => a === null || b === null || milestoneStart(a) <= milestoneEnd(b);
+    const order = (a: Milestone | null, b: Milestone | null): boolean =>
+      a === null || b === null || milestoneStart(a) <= milestoneEnd(b);
     if (d.kind === 'range' && !order(d.from as Milestone, d.to as Milestone | null)) {
       ctx.addIssue({ code: 'custom', path: ['to'], message: 'range ends before it starts' });
     }
-    if ((d.kind === 'continuous' || d.kind === 'recurring') && !order(d.from as Milestone | null, d.until as Milestone | null)) {
+    if (
+      (d.kind === 'continuous' || d.kind === 'recurring') &&
+      !order(d.from as Milestone | null, d.until as Milestone | null)
+    ) {
       ctx.addIssue({ code: 'custom', path: ['until'], message: 'ends before it starts' });
     }
     if (d.kind === 'multi') {
       const ends = d.milestones.map((m) => milestoneEnd(m as Milestone));
       for (let i = 1; i < ends.length; i++) {
-        if ((ends[i] as number) < (ends[i - 1] as number)) ctx.addIssue({ code: 'custom', path: ['milestones', i], message: 'milestones out of order' });
+        if ((ends[i] as number) < (ends[i - 1] as number))
+          ctx.addIssue({ code: 'custom', path: ['milestones', i], message: 'milestones out of order' });
       }
     }
     if (d.kind === 'recurring' && d.cutoff !== null) {

@@ -16,7 +16,8 @@ export const NOT_CONTINUOUS = { found: false, rest: [] } as const;
 
 /** Whether a word of "thường xuyên", "xuyên suốt", "liên tục", "hằng ngày" is there (a quick test first). */
 function hasContinuousWord(tokens: readonly Token[]): boolean {
-  for (const t of tokens) if (t.k === 'w' && (t.v === 'xuyen' || t.v === 'lien' || t.v === 'ngay')) return true;
+  for (const t of tokens)
+    if (t.k === 'w' && (t.v === 'xuyen' || t.v === 'lien' || t.v === 'ngay')) return true;
   return false;
 }
 
@@ -27,7 +28,13 @@ export function stripContinuous(tokens: readonly Token[]): { found: boolean; res
   const rest: Token[] = [];
   let found = false;
   while (!c.done) {
-    if (c.seq(['thuong', 'xuyen']) || c.seq(['xuyen', 'suot']) || c.seq(['lien', 'tuc']) || c.seq(['hang', 'ngay']) || c.seq(['moi', 'ngay'])) {
+    if (
+      c.seq(['thuong', 'xuyen']) ||
+      c.seq(['xuyen', 'suot']) ||
+      c.seq(['lien', 'tuc']) ||
+      c.seq(['hang', 'ngay']) ||
+      c.seq(['moi', 'ngay'])
+    ) {
       found = true;
       c.i += 2;
       continue;

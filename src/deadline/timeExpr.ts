@@ -8,7 +8,7 @@
  * @internal
  * @module
  */
-import { Cursor, fail, isFailure, type Failure } from './cursor.js';
+import { type Cursor, fail, isFailure, type Failure } from './cursor.js';
 import { compareMilestones, sameMilestone } from './milestone.js';
 import { ctxPeriod, readPart, type Ctx, type Part } from './part.js';
 import { resolveList, resolveRange } from './resolve.js';
@@ -26,10 +26,31 @@ export type TimeExpr =
 
 /** Words that carry no date meaning around a dated expression. */
 const FILLER: ReadonlySet<string> = new Set([
-  'hoan', 'thanh', 'thuc', 'hien', 'trien', 'khai', 'vao', 'cham', 'nhat', 'la', 'xong', 'cuoi',
-  'het', 'ca', 'ban', 'hanh', 'ke', 'hoach', 'tiep', 'tuc', 'dung', 'han', 'chinh', 'thuc',
+  'hoan',
+  'thanh',
+  'thuc',
+  'hien',
+  'trien',
+  'khai',
+  'vao',
+  'cham',
+  'nhat',
+  'la',
+  'xong',
+  'cuoi',
+  'het',
+  'ca',
+  'ban',
+  'hanh',
+  'ke',
+  'hoach',
+  'tiep',
+  'tuc',
+  'dung',
+  'han',
+  'chinh',
+  'thuc',
 ]);
-
 
 /**
  * Reads a dated expression from `tokens[start..end)`. Returns a failure when

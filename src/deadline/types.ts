@@ -145,9 +145,19 @@ export interface ContinuousDeadline {
  */
 export type RecurrenceCutoff =
   /** day `day` of the first/last/n-th month of the period ("trước ngày 15 của tháng cuối quý", "trước ngày 05 hàng tháng") */
-  | { readonly kind: 'day-of-month'; readonly day: number; readonly month: 'first' | 'last' | number; readonly before: boolean }
+  | {
+      readonly kind: 'day-of-month';
+      readonly day: number;
+      readonly month: 'first' | 'last' | number;
+      readonly before: boolean;
+    }
   /** a weekday, optionally with a clock time ("trước 16h00 thứ Sáu hàng tuần") */
-  | { readonly kind: 'weekday'; readonly weekday: Weekday; readonly time: string | null; readonly before: boolean }
+  | {
+      readonly kind: 'weekday';
+      readonly weekday: Weekday;
+      readonly time: string | null;
+      readonly before: boolean;
+    }
   /** a fixed date each year ("trước ngày 15 tháng 6 hằng năm") */
   | { readonly kind: 'day-of-year'; readonly month: number; readonly day: number; readonly before: boolean }
   /** a month each year, due its last day ("Tháng 12 hằng năm") */

@@ -9,7 +9,11 @@
  */
 import type { WorkCalendar } from '../calendar/index.js';
 import { STATE_WORK_CALENDAR } from '../calendar/workCalendar.js';
-import { addWorkingDayNumber, isWorkingDayNumber, workingDaysBetweenDayNumbers } from '../calendar/workingDayNumbers.js';
+import {
+  addWorkingDayNumber,
+  isWorkingDayNumber,
+  workingDaysBetweenDayNumbers,
+} from '../calendar/workingDayNumbers.js';
 
 /** @internal Working-day arithmetic on day numbers (days since 1970-01-01) for one calendar. */
 export interface WorkDays {

@@ -68,13 +68,15 @@ function checkValue(v: unknown, path: IssuePath, issues: Issue[], depth: number)
       const out: ProcessingStep[] = [];
       steps.forEach((s: unknown, i) => {
         const step = isRecord(s) ? checkStep(s, [...path, 'steps', i], issues) : null;
-        if (!isRecord(s)) issues.push(dossierIssues.unrecognised([...path, 'steps', i], String(JSON.stringify(s))));
+        if (!isRecord(s))
+          issues.push(dossierIssues.unrecognised([...path, 'steps', i], String(JSON.stringify(s))));
         if (step !== null) out.push(step);
       });
       const total = v['totalDays'];
       if (total !== undefined) {
         const sum = out.reduce((a, s) => a + (s.kind === 'working_hours' ? s.hours / 8 : s.days), 0);
-        if (total !== sum) issues.push(dossierIssues.totalMismatch(path, Number(total), sum, String(v['raw'] ?? '')));
+        if (total !== sum)
+          issues.push(dossierIssues.totalMismatch(path, Number(total), sum, String(v['raw'] ?? '')));
         return { kind: 'mixed', steps: out, totalDays: sum, ...raw };
       }
       return { kind: 'mixed', steps: out, ...raw };

@@ -45,7 +45,8 @@ export function dossierContext(options: DossierEvalOptions = {}): DossierContext
   const nd118 = resolveRules(options, 'nd118-2025');
   if (!nd61.ok) throw new CchcError(nd61.issues);
   if (!nd118.ok) throw new CchcError(nd118.issues);
-  const rulesFor = (d: Dossier): ResolvedRules => (dossierRegime(d.receivedOn).id === 'nd61-2018' ? nd61.value : nd118.value);
+  const rulesFor = (d: Dossier): ResolvedRules =>
+    dossierRegime(d.receivedOn).id === 'nd61-2018' ? nd61.value : nd118.value;
   // Whole working days without a time of receipt — the common case — depend
   // only on the day of receipt and the number of days: memoised per context.
   const simple = new Map<number, IsoDate>();
@@ -67,7 +68,8 @@ export function dossierContext(options: DossierEvalOptions = {}): DossierContext
       }
       const min = d.receivedAt === undefined ? -1 : clockMinutes(d.receivedAt);
       const appts = computeAppointments(t, toDayNumber(d.receivedOn), min, rulesFor(d), wd);
-      if (appts === NEEDS_TIME) throw new CchcError([dossierIssues.receivedTimeRequired([d.id, 'receivedAt'])]);
+      if (appts === NEEDS_TIME)
+        throw new CchcError([dossierIssues.receivedTimeRequired([d.id, 'receivedAt'])]);
       const last = appts[appts.length - 1];
       if (last === undefined) throw new CchcError([dossierIssues.dueMissing([d.id])]);
       return fromDayNumber(last.day);

@@ -45,7 +45,7 @@ function addOfficeMinutes(rules: ResolvedRules, wd: WorkDays, from: Instant, min
   for (;;) {
     for (const [s, e] of rules.office) {
       if (m >= e) continue;
-      const start = m > s ? m : s;
+      const start = Math.max(m, s);
       const avail = e - start;
       if (left <= avail) return { day, min: start + left, timed: true };
       left -= avail;
@@ -121,7 +121,12 @@ function appointment(
   const hourStart: Instant = start ?? { day: receivedDay, min: timeKnown ? receivedMin : -1, timed: false };
   switch (t.kind) {
     case 'same_day': {
-      const cutoff = rules.sameDayCutoff >= 0 ? rules.sameDayCutoff : t.cutoff !== undefined ? clockMinutes(t.cutoff) : rules.receiptCutoff;
+      const cutoff =
+        rules.sameDayCutoff >= 0
+          ? rules.sameDayCutoff
+          : t.cutoff !== undefined
+            ? clockMinutes(t.cutoff)
+            : rules.receiptCutoff;
       const from = start?.day ?? receivedDay;
       const late = start === null && timeKnown && receivedMin >= cutoff;
       const day = !wd.isWorking(from) || late ? wd.next(from) : from;
@@ -132,7 +137,15 @@ function appointment(
     case 'two_appointments': {
       const first = appointment(t.first, receivedDay, receivedMin, start, rules, wd, out);
       if (first === NEEDS_TIME) return NEEDS_TIME;
-      return appointment(t.second, receivedDay, receivedMin, rules.secondFromFirst ? first : start, rules, wd, out);
+      return appointment(
+        t.second,
+        receivedDay,
+        receivedMin,
+        rules.secondFromFirst ? first : start,
+        rules,
+        wd,
+        out,
+      );
     }
     case 'mixed':
     case 'working_days':
@@ -142,7 +155,11 @@ function appointment(
       let at: Instant | null = null;
       for (let i = 0; i < steps.length; i++) {
         const step = steps[i] as ProcessingStep;
-        const base: Instant = at ?? (step.kind === 'working_hours' || (!Number.isInteger(stepDays(step)) && rules.halfDaysFromTime) ? hourStart : dayStart);
+        const base: Instant =
+          at ??
+          (step.kind === 'working_hours' || (!Number.isInteger(stepDays(step)) && rules.halfDaysFromTime)
+            ? hourStart
+            : dayStart);
         const next = applyStep(step, base, rules, wd, i === steps.length - 1);
         if (next === NEEDS_TIME) return NEEDS_TIME;
         at = next;

@@ -127,7 +127,7 @@ export function dossierDueDate(
       a.timed ? { dueOn: fromDayNumber(a.day), dueAt: formatClock(a.min) } : { dueOn: fromDayNumber(a.day) },
     );
     const last = appointments[appointments.length - 1] as DossierAppointment;
-    const countFrom = fromDayNumber(deemedReceipt(rules.value, wd, day, receivedMin < 0 ? 0 : receivedMin));
+    const countFrom = fromDayNumber(deemedReceipt(rules.value, wd, day, Math.max(0, receivedMin)));
     return ok(deepFreeze({ ...last, countFrom, appointments, regime }));
   } catch (e) {
     // the calendar knows holidays for a range of years only (unsupported_year)

@@ -84,7 +84,10 @@ const DEFAULT_OFFICE: readonly (readonly [number, number])[] = [
 ];
 
 /** @internal Validates and resolves the rules for one regime. */
-export function resolveRules(options: DossierRuleOptions | undefined, regime: DossierRegimeId): Result<ResolvedRules> {
+export function resolveRules(
+  options: DossierRuleOptions | undefined,
+  regime: DossierRegimeId,
+): Result<ResolvedRules> {
   const o: DossierRules = { ...options, ...options?.byRegime?.[regime] };
   const issues: Issue[] = [];
   let office = DEFAULT_OFFICE;

@@ -81,13 +81,23 @@ export const dossierIssues = {
   missingId: (path: IssuePath): Issue =>
     issue(path, 'dossier_missing_id', 'Hồ sơ thiếu mã (id)', 'The dossier has no id'),
   missingReceived: (path: IssuePath): Issue =>
-    issue(path, 'dossier_missing_received', 'Hồ sơ thiếu ngày tiếp nhận (receivedOn)', 'The dossier has no date of receipt (receivedOn)'),
+    issue(
+      path,
+      'dossier_missing_received',
+      'Hồ sơ thiếu ngày tiếp nhận (receivedOn)',
+      'The dossier has no date of receipt (receivedOn)',
+    ),
   duplicateId: (path: IssuePath, id: string): Issue =>
     issue(path, 'dossier_duplicate_id', `Mã hồ sơ "${id}" bị trùng`, `The dossier id "${id}" is repeated`),
   invalidText: (path: IssuePath, field: string): Issue =>
     issue(path, 'invalid_type', `Trường ${field} phải là chuỗi`, `The field ${field} must be a string`),
   unknownField: (path: IssuePath, field: string): Issue =>
-    issue(path, 'unknown_field', `Trường "${field}" không được hỗ trợ`, `The field "${field}" is not supported`),
+    issue(
+      path,
+      'unknown_field',
+      `Trường "${field}" không được hỗ trợ`,
+      `The field "${field}" is not supported`,
+    ),
   dueMissing: (path: IssuePath): Issue =>
     issue(
       path,

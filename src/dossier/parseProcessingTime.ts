@@ -171,7 +171,8 @@ function scan(tokens: readonly Token[], from: number, to: number): Scan {
     const tok = tokens[i];
     if (tok === undefined) break;
     const prev = i > from ? word(tokens, i - 1) : null;
-    const clockContext = prev === 'sau' || prev === 'truoc' || prev === 'luc' || prev === 'den' || prev === 'tu';
+    const clockContext =
+      prev === 'sau' || prev === 'truoc' || prev === 'luc' || prev === 'den' || prev === 'tu';
     if (tok.t === 'clock') {
       if (clockContext) cutoff = tok.v;
       continue;
@@ -184,14 +185,21 @@ function scan(tokens: readonly Token[], from: number, to: number): Scan {
         if (word(tokens, k) === 'lam' && word(tokens, k + 1) === 'viec') k += 2;
         const a = word(tokens, k);
         const b = word(tokens, k + 1);
-        const nextDay = (a === 'tiep' && b === 'theo') || (a === 'ke' && b === 'tiep') || (a === 'hom' && b === 'sau');
+        const nextDay =
+          (a === 'tiep' && b === 'theo') || (a === 'ke' && b === 'tiep') || (a === 'hom' && b === 'sau');
         if (!nextDay) sameDay = true;
       }
       if (tok.v === 'trong' && word(tokens, i + 1) === 'do' && quantities.length > 0) inner = 1;
       // "nửa ngày (làm việc)": half a working day
       if (tok.v === 'nua' && word(tokens, i + 1) === 'ngay') {
         const end = i + (word(tokens, i + 2) === 'lam' && word(tokens, i + 3) === 'viec' ? 4 : 2);
-        quantities.push({ step: { kind: 'working_days', days: 0.5 }, bare: false, depth: tok.depth + inner, from: i, to: end });
+        quantities.push({
+          step: { kind: 'working_days', days: 0.5 },
+          bare: false,
+          depth: tok.depth + inner,
+          from: i,
+          to: end,
+        });
         i = end - 1;
       }
       continue;
@@ -203,7 +211,14 @@ function scan(tokens: readonly Token[], from: number, to: number): Scan {
     let qFrom = i;
     const slash = tokens[i - 1];
     const numer = tokens[i - 2];
-    if ((w1 === 'ngay' || w1 === 'gio') && i - 2 >= from && slash?.t === 'sep' && slash.v === '/' && numer?.t === 'num' && tok.v > 0) {
+    if (
+      (w1 === 'ngay' || w1 === 'gio') &&
+      i - 2 >= from &&
+      slash?.t === 'sep' &&
+      slash.v === '/' &&
+      numer?.t === 'num' &&
+      tok.v > 0
+    ) {
       amount = numer.v / tok.v;
       qFrom = i - 2;
     }
@@ -241,7 +256,10 @@ function scan(tokens: readonly Token[], from: number, to: number): Scan {
       // "02 ngày làm việc quy đổi 16 giờ" / "(tương đương 16 giờ)"
       let k = end;
       if (tokens[k]?.t === 'sep' && tokens[k]?.v === '(') k++;
-      if ((word(tokens, k) === 'quy' && word(tokens, k + 1) === 'doi') || (word(tokens, k) === 'tuong' && word(tokens, k + 1) === 'duong')) {
+      if (
+        (word(tokens, k) === 'quy' && word(tokens, k + 1) === 'doi') ||
+        (word(tokens, k) === 'tuong' && word(tokens, k + 1) === 'duong')
+      ) {
         const h = tokens[k + 2];
         if (h !== undefined && h.t === 'num' && word(tokens, k + 3) === 'gio') {
           equivalentHours = h.v;
@@ -277,7 +295,12 @@ function joinedAsParts(tokens: readonly Token[], a: Quantity, b: Quantity): bool
   return true;
 }
 
-function finishStep(q: Quantity, bareDays: 'calendar' | 'working', path: IssuePath, issues: Issue[]): ProcessingStep {
+function finishStep(
+  q: Quantity,
+  bareDays: 'calendar' | 'working',
+  path: IssuePath,
+  issues: Issue[],
+): ProcessingStep {
   let step = q.step;
   if (step.kind === 'calendar_days' && (bareDays === 'working' || !Number.isInteger(step.days))) {
     step = { kind: 'working_days', days: step.days };
@@ -289,7 +312,8 @@ function finishStep(q: Quantity, bareDays: 'calendar' | 'working', path: IssuePa
     (step.kind === 'working_days' && !Number.isInteger(amount * 2)) ||
     (step.kind === 'working_hours' && !Number.isInteger(amount * 60));
   if (bad) {
-    const unit = step.kind === 'working_hours' ? 'giờ' : step.kind === 'working_days' ? 'ngày làm việc' : 'ngày';
+    const unit =
+      step.kind === 'working_hours' ? 'giờ' : step.kind === 'working_days' ? 'ngày làm việc' : 'ngày';
     issues.push(dossierIssues.invalidAmount(path, amount, unit));
   }
   return step;
@@ -330,7 +354,11 @@ function parseSegment(
   const bracketed = rest.every((q) => q.depth > first.depth);
   const partsJoined = (list: readonly Quantity[]): boolean =>
     list.every((q, k) => k === 0 || joinedAsParts(tokens, list[k - 1] as Quantity, q));
-  if (bracketed && first.step.kind !== 'working_hours' && rest.every((q) => q.step.kind !== 'working_hours')) {
+  if (
+    bracketed &&
+    first.step.kind !== 'working_hours' &&
+    rest.every((q) => q.step.kind !== 'working_hours')
+  ) {
     const total = first.step.days;
     const sum = rest.reduce((acc, q) => acc + (q.step.kind === 'working_hours' ? 0 : q.step.days), 0);
     const units = new Set(rest.map((q) => q.step.kind));
@@ -340,7 +368,11 @@ function parseSegment(
         issues.push(dossierIssues.totalMismatch(path, total, sum, raw));
         return null;
       }
-      return { kind: 'mixed', steps: rest.map((q) => finishStep(q, bareDays, path, issues)), totalDays: total };
+      return {
+        kind: 'mixed',
+        steps: rest.map((q) => finishStep(q, bareDays, path, issues)),
+        totalDays: total,
+      };
     }
     // "10 ngày làm việc (Sở Tài nguyên 07 ngày, UBND tỉnh 03 ngày)": the total
     // split among the agencies that handle the dossier in turn
@@ -365,7 +397,8 @@ function findAppointment(tokens: readonly Token[], n: number): number {
     if (word(tokens, i) === 'hen' && word(tokens, i + 1) === 'lan') {
       const t = tokens[i + 2];
       if (t !== undefined && t.t === 'num' && t.v === n) return i;
-      if (t !== undefined && t.t === 'word' && ((n === 1 && t.v === 'dau') || (n === 2 && t.v === 'hai'))) return i;
+      if (t !== undefined && t.t === 'word' && ((n === 1 && t.v === 'dau') || (n === 2 && t.v === 'hai')))
+        return i;
     }
   }
   return -1;
@@ -398,7 +431,10 @@ function findAppointment(tokens: readonly Token[], n: number): number {
  * parseProcessingTime('Không quá 02 tháng'); // { ok: false, issues: [{ code: 'processing_time_unit_unsupported', … }] }
  * ```
  */
-export function parseProcessingTime(text: string, options: ParseProcessingTimeOptions = {}): Result<ProcessingTime> {
+export function parseProcessingTime(
+  text: string,
+  options: ParseProcessingTimeOptions = {},
+): Result<ProcessingTime> {
   const path = options.path ?? [];
   const bareDays = options.bareDays === 'working' ? 'working' : 'calendar';
   if (typeof text !== 'string') return fail([dossierIssues.unrecognised(path, String(text))]);
@@ -417,6 +453,7 @@ export function parseProcessingTime(text: string, options: ParseProcessingTimeOp
   } else {
     value = parseSegment(tokens, 0, tokens.length, raw, bareDays, path, issues);
   }
-  if (issues.length > 0 || value === null) return fail(issues.length > 0 ? issues : [dossierIssues.unrecognised(path, raw)]);
+  if (issues.length > 0 || value === null)
+    return fail(issues.length > 0 ? issues : [dossierIssues.unrecognised(path, raw)]);
   return ok(deepFreeze({ ...value, raw }));
 }

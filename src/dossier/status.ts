@@ -40,7 +40,16 @@ export function statusWith(ctx: DossierContext, d: Dossier, asOf: IsoDate): Doss
   }
   const info: DossierStatusInfo =
     returned && d.returnedOn !== undefined
-      ? { id: d.id, status, dueOn, returnedOn: d.returnedOn, workingDaysLate, daysLate, workingDaysEarly, workingDaysLeft }
+      ? {
+          id: d.id,
+          status,
+          dueOn,
+          returnedOn: d.returnedOn,
+          workingDaysLate,
+          daysLate,
+          workingDaysEarly,
+          workingDaysLeft,
+        }
       : { id: d.id, status, dueOn, workingDaysLate, daysLate, workingDaysEarly, workingDaysLeft };
   return deepFreeze(info);
 }
@@ -71,6 +80,10 @@ export function statusWith(ctx: DossierContext, d: Dossier, asOf: IsoDate): Doss
  * //   workingDaysLate: 2, daysLate: 4, workingDaysEarly: 0, workingDaysLeft: 0 }
  * ```
  */
-export function dossierStatus(d: Dossier, asOf: IsoDate, options: DossierEvalOptions = {}): DossierStatusInfo {
+export function dossierStatus(
+  d: Dossier,
+  asOf: IsoDate,
+  options: DossierEvalOptions = {},
+): DossierStatusInfo {
   return statusWith(dossierContext(options), d, asOf);
 }

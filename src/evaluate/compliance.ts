@@ -58,7 +58,15 @@ function toCompliance(t: Tally): Compliance {
 }
 
 /** @internal Counts the units of `entry` whose due date is in [from, to] into up to three tallies. */
-function count(entry: EntryEvaluation, unit: ComplianceUnit, from: string | null, to: string, a: Tally, b?: Tally, c?: Tally): void {
+function count(
+  entry: EntryEvaluation,
+  unit: ComplianceUnit,
+  from: string | null,
+  to: string,
+  a: Tally,
+  b?: Tally,
+  c?: Tally,
+): void {
   const units = entry.occurrences ?? (unit === 'occurrences' ? entry.milestones : undefined);
   if (units === undefined) {
     add(entry.dueDate, entry.status, from, to, a, b, c);
@@ -69,7 +77,15 @@ function count(entry: EntryEvaluation, unit: ComplianceUnit, from: string | null
 }
 
 /** @internal */
-function add(dueDate: string | null, status: string, from: string | null, to: string, a: Tally, b?: Tally, c?: Tally): void {
+function add(
+  dueDate: string | null,
+  status: string,
+  from: string | null,
+  to: string,
+  a: Tally,
+  b?: Tally,
+  c?: Tally,
+): void {
   // ISO dates compare as strings.
   if (dueDate === null || dueDate > to || (from !== null && dueDate < from)) return;
   bumpTally(a, status);
@@ -124,7 +140,12 @@ export function complianceOf(
     for (const [k, v] of m) out[k] = toCompliance(v);
     return Object.freeze(out);
   };
-  return Object.freeze({ plan: toCompliance(plan), groups: record(groups), areas: record(areas), agencies: record(agencies) });
+  return Object.freeze({
+    plan: toCompliance(plan),
+    groups: record(groups),
+    areas: record(areas),
+    agencies: record(agencies),
+  });
 }
 
 /** @internal Checks a window date, throwing a CchcError on a bad one. */
@@ -193,7 +214,12 @@ export interface MonthlyCompliance {
  */
 export function complianceByMonth(
   evaluation: PlanEvaluation,
-  options: { readonly from?: IsoDate; readonly to?: IsoDate; readonly count?: ComplianceUnit; readonly agencyId?: string } = {},
+  options: {
+    readonly from?: IsoDate;
+    readonly to?: IsoDate;
+    readonly count?: ComplianceUnit;
+    readonly agencyId?: string;
+  } = {},
 ): readonly MonthlyCompliance[] {
   if (options.from !== undefined) windowDay(options.from, 'from');
   if (options.to !== undefined) windowDay(options.to, 'to');

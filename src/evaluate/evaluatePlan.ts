@@ -17,7 +17,13 @@ import { contextYear, scheduleOf } from './internal/schedule.js';
 import { copyReport, slottedEntry } from './internal/slotted.js';
 import { Tallies } from './internal/tallies.js';
 import { optionIssues } from './messages.js';
-import type { AssignmentEvaluation, EvaluateOptions, PlanEvaluation, Report, TaskEvaluation } from './types.js';
+import type {
+  AssignmentEvaluation,
+  EvaluateOptions,
+  PlanEvaluation,
+  Report,
+  TaskEvaluation,
+} from './types.js';
 
 /**
  * Evaluates every task and assignment of a plan at `asOf`, with the reports
@@ -92,7 +98,12 @@ export function evaluatePlan(plan: Plan, opts: EvaluateOptions): PlanEvaluation 
     const schedule = scheduleOf(task.deadline, plan, group, asOf);
     const leads = index.resolve(task.lead);
     const supports = index.resolve(task.support);
-    const taskBase = { taskId: task.id, groupId: group.id, area: group.area ?? null, deadlineKind: task.deadline.kind };
+    const taskBase = {
+      taskId: task.id,
+      groupId: group.id,
+      area: group.area ?? null,
+      deadlineKind: task.deadline.kind,
+    };
 
     if (schedule.kind === 'multi' || schedule.kind === 'recurring') {
       const dues = schedule.dues;
@@ -164,14 +175,18 @@ export function evaluatePlan(plan: Plan, opts: EvaluateOptions): PlanEvaluation 
       for (const o of taskEntry.milestones ?? taskEntry.occurrences ?? []) {
         if (o.dueDate <= asOfIso) byOccurrence.task(groupIndex, areaOccurrence, o.status);
       }
-      for (const [role, agencies] of [['lead', leads], ['support', supports]] as const) {
+      for (const [role, agencies] of [
+        ['lead', leads],
+        ['support', supports],
+      ] as const) {
         for (const a of agencies) {
           const entry = slottedEntry(schedule, coverFor(a), asOf, soon, reportCopy, completedOn);
           assignments.push(assignmentEntry(task.id, index.agencyIds[a]!, role, entry));
           if (role === 'support') continue;
           byTask.seeAgency(a);
           byOccurrence.seeAgency(a);
-          if (schedule.kind === 'multi' && entry.dueDate !== null && entry.dueDate <= asOfIso) byTask.agency(a, entry.status);
+          if (schedule.kind === 'multi' && entry.dueDate !== null && entry.dueDate <= asOfIso)
+            byTask.agency(a, entry.status);
           for (const o of entry.milestones ?? entry.occurrences ?? []) {
             if (o.dueDate <= asOfIso) byOccurrence.agency(a, o.status);
           }

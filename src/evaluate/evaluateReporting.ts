@@ -151,7 +151,14 @@ export function evaluateReporting(
     const dues =
       first === undefined || last === undefined
         ? []
-        : [...new Set(occurrences(duty.deadline, { from: `${first}-01-01` as IsoDate, to: `${last}-12-31` as IsoDate }).map(dayOf))]
+        : [
+            ...new Set(
+              occurrences(duty.deadline, {
+                from: `${first}-01-01` as IsoDate,
+                to: `${last}-12-31` as IsoDate,
+              }).map(dayOf),
+            ),
+          ]
             .filter((n) => !Number.isNaN(n))
             .sort((a, b) => a - b);
     return { duty, dues, reporters: index.resolve(duty.from) };
@@ -188,7 +195,13 @@ export function evaluateReporting(
     if (bad) return;
     const entry = schedule[d];
     if (entry === undefined || !entry.reporters.includes(a as number)) {
-      issues.push(submissionIssues.notReporting([...path, 'agencyId'], agencyId, entry === undefined ? null : entry.duty.id));
+      issues.push(
+        submissionIssues.notReporting(
+          [...path, 'agencyId'],
+          agencyId,
+          entry === undefined ? null : entry.duty.id,
+        ),
+      );
       return;
     }
     let slot = -1;
@@ -220,7 +233,8 @@ export function evaluateReporting(
       dues.forEach((due, s) => {
         const r = c.report[s]!;
         const sent = c.day[s]!;
-        const status: ReportingStatus = r >= 0 ? (sent <= due ? 'on_time' : 'late') : asOf > due ? 'missing' : 'not_due';
+        const status: ReportingStatus =
+          r >= 0 ? (sent <= due ? 'on_time' : 'late') : asOf > due ? 'missing' : 'not_due';
         rows.push(
           Object.freeze({
             dutyId: duty.id,

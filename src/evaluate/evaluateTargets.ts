@@ -57,11 +57,17 @@ export interface TargetRow {
  * if (r.ok) for (const row of r.value) console.log(row.targetId, row.met, row.attainment);
  * ```
  */
-export function evaluateTargets(plan: Plan, actuals: Readonly<Record<string, number>>): Result<readonly TargetRow[]> {
+export function evaluateTargets(
+  plan: Plan,
+  actuals: Readonly<Record<string, number>>,
+): Result<readonly TargetRow[]> {
   const rows: { targetId: string; text: string; target: Target | null }[] = [];
   for (const t of plan.targets) {
     if (t.targets.length <= 1) rows.push({ targetId: t.id, text: t.text, target: t.targets[0] ?? null });
-    else t.targets.forEach((target, k) => rows.push({ targetId: `${t.id}.${k + 1}`, text: t.text, target }));
+    else
+      t.targets.forEach((target, k) => {
+        rows.push({ targetId: `${t.id}.${k + 1}`, text: t.text, target });
+      });
   }
   const known = new Set(rows.map((r) => r.targetId));
   const issues: Issue[] = [];

@@ -10,7 +10,13 @@ export { validateReports } from './validateReports.js';
 export { complianceBetween, complianceByMonth } from './compliance.js';
 export type { ComplianceUnit, MonthlyCompliance } from './compliance.js';
 export { evaluateReporting } from './evaluateReporting.js';
-export type { ReportSubmission, ReportingStatus, ReportingRow, ReportingSummary, ReportingEvaluation } from './evaluateReporting.js';
+export type {
+  ReportSubmission,
+  ReportingStatus,
+  ReportingRow,
+  ReportingSummary,
+  ReportingEvaluation,
+} from './evaluateReporting.js';
 export { evaluateTargets } from './evaluateTargets.js';
 export type { TargetRow } from './evaluateTargets.js';
 export { EVALUATE_ISSUE_CODES, type EvaluateIssueCode } from './messages.js';

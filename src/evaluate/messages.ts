@@ -72,13 +72,28 @@ function shown(value: unknown): string {
 /** @internal */
 export const reportIssues = {
   notAnObject: (path: IssuePath): Issue =>
-    issue(path, C.invalidReport, 'Báo cáo phải là một đối tượng có mã nhiệm vụ (taskId)', 'A report must be an object with a task id (taskId)'),
+    issue(
+      path,
+      C.invalidReport,
+      'Báo cáo phải là một đối tượng có mã nhiệm vụ (taskId)',
+      'A report must be an object with a task id (taskId)',
+    ),
   unknownTask: (path: IssuePath, id: string): Issue =>
     issue(path, C.unknownTask, `Nhiệm vụ "${id}" không có trong kế hoạch`, `Task "${id}" is not in the plan`),
   unknownAgency: (path: IssuePath, id: string): Issue =>
-    issue(path, C.unknownAgency, `"${id}" không có trong danh sách cơ quan (agencies)`, `"${id}" is not in the agency list (agencies)`),
+    issue(
+      path,
+      C.unknownAgency,
+      `"${id}" không có trong danh sách cơ quan (agencies)`,
+      `"${id}" is not in the agency list (agencies)`,
+    ),
   invalidDate: (path: IssuePath, value: unknown): Issue =>
-    issue(path, C.invalidDate, `${shown(value)} không phải là ngày hợp lệ dạng YYYY-MM-DD`, `${shown(value)} is not an existing date written YYYY-MM-DD`),
+    issue(
+      path,
+      C.invalidDate,
+      `${shown(value)} không phải là ngày hợp lệ dạng YYYY-MM-DD`,
+      `${shown(value)} is not an existing date written YYYY-MM-DD`,
+    ),
   missingDate: (path: IssuePath): Issue =>
     issue(
       path,
@@ -86,7 +101,8 @@ export const reportIssues = {
       'Báo cáo thiếu ngày hoàn thành (completedOn) và ngày báo cáo (reportedOn)',
       'The report has neither a completion date (completedOn) nor a report date (reportedOn)',
     ),
-  notText: (path: IssuePath): Issue => issue(path, C.invalidText, 'Giá trị phải là chuỗi ký tự', 'The value must be a string'),
+  notText: (path: IssuePath): Issue =>
+    issue(path, C.invalidText, 'Giá trị phải là chuỗi ký tự', 'The value must be a string'),
   notAssigned: (path: IssuePath, agency: string, task: string): Issue =>
     issue(
       path,
@@ -120,11 +136,21 @@ export const reportIssues = {
 /** @internal */
 export const submissionIssues = {
   notAnObject: (path: IssuePath): Issue =>
-    issue(path, C.invalidSubmission, 'Báo cáo đã gửi phải có mã cơ quan (agencyId)', 'A submission must have an agency id (agencyId)'),
+    issue(
+      path,
+      C.invalidSubmission,
+      'Báo cáo đã gửi phải có mã cơ quan (agencyId)',
+      'A submission must have an agency id (agencyId)',
+    ),
   unknownAgency: reportIssues.unknownAgency,
   invalidDate: reportIssues.invalidDate,
   unknownDuty: (path: IssuePath, id: string): Issue =>
-    issue(path, C.unknownDuty, `Chế độ báo cáo "${id}" không có trong kế hoạch`, `Reporting duty "${id}" is not in the plan`),
+    issue(
+      path,
+      C.unknownDuty,
+      `Chế độ báo cáo "${id}" không có trong kế hoạch`,
+      `Reporting duty "${id}" is not in the plan`,
+    ),
   notReporting: (path: IssuePath, agency: string, duty: string | null): Issue =>
     issue(
       path,
@@ -144,17 +170,42 @@ export const submissionIssues = {
 /** @internal */
 export const targetIssues = {
   unknownTarget: (path: IssuePath, id: string): Issue =>
-    issue(path, C.unknownTarget, `Chỉ tiêu "${id}" không có trong kế hoạch`, `Target "${id}" is not in the plan`),
+    issue(
+      path,
+      C.unknownTarget,
+      `Chỉ tiêu "${id}" không có trong kế hoạch`,
+      `Target "${id}" is not in the plan`,
+    ),
   notANumber: (path: IssuePath, id: string): Issue =>
-    issue(path, C.invalidNumber, `Giá trị thực tế của chỉ tiêu "${id}" phải là một số`, `The actual value of target "${id}" must be a number`),
+    issue(
+      path,
+      C.invalidNumber,
+      `Giá trị thực tế của chỉ tiêu "${id}" phải là một số`,
+      `The actual value of target "${id}" must be a number`,
+    ),
 } as const;
 
 /** @internal */
 export const optionIssues = {
   asOf: (value: unknown): Issue =>
-    issue(['asOf'], C.invalidDate, `Ngày đánh giá ${shown(value)} không phải là ngày hợp lệ dạng YYYY-MM-DD`, `asOf ${shown(value)} is not an existing date written YYYY-MM-DD`),
+    issue(
+      ['asOf'],
+      C.invalidDate,
+      `Ngày đánh giá ${shown(value)} không phải là ngày hợp lệ dạng YYYY-MM-DD`,
+      `asOf ${shown(value)} is not an existing date written YYYY-MM-DD`,
+    ),
   dueSoonDays: (value: unknown): Issue =>
-    issue(['dueSoonDays'], C.invalidNumber, `dueSoonDays phải là số nguyên không âm, nhận được ${String(value)}`, `dueSoonDays must be a non-negative integer, got ${String(value)}`),
+    issue(
+      ['dueSoonDays'],
+      C.invalidNumber,
+      `dueSoonDays phải là số nguyên không âm, nhận được ${String(value)}`,
+      `dueSoonDays must be a non-negative integer, got ${String(value)}`,
+    ),
   window: (path: IssuePath, value: unknown): Issue =>
-    issue(path, C.invalidDate, `${shown(value)} không phải là ngày hợp lệ dạng YYYY-MM-DD`, `${shown(value)} is not an existing date written YYYY-MM-DD`),
+    issue(
+      path,
+      C.invalidDate,
+      `${shown(value)} không phải là ngày hợp lệ dạng YYYY-MM-DD`,
+      `${shown(value)} is not an existing date written YYYY-MM-DD`,
+    ),
 } as const;

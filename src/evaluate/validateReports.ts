@@ -74,11 +74,21 @@ export function validateReports(plan: Plan, reports: readonly Report[]): Result<
     const completed = r.completedOn === undefined ? NaN : done;
     if (!Number.isNaN(planDay) && done < planDay) {
       issues.push(
-        reportIssues.beforePlan(['reports', i, Number.isNaN(completed) ? 'reportedOn' : 'completedOn'], (r.completedOn ?? r.reportedOn) as string, plan.document?.date as string),
+        reportIssues.beforePlan(
+          ['reports', i, Number.isNaN(completed) ? 'reportedOn' : 'completedOn'],
+          (r.completedOn ?? r.reportedOn) as string,
+          plan.document?.date as string,
+        ),
       );
     }
     if (r.completedOn !== undefined && r.reportedOn !== undefined && dayOf(r.reportedOn) < completed) {
-      issues.push(reportIssues.reportedBeforeCompleted(['reports', i, 'reportedOn'], r.reportedOn as string, r.completedOn as string));
+      issues.push(
+        reportIssues.reportedBeforeCompleted(
+          ['reports', i, 'reportedOn'],
+          r.reportedOn as string,
+          r.completedOn as string,
+        ),
+      );
     }
     if (typeof r.period === 'string') {
       const schedule = scheduleOf(task.deadline, plan, group, Math.max(horizon, done));
@@ -100,7 +110,10 @@ export function validateReports(plan: Plan, reports: readonly Report[]): Result<
 
 /** @internal The last day of the plan's year or period (or of the document's year); -Infinity when unknown. */
 function planHorizon(plan: Plan): number {
-  const year = plan.period?.to ?? plan.year ?? (plan.document?.date === undefined ? undefined : Number(plan.document.date.slice(0, 4)));
+  const year =
+    plan.period?.to ??
+    plan.year ??
+    (plan.document?.date === undefined ? undefined : Number(plan.document.date.slice(0, 4)));
   return year === undefined ? -Infinity : dayOf(`${String(year).padStart(4, '0')}-12-31`);
 }
 

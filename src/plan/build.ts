@@ -10,12 +10,25 @@ import { parseBudget } from './budget.js';
 import type { BudgetJson, GroupJson, PlanJson, ReportingJson, TaskJson } from './schema.js';
 import { parseTargets } from './targets/index.js';
 import type { Deadline } from '../deadline/types.js';
-import type { Agency, AgencyClass, Budget, Plan, PlanTarget, ReportingDuty, Target, Task, TaskGroup } from './types.js';
+import type {
+  Agency,
+  AgencyClass,
+  Budget,
+  Plan,
+  PlanTarget,
+  ReportingDuty,
+  Target,
+  Task,
+  TaskGroup,
+} from './types.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 /** The deadline context of a group: its year, else the plan's, and the plan's period. @internal */
-export function deadlineContext(plan: Pick<Plan, 'year' | 'period'>, groupYear: number | undefined): DeadlineContext {
+export function deadlineContext(
+  plan: Pick<Plan, 'year' | 'period'>,
+  groupYear: number | undefined,
+): DeadlineContext {
   const ctx: { year?: number; period?: { from: number; to: number } } = {};
   const year = groupYear ?? plan.year;
   if (year !== undefined) ctx.year = year;
@@ -71,16 +84,28 @@ export function buildTask(t: TaskJson, ctx: DeadlineContext, read: ReadDeadline 
 }
 
 /** @internal */
-export function buildGroup(g: GroupJson, plan: Pick<Plan, 'year' | 'period'>, read: ReadDeadline = parseDeadline): TaskGroup {
+export function buildGroup(
+  g: GroupJson,
+  plan: Pick<Plan, 'year' | 'period'>,
+  read: ReadDeadline = parseDeadline,
+): TaskGroup {
   const ctx = deadlineContext(plan, g.year);
-  const group: Mutable<TaskGroup> = { id: g.id, title: g.title, tasks: g.tasks.map((t) => buildTask(t, ctx, read)) };
+  const group: Mutable<TaskGroup> = {
+    id: g.id,
+    title: g.title,
+    tasks: g.tasks.map((t) => buildTask(t, ctx, read)),
+  };
   if (g.area !== undefined) group.area = g.area;
   if (g.year !== undefined) group.year = g.year;
   return group;
 }
 
 function buildReporting(r: ReportingJson, ctx: DeadlineContext): ReportingDuty {
-  const duty: Mutable<ReportingDuty> = { id: r.id, from: [...r.from], deadline: parseDeadline(r.deadline, ctx) };
+  const duty: Mutable<ReportingDuty> = {
+    id: r.id,
+    from: [...r.from],
+    deadline: parseDeadline(r.deadline, ctx),
+  };
   if (r.to !== undefined) duty.to = r.to;
   if (r.note !== undefined) duty.note = r.note;
   return duty;
@@ -91,9 +116,22 @@ export function buildPlan(json: PlanJson): Omit<Plan, 'warnings'> {
   const head: Mutable<Pick<Plan, 'year' | 'period'>> = {};
   if (json.year !== undefined) head.year = json.year;
   if (json.period !== undefined) head.period = { from: json.period.from, to: json.period.to };
-  const agencies: Agency[] = json.agencies.map((a) => ({ id: a.id, name: a.name, aliases: [...(a.aliases ?? [])], classes: [...(a.classes ?? [])] }));
-  const classes: AgencyClass[] = json.classes.map((c) => ({ id: c.id, name: c.name, aliases: [...(c.aliases ?? [])] }));
-  const targets: PlanTarget[] = (json.targets ?? []).map((t) => ({ id: t.id, text: t.text, targets: parseTargets(t.text) }));
+  const agencies: Agency[] = json.agencies.map((a) => ({
+    id: a.id,
+    name: a.name,
+    aliases: [...(a.aliases ?? [])],
+    classes: [...(a.classes ?? [])],
+  }));
+  const classes: AgencyClass[] = json.classes.map((c) => ({
+    id: c.id,
+    name: c.name,
+    aliases: [...(c.aliases ?? [])],
+  }));
+  const targets: PlanTarget[] = (json.targets ?? []).map((t) => ({
+    id: t.id,
+    text: t.text,
+    targets: parseTargets(t.text),
+  }));
   const planCtx = deadlineContext(head, undefined);
   const read = memoDeadlines();
   const plan: Mutable<Omit<Plan, 'warnings'>> = {
@@ -109,7 +147,9 @@ export function buildPlan(json: PlanJson): Omit<Plan, 'warnings'> {
   if (json.issuer !== undefined) plan.issuer = json.issuer;
   if (json.document !== undefined) {
     plan.document =
-      json.document.date === undefined ? { number: json.document.number } : { number: json.document.number, date: json.document.date as IsoDate };
+      json.document.date === undefined
+        ? { number: json.document.number }
+        : { number: json.document.number, date: json.document.date as IsoDate };
   }
   if (head.year !== undefined) plan.year = head.year;
   if (head.period !== undefined) plan.period = head.period;

@@ -16,7 +16,7 @@ function obj(v: unknown): Loose | undefined {
   return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as Loose) : undefined;
 }
 function own(o: Loose, key: string): unknown {
-  return Object.prototype.hasOwnProperty.call(o, key) ? o[key] : undefined;
+  return Object.hasOwn(o, key) ? o[key] : undefined;
 }
 function list(v: unknown): readonly unknown[] {
   return Array.isArray(v) ? v : [];
@@ -60,12 +60,14 @@ export function crossChecks(input: unknown): CheckResult {
   const classes = list(own(root, 'classes'));
   const groups = list(own(root, 'groups'));
 
-  if (own(root, 'year') !== undefined && own(root, 'period') !== undefined) errors.push(msg.yearAndPeriod(['period']));
+  if (own(root, 'year') !== undefined && own(root, 'period') !== undefined)
+    errors.push(msg.yearAndPeriod(['period']));
   const period = obj(own(root, 'period'));
   if (period !== undefined) {
     const from = own(period, 'from');
     const to = own(period, 'to');
-    if (typeof from === 'number' && typeof to === 'number' && to < from) errors.push(msg.periodReversed(['period'], from, to));
+    if (typeof from === 'number' && typeof to === 'number' && to < from)
+      errors.push(msg.periodReversed(['period'], from, to));
   }
   const doc = obj(own(root, 'document'));
   const date = doc === undefined ? undefined : own(doc, 'date');
@@ -76,7 +78,8 @@ export function crossChecks(input: unknown): CheckResult {
   classes.forEach((c, i) => {
     const id = str(own(obj(c) ?? {}, 'id'));
     const first = id === undefined ? undefined : agencyIds.get(id);
-    if (id !== undefined && first !== undefined) errors.push(msg.duplicateId(['classes', i, 'id'], 'class', id, first));
+    if (id !== undefined && first !== undefined)
+      errors.push(msg.duplicateId(['classes', i, 'id'], 'class', id, first));
   });
 
   const populated = new Set<string>();
@@ -109,7 +112,8 @@ export function crossChecks(input: unknown): CheckResult {
       const id = str(own(task, 'id'));
       if (id !== undefined) {
         const first = taskIds.get(id);
-        if (first !== undefined) errors.push(msg.duplicateId(['groups', gi, 'tasks', ti, 'id'], 'task', id, first));
+        if (first !== undefined)
+          errors.push(msg.duplicateId(['groups', gi, 'tasks', ti, 'id'], 'task', id, first));
         else taskIds.set(id, ['groups', gi, 'tasks', ti, 'id']);
       }
       checkRefs(own(task, 'lead'), ['groups', gi, 'tasks', ti, 'lead']);
@@ -120,6 +124,8 @@ export function crossChecks(input: unknown): CheckResult {
   uniqueIds(list(own(root, 'targets')), 'target', (i) => ['targets', i], errors);
   const reporting = list(own(root, 'reporting'));
   uniqueIds(reporting, 'reporting', (i) => ['reporting', i], errors);
-  reporting.forEach((r, i) => checkRefs(own(obj(r) ?? {}, 'from'), ['reporting', i, 'from']));
+  reporting.forEach((r, i) => {
+    checkRefs(own(obj(r) ?? {}, 'from'), ['reporting', i, 'from']);
+  });
   return { errors, warnings };
 }

@@ -6,7 +6,16 @@
  */
 export type * from './types.js';
 export * from './targets/index.js';
-export type { PlanJson, AgencyJson, ClassJson, GroupJson, TaskJson, BudgetJson, TargetJson, ReportingJson } from './schema.js';
+export type {
+  PlanJson,
+  AgencyJson,
+  ClassJson,
+  GroupJson,
+  TaskJson,
+  BudgetJson,
+  TargetJson,
+  ReportingJson,
+} from './schema.js';
 export { PLAN_ISSUE_CODES, type PlanIssueCode } from './messages.js';
 export { planJsonSchema } from './jsonSchema.js';
 export { loadPlan } from './loadPlan.js';
@@ -30,4 +39,14 @@ export { reformAreaOf } from './rows/reformArea.js';
 export { VIETNAMESE_ITEM_LETTERS } from './rows/itemNumber.js';
 export type { PlanChange, TaskPatch } from './update/changes.js';
 export { applyChanges } from './update/applyChanges.js';
-export { addTask, updateTask, removeTask, assign, unassign, setDeadline, addAgency, addTarget, addReportingDuty } from './update/edits.js';
+export {
+  addTask,
+  updateTask,
+  removeTask,
+  assign,
+  unassign,
+  setDeadline,
+  addAgency,
+  addTarget,
+  addReportingDuty,
+} from './update/edits.js';

@@ -24,7 +24,10 @@ const SCHEMA_ID = 'https://unpkg.com/cchc/schema/plan.schema.json';
  * ```
  */
 export function planJsonSchema(): Readonly<Record<string, unknown>> {
-  const generated = z.toJSONSchema(planJsonZod, { target: 'draft-2020-12', io: 'input' }) as Record<string, unknown>;
+  const generated = z.toJSONSchema(planJsonZod, { target: 'draft-2020-12', io: 'input' }) as Record<
+    string,
+    unknown
+  >;
   const { $schema, ...rest } = generated;
   return deepFreeze({ $schema, $id: SCHEMA_ID, ...rest });
 }

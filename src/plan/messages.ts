@@ -95,7 +95,9 @@ export const msg = {
       firstAt === undefined
         ? `Mã ${KIND_VI[kind]} "${id}" đã có trong kế hoạch`
         : `Mã ${KIND_VI[kind]} "${id}" bị trùng (đã dùng ở ${formatPath(firstAt)})`,
-      firstAt === undefined ? `The ${kind} id "${id}" is already in the plan` : `Duplicate ${kind} id "${id}" (already used at ${formatPath(firstAt)})`,
+      firstAt === undefined
+        ? `The ${kind} id "${id}" is already in the plan`
+        : `Duplicate ${kind} id "${id}" (already used at ${formatPath(firstAt)})`,
     ),
   unknownAgency: (path: IssuePath, id: string): Issue =>
     issue(
@@ -165,18 +167,37 @@ export const msg = {
       `"${value}" is not a valid YYYY-MM-DD date`,
     ),
   unknownTask: (path: IssuePath, id: string): Issue =>
-    issue(path, PLAN_ISSUE_CODES.unknownTask, `Không có nhiệm vụ mã "${id}" trong kế hoạch`, `No task with id "${id}" in the plan`),
+    issue(
+      path,
+      PLAN_ISSUE_CODES.unknownTask,
+      `Không có nhiệm vụ mã "${id}" trong kế hoạch`,
+      `No task with id "${id}" in the plan`,
+    ),
   unknownGroup: (path: IssuePath, id: string): Issue =>
-    issue(path, PLAN_ISSUE_CODES.unknownGroup, `Không có nhóm nhiệm vụ mã "${id}" trong kế hoạch`, `No group with id "${id}" in the plan`),
+    issue(
+      path,
+      PLAN_ISSUE_CODES.unknownGroup,
+      `Không có nhóm nhiệm vụ mã "${id}" trong kế hoạch`,
+      `No group with id "${id}" in the plan`,
+    ),
   unknownColumn: (path: IssuePath, ref: string | number): Issue =>
     issue(
       path,
       PLAN_ISSUE_CODES.unknownColumn,
-      typeof ref === 'number' ? `Không có cột số ${ref} trong bảng` : `Không tìm thấy cột "${ref}" trong dòng tiêu đề`,
-      typeof ref === 'number' ? `The table has no column ${ref}` : `Column "${ref}" not found in the header row`,
+      typeof ref === 'number'
+        ? `Không có cột số ${ref} trong bảng`
+        : `Không tìm thấy cột "${ref}" trong dòng tiêu đề`,
+      typeof ref === 'number'
+        ? `The table has no column ${ref}`
+        : `Column "${ref}" not found in the header row`,
     ),
   noTasks: (path: IssuePath): Issue =>
-    issue(path, PLAN_ISSUE_CODES.noTasks, 'Không tìm thấy dòng nhiệm vụ nào trong bảng', 'No task rows found in the table'),
+    issue(
+      path,
+      PLAN_ISSUE_CODES.noTasks,
+      'Không tìm thấy dòng nhiệm vụ nào trong bảng',
+      'No task rows found in the table',
+    ),
   unknownAgencyName: (path: IssuePath, name: string): Issue =>
     issue(
       path,

@@ -24,7 +24,8 @@ export const PLAN_SCHEMA_VERSION = 1;
  * 1 is the only version; a future version 2 adds the entry `1: (v1) => v2`
  * here, so `loadPlan` keeps reading every older file.
  */
-const MIGRATIONS: Readonly<Record<number, (json: Record<string, unknown>) => Record<string, unknown>>> = Object.freeze({});
+const MIGRATIONS: Readonly<Record<number, (json: Record<string, unknown>) => Record<string, unknown>>> =
+  Object.freeze({});
 
 /**
  * Brings plan JSON of an older `schemaVersion` up to the current one.
@@ -57,7 +58,8 @@ export function migrateCopy(json: unknown): Result<unknown> {
   if (json === null || typeof json !== 'object' || Array.isArray(json)) return ok(json);
   const version = (json as Record<string, unknown>)['schemaVersion'];
   if (typeof version !== 'number' || !Number.isInteger(version)) return ok(json);
-  if (version > PLAN_SCHEMA_VERSION || version < 1) return fail([msg.unsupportedVersion(['schemaVersion'], version)]);
+  if (version > PLAN_SCHEMA_VERSION || version < 1)
+    return fail([msg.unsupportedVersion(['schemaVersion'], version)]);
   let current = json as Record<string, unknown>;
   for (let v = version; v < PLAN_SCHEMA_VERSION; v++) {
     const step = MIGRATIONS[v];

@@ -28,7 +28,8 @@ export function nfcInput(value: unknown, depth = 0): unknown {
     const out: Record<string, unknown> = {};
     for (const key of Object.keys(value)) {
       const v = nfcInput((value as Record<string, unknown>)[key], depth + 1);
-      if (key === '__proto__') Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
+      if (key === '__proto__')
+        Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
       else out[key.normalize('NFC')] = v;
     }
     return out;

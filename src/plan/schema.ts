@@ -65,7 +65,10 @@ export const taskJsonSchema = z
     products: z.array(text).optional(),
     budget: budgetJsonSchema.optional(),
     note: text.optional(),
-    targets: z.array(text).optional().meta({ description: 'Target statements (chỉ tiêu) of the task, as written.' }),
+    targets: z
+      .array(text)
+      .optional()
+      .meta({ description: 'Target statements (chỉ tiêu) of the task, as written.' }),
   })
   .meta({ description: 'A task (nhiệm vụ) of the appendix.' });
 
@@ -81,7 +84,9 @@ export const groupJsonSchema = z
   .meta({ description: 'A group of tasks: a reform area or a year.' });
 
 /** @internal */
-export const targetJsonSchema = z.strictObject({ id, text }).meta({ description: 'A target statement (chỉ tiêu).' });
+export const targetJsonSchema = z
+  .strictObject({ id, text })
+  .meta({ description: 'A target statement (chỉ tiêu).' });
 
 /** @internal */
 export const reportingJsonSchema = z
@@ -89,7 +94,9 @@ export const reportingJsonSchema = z
     id,
     from: z.array(id).min(1).meta({ description: 'Agency or class ids that report.' }),
     to: text.optional().meta({ description: 'Who receives the reports, as text or an agency id.' }),
-    deadline: text.meta({ description: 'When, as written: "chậm nhất trước ngày 25/2, 25/5, 25/8 và 15/11".' }),
+    deadline: text.meta({
+      description: 'When, as written: "chậm nhất trước ngày 25/2, 25/5, 25/8 và 15/11".',
+    }),
     note: text.optional(),
   })
   .meta({ description: 'A reporting duty (chế độ báo cáo).' });

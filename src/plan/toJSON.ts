@@ -28,11 +28,22 @@ export function toJSON(plan: Plan): PlanJson {
   const head: Partial<Mutable<PlanJson>> = { schemaVersion: 1, id: plan.id, title: plan.title };
   if (plan.issuer !== undefined) head.issuer = plan.issuer;
   if (plan.document !== undefined) {
-    head.document = plan.document.date === undefined ? { number: plan.document.number } : { number: plan.document.number, date: plan.document.date };
+    head.document =
+      plan.document.date === undefined
+        ? { number: plan.document.number }
+        : { number: plan.document.number, date: plan.document.date };
   }
   if (plan.year !== undefined) head.year = plan.year;
   if (plan.period !== undefined) head.period = { from: plan.period.from, to: plan.period.to };
-  const out: Mutable<PlanJson> = { ...head, schemaVersion: 1, id: plan.id, title: plan.title, agencies: [], classes: [], groups: [] };
+  const out: Mutable<PlanJson> = {
+    ...head,
+    schemaVersion: 1,
+    id: plan.id,
+    title: plan.title,
+    agencies: [],
+    classes: [],
+    groups: [],
+  };
   out.agencies = plan.agencies.map((a) => {
     const j: Mutable<AgencyJson> = { id: a.id, name: a.name };
     if (a.aliases.length > 0) j.aliases = [...a.aliases];

@@ -34,19 +34,21 @@ export function planWarnings(plan: Omit<Plan, 'warnings'>): Issue[] {
   };
   plan.agencies.forEach((a, i) => {
     name(a.name, a.id, ['agencies', i, 'name']);
-    a.aliases.forEach((alias, k) => name(alias, a.id, ['agencies', i, 'aliases', k]));
+    for (const [k, alias] of a.aliases.entries()) name(alias, a.id, ['agencies', i, 'aliases', k]);
   });
   plan.classes.forEach((c, i) => {
     name(c.name, c.id, ['classes', i, 'name']);
-    c.aliases.forEach((alias, k) => name(alias, c.id, ['classes', i, 'aliases', k]));
+    for (const [k, alias] of c.aliases.entries()) name(alias, c.id, ['classes', i, 'aliases', k]);
   });
   plan.groups.forEach((g, gi) => {
     g.tasks.forEach((t, ti) => {
-      if (t.deadline.kind === 'unknown') out.push(msg.unknownDeadline(['groups', gi, 'tasks', ti, 'deadline'], t.deadline.raw));
+      if (t.deadline.kind === 'unknown')
+        out.push(msg.unknownDeadline(['groups', gi, 'tasks', ti, 'deadline'], t.deadline.raw));
     });
   });
   plan.reporting.forEach((r, i) => {
-    if (r.deadline.kind === 'unknown') out.push(msg.unknownDeadline(['reporting', i, 'deadline'], r.deadline.raw));
+    if (r.deadline.kind === 'unknown')
+      out.push(msg.unknownDeadline(['reporting', i, 'deadline'], r.deadline.raw));
   });
   return out;
 }
@@ -61,8 +63,16 @@ function isTaskPath(path: Issue['path']): boolean {
  *
  * @internal
  */
-export function replaceTaskWarning(warnings: readonly Issue[], g: number, t: number, task: Task): readonly Issue[] {
-  const fresh = task.deadline.kind === 'unknown' ? msg.unknownDeadline(['groups', g, 'tasks', t, 'deadline'], task.deadline.raw) : null;
+export function replaceTaskWarning(
+  warnings: readonly Issue[],
+  g: number,
+  t: number,
+  task: Task,
+): readonly Issue[] {
+  const fresh =
+    task.deadline.kind === 'unknown'
+      ? msg.unknownDeadline(['groups', g, 'tasks', t, 'deadline'], task.deadline.raw)
+      : null;
   const at = warnings.findIndex((w) => isTaskPath(w.path) && w.path[1] === g && w.path[3] === t);
   if (at >= 0) {
     const old = warnings[at];
@@ -92,7 +102,14 @@ export function sameWarnings(plan: Pick<Plan, 'warnings'>, fresh: readonly Issue
   for (let i = 0; i < old.length; i++) {
     const a = old[i];
     const b = fresh[i];
-    if (a === undefined || b === undefined || a.code !== b.code || a.message !== b.message || a.path.join('\u0000') !== b.path.join('\u0000')) return fresh;
+    if (
+      a === undefined ||
+      b === undefined ||
+      a.code !== b.code ||
+      a.message !== b.message ||
+      a.path.join('\u0000') !== b.path.join('\u0000')
+    )
+      return fresh;
   }
   return old;
 }

@@ -19,7 +19,14 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], root: unknown
     switch (i.code) {
       case 'unrecognized_keys':
         for (const key of i.keys) {
-          out.push(issue([...path, key], C.unknownField, `Trường "${key}" không có trong định dạng kế hoạch`, `Unknown field "${key}"`));
+          out.push(
+            issue(
+              [...path, key],
+              C.unknownField,
+              `Trường "${key}" không có trong định dạng kế hoạch`,
+              `Unknown field "${key}"`,
+            ),
+          );
         }
         break;
       case 'invalid_type': {
@@ -28,14 +35,26 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], root: unknown
         const vi = TYPE_VI[String(i.expected)] ?? expected;
         out.push(
           got === undefined
-            ? issue(path, C.invalidType, `Thiếu trường bắt buộc "${String(last)}" (cần ${vi})`, `Missing required field "${String(last)}" (expected ${expected})`)
+            ? issue(
+                path,
+                C.invalidType,
+                `Thiếu trường bắt buộc "${String(last)}" (cần ${vi})`,
+                `Missing required field "${String(last)}" (expected ${expected})`,
+              )
             : issue(path, C.invalidType, `Sai kiểu: cần ${vi}`, `Wrong type: expected ${expected}`),
         );
         break;
       }
       case 'invalid_value':
         if (last === 'schemaVersion' && valueAt(root, i.path) === undefined) {
-          out.push(issue(path, C.invalidType, 'Thiếu trường bắt buộc "schemaVersion" (cần số 1)', 'Missing required field "schemaVersion" (expected 1)'));
+          out.push(
+            issue(
+              path,
+              C.invalidType,
+              'Thiếu trường bắt buộc "schemaVersion" (cần số 1)',
+              'Missing required field "schemaVersion" (expected 1)',
+            ),
+          );
         } else if (last === 'schemaVersion') {
           const v = valueAt(root, i.path);
           out.push(
@@ -62,20 +81,46 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], root: unknown
       case 'too_small':
         out.push(
           i.origin === 'array'
-            ? issue(path, C.invalidValue, `Danh sách cần ít nhất ${String(i.minimum)} phần tử`, `The list needs at least ${String(i.minimum)} items`)
+            ? issue(
+                path,
+                C.invalidValue,
+                `Danh sách cần ít nhất ${String(i.minimum)} phần tử`,
+                `The list needs at least ${String(i.minimum)} items`,
+              )
             : i.origin === 'string'
               ? issue(path, C.invalidValue, 'Không được để trống', 'May not be empty')
-              : issue(path, C.invalidValue, `Giá trị phải ≥ ${String(i.minimum)}`, `The value must be ≥ ${String(i.minimum)}`),
+              : issue(
+                  path,
+                  C.invalidValue,
+                  `Giá trị phải ≥ ${String(i.minimum)}`,
+                  `The value must be ≥ ${String(i.minimum)}`,
+                ),
         );
         break;
       case 'too_big':
-        out.push(issue(path, C.invalidValue, `Giá trị phải ≤ ${String(i.maximum)}`, `The value must be ≤ ${String(i.maximum)}`));
+        out.push(
+          issue(
+            path,
+            C.invalidValue,
+            `Giá trị phải ≤ ${String(i.maximum)}`,
+            `The value must be ≤ ${String(i.maximum)}`,
+          ),
+        );
         break;
       case 'invalid_union':
-        out.push(issue(path, C.invalidType, 'Giá trị không đúng dạng nào được chấp nhận', 'The value matches none of the accepted forms'));
+        out.push(
+          issue(
+            path,
+            C.invalidType,
+            'Giá trị không đúng dạng nào được chấp nhận',
+            'The value matches none of the accepted forms',
+          ),
+        );
         break;
       default:
-        out.push(issue(path, C.invalidValue, `Giá trị không hợp lệ (${i.message})`, `Invalid value (${i.message})`));
+        out.push(
+          issue(path, C.invalidValue, `Giá trị không hợp lệ (${i.message})`, `Invalid value (${i.message})`),
+        );
     }
   }
   return out;

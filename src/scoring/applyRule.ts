@@ -7,7 +7,13 @@
  */
 import type { Issue, IssuePath } from '../core/result.js';
 import { foldLevel, type CLeaf, type CTier } from './compile.js';
-import { decimalFraction, formatNumberVi, formatThousandths, parseThousandths, roundHalfUp } from './decimal.js';
+import {
+  decimalFraction,
+  formatNumberVi,
+  formatThousandths,
+  parseThousandths,
+  roundHalfUp,
+} from './decimal.js';
 import { msg } from './messages.js';
 import { targetMet } from './targetMet.js';
 import { renderTemplate } from './templates.js';
@@ -77,7 +83,9 @@ function tierRange(t: CTier, better: CTier | undefined, lower: boolean, unit: st
   const to = t.strict ? `dưới ${v}` : `không quá ${v}`;
   if (better === undefined) return to;
   const b = withUnit(better.value, unit);
-  return better.strict ? `từ ${b} đến ${t.strict ? `dưới ${v}` : v}` : `trên ${b} đến ${t.strict ? `dưới ${v}` : v}`;
+  return better.strict
+    ? `từ ${b} đến ${t.strict ? `dưới ${v}` : v}`
+    : `trên ${b} đến ${t.strict ? `dưới ${v}` : v}`;
 }
 
 function belowWorst(worst: CTier, lower: boolean, unit: string): string {
@@ -92,13 +100,25 @@ function holds(t: CTier, x: number, lower: boolean): boolean {
 }
 
 /** @internal */
-export function applyRule(leaf: CLeaf, value: ScoreValue, path: IssuePath, step: number, explain = true): RuleOutcome {
+export function applyRule(
+  leaf: CLeaf,
+  value: ScoreValue,
+  path: IssuePath,
+  step: number,
+  explain = true,
+): RuleOutcome {
   const rule = leaf.rule;
   switch (rule.kind) {
     case 'binary': {
-      if (typeof value !== 'boolean') return bad(path, leaf, 'true hoặc false (đạt / không đạt)', 'true or false');
+      if (typeof value !== 'boolean')
+        return bad(path, leaf, 'true hoặc false (đạt / không đạt)', 'true or false');
       const memo = leaf.memo;
-      if (value) return (memo.yes ??= { ok: true, points: leaf.max, explanation: render(leaf, 'đạt', 'Đạt', leaf.max) });
+      if (value)
+        return (memo.yes ??= {
+          ok: true,
+          points: leaf.max,
+          explanation: render(leaf, 'đạt', 'Đạt', leaf.max),
+        });
       return (memo.no ??= { ok: true, points: 0, explanation: render(leaf, 'không đạt', 'Không đạt', 0) });
     }
     case 'levels': {
@@ -109,7 +129,8 @@ export function applyRule(leaf: CLeaf, value: ScoreValue, path: IssuePath, step:
       }
       const typed = typeof value === 'string' ? value.normalize('NFC').trim() : undefined;
       // "Đúng hạn" and "dung han" read as "đúng hạn" (unless two levels fold alike).
-      const key = typed === undefined || rule.levels.has(typed) ? typed : (rule.folded.get(foldLevel(typed)) ?? typed);
+      const key =
+        typed === undefined || rule.levels.has(typed) ? typed : (rule.folded.get(foldLevel(typed)) ?? typed);
       const p = key === undefined ? undefined : rule.levels.get(key);
       if (key === undefined || p === undefined) {
         const names = rule.names.map((n) => `"${n}"`).join(', ');
@@ -128,7 +149,8 @@ export function applyRule(leaf: CLeaf, value: ScoreValue, path: IssuePath, step:
       ]);
       for (let i = tiers.length - 1; i >= 0; i--) {
         const t = tiers[i]!;
-        if (holds(t, value, rule.lower)) return done(leaf, explain ? withUnit(value, rule.unit) : '', text[i + 1]!, t.points, explain);
+        if (holds(t, value, rule.lower))
+          return done(leaf, explain ? withUnit(value, rule.unit) : '', text[i + 1]!, t.points, explain);
       }
       return done(leaf, explain ? withUnit(value, rule.unit) : '', text[0]!, 0, explain);
     }
@@ -156,33 +178,69 @@ export function applyRule(leaf: CLeaf, value: ScoreValue, path: IssuePath, step:
         den = f.den * rule.scale;
         input = !explain ? '' : rule.scale === 100 ? `${numVi(value)}%` : numVi(value);
       } else {
-        return bad(path, leaf, 'một tỷ lệ hoặc { numerator, denominator }', 'a ratio or { numerator, denominator }');
+        return bad(
+          path,
+          leaf,
+          'một tỷ lệ hoặc { numerator, denominator }',
+          'a ratio or { numerator, denominator }',
+        );
       }
       if (num < 0 || num > den) {
-        return { ok: false, issue: msg.outOfRange(path, leaf.id, input, rule.scale === 100 ? '0–100%' : '0–1') };
+        return {
+          ok: false,
+          issue: msg.outOfRange(path, leaf.id, input, rule.scale === 100 ? '0–100%' : '0–1'),
+        };
       }
-      return done(leaf, input, explain ? `× ${formatThousandths(leaf.max)} điểm` : '', scaled(leaf.max, num, den, step), explain);
+      return done(
+        leaf,
+        input,
+        explain ? `× ${formatThousandths(leaf.max)} điểm` : '',
+        scaled(leaf.max, num, den, step),
+        explain,
+      );
     }
     case 'deduction': {
       if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) {
-        return bad(path, leaf, 'số lần vi phạm (số nguyên không âm)', 'a count of violations (a non-negative integer)');
+        return bad(
+          path,
+          leaf,
+          'số lần vi phạm (số nguyên không âm)',
+          'a count of violations (a non-negative integer)',
+        );
       }
       const raw = leaf.max - rule.per * value;
       const points = Math.max(raw, rule.floor);
       const floorNote = raw < rule.floor ? `, không thấp hơn ${formatThousandths(rule.floor)}` : '';
-      return done(leaf, String(value), explain ? `${formatThousandths(rule.per)} điểm trừ${floorNote}` : '', points, explain);
+      return done(
+        leaf,
+        String(value),
+        explain ? `${formatThousandths(rule.per)} điểm trừ${floorNote}` : '',
+        points,
+        explain,
+      );
     }
     case 'manual': {
       const t = typeof value === 'number' || typeof value === 'string' ? parseThousandths(value) : null;
-      if (t === null) return bad(path, leaf, 'số điểm (tối đa 3 chữ số thập phân)', 'points (at most 3 decimals)');
-      if (t < 0) return { ok: false, issue: msg.outOfRange(path, leaf.id, formatThousandths(t), `0–${formatThousandths(leaf.max)}`) };
-      if (t > leaf.max) return { ok: false, issue: msg.inputAboveMax(path, leaf.id, formatThousandths(t), formatThousandths(leaf.max)) };
+      if (t === null)
+        return bad(path, leaf, 'số điểm (tối đa 3 chữ số thập phân)', 'points (at most 3 decimals)');
+      if (t < 0)
+        return {
+          ok: false,
+          issue: msg.outOfRange(path, leaf.id, formatThousandths(t), `0–${formatThousandths(leaf.max)}`),
+        };
+      if (t > leaf.max)
+        return {
+          ok: false,
+          issue: msg.inputAboveMax(path, leaf.id, formatThousandths(t), formatThousandths(leaf.max)),
+        };
       return done(leaf, explain ? formatThousandths(t) : '', '', t, explain);
     }
     case 'survey': {
-      if (typeof value !== 'number' || !Number.isFinite(value)) return bad(path, leaf, 'điểm trung bình khảo sát (một số)', 'the mean answer (a number)');
+      if (typeof value !== 'number' || !Number.isFinite(value))
+        return bad(path, leaf, 'điểm trung bình khảo sát (một số)', 'the mean answer (a number)');
       const range = `${formatNumberVi(rule.low)}–${formatNumberVi(rule.high)}`;
-      if (value < rule.low || value > rule.high) return { ok: false, issue: msg.outOfRange(path, leaf.id, formatNumberVi(value), range) };
+      if (value < rule.low || value > rule.high)
+        return { ok: false, issue: msg.outOfRange(path, leaf.id, formatNumberVi(value), range) };
       const x = decimalFraction(value)!;
       const lo = decimalFraction(rule.low)!;
       const hi = decimalFraction(rule.high)!;
@@ -190,14 +248,25 @@ export function applyRule(leaf: CLeaf, value: ScoreValue, path: IssuePath, step:
       const X = Math.round((x.num * d) / x.den);
       const L = Math.round((lo.num * d) / lo.den);
       const H = Math.round((hi.num * d) / hi.den);
-      return done(leaf, explain ? numVi(value) : '', `trên thang ${range}`, scaled(leaf.max, X - L, H - L, step), explain);
+      return done(
+        leaf,
+        explain ? numVi(value) : '',
+        `trên thang ${range}`,
+        scaled(leaf.max, X - L, H - L, step),
+        explain,
+      );
     }
     case 'allOf': {
       const conds = rule.conditions;
       const failed: string[] = [];
       if (Array.isArray(value)) {
         if (value.length !== conds.length || value.some((v) => typeof v !== 'boolean')) {
-          return bad(path, leaf, `${conds.length} giá trị đúng/sai theo thứ tự các điều kiện`, `${conds.length} booleans in the order of the conditions`);
+          return bad(
+            path,
+            leaf,
+            `${conds.length} giá trị đúng/sai theo thứ tự các điều kiện`,
+            `${conds.length} booleans in the order of the conditions`,
+          );
         }
         conds.forEach((c, i) => {
           if (value[i] !== true) failed.push(c);
@@ -206,26 +275,37 @@ export function applyRule(leaf: CLeaf, value: ScoreValue, path: IssuePath, step:
         const rec = value as Readonly<Record<string, unknown>>;
         const keys = Object.keys(rec).map((k) => k.normalize('NFC'));
         const list = conds.map((c) => `"${c}"`).join(', ');
-        if (keys.length !== conds.length || conds.some((c) => typeof (rec[c] ?? rec[c.normalize('NFD')]) !== 'boolean')) {
-          return bad(path, leaf, `đúng/sai cho đủ các điều kiện ${list}`, `a boolean for each of the conditions ${list}`);
+        if (
+          keys.length !== conds.length ||
+          conds.some((c) => typeof (rec[c] ?? rec[c.normalize('NFD')]) !== 'boolean')
+        ) {
+          return bad(
+            path,
+            leaf,
+            `đúng/sai cho đủ các điều kiện ${list}`,
+            `a boolean for each of the conditions ${list}`,
+          );
         }
         for (const c of conds) if ((rec[c] ?? rec[c.normalize('NFD')]) !== true) failed.push(c);
       } else {
         return bad(path, leaf, 'đúng/sai cho từng điều kiện', 'a boolean per condition');
       }
       const met = conds.length - failed.length;
-      const detail = failed.length === 0 ? `Đạt đủ ${met}/${conds.length} điều kiện` : `Không đạt: ${failed.join('; ')}`;
+      const detail =
+        failed.length === 0 ? `Đạt đủ ${met}/${conds.length} điều kiện` : `Không đạt: ${failed.join('; ')}`;
       return done(leaf, `${met}/${conds.length}`, detail, failed.length === 0 ? leaf.max : 0);
     }
     case 'target': {
-      if (typeof value !== 'number' || !Number.isFinite(value)) return bad(path, leaf, 'kết quả thực hiện (một số)', 'the actual value (a number)');
+      if (typeof value !== 'number' || !Number.isFinite(value))
+        return bad(path, leaf, 'kết quả thực hiện (một số)', 'the actual value (a number)');
       const t = rule.target;
       const unit = t.unit ?? '';
       const goal = `chỉ tiêu ${t.comparator.replace('>=', '≥').replace('<=', '≤')} ${withUnit(t.value, unit)}`;
       const input = withUnit(value, unit);
       if (targetMet(t, value)) return done(leaf, input, `so với ${goal}: đạt`, leaf.max);
       if (rule.partial === 'none') return done(leaf, input, `so với ${goal}: không đạt`, 0);
-      if (typeof rule.partial === 'number') return done(leaf, input, `so với ${goal}: chưa đạt, tính điểm một phần`, rule.partial);
+      if (typeof rule.partial === 'number')
+        return done(leaf, input, `so với ${goal}: chưa đạt, tính điểm một phần`, rule.partial);
       // Proportional partial credit: how far the actual got towards the target.
       const a = decimalFraction(value)!;
       const g = decimalFraction(t.value)!;

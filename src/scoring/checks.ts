@@ -45,7 +45,7 @@ export function checkCriteriaSet(raw: unknown): Issue[] {
   const out: Issue[] = [];
   if (!isObj(raw)) return out;
   const counter: Counter = { depth: [0, 0, 0, 0], ids: new Map() };
-  arr(raw['nodes']).forEach((n, i) => checkNode(n, ['nodes', i], 1, counter, out));
+  for (const [i, n] of arr(raw['nodes']).entries()) checkNode(n, ['nodes', i], 1, counter, out);
   arr(raw['adjustments']).forEach((a, i) => {
     if (!isObj(a)) return;
     const path: IssuePath = ['adjustments', i];
@@ -55,7 +55,8 @@ export function checkCriteriaSet(raw: unknown): Issue[] {
   });
   if (raw['classes'] !== undefined) checkBands(raw['classes'], ['classes'], out);
   const byType = raw['classesByUnitType'];
-  if (isObj(byType)) for (const [k, v] of Object.entries(byType)) checkBands(v, ['classesByUnitType', k], out);
+  if (isObj(byType))
+    for (const [k, v] of Object.entries(byType)) checkBands(v, ['classesByUnitType', k], out);
   const counts = raw['counts'];
   if (isObj(counts)) {
     const names = [
@@ -66,7 +67,8 @@ export function checkCriteriaSet(raw: unknown): Issue[] {
     for (const [key, depth, vi] of names) {
       const declared = num(counts[key]);
       const actual = counter.depth[depth] ?? 0;
-      if (declared !== undefined && declared !== actual) out.push(msg.countMismatch(['counts', key], vi, declared, actual));
+      if (declared !== undefined && declared !== actual)
+        out.push(msg.countMismatch(['counts', key], vi, declared, actual));
     }
   }
   return out;
@@ -79,7 +81,13 @@ function noteId(id: unknown, path: IssuePath, counter: Counter, out: Issue[]): v
 }
 
 /** Checks a node; returns its max in thousandths when readable. */
-function checkNode(node: unknown, path: IssuePath, depth: number, counter: Counter, out: Issue[]): number | undefined {
+function checkNode(
+  node: unknown,
+  path: IssuePath,
+  depth: number,
+  counter: Counter,
+  out: Issue[],
+): number | undefined {
   if (!isObj(node)) return undefined;
   if (depth < counter.depth.length) counter.depth[depth] = (counter.depth[depth] ?? 0) + 1;
   const id = typeof node['id'] === 'string' ? node['id'] : `#${path.join('.')}`;
@@ -118,7 +126,9 @@ function checkRule(rule: Obj, path: IssuePath, max: number | undefined, out: Iss
       for (const [name, p] of Object.entries(levels)) {
         const t = pointsOf(p, [...path, 'levels', name], out);
         if (t !== undefined && max !== undefined && t > max) {
-          out.push(msg.levelAboveMax([...path, 'levels', name], name, formatThousandths(t), formatThousandths(max)));
+          out.push(
+            msg.levelAboveMax([...path, 'levels', name], name, formatThousandths(t), formatThousandths(max)),
+          );
         }
       }
       return;
@@ -132,7 +142,8 @@ function checkRule(rule: Obj, path: IssuePath, max: number | undefined, out: Iss
     case 'deduction': {
       pointsOf(rule['per'], [...path, 'per'], out);
       const floor = pointsOf(rule['floor'], [...path, 'floor'], out);
-      if (floor !== undefined && max !== undefined && floor > max) out.push(msg.floorAboveMax([...path, 'floor']));
+      if (floor !== undefined && max !== undefined && floor > max)
+        out.push(msg.floorAboveMax([...path, 'floor']));
       return;
     }
     case 'survey': {
@@ -154,7 +165,12 @@ function checkRule(rule: Obj, path: IssuePath, max: number | undefined, out: Iss
     case 'target': {
       const partial = rule['partial'];
       if (isObj(partial) && partial['kind'] === 'fixed') {
-        above(pointsOf(partial['points'], [...path, 'partial', 'points'], out), max, [...path, 'partial', 'points'], out);
+        above(
+          pointsOf(partial['points'], [...path, 'partial', 'points'], out),
+          max,
+          [...path, 'partial', 'points'],
+          out,
+        );
       }
       return;
     }
@@ -226,14 +242,18 @@ function checkTiers(rule: Obj, path: IssuePath, max: number | undefined, out: Is
 function checkBands(bands: unknown, path: IssuePath, out: Issue[]): void {
   const list = arr(bands)
     .map((b, i) => ({ b, i }))
-    .filter((x): x is { b: Obj; i: number } => isObj(x.b) && num(x.b['min']) !== undefined && typeof x.b['name'] === 'string');
+    .filter(
+      (x): x is { b: Obj; i: number } =>
+        isObj(x.b) && num(x.b['min']) !== undefined && typeof x.b['name'] === 'string',
+    );
   const sorted = [...list].sort((x, y) => (x.b['min'] as number) - (y.b['min'] as number));
   for (let k = 0; k < sorted.length; k++) {
     const cur = sorted[k]!;
     const name = cur.b['name'] as string;
     const min = cur.b['min'] as number;
     const below = num(cur.b['below']);
-    if (below !== undefined && below <= min) out.push(msg.bandsOverlap([...path, cur.i, 'below'], name, name));
+    if (below !== undefined && below <= min)
+      out.push(msg.bandsOverlap([...path, cur.i, 'below'], name, name));
     const next = sorted[k + 1];
     if (next === undefined) {
       if (below !== undefined && below < 100) out.push(msg.bandsGap([...path, cur.i, 'below'], name, '100'));
@@ -242,7 +262,9 @@ function checkBands(bands: unknown, path: IssuePath, out: Issue[]): void {
     const nextName = next.b['name'] as string;
     const nextMin = next.b['min'] as number;
     if (nextMin === min) out.push(msg.bandsOverlap([...path, next.i, 'min'], name, nextName));
-    else if (below !== undefined && below > nextMin) out.push(msg.bandsOverlap([...path, cur.i, 'below'], name, nextName));
-    else if (below !== undefined && below < nextMin) out.push(msg.bandsGap([...path, cur.i, 'below'], name, nextName));
+    else if (below !== undefined && below > nextMin)
+      out.push(msg.bandsOverlap([...path, cur.i, 'below'], name, nextName));
+    else if (below !== undefined && below < nextMin)
+      out.push(msg.bandsGap([...path, cur.i, 'below'], name, nextName));
   }
 }

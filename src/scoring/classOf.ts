@@ -24,7 +24,12 @@ import type { Band } from './types.js';
 export function classOf(index: number, bands: readonly Band[]): string | undefined {
   let best: Band | undefined;
   for (const b of bands) {
-    if (b.min <= index && (b.below === undefined || index < b.below) && (best === undefined || b.min > best.min)) best = b;
+    if (
+      b.min <= index &&
+      (b.below === undefined || index < b.below) &&
+      (best === undefined || b.min > best.min)
+    )
+      best = b;
   }
   return best?.name;
 }

@@ -8,7 +8,14 @@
  */
 import { parseThousandths } from './decimal.js';
 import { compileTemplate, type TemplatePart } from './templates.js';
-import type { Adjustment, CriteriaSet, CriterionNode, EvidenceRequirement, Rule, TargetSpec } from './types.js';
+import type {
+  Adjustment,
+  CriteriaSet,
+  CriterionNode,
+  EvidenceRequirement,
+  Rule,
+  TargetSpec,
+} from './types.js';
 
 /** A tier in goodness order: `strict` for above/below. @internal */
 export interface CTier {
@@ -27,13 +34,22 @@ export type CRule =
       readonly folded: ReadonlyMap<string, string>;
       readonly names: readonly string[];
     }
-  | { readonly kind: 'tiers'; readonly lower: boolean; readonly tiers: readonly CTier[]; readonly unit: string }
+  | {
+      readonly kind: 'tiers';
+      readonly lower: boolean;
+      readonly tiers: readonly CTier[];
+      readonly unit: string;
+    }
   | { readonly kind: 'proportional'; readonly scale: number; readonly whenEmpty: number | undefined }
   | { readonly kind: 'deduction'; readonly per: number; readonly floor: number }
   | { readonly kind: 'manual' }
   | { readonly kind: 'survey'; readonly low: number; readonly high: number }
   | { readonly kind: 'allOf'; readonly conditions: readonly string[] }
-  | { readonly kind: 'target'; readonly target: TargetSpec; readonly partial: 'none' | 'proportional' | number };
+  | {
+      readonly kind: 'target';
+      readonly target: TargetSpec;
+      readonly partial: 'none' | 'proportional' | number;
+    };
 
 /** @internal */
 export interface LeafMemo {
@@ -115,7 +131,12 @@ function th(v: number): number {
 
 /** A level name folded for lenient matching: lower case, no diacritics, đ → d. @internal */
 export function foldLevel(name: string): string {
-  return name.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase().replace(/\s+/g, ' ');
+  return name
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, 'd')
+    .toLowerCase()
+    .replace(/\s+/g, ' ');
 }
 
 function compileRule(rule: Rule): CRule {
@@ -153,7 +174,11 @@ function compileRule(rule: Rule): CRule {
       return { kind: 'tiers', lower, tiers, unit: rule.unit ?? '%' };
     }
     case 'proportional':
-      return { kind: 'proportional', scale: rule.scale ?? 1, whenEmpty: rule.whenEmpty === undefined ? undefined : th(rule.whenEmpty) };
+      return {
+        kind: 'proportional',
+        scale: rule.scale ?? 1,
+        whenEmpty: rule.whenEmpty === undefined ? undefined : th(rule.whenEmpty),
+      };
     case 'deduction':
       return { kind: 'deduction', per: th(rule.per), floor: rule.floor === undefined ? 0 : th(rule.floor) };
     case 'survey':
@@ -164,7 +189,12 @@ function compileRule(rule: Rule): CRule {
       return {
         kind: 'target',
         target: rule.target,
-        partial: rule.partial === undefined ? 'none' : rule.partial.kind === 'fixed' ? th(rule.partial.points) : 'proportional',
+        partial:
+          rule.partial === undefined
+            ? 'none'
+            : rule.partial.kind === 'fixed'
+              ? th(rule.partial.points)
+              : 'proportional',
       };
   }
 }
@@ -174,7 +204,14 @@ function compileNode(n: CriterionNode, byId: Map<string, CNode>, order: CNode[])
   const ix = order.length;
   order.push(undefined as unknown as CNode); // reserve the pre-order slot
   if (n.children !== undefined) {
-    c = { leaf: false, ix, id: n.id, title: n.title, max: th(n.max), children: n.children.map((k) => compileNode(k, byId, order)) };
+    c = {
+      leaf: false,
+      ix,
+      id: n.id,
+      title: n.title,
+      max: th(n.max),
+      children: n.children.map((k) => compileNode(k, byId, order)),
+    };
   } else {
     const rule = n.rule ?? { kind: 'manual' };
     c = {
@@ -205,9 +242,27 @@ export function compile(set: CriteriaSet): Compiled {
   const roots = set.nodes.map((n) => compileNode(n, byId, order));
   const adjustments = new Map<string, CAdjustment>();
   for (const a of set.adjustments ?? ([] as readonly Adjustment[])) {
-    adjustments.set(a.id, { id: a.id, title: a.title, kind: a.kind, max: th(a.max), per: a.per === undefined ? undefined : th(a.per) });
+    adjustments.set(a.id, {
+      id: a.id,
+      title: a.title,
+      kind: a.kind,
+      max: th(a.max),
+      per: a.per === undefined ? undefined : th(a.per),
+    });
   }
   const leafCount = order.filter((n) => n.leaf).length;
-  const scratch = { pts: new Array<number>(order.length).fill(0), mx: new Array<number>(order.length).fill(0) };
-  return { set, roots, byId, nodes: order, leafCount, scratch, adjustments, step: 10 ** (3 - (set.precision ?? 3)) };
+  const scratch = {
+    pts: new Array<number>(order.length).fill(0),
+    mx: new Array<number>(order.length).fill(0),
+  };
+  return {
+    set,
+    roots,
+    byId,
+    nodes: order,
+    leafCount,
+    scratch,
+    adjustments,
+    step: 10 ** (3 - (set.precision ?? 3)),
+  };
 }

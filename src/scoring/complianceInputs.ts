@@ -209,15 +209,35 @@ const ZERO: Compliance = { due: 0, done: 0, onTime: 0, overdue: 0, doneRate: nul
 
 const msg = {
   unknownLeaf: (path: IssuePath, id: string) =>
-    issue(path, 'unknown_leaf', `"${id}" không phải tiêu chí lá của bộ tiêu chí.`, `"${id}" is not a leaf of the criteria set.`),
+    issue(
+      path,
+      'unknown_leaf',
+      `"${id}" không phải tiêu chí lá của bộ tiêu chí.`,
+      `"${id}" is not a leaf of the criteria set.`,
+    ),
   duplicateLeaf: (path: IssuePath, id: string) =>
-    issue(path, 'duplicate_leaf', `Tiêu chí "${id}" được ánh xạ hơn một lần.`, `Leaf "${id}" is mapped more than once.`),
+    issue(
+      path,
+      'duplicate_leaf',
+      `Tiêu chí "${id}" được ánh xạ hơn một lần.`,
+      `Leaf "${id}" is mapped more than once.`,
+    ),
   unknownSource: (path: IssuePath, from: string) =>
     issue(path, 'unknown_source', `Không có nguồn số liệu "${from}".`, `No source "${from}".`),
   sourceMissing: (path: IssuePath, from: string, what: string) =>
-    issue(path, 'source_missing', `Nguồn "${from}" cần ${what} nhưng chưa được cung cấp.`, `Source "${from}" needs ${what}, which was not given.`),
+    issue(
+      path,
+      'source_missing',
+      `Nguồn "${from}" cần ${what} nhưng chưa được cung cấp.`,
+      `Source "${from}" needs ${what}, which was not given.`,
+    ),
   parameterMissing: (path: IssuePath, from: string, name: string) =>
-    issue(path, 'parameter_missing', `Nguồn "${from}" cần trường "${name}".`, `Source "${from}" needs the field "${name}".`),
+    issue(
+      path,
+      'parameter_missing',
+      `Nguồn "${from}" cần trường "${name}".`,
+      `Source "${from}" needs the field "${name}".`,
+    ),
   kindMismatch: (path: IssuePath, from: string, kind: string, leafId: string) =>
     issue(
       path,
@@ -226,11 +246,21 @@ const msg = {
       `Source "${from}" cannot feed the "${kind}" rule of leaf "${leafId}".`,
     ),
   unknownGroup: (path: IssuePath, id: string) =>
-    issue(path, 'unknown_group', `Kế hoạch không có nhóm nhiệm vụ "${id}".`, `The plan has no task group "${id}".`),
+    issue(
+      path,
+      'unknown_group',
+      `Kế hoạch không có nhóm nhiệm vụ "${id}".`,
+      `The plan has no task group "${id}".`,
+    ),
   unknownArea: (path: IssuePath, id: string) =>
     issue(path, 'unknown_area', `"${id}" không phải lĩnh vực CCHC.`, `"${id}" is not a reform area.`),
   unknownTarget: (path: IssuePath, id: string) =>
-    issue(path, 'unknown_target', `Không có chỉ tiêu "${id}" trong kết quả đánh giá chỉ tiêu.`, `No target row "${id}".`),
+    issue(
+      path,
+      'unknown_target',
+      `Không có chỉ tiêu "${id}" trong kết quả đánh giá chỉ tiêu.`,
+      `No target row "${id}".`,
+    ),
   conditionsMismatch: (path: IssuePath, leafId: string, expected: string) =>
     issue(
       path,
@@ -246,9 +276,19 @@ const msg = {
       `Unit "${unit}" owes no report due on ${date}.`,
     ),
   unknownDuty: (path: IssuePath, id: string) =>
-    issue(path, 'unknown_duty', `Kết quả chế độ báo cáo không có nhiệm vụ báo cáo "${id}".`, `The reporting results have no duty "${id}".`),
+    issue(
+      path,
+      'unknown_duty',
+      `Kết quả chế độ báo cáo không có nhiệm vụ báo cáo "${id}".`,
+      `The reporting results have no duty "${id}".`,
+    ),
   noUnits: (path: IssuePath) =>
-    issue(path, 'no_units', 'Không có đơn vị nào để tính: hãy nêu "units".', 'No units to fill: give "units".'),
+    issue(
+      path,
+      'no_units',
+      'Không có đơn vị nào để tính: hãy nêu "units".',
+      'No units to fill: give "units".',
+    ),
 };
 
 function leafRules(nodes: readonly CriterionNode[], out: Map<string, Rule>): Map<string, Rule> {
@@ -273,12 +313,15 @@ function ratioPercent(r: number): number {
 function shape(m: Measure, rule: Rule): Shaped | undefined {
   switch (m.kind) {
     case 'rate':
-      if (rule.kind === 'tiers' || rule.kind === 'target') return m.den === 0 ? NOTHING : percent(m.num, m.den);
-      if (rule.kind === 'proportional') return m.den === 0 ? NOTHING : { numerator: m.num, denominator: m.den };
+      if (rule.kind === 'tiers' || rule.kind === 'target')
+        return m.den === 0 ? NOTHING : percent(m.num, m.den);
+      if (rule.kind === 'proportional')
+        return m.den === 0 ? NOTHING : { numerator: m.num, denominator: m.den };
       return undefined;
     case 'ratio':
       if (rule.kind === 'tiers') return m.value === null ? NOTHING : ratioPercent(m.value);
-      if (rule.kind === 'proportional') return m.value === null ? NOTHING : rule.scale === 100 ? ratioPercent(m.value) : m.value;
+      if (rule.kind === 'proportional')
+        return m.value === null ? NOTHING : rule.scale === 100 ? ratioPercent(m.value) : m.value;
       return undefined;
     case 'bool':
       if (rule.kind === 'binary') return m.value === null ? NOTHING : m.value;
@@ -311,7 +354,11 @@ function fromCompliance(c: Compliance, field: string): Measure {
   return { kind: 'count', value: c.overdue };
 }
 
-function reportingRows(r: ReportingEvaluation, agencyId: string, dutyId: string | undefined): readonly ReportingRow[] {
+function reportingRows(
+  r: ReportingEvaluation,
+  agencyId: string,
+  dutyId: string | undefined,
+): readonly ReportingRow[] {
   return r.rows.filter((row) => row.agencyId === agencyId && (dutyId === undefined || row.dutyId === dutyId));
 }
 
@@ -360,11 +407,15 @@ function checkMapping(sources: ComplianceSources, mapping: ComplianceMapping, is
       issues.push(msg.sourceMissing(fromPath, from, 'kết quả dossierStats theo cơ quan (sources.dossiers)'));
     }
     if (scope === 'reporting' && entry.dutyId !== undefined && sources.reporting !== undefined) {
-      if (!sources.reporting.rows.some((r) => r.dutyId === entry.dutyId)) issues.push(msg.unknownDuty([...path, 'dutyId'], entry.dutyId));
+      if (!sources.reporting.rows.some((r) => r.dutyId === entry.dutyId))
+        issues.push(msg.unknownDuty([...path, 'dutyId'], entry.dutyId));
     }
     if (scope === 'group') {
       if (entry.groupId === undefined) issues.push(msg.parameterMissing(fromPath, from, 'groupId'));
-      else if (sources.evaluation !== undefined && records(sources.evaluation, entry).groups[entry.groupId] === undefined) {
+      else if (
+        sources.evaluation !== undefined &&
+        records(sources.evaluation, entry).groups[entry.groupId] === undefined
+      ) {
         issues.push(msg.unknownGroup([...path, 'groupId'], entry.groupId));
       }
     }
@@ -385,15 +436,22 @@ function checkMapping(sources: ComplianceSources, mapping: ComplianceMapping, is
     }
     if (rule !== undefined) {
       const hasConditions = entry.conditions !== undefined;
-      if (hasConditions && from !== 'reporting.allOnTime') issues.push(msg.kindMismatch([...path, 'conditions'], from, rule.kind, leafId));
+      if (hasConditions && from !== 'reporting.allOnTime')
+        issues.push(msg.kindMismatch([...path, 'conditions'], from, rule.kind, leafId));
       const kind = measureKind(from, hasConditions);
-      if (shape(probe(kind), rule) === undefined) issues.push(msg.kindMismatch(fromPath, from, rule.kind, leafId));
+      if (shape(probe(kind), rule) === undefined)
+        issues.push(msg.kindMismatch(fromPath, from, rule.kind, leafId));
       if (rule.kind === 'allOf' && kind === 'conditions') {
         const want = [...rule.conditions].sort();
-        const got = Object.keys(entry.conditions ?? {})
-          .sort();
+        const got = Object.keys(entry.conditions ?? {}).sort();
         if (want.length !== got.length || want.some((w, k) => w !== got[k])) {
-          issues.push(msg.conditionsMismatch([...path, 'conditions'], leafId, rule.conditions.map((c) => `"${c}"`).join(', ')));
+          issues.push(
+            msg.conditionsMismatch(
+              [...path, 'conditions'],
+              leafId,
+              rule.conditions.map((c) => `"${c}"`).join(', '),
+            ),
+          );
         }
       }
     }
@@ -446,12 +504,14 @@ function measure(sources: ComplianceSources, c: Checked, unit: string, issues: I
       const onTime = due.filter((r) => r.status === 'on_time').length;
       if (field === 'onTimeRate') return { kind: 'rate', num: onTime, den: due.length };
       if (field === 'notOnTime') return { kind: 'count', value: due.length - onTime };
-      if (entry.conditions === undefined) return { kind: 'bool', value: due.length === 0 ? null : onTime === due.length };
+      if (entry.conditions === undefined)
+        return { kind: 'bool', value: due.length === 0 ? null : onTime === due.length };
       if (due.length === 0) return { kind: 'conditions', values: null };
       const values: Record<string, boolean> = {};
       for (const [name, date] of Object.entries(entry.conditions)) {
         const row = rows.find((r) => r.dueDate === date);
-        if (row === undefined) issues.push(msg.unknownReport([unit, 'entries', c.index, 'conditions', name], agency, date));
+        if (row === undefined)
+          issues.push(msg.unknownReport([unit, 'entries', c.index, 'conditions', name], agency, date));
         values[name] = row?.status === 'on_time';
       }
       return { kind: 'conditions', values };
@@ -462,7 +522,10 @@ function measure(sources: ComplianceSources, c: Checked, unit: string, issues: I
       const judged = rows.filter((t) => t.met !== null);
       const met = judged.filter((t) => t.met === true).length;
       if (field === 'attainedRate') return { kind: 'rate', num: met, den: judged.length };
-      return { kind: 'bool', value: judged.length === 0 || judged.length < rows.length ? null : met === judged.length };
+      return {
+        kind: 'bool',
+        value: judged.length === 0 || judged.length < rows.length ? null : met === judged.length,
+      };
     }
     case 'target': {
       const row = sources.targets!.find((t) => t.targetId === entry.targetId)!;
@@ -473,7 +536,8 @@ function measure(sources: ComplianceSources, c: Checked, unit: string, issues: I
     default: {
       const g = dossierGroup(sources.dossiers!, agency);
       const resolved = g?.resolved ?? 0;
-      if (field === 'timelyRate') return { kind: 'rate', num: (g?.early ?? 0) + (g?.onTime ?? 0), den: resolved };
+      if (field === 'timelyRate')
+        return { kind: 'rate', num: (g?.early ?? 0) + (g?.onTime ?? 0), den: resolved };
       return { kind: 'rate', num: g?.late ?? 0, den: resolved };
     }
   }
@@ -485,19 +549,24 @@ function nfc(text: string): string {
 
 /** The entry with its texts in NFC (ids, condition names), so NFD input reads the same. */
 function nfcEntry(e: ComplianceMappingEntry): ComplianceMappingEntry {
-  const out: { -readonly [K in keyof ComplianceMappingEntry]: ComplianceMappingEntry[K] } = { ...e, leafId: nfc(e.leafId) };
+  const out: { -readonly [K in keyof ComplianceMappingEntry]: ComplianceMappingEntry[K] } = {
+    ...e,
+    leafId: nfc(e.leafId),
+  };
   if (e.agencyId !== undefined) out.agencyId = nfc(e.agencyId);
   if (e.groupId !== undefined) out.groupId = nfc(e.groupId);
   if (e.targetId !== undefined) out.targetId = nfc(e.targetId);
   if (e.targetIds !== undefined) out.targetIds = e.targetIds.map(nfc);
   if (e.dutyId !== undefined) out.dutyId = nfc(e.dutyId);
-  if (e.conditions !== undefined) out.conditions = Object.fromEntries(Object.entries(e.conditions).map(([k, v]) => [nfc(k), v]));
+  if (e.conditions !== undefined)
+    out.conditions = Object.fromEntries(Object.entries(e.conditions).map(([k, v]) => [nfc(k), v]));
   return out;
 }
 
 function defaultUnits(sources: ComplianceSources): string[] {
   const out = new Set<string>();
-  if (sources.evaluation !== undefined) for (const id of Object.keys(sources.evaluation.compliance.agencies)) out.add(id);
+  if (sources.evaluation !== undefined)
+    for (const id of Object.keys(sources.evaluation.compliance.agencies)) out.add(id);
   if (sources.reporting !== undefined) for (const id of Object.keys(sources.reporting.agencies)) out.add(id);
   return [...out];
 }

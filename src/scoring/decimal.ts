@@ -141,7 +141,8 @@ export function formatNumberVi(value: number, digits = 3): string {
   const abs = Math.abs(scaled);
   const whole = Math.floor(abs / scale);
   const frac = abs % scale;
-  const fracText = frac === 0 || digits === 0 ? '' : `,${String(frac).padStart(digits, '0').replace(/0+$/, '')}`;
+  const fracText =
+    frac === 0 || digits === 0 ? '' : `,${String(frac).padStart(digits, '0').replace(/0+$/, '')}`;
   return `${neg ? '-' : ''}${whole}${fracText}`;
 }
 

@@ -19,11 +19,25 @@ import type { CriteriaSet, CriterionNode, Rule } from './types.js';
  * ```
  */
 export interface CriteriaDiff {
-  readonly added: readonly { readonly id: string; readonly title: string; readonly max: number; readonly parent: string | null }[];
-  readonly removed: readonly { readonly id: string; readonly title: string; readonly max: number; readonly parent: string | null }[];
+  readonly added: readonly {
+    readonly id: string;
+    readonly title: string;
+    readonly max: number;
+    readonly parent: string | null;
+  }[];
+  readonly removed: readonly {
+    readonly id: string;
+    readonly title: string;
+    readonly max: number;
+    readonly parent: string | null;
+  }[];
   readonly repointed: readonly { readonly id: string; readonly from: number; readonly to: number }[];
   readonly reruled: readonly { readonly id: string; readonly from: Rule | null; readonly to: Rule | null }[];
-  readonly moved: readonly { readonly id: string; readonly from: string | null; readonly to: string | null }[];
+  readonly moved: readonly {
+    readonly id: string;
+    readonly from: string | null;
+    readonly to: string | null;
+  }[];
   readonly retitled: readonly { readonly id: string; readonly from: string; readonly to: string }[];
 }
 
@@ -32,7 +46,11 @@ interface Flat {
   readonly parent: string | null;
 }
 
-function flatten(nodes: readonly CriterionNode[], parent: string | null, out: Map<string, Flat>): Map<string, Flat> {
+function flatten(
+  nodes: readonly CriterionNode[],
+  parent: string | null,
+  out: Map<string, Flat>,
+): Map<string, Flat> {
   for (const n of nodes) {
     out.set(n.id, { node: n, parent });
     if (n.children !== undefined) flatten(n.children, n.id, out);
@@ -83,7 +101,8 @@ export function diffCriteriaSets(a: CriteriaSet, b: CriteriaSet): CriteriaDiff {
     const ry = y.node.rule ?? null;
     if (canonical(rx) !== canonical(ry)) reruled.push(Object.freeze({ id, from: rx, to: ry }));
     if (x.parent !== y.parent) moved.push(Object.freeze({ id, from: x.parent, to: y.parent }));
-    if (x.node.title !== y.node.title) retitled.push(Object.freeze({ id, from: x.node.title, to: y.node.title }));
+    if (x.node.title !== y.node.title)
+      retitled.push(Object.freeze({ id, from: x.node.title, to: y.node.title }));
   }
   const removed = [...fa]
     .filter(([id]) => !fb.has(id))

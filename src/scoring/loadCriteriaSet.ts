@@ -44,7 +44,10 @@ function leafIdsOf(nodes: readonly CriterionNode[], out: string[]): string[] {
 export function loadCriteriaSet(json: unknown): Result<CriteriaSet> {
   const raw = nfcDeep(json);
   const parsed = criteriaSetSchema.safeParse(raw);
-  const issues = [...(parsed.success ? [] : fromZodIssues(parsed.error.issues, raw)), ...checkCriteriaSet(raw)];
+  const issues = [
+    ...(parsed.success ? [] : fromZodIssues(parsed.error.issues, raw)),
+    ...checkCriteriaSet(raw),
+  ];
   if (!parsed.success || issues.length > 0) return fail(issues);
   const data = parsed.data as CriteriaSetJson;
   const set: CriteriaSet = { ...data, leafIds: leafIdsOf(data.nodes, []) };

@@ -60,57 +60,172 @@ export function mk(path: IssuePath, code: ScoringIssueCode, vi: string, en: stri
 /** @internal */
 export const msg = {
   maxNotSum: (path: IssuePath, id: string, max: string, sum: string) =>
-    mk(path, 'max_not_sum', `"${id}": điểm tối đa ${max} khác tổng điểm các tiêu chí con ${sum}`, `"${id}": max ${max} differs from the sum of its children ${sum}`),
+    mk(
+      path,
+      'max_not_sum',
+      `"${id}": điểm tối đa ${max} khác tổng điểm các tiêu chí con ${sum}`,
+      `"${id}": max ${max} differs from the sum of its children ${sum}`,
+    ),
   duplicateId: (path: IssuePath, id: string) =>
     mk(path, 'duplicate_id', `Mã "${id}" bị trùng`, `Duplicate id "${id}"`),
   nodeShape: (path: IssuePath, id: string) =>
-    mk(path, 'node_shape', `"${id}": phải có đúng một trong hai: tiêu chí con (children) hoặc cách chấm (rule)`, `"${id}": needs exactly one of children and rule`),
+    mk(
+      path,
+      'node_shape',
+      `"${id}": phải có đúng một trong hai: tiêu chí con (children) hoặc cách chấm (rule)`,
+      `"${id}": needs exactly one of children and rule`,
+    ),
   tooManyDecimals: (path: IssuePath, value: number) =>
-    mk(path, 'too_many_decimals', `Điểm ${String(value).replace('.', ',')} có quá 3 chữ số thập phân`, `Points ${value} have more than 3 decimals`),
+    mk(
+      path,
+      'too_many_decimals',
+      `Điểm ${String(value).replace('.', ',')} có quá 3 chữ số thập phân`,
+      `Points ${value} have more than 3 decimals`,
+    ),
   tierBound: (path: IssuePath, direction: string) =>
-    mk(path, 'tier_bound', `Mỗi mức phải có đúng một ngưỡng: min hoặc above (cao hơn là tốt hơn), max hoặc below (thấp hơn là tốt hơn); chiều đang dùng: ${direction}`, `Each tier needs exactly one bound: min or above (higher is better), max or below (lower is better); direction: ${direction}`),
+    mk(
+      path,
+      'tier_bound',
+      `Mỗi mức phải có đúng một ngưỡng: min hoặc above (cao hơn là tốt hơn), max hoặc below (thấp hơn là tốt hơn); chiều đang dùng: ${direction}`,
+      `Each tier needs exactly one bound: min or above (higher is better), max or below (lower is better); direction: ${direction}`,
+    ),
   tiersOutOfOrder: (path: IssuePath) =>
-    mk(path, 'tiers_out_of_order', 'Các mức phải xếp theo ngưỡng tăng dần hoặc giảm dần, không trùng nhau', 'Tiers must be listed in strictly increasing or decreasing order of their bounds'),
+    mk(
+      path,
+      'tiers_out_of_order',
+      'Các mức phải xếp theo ngưỡng tăng dần hoặc giảm dần, không trùng nhau',
+      'Tiers must be listed in strictly increasing or decreasing order of their bounds',
+    ),
   tierPointsDecrease: (path: IssuePath) =>
-    mk(path, 'tier_points_decrease', 'Mức tốt hơn không được cho ít điểm hơn mức kém hơn', 'A better tier may not give fewer points than a worse one'),
+    mk(
+      path,
+      'tier_points_decrease',
+      'Mức tốt hơn không được cho ít điểm hơn mức kém hơn',
+      'A better tier may not give fewer points than a worse one',
+    ),
   pointsAboveMax: (path: IssuePath, points: string, max: string) =>
-    mk(path, 'points_above_max', `Số điểm ${points} vượt điểm tối đa ${max} của tiêu chí`, `Points ${points} exceed the item's max ${max}`),
+    mk(
+      path,
+      'points_above_max',
+      `Số điểm ${points} vượt điểm tối đa ${max} của tiêu chí`,
+      `Points ${points} exceed the item's max ${max}`,
+    ),
   levelAboveMax: (path: IssuePath, level: string, points: string, max: string) =>
-    mk(path, 'level_above_max', `Mức "${level}" cho ${points} điểm, vượt điểm tối đa ${max}`, `Level "${level}" gives ${points}, above the max ${max}`),
+    mk(
+      path,
+      'level_above_max',
+      `Mức "${level}" cho ${points} điểm, vượt điểm tối đa ${max}`,
+      `Level "${level}" gives ${points}, above the max ${max}`,
+    ),
   bandsOverlap: (path: IssuePath, a: string, b: string) =>
-    mk(path, 'bands_overlap', `Khoảng xếp loại "${a}" và "${b}" chồng lên nhau`, `Bands "${a}" and "${b}" overlap`),
+    mk(
+      path,
+      'bands_overlap',
+      `Khoảng xếp loại "${a}" và "${b}" chồng lên nhau`,
+      `Bands "${a}" and "${b}" overlap`,
+    ),
   bandsGap: (path: IssuePath, a: string, b: string) =>
-    mk(path, 'bands_gap', `Giữa khoảng xếp loại "${a}" và "${b}" có khoảng trống`, `Bands "${a}" and "${b}" leave a gap`),
+    mk(
+      path,
+      'bands_gap',
+      `Giữa khoảng xếp loại "${a}" và "${b}" có khoảng trống`,
+      `Bands "${a}" and "${b}" leave a gap`,
+    ),
   countMismatch: (path: IssuePath, what: string, declared: number, actual: number) =>
-    mk(path, 'count_mismatch', `Khai báo ${declared} ${what} nhưng cây tiêu chí có ${actual}`, `Declared ${declared} ${what} but the tree has ${actual}`),
+    mk(
+      path,
+      'count_mismatch',
+      `Khai báo ${declared} ${what} nhưng cây tiêu chí có ${actual}`,
+      `Declared ${declared} ${what} but the tree has ${actual}`,
+    ),
   invalidScale: (path: IssuePath) =>
-    mk(path, 'invalid_scale', 'Thang khảo sát phải có giá trị thấp nhỏ hơn giá trị cao', 'The survey scale needs low < high'),
+    mk(
+      path,
+      'invalid_scale',
+      'Thang khảo sát phải có giá trị thấp nhỏ hơn giá trị cao',
+      'The survey scale needs low < high',
+    ),
   duplicateCondition: (path: IssuePath, c: string) =>
     mk(path, 'duplicate_condition', `Điều kiện "${c}" bị trùng`, `Duplicate condition "${c}"`),
   floorAboveMax: (path: IssuePath) =>
-    mk(path, 'floor_above_max', 'Mức sàn của điểm trừ không được lớn hơn điểm tối đa', 'The deduction floor may not exceed the max'),
+    mk(
+      path,
+      'floor_above_max',
+      'Mức sàn của điểm trừ không được lớn hơn điểm tối đa',
+      'The deduction floor may not exceed the max',
+    ),
   unknownInput: (id: string) =>
     mk([id], 'unknown_input', `"${id}" không có trong bộ tiêu chí`, `"${id}" is not in the criteria set`),
   notALeaf: (id: string) =>
-    mk([id], 'not_a_leaf', `"${id}" là tiêu chí có tiêu chí con; chỉ chấm điểm tiêu chí thành phần cuối cùng`, `"${id}" has children; only leaves take inputs`),
+    mk(
+      [id],
+      'not_a_leaf',
+      `"${id}" là tiêu chí có tiêu chí con; chỉ chấm điểm tiêu chí thành phần cuối cùng`,
+      `"${id}" has children; only leaves take inputs`,
+    ),
   invalidInput: (path: IssuePath, id: string, expectedVi: string, expectedEn: string) =>
-    mk(path, 'invalid_input', `"${id}": giá trị không hợp lệ, cần ${expectedVi}`, `"${id}": invalid input, expected ${expectedEn}`),
+    mk(
+      path,
+      'invalid_input',
+      `"${id}": giá trị không hợp lệ, cần ${expectedVi}`,
+      `"${id}": invalid input, expected ${expectedEn}`,
+    ),
   inputAboveMax: (path: IssuePath, id: string, value: string, max: string) =>
-    mk(path, 'input_above_max', `"${id}": ${value} điểm vượt điểm tối đa ${max}`, `"${id}": ${value} points exceed the max ${max}`),
+    mk(
+      path,
+      'input_above_max',
+      `"${id}": ${value} điểm vượt điểm tối đa ${max}`,
+      `"${id}": ${value} points exceed the max ${max}`,
+    ),
   outOfRange: (path: IssuePath, id: string, value: string, range: string) =>
-    mk(path, 'input_out_of_range', `"${id}": giá trị ${value} nằm ngoài khoảng ${range}`, `"${id}": value ${value} is outside ${range}`),
+    mk(
+      path,
+      'input_out_of_range',
+      `"${id}": giá trị ${value} nằm ngoài khoảng ${range}`,
+      `"${id}": value ${value} is outside ${range}`,
+    ),
   emptyRatio: (path: IssuePath, id: string) =>
-    mk(path, 'empty_ratio', `"${id}": mẫu số bằng 0 mà tiêu chí không quy định điểm cho trường hợp này (whenEmpty)`, `"${id}": the denominator is 0 and the rule states no points for it (whenEmpty)`),
+    mk(
+      path,
+      'empty_ratio',
+      `"${id}": mẫu số bằng 0 mà tiêu chí không quy định điểm cho trường hợp này (whenEmpty)`,
+      `"${id}": the denominator is 0 and the rule states no points for it (whenEmpty)`,
+    ),
   surveySelfScore: (path: IssuePath, id: string) =>
-    mk(path, 'survey_self_score', `"${id}": điểm điều tra xã hội học không được tự chấm`, `"${id}": survey points cannot be self-scored`),
+    mk(
+      path,
+      'survey_self_score',
+      `"${id}": điểm điều tra xã hội học không được tự chấm`,
+      `"${id}": survey points cannot be self-scored`,
+    ),
   inputsNotRecord: (path: IssuePath) =>
-    mk(path, 'invalid_input', 'Dữ liệu chấm điểm phải là một đối tượng { mã tiêu chí: giá trị }', 'Inputs must be an object { criterion id: value }'),
+    mk(
+      path,
+      'invalid_input',
+      'Dữ liệu chấm điểm phải là một đối tượng { mã tiêu chí: giá trị }',
+      'Inputs must be an object { criterion id: value }',
+    ),
   unknownUnit: (path: IssuePath, id: string) =>
     mk(path, 'unknown_unit', `Không có kết quả chấm của đơn vị "${id}"`, `No score for unit "${id}"`),
   evidenceMissing: (id: string) =>
-    mk([id, 'evidence'], 'evidence_missing', `"${id}": thiếu tài liệu kiểm chứng`, `"${id}": evidence is missing`),
+    mk(
+      [id, 'evidence'],
+      'evidence_missing',
+      `"${id}": thiếu tài liệu kiểm chứng`,
+      `"${id}": evidence is missing`,
+    ),
   evidencePartial: (id: string, missing: readonly string[]) =>
-    mk([id, 'evidence'], 'evidence_partial', `"${id}": tài liệu kiểm chứng chưa đủ (thiếu: ${missing.join(', ')}) và chưa có giải trình`, `"${id}": evidence is partial (missing: ${missing.join(', ')}) with no explanation`),
+    mk(
+      [id, 'evidence'],
+      'evidence_partial',
+      `"${id}": tài liệu kiểm chứng chưa đủ (thiếu: ${missing.join(', ')}) và chưa có giải trình`,
+      `"${id}": evidence is partial (missing: ${missing.join(', ')}) with no explanation`,
+    ),
   adjustmentCapped: (id: string, given: string, cap: string) =>
-    mk([id], 'adjustment_capped', `"${id}": ${given} điểm vượt mức tối đa ${cap}, chỉ tính ${cap}`, `"${id}": ${given} points exceed the cap ${cap}; ${cap} counted`),
+    mk(
+      [id],
+      'adjustment_capped',
+      `"${id}": ${given} điểm vượt mức tối đa ${cap}, chỉ tính ${cap}`,
+      `"${id}": ${given} points exceed the cap ${cap}; ${cap} counted`,
+    ),
 } as const;

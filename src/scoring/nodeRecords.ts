@@ -93,7 +93,13 @@ function leafRecord(leaf: CLeaf, v: unknown, step: number): NodeScore {
   const o = applyRule(leaf, v as ScoreValue, leaf.idPath, step);
   const points = o.ok ? o.points : 0;
   const explanation = o.ok ? o.explanation : '';
-  return Object.freeze({ points: toPoints(points), max: leaf.maxPoints, declaredMax: leaf.maxPoints, applicable: true, explanation });
+  return Object.freeze({
+    points: toPoints(points),
+    max: leaf.maxPoints,
+    declaredMax: leaf.maxPoints,
+    applicable: true,
+    explanation,
+  });
 }
 
 /** Builds `UnitScore.nodes` from a unit's kept values (on first read). @internal */

@@ -86,7 +86,10 @@ export function rankUnits(scores: readonly ScoredUnit[], options: RankOptions = 
     }
     return 0;
   };
-  rows.sort((a, b) => a.p - b.p || rankCompare(a, b) || (a.s.unitId < b.s.unitId ? -1 : a.s.unitId > b.s.unitId ? 1 : 0));
+  rows.sort(
+    (a, b) =>
+      a.p - b.p || rankCompare(a, b) || (a.s.unitId < b.s.unitId ? -1 : a.s.unitId > b.s.unitId ? 1 : 0),
+  );
   const out: RankedUnit[] = new Array<RankedUnit>(rows.length);
   let rank = 0;
   let inPool = 0;
@@ -98,7 +101,12 @@ export function rankUnits(scores: readonly ScoredUnit[], options: RankOptions = 
       rank = 1;
     } else if (rankCompare(prev, row) !== 0) rank = inPool + 1;
     inPool++;
-    out[i] = Object.freeze({ unitId: row.s.unitId, rank, score: row.s.score, ...(row.pool !== undefined ? { pool: row.pool } : {}) });
+    out[i] = Object.freeze({
+      unitId: row.s.unitId,
+      rank,
+      score: row.s.score,
+      ...(row.pool !== undefined ? { pool: row.pool } : {}),
+    });
   }
   return Object.freeze(out);
 }

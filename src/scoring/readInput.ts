@@ -36,7 +36,11 @@ export function isDetail(input: ScoreInput): input is ScoreInputDetail {
 }
 
 function isRounds(v: unknown): v is readonly AppraisalRound[] {
-  return Array.isArray(v) && v.length > 0 && v.every((r) => r !== null && typeof r === 'object' && !Array.isArray(r) && 'value' in r);
+  return (
+    Array.isArray(v) &&
+    v.length > 0 &&
+    v.every((r) => r !== null && typeof r === 'object' && !Array.isArray(r) && 'value' in r)
+  );
 }
 
 /** @internal */

@@ -101,7 +101,11 @@ export const nodeSchema: z.ZodType<unknown> = z.strictObject({
 });
 
 const unitType = z.enum(['province', 'ministry', 'department', 'district', 'commune']);
-const bandSchema = z.strictObject({ name: text, min: z.number().finite().min(0).max(100), below: z.number().finite().min(0).max(100).optional() });
+const bandSchema = z.strictObject({
+  name: text,
+  min: z.number().finite().min(0).max(100),
+  below: z.number().finite().min(0).max(100).optional(),
+});
 const bands = z.array(bandSchema).min(1);
 
 /** The whole `CriteriaSetJson`. @internal */
@@ -125,7 +129,10 @@ export const criteriaSetSchema = z.strictObject({
   document: z
     .strictObject({
       number: text,
-      date: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
+      date: z
+        .string()
+        .regex(/^\d{4}-\d{2}-\d{2}$/)
+        .optional(),
       issuer: z.string().optional(),
       url: z.string().optional(),
     })

@@ -34,13 +34,24 @@ export function scoreAdjustment(
   if (raw === null) {
     acc.issues.push(
       a.per !== undefined
-        ? msg.invalidInput(r.countedPath, a.id, 'số lần (số nguyên không âm)', 'a count (a non-negative integer)')
-        : msg.invalidInput(r.countedPath, a.id, 'số điểm không âm (tối đa 3 chữ số thập phân)', 'non-negative points (at most 3 decimals)'),
+        ? msg.invalidInput(
+            r.countedPath,
+            a.id,
+            'số lần (số nguyên không âm)',
+            'a count (a non-negative integer)',
+          )
+        : msg.invalidInput(
+            r.countedPath,
+            a.id,
+            'số điểm không âm (tối đa 3 chữ số thập phân)',
+            'non-negative points (at most 3 decimals)',
+          ),
     );
     return undefined;
   }
   const capped = Math.min(raw, a.max);
-  if (raw > a.max) acc.warnings.push(msg.adjustmentCapped(a.id, formatThousandths(raw), formatThousandths(a.max)));
+  if (raw > a.max)
+    acc.warnings.push(msg.adjustmentCapped(a.id, formatThousandths(raw), formatThousandths(a.max)));
   const word = a.kind === 'bonus' ? 'Điểm thưởng' : 'Điểm trừ';
   const capNote = raw > a.max ? `, vượt mức tối đa nên chỉ tính ${formatThousandths(a.max)}` : '';
   const signed = a.kind === 'bonus' ? capped : -capped;

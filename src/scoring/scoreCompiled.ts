@@ -23,7 +23,15 @@ import { nfcDeep } from './nfc.js';
 import { materialise, NA_MARK, notApplicableNode, Ready, sourceNote } from './nodeRecords.js';
 import { isDetail, readInput, type ReadInput } from './readInput.js';
 import { scoreAdjustment } from './scoreAdjustment.js';
-import type { AdjustmentScore, EvidenceRef, NodeScore, ScoreInput, ScoreValue, UnitScore, UnitType } from './types.js';
+import type {
+  AdjustmentScore,
+  EvidenceRef,
+  NodeScore,
+  ScoreInput,
+  ScoreValue,
+  UnitScore,
+  UnitType,
+} from './types.js';
 
 /**
  * Options of `scoreUnit` / `scoreUnits`.
@@ -59,7 +67,11 @@ interface Acc {
  * Checks every input key (unknown id, not a leaf) and reads NFD keys as NFC.
  * Set ids are NFC already, so only keys not found are normalised.
  */
-function checkKeys(c: Compiled, inputs: Readonly<Record<string, ScoreInput>>, issues: Issue[]): Readonly<Record<string, ScoreInput>> {
+function checkKeys(
+  c: Compiled,
+  inputs: Readonly<Record<string, ScoreInput>>,
+  issues: Issue[],
+): Readonly<Record<string, ScoreInput>> {
   let out: Record<string, ScoreInput> | undefined;
   for (const k of Object.keys(inputs)) {
     let id = k;
@@ -165,18 +177,22 @@ function scoreLeaf(leaf: CLeaf, acc: Acc): void {
   if (r.appraised !== undefined && r.appraised !== 'n/a') appraised = outcome.points;
   checkEvidence(leaf, r, acc);
   acc.pts[ix] = outcome.points;
-  acc.vals[ix] = new Ready(Object.freeze({
-    points: toPoints(outcome.points),
-    max: leaf.maxPoints,
-    declaredMax: leaf.maxPoints,
-    applicable: true,
-    ...(self !== undefined ? { self: toPoints(self) } : {}),
-    ...(appraised !== undefined ? { appraised: toPoints(appraised) } : {}),
-    ...(self !== undefined && appraised !== undefined ? { gap: toPoints(self - appraised) } : {}),
-    ...(r.rounds > 0 ? { rounds: r.rounds } : {}),
-    ...(r.evidence !== undefined ? { evidence: Object.freeze(r.evidence.map((e) => Object.freeze(nfcDeep(e) as EvidenceRef))) } : {}),
-    explanation: outcome.explanation + sourceNote(r),
-  }));
+  acc.vals[ix] = new Ready(
+    Object.freeze({
+      points: toPoints(outcome.points),
+      max: leaf.maxPoints,
+      declaredMax: leaf.maxPoints,
+      applicable: true,
+      ...(self !== undefined ? { self: toPoints(self) } : {}),
+      ...(appraised !== undefined ? { appraised: toPoints(appraised) } : {}),
+      ...(self !== undefined && appraised !== undefined ? { gap: toPoints(self - appraised) } : {}),
+      ...(r.rounds > 0 ? { rounds: r.rounds } : {}),
+      ...(r.evidence !== undefined
+        ? { evidence: Object.freeze(r.evidence.map((e) => Object.freeze(nfcDeep(e) as EvidenceRef))) }
+        : {}),
+      explanation: outcome.explanation + sourceNote(r),
+    }),
+  );
 }
 
 /** Scores a node and its subtree into `acc.pts` / `acc.mx`. */
@@ -254,7 +270,11 @@ function frozenList<T>(list: T[]): readonly T[] {
 }
 
 /** @internal */
-export function scoreCompiled(c: Compiled, rawInputs: Readonly<Record<string, ScoreInput>>, options: ScoreOptions): Result<UnitScore> {
+export function scoreCompiled(
+  c: Compiled,
+  rawInputs: Readonly<Record<string, ScoreInput>>,
+  options: ScoreOptions,
+): Result<UnitScore> {
   if (rawInputs === null || typeof rawInputs !== 'object' || Array.isArray(rawInputs)) {
     return fail([msg.inputsNotRecord([])]);
   }

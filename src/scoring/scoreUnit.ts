@@ -35,6 +35,10 @@ import type { CriteriaSet, ScoreInput, UnitScore } from './types.js';
  * s.nodes['kh']?.explanation; // 'Tỷ lệ hoàn thành 85% thuộc mức từ 70% đến 90% → 1/2 điểm'
  * ```
  */
-export function scoreUnit(set: CriteriaSet, inputs: Readonly<Record<string, ScoreInput>>, options: ScoreOptions = {}): Result<UnitScore> {
+export function scoreUnit(
+  set: CriteriaSet,
+  inputs: Readonly<Record<string, ScoreInput>>,
+  options: ScoreOptions = {},
+): Result<UnitScore> {
   return scoreCompiled(compile(set), inputs, options);
 }

@@ -24,7 +24,13 @@ export interface ScoreUnitsOptions extends ScoreOptions {
   readonly pools?: Readonly<Record<string, string>>;
 }
 
-const UNIT_TYPES: ReadonlySet<string> = new Set(['province', 'ministry', 'department', 'district', 'commune']);
+const UNIT_TYPES: ReadonlySet<string> = new Set([
+  'province',
+  'ministry',
+  'department',
+  'district',
+  'commune',
+]);
 
 /**
  * Scores every unit of `inputsByUnit` (unitId → inputs) on one set, in the
@@ -54,10 +60,13 @@ export function scoreUnits(
   const issues: Issue[] = [];
   for (const [unitId, inputs] of Object.entries(inputsByUnit)) {
     const pool = options.pools?.[unitId];
-    const unitType = options.unitType ?? (pool !== undefined && UNIT_TYPES.has(pool) ? (pool as ScoreOptions['unitType']) : undefined);
+    const unitType =
+      options.unitType ??
+      (pool !== undefined && UNIT_TYPES.has(pool) ? (pool as ScoreOptions['unitType']) : undefined);
     const r = scoreCompiled(c, inputs, unitType !== undefined ? { unitType } : {});
     if (!r.ok) {
-      for (const i of r.issues) issues.push(Object.freeze({ ...i, path: Object.freeze([unitId, ...i.path]) }));
+      for (const i of r.issues)
+        issues.push(Object.freeze({ ...i, path: Object.freeze([unitId, ...i.path]) }));
       continue;
     }
     out.push(Object.freeze({ unitId, score: r.value, ...(pool !== undefined ? { pool } : {}) }));

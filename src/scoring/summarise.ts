@@ -73,7 +73,9 @@ function stats(values: readonly Ratio[]): IndexStats {
   for (const v of sorted) sum += micro(v);
   const mid = sorted[n >> 1]!;
   const median =
-    n % 2 === 1 ? indexHundredths(mid.t, mid.m) / 100 : roundHalfUp(micro(sorted[(n >> 1) - 1]!) + micro(mid), 2 * 10000) / 100;
+    n % 2 === 1
+      ? indexHundredths(mid.t, mid.m) / 100
+      : roundHalfUp(micro(sorted[(n >> 1) - 1]!) + micro(mid), 2 * 10000) / 100;
   return Object.freeze({
     count: n,
     mean: roundHalfUp(sum, n * 10000) / 100,
@@ -89,7 +91,8 @@ function summaryOf(units: readonly ScoredUnit[], areaIds: readonly string[]): Po
     const values: Ratio[] = [];
     for (const u of units) {
       const n = u.score.nodes[id];
-      if (n !== undefined && n.max > 0) values.push({ t: Math.round(n.points * 1000), m: Math.round(n.max * 1000) });
+      if (n !== undefined && n.max > 0)
+        values.push({ t: Math.round(n.points * 1000), m: Math.round(n.max * 1000) });
     }
     areas[id] = stats(values);
   }

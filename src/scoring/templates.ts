@@ -56,7 +56,12 @@ export function compileTemplate(rule: Rule, title: string, maxThousandths: numbe
 }
 
 /** @internal */
-export function renderTemplate(parts: readonly TemplatePart[], input: string, detail: string, points: number): string {
+export function renderTemplate(
+  parts: readonly TemplatePart[],
+  input: string,
+  detail: string,
+  points: number,
+): string {
   let out = '';
   for (const p of parts) {
     if (typeof p === 'string') out += p;

@@ -62,7 +62,9 @@ export interface RuleText {
  * const p: TargetPartial = { kind: 'fixed', points: 0.5 };
  * ```
  */
-export type TargetPartial = { readonly kind: 'proportional' } | { readonly kind: 'fixed'; readonly points: number };
+export type TargetPartial =
+  | { readonly kind: 'proportional' }
+  | { readonly kind: 'fixed'; readonly points: number };
 
 /**
  * A target (chỉ tiêu) inside a `target` rule: the plan module's `Target`

@@ -32,13 +32,27 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], root: unknown
             ),
           );
         } else {
-          out.push(mk(path, 'invalid_value', 'Giá trị không đúng dạng nào được chấp nhận', 'The value matches none of the accepted forms'));
+          out.push(
+            mk(
+              path,
+              'invalid_value',
+              'Giá trị không đúng dạng nào được chấp nhận',
+              'The value matches none of the accepted forms',
+            ),
+          );
         }
         break;
       }
       case 'unrecognized_keys':
         for (const key of i.keys) {
-          out.push(mk([...path, key], 'unknown_field', `Trường "${key}" không có trong lược đồ`, `Unknown field "${key}"`));
+          out.push(
+            mk(
+              [...path, key],
+              'unknown_field',
+              `Trường "${key}" không có trong lược đồ`,
+              `Unknown field "${key}"`,
+            ),
+          );
         }
         break;
       case 'invalid_type': {
@@ -46,25 +60,54 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], root: unknown
         const expected = String(i.expected);
         out.push(
           got === undefined
-            ? mk(path, 'invalid_type', `Thiếu trường bắt buộc (cần ${TYPE_VI[expected] ?? expected})`, `Missing required field (expected ${expected})`)
-            : mk(path, 'invalid_type', `Sai kiểu: cần ${TYPE_VI[expected] ?? expected}`, `Wrong type: expected ${expected}`),
+            ? mk(
+                path,
+                'invalid_type',
+                `Thiếu trường bắt buộc (cần ${TYPE_VI[expected] ?? expected})`,
+                `Missing required field (expected ${expected})`,
+              )
+            : mk(
+                path,
+                'invalid_type',
+                `Sai kiểu: cần ${TYPE_VI[expected] ?? expected}`,
+                `Wrong type: expected ${expected}`,
+              ),
         );
         break;
       }
       case 'too_small':
         out.push(
           i.origin === 'array'
-            ? mk(path, 'invalid_value', `Danh sách cần ít nhất ${String(i.minimum)} phần tử`, `The list needs at least ${String(i.minimum)} items`)
+            ? mk(
+                path,
+                'invalid_value',
+                `Danh sách cần ít nhất ${String(i.minimum)} phần tử`,
+                `The list needs at least ${String(i.minimum)} items`,
+              )
             : i.origin === 'string'
               ? mk(path, 'invalid_value', 'Không được để trống', 'May not be empty')
-              : mk(path, 'invalid_value', `Giá trị phải ≥ ${String(i.minimum)}`, `The value must be ≥ ${String(i.minimum)}`),
+              : mk(
+                  path,
+                  'invalid_value',
+                  `Giá trị phải ≥ ${String(i.minimum)}`,
+                  `The value must be ≥ ${String(i.minimum)}`,
+                ),
         );
         break;
       case 'too_big':
-        out.push(mk(path, 'invalid_value', `Giá trị phải ≤ ${String(i.maximum)}`, `The value must be ≤ ${String(i.maximum)}`));
+        out.push(
+          mk(
+            path,
+            'invalid_value',
+            `Giá trị phải ≤ ${String(i.maximum)}`,
+            `The value must be ≤ ${String(i.maximum)}`,
+          ),
+        );
         break;
       default:
-        out.push(mk(path, 'invalid_value', `Giá trị không hợp lệ (${i.message})`, `Invalid value (${i.message})`));
+        out.push(
+          mk(path, 'invalid_value', `Giá trị không hợp lệ (${i.message})`, `Invalid value (${i.message})`),
+        );
     }
   }
   return out;

@@ -23,14 +23,23 @@ if (!existsSync(executablePath)) {
   console.error(`test:browser: ${executablePath} not found (apt-get install chromium)`);
   process.exit(1);
 }
-if (!existsSync(join(root, 'dist', 'cli.js'))) execFileSync('npx', ['tsup', '--silent'], { cwd: root, stdio: 'inherit' });
+if (!existsSync(join(root, 'dist', 'cli.js')))
+  execFileSync('npx', ['tsup', '--silent'], { cwd: root, stdio: 'inherit' });
 
-const html = execFileSync(process.execPath, [join(root, 'dist', 'cli.js'), 'demo', '--format', 'html'], { cwd: root, encoding: 'utf8' });
+const html = execFileSync(process.execPath, [join(root, 'dist', 'cli.js'), 'demo', '--format', 'html'], {
+  cwd: root,
+  encoding: 'utf8',
+});
 const work = mkdtempSync(join(tmpdir(), 'cchc-browser-'));
 const page = join(work, 'bao-cao.html');
 writeFileSync(page, html, 'utf8');
 check(html === html.normalize('NFC'), 'HTML text is NFC');
-check(!/<script|<link|@import|url\(|https?:\/\//i.test(html.replace(/xmlns="http:\/\/www\.w3\.org\/2000\/svg"/g, '')), 'no script, stylesheet link, import or external URL in the file');
+check(
+  !/<script|<link|@import|url\(|https?:\/\//i.test(
+    html.replace(/xmlns="http:\/\/www\.w3\.org\/2000\/svg"/g, ''),
+  ),
+  'no script, stylesheet link, import or external URL in the file',
+);
 
 const userDataDir = join(work, 'profile');
 const context = await chromium.launchPersistentContext(userDataDir, {
@@ -62,17 +71,27 @@ try {
   check((await tab.evaluate(() => document.characterSet)) === 'UTF-8', 'document is UTF-8');
   const title = await tab.title();
   check(title.includes('Vĩnh Long'), `title names the plan ("${title}")`);
+  // biome-ignore lint/performance/useDomNodeTextContent: the rendered text, as a reader sees it
   const text = await tab.evaluate(() => document.body.innerText);
   check(text.includes('Tính đến') || text.includes('tính đến'), 'status section present');
   check(/\d{2}\/\d{2}\/\d{4}/.test(text), 'dates in dd/mm/yyyy');
   check(/\d,\d%/.test(text), 'rates with a decimal comma');
 
-  for (const [cls, minCount] of [['chart-compliance', 1], ['chart-months', 1], ['chart-agencies', 1], ['chart-ranking', 1], ['chart-points', 2]]) {
+  for (const [cls, minCount] of [
+    ['chart-compliance', 1],
+    ['chart-months', 1],
+    ['chart-agencies', 1],
+    ['chart-ranking', 1],
+    ['chart-points', 2],
+  ]) {
     const charts = await tab.$$(`svg.${cls}`);
     check(charts.length >= minCount, `svg.${cls}: ${charts.length} chart(s)`);
     for (const [i, chart] of charts.entries()) {
       const box = await chart.boundingBox();
-      check(box !== null && box.width >= 300 && box.height >= 20, `svg.${cls}[${i}] sized ${box ? `${Math.round(box.width)}×${Math.round(box.height)}` : 'none'}`);
+      check(
+        box !== null && box.width >= 300 && box.height >= 20,
+        `svg.${cls}[${i}] sized ${box ? `${Math.round(box.width)}×${Math.round(box.height)}` : 'none'}`,
+      );
       const bars = await chart.$$eval('rect.bar', (rs) => rs.map((r) => r.getBoundingClientRect().width));
       check(bars.length > 0 && bars.some((w) => w > 1), `svg.${cls}[${i}] has ${bars.length} drawn bar(s)`);
       const labels = await chart.$$eval('text', (ts) => ts.filter((t) => t.getBBox().width > 0).length);
@@ -87,7 +106,9 @@ try {
   await tab.screenshot({ path: join(out, 'report.png'), fullPage: false });
   await tab.screenshot({ path: join(out, 'report-full.png'), fullPage: true });
   await tab.locator('#score').screenshot({ path: join(out, 'score.png') });
-  console.log(`screenshot: ${join(out, 'report.png')} (first screen), report-full.png (whole page), score.png (the scorecard)`);
+  console.log(
+    `screenshot: ${join(out, 'report.png')} (first screen), report-full.png (whole page), score.png (the scorecard)`,
+  );
 } finally {
   await context.close();
   rmSync(work, { recursive: true, force: true });

@@ -47,12 +47,26 @@ describe('vietnamHolidays: Bộ luật Lao động 2019, Điều 112', () => {
   it('default Tết: two days before mùng 1 and three after, or one and four when mùng 1 is a Tuesday', () => {
     const tet = (y: number, extra?: HolidayData): Holiday[] =>
       vietnamHolidays(y, extra).filter((h) => h.name.startsWith('Tết Âm lịch'));
-    expect(tet(2026).map((h) => h.date)).toEqual(['2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20']);
+    expect(tet(2026).map((h) => h.date)).toEqual([
+      '2026-02-16',
+      '2026-02-17',
+      '2026-02-18',
+      '2026-02-19',
+      '2026-02-20',
+    ]);
     expect(tet(2026).map((h) => h.name)).toEqual([
-      'Tết Âm lịch (29 tháng Chạp)', 'Tết Âm lịch (mùng 1)', 'Tết Âm lịch (mùng 2)', 'Tết Âm lịch (mùng 3)', 'Tết Âm lịch (mùng 4)',
+      'Tết Âm lịch (29 tháng Chạp)',
+      'Tết Âm lịch (mùng 1)',
+      'Tết Âm lịch (mùng 2)',
+      'Tết Âm lịch (mùng 3)',
+      'Tết Âm lịch (mùng 4)',
     ]);
     expect(tet(2025).map((h) => h.name)).toEqual([
-      'Tết Âm lịch (28 tháng Chạp)', 'Tết Âm lịch (29 tháng Chạp)', 'Tết Âm lịch (mùng 1)', 'Tết Âm lịch (mùng 2)', 'Tết Âm lịch (mùng 3)',
+      'Tết Âm lịch (28 tháng Chạp)',
+      'Tết Âm lịch (29 tháng Chạp)',
+      'Tết Âm lịch (mùng 1)',
+      'Tết Âm lịch (mùng 2)',
+      'Tết Âm lịch (mùng 3)',
     ]);
     // the defaults give the Tết days and the day beside 2/9 announced for every shipped year
     for (const data of Object.values(VIETNAM_HOLIDAY_DATA)) {
@@ -131,10 +145,21 @@ describe('announced schedules', () => {
   it('2022 (Công văn 245/VPCP-KGVX): Tết days 31/1–4/2, Quốc khánh 1/9–2/9, the rest by the Code', () => {
     const hs = vietnamHolidays(2022, HOLIDAY_DATA_2022);
     expect(dates(hs)).toEqual([
-      '2022-01-01', '2022-01-03',
-      '2022-01-31', '2022-02-01', '2022-02-02', '2022-02-03', '2022-02-04',
-      '2022-04-10', '2022-04-11', '2022-04-30', '2022-05-01', '2022-05-02', '2022-05-03',
-      '2022-09-01', '2022-09-02',
+      '2022-01-01',
+      '2022-01-03',
+      '2022-01-31',
+      '2022-02-01',
+      '2022-02-02',
+      '2022-02-03',
+      '2022-02-04',
+      '2022-04-10',
+      '2022-04-11',
+      '2022-04-30',
+      '2022-05-01',
+      '2022-05-02',
+      '2022-05-03',
+      '2022-09-01',
+      '2022-09-02',
     ]);
     // the announced split is also the library's default for 2022
     expect(dates(vietnamHolidays(2022))).toEqual(dates(hs));
@@ -143,11 +168,22 @@ describe('announced schedules', () => {
   it('2023 (Công văn 8056/VPCP-KGVX): Tết 20/1–26/1, Quốc khánh 1/9–4/9, 1/1 and 29/4–3/5 by the Code', () => {
     const hs = vietnamHolidays(2023, HOLIDAY_DATA_2023);
     expect(dates(hs).filter((x) => x < '2023-02-01')).toEqual([
-      '2023-01-01', '2023-01-02',
-      '2023-01-20', '2023-01-21', '2023-01-22', '2023-01-23', '2023-01-24', '2023-01-25', '2023-01-26',
+      '2023-01-01',
+      '2023-01-02',
+      '2023-01-20',
+      '2023-01-21',
+      '2023-01-22',
+      '2023-01-23',
+      '2023-01-24',
+      '2023-01-25',
+      '2023-01-26',
     ]);
     expect(dates(hs).filter((x) => x >= '2023-04-01' && x < '2023-06-01')).toEqual([
-      '2023-04-29', '2023-04-30', '2023-05-01', '2023-05-02', '2023-05-03',
+      '2023-04-29',
+      '2023-04-30',
+      '2023-05-01',
+      '2023-05-02',
+      '2023-05-03',
     ]);
     expect(dates(hs).filter((x) => x >= '2023-08-01')).toEqual(['2023-09-01', '2023-09-02', '2023-09-04']);
   });
@@ -155,7 +191,13 @@ describe('announced schedules', () => {
   it('2024 (Công văn 8662/VPCP-KGVX, Thông báo 5015/TB-LĐTBXH, Công văn 2450/VPCP-KGVX): Tết 8/2–14/2 with two compensatory days', () => {
     const hs = vietnamHolidays(2024, HOLIDAY_DATA_2024);
     expect(dates(hs).filter((x) => x.startsWith('2024-02'))).toEqual([
-      '2024-02-08', '2024-02-09', '2024-02-10', '2024-02-11', '2024-02-12', '2024-02-13', '2024-02-14',
+      '2024-02-08',
+      '2024-02-09',
+      '2024-02-10',
+      '2024-02-11',
+      '2024-02-12',
+      '2024-02-13',
+      '2024-02-14',
     ]);
     expect(dates(hs, 'compensatory')).toEqual(['2024-02-13', '2024-02-14']);
     expect(dates(hs, 'announced')).toEqual(['2024-04-29']);

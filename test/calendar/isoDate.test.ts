@@ -62,10 +62,25 @@ describe('IsoDate day arithmetic', () => {
 });
 
 describe('date functions refuse strings that are not existing dates', () => {
-  const bad = ['2018-02-30', '2023-02-29', '2018-13-01', '2018-1-1', '2018/01/01', '2018-00-10', '20180101', 'abcd-ef-gh', ''];
+  const bad = [
+    '2018-02-30',
+    '2023-02-29',
+    '2018-13-01',
+    '2018-1-1',
+    '2018/01/01',
+    '2018-00-10',
+    '20180101',
+    'abcd-ef-gh',
+    '',
+  ];
   it.each(bad)('%s throws invalid_date instead of rolling over', (text) => {
     const d = text as IsoDate;
-    for (const call of [() => toDayNumber(d), () => addDays(d, 1), () => daysBetween(d, d), () => dayOfWeek(d)]) {
+    for (const call of [
+      () => toDayNumber(d),
+      () => addDays(d, 1),
+      () => daysBetween(d, d),
+      () => dayOfWeek(d),
+    ]) {
       expect(call).toThrowError(CchcError);
       try {
         call();

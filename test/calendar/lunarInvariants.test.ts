@@ -26,7 +26,13 @@ function crossing(target: number, a: number, b: number): number {
   return (lo + hi) / 2;
 }
 
-interface M { year: number; month: number; leap: boolean; start: number; end: number }
+interface M {
+  year: number;
+  month: number;
+  leap: boolean;
+  start: number;
+  end: number;
+}
 const months: M[] = [];
 for (let y = 1899; y <= 2101; y++) {
   for (const m of lunarYearMonths(y)) {

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { HOLIDAY_DATA_2026, assertIsoDate, isWorkingDay, parseHolidayData, vietnamWorkCalendar } from '../../src/index.js';
+import {
+  HOLIDAY_DATA_2026,
+  assertIsoDate,
+  isWorkingDay,
+  parseHolidayData,
+  vietnamWorkCalendar,
+} from '../../src/index.js';
 
 describe('parseHolidayData', () => {
   it('reads the shipped 2026 schedule from its JSON form, identically', () => {
@@ -10,7 +16,11 @@ describe('parseHolidayData', () => {
 
   it('normalises names to NFC (NFD input reads the same)', () => {
     const nfd = 'Nghỉ hoán đổi'.normalize('NFD');
-    const r = parseHolidayData({ year: 2027, source: 'Công văn'.normalize('NFD'), daysOff: [{ date: '2027-05-03', name: nfd }] });
+    const r = parseHolidayData({
+      year: 2027,
+      source: 'Công văn'.normalize('NFD'),
+      daysOff: [{ date: '2027-05-03', name: nfd }],
+    });
     expect(r.ok).toBe(true);
     if (r.ok) {
       expect(r.value.daysOff?.[0]?.name).toBe('Nghỉ hoán đổi'.normalize('NFC'));

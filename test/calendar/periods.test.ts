@@ -20,12 +20,14 @@ const UNITS: readonly PeriodUnit[] = ['month', 'quarter', 'half', 'year'];
 
 describe('periodStart / periodEnd', () => {
   it('gives the first and last days of quarters, halves, months and years', () => {
-    expect([1, 2, 3, 4].map((q) => [periodStart('quarter', 2018, q), periodEnd('quarter', 2018, q)])).toEqual([
-      ['2018-01-01', '2018-03-31'],
-      ['2018-04-01', '2018-06-30'],
-      ['2018-07-01', '2018-09-30'],
-      ['2018-10-01', '2018-12-31'],
-    ]);
+    expect([1, 2, 3, 4].map((q) => [periodStart('quarter', 2018, q), periodEnd('quarter', 2018, q)])).toEqual(
+      [
+        ['2018-01-01', '2018-03-31'],
+        ['2018-04-01', '2018-06-30'],
+        ['2018-07-01', '2018-09-30'],
+        ['2018-10-01', '2018-12-31'],
+      ],
+    );
     expect(periodEnd('half', 2019, 1)).toBe('2019-06-30');
     expect(periodStart('half', 2019, 2)).toBe('2019-07-01');
     expect(periodEnd('year', 2020)).toBe('2020-12-31');
@@ -57,7 +59,11 @@ describe('periodStart / periodEnd', () => {
 describe('periodOf', () => {
   it('finds the period containing boundary dates', () => {
     expect(periodOf(d('2018-12-31'), 'quarter')).toEqual({
-      unit: 'quarter', year: 2018, index: 4, start: '2018-10-01', end: '2018-12-31',
+      unit: 'quarter',
+      year: 2018,
+      index: 4,
+      start: '2018-10-01',
+      end: '2018-12-31',
     });
     expect(periodOf(d('2024-02-29'), 'month').end).toBe('2024-02-29');
     expect(periodOf(d('2024-02-29'), 'half').index).toBe(1);
@@ -87,11 +93,13 @@ describe('periodOf', () => {
 
 describe('eachPeriod', () => {
   it('lists the periods overlapping a span, across years', () => {
-    expect(eachPeriod('quarter', d('2018-11-15'), d('2019-04-01')).map((p) => `${p.index}/${p.year}`)).toEqual([
-      '4/2018', '1/2019', '2/2019',
-    ]);
+    expect(
+      eachPeriod('quarter', d('2018-11-15'), d('2019-04-01')).map((p) => `${p.index}/${p.year}`),
+    ).toEqual(['4/2018', '1/2019', '2/2019']);
     expect(eachPeriod('month', d('2024-01-31'), d('2024-03-01')).map((p) => p.end)).toEqual([
-      '2024-01-31', '2024-02-29', '2024-03-31',
+      '2024-01-31',
+      '2024-02-29',
+      '2024-03-31',
     ]);
     expect(eachPeriod('year', d('2016-01-01'), d('2020-12-31'))).toHaveLength(5);
     expect(eachPeriod('half', d('2018-12-31'), d('2018-12-31'))).toEqual([period('half', 2018, 2)]);

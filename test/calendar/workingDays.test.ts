@@ -160,7 +160,9 @@ describe('addWorkingDays / workingDaysBetween / nextWorkingDay', () => {
       if (expected) count++;
     }
     expect(bad).toBe(0);
-    expect(workingDaysBetween(d('2014-01-01'), d('2060-12-31')) + (isWorkingDay(d('2014-01-01')) ? 1 : 0)).toBe(count);
+    expect(
+      workingDaysBetween(d('2014-01-01'), d('2060-12-31')) + (isWorkingDay(d('2014-01-01')) ? 1 : 0),
+    ).toBe(count);
   });
 });
 
@@ -202,17 +204,23 @@ describe('properties (fast-check)', () => {
 
   it('workingDaysBetween is additive and antisymmetric, and counts day by day', () => {
     fc.assert(
-      fc.property(date, fc.integer({ min: -60, max: 60 }), fc.integer({ min: -60, max: 60 }), cal, (x, i, j, c) => {
-        const y = addDays(x, i);
-        const z = addDays(y, j);
-        expect(workingDaysBetween(x, y, c) + workingDaysBetween(y, z, c)).toBe(workingDaysBetween(x, z, c));
-        expect(workingDaysBetween(y, x, c) + workingDaysBetween(x, y, c)).toBe(0);
-        if (i >= 0) {
-          let count = 0;
-          for (let k = 1; k <= i; k++) if (isWorkingDay(addDays(x, k), c)) count++;
-          expect(workingDaysBetween(x, y, c)).toBe(count);
-        }
-      }),
+      fc.property(
+        date,
+        fc.integer({ min: -60, max: 60 }),
+        fc.integer({ min: -60, max: 60 }),
+        cal,
+        (x, i, j, c) => {
+          const y = addDays(x, i);
+          const z = addDays(y, j);
+          expect(workingDaysBetween(x, y, c) + workingDaysBetween(y, z, c)).toBe(workingDaysBetween(x, z, c));
+          expect(workingDaysBetween(y, x, c) + workingDaysBetween(x, y, c)).toBe(0);
+          if (i >= 0) {
+            let count = 0;
+            for (let k = 1; k <= i; k++) if (isWorkingDay(addDays(x, k), c)) count++;
+            expect(workingDaysBetween(x, y, c)).toBe(count);
+          }
+        },
+      ),
     );
   });
 
@@ -221,7 +229,9 @@ describe('properties (fast-check)', () => {
       fc.property(date, date, fc.integer({ min: -50, max: 50 }), cal, (x, y, n, c) => {
         expect(isWorkingDayNumber(toDayNumber(x), c)).toBe(isWorkingDay(x, c));
         expect(fromDayNumber(addWorkingDayNumber(toDayNumber(x), n, c))).toBe(addWorkingDays(x, n, c));
-        expect(workingDaysBetweenDayNumbers(toDayNumber(x), toDayNumber(y), c)).toBe(workingDaysBetween(x, y, c));
+        expect(workingDaysBetweenDayNumbers(toDayNumber(x), toDayNumber(y), c)).toBe(
+          workingDaysBetween(x, y, c),
+        );
       }),
     );
   });
@@ -260,7 +270,9 @@ describe('vietnamWorkCalendar', () => {
 
   it('user data replaces the built-in schedule of its year; builtInData: false gives rules only', () => {
     const mine = vietnamWorkCalendar({
-      data: [{ year: 2026, source: 'Thông báo của cơ quan', daysOff: [{ date: d('2026-12-31'), name: 'Nghỉ' }] }],
+      data: [
+        { year: 2026, source: 'Thông báo của cơ quan', daysOff: [{ date: d('2026-12-31'), name: 'Nghỉ' }] },
+      ],
     });
     expect(isWorkingDay(d('2026-12-31'), mine)).toBe(false);
     expect(isWorkingDay(d('2026-08-31'), mine)).toBe(true); // built-in 2026 swap replaced
@@ -279,7 +291,9 @@ describe('vietnamWorkCalendar', () => {
       }
       throw new Error('did not throw');
     };
-    expect(err(() => vietnamWorkCalendar({ weeklyRestDays: [0, 1, 2, 3, 4, 5, 6] })).issues[0]?.code).toBe('invalid_work_calendar');
+    expect(err(() => vietnamWorkCalendar({ weeklyRestDays: [0, 1, 2, 3, 4, 5, 6] })).issues[0]?.code).toBe(
+      'invalid_work_calendar',
+    );
     const e = err(() =>
       vietnamWorkCalendar({
         data: [
@@ -288,7 +302,11 @@ describe('vietnamWorkCalendar', () => {
         ],
       }),
     );
-    expect(e.issues.map((i) => i.code)).toEqual(['invalid_holiday_data', 'invalid_date', 'invalid_work_calendar']);
+    expect(e.issues.map((i) => i.code)).toEqual([
+      'invalid_holiday_data',
+      'invalid_date',
+      'invalid_work_calendar',
+    ]);
     expect(e.issues[1]?.path).toEqual(['data', 0, 'daysOff', 0, 'date']);
   });
 });

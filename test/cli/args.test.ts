@@ -16,11 +16,16 @@ describe('command-line values', () => {
 
   it('dd/mm/yyyy and yyyy-mm-dd name the same day (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1900, max: 2100 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), (y, m, d) => {
-        const iso = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-        expect(parseDateArg('x', `${d}/${m}/${y}`)).toBe(iso);
-        expect(parseDateArg('x', iso)).toBe(iso);
-      }),
+      fc.property(
+        fc.integer({ min: 1900, max: 2100 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+        (y, m, d) => {
+          const iso = `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+          expect(parseDateArg('x', `${d}/${m}/${y}`)).toBe(iso);
+          expect(parseDateArg('x', iso)).toBe(iso);
+        },
+      ),
     );
   });
 

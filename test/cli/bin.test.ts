@@ -116,7 +116,9 @@ describe('cchc score', () => {
   });
 
   it('reads inputs from stdin with "-"', () => {
-    const r = cchc(['score', CRITERIA, '-', '--format', 'json'], { stdin: JSON.stringify({ '1.1': 'đúng hạn', '1.2': 95 }) });
+    const r = cchc(['score', CRITERIA, '-', '--format', 'json'], {
+      stdin: JSON.stringify({ '1.1': 'đúng hạn', '1.2': 95 }),
+    });
     expect(r.code).toBe(0);
     const v = JSON.parse(r.stdout) as { units: { total: number; max: number }[]; details: unknown[] };
     expect(v.units[0]?.total).toBe(3);
@@ -124,7 +126,10 @@ describe('cchc score', () => {
   });
 
   it('answers bad inputs with every issue, exit 1, nothing on stdout', () => {
-    const bad = file('bad-inputs.json', JSON.stringify({ units: [{ id: 'a', inputs: { '1.1': 'sớm', '9.9': 1 } }] }));
+    const bad = file(
+      'bad-inputs.json',
+      JSON.stringify({ units: [{ id: 'a', inputs: { '1.1': 'sớm', '9.9': 1 } }] }),
+    );
     const r = cchc(['score', CRITERIA, bad]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');
@@ -133,10 +138,16 @@ describe('cchc score', () => {
   });
 
   it('scores against a built-in preset by its id', () => {
-    const inputs = file('province.json', JSON.stringify({ '1': 8, '2': 9, '3': 12, '4': 10, '5': 15, '6': 6, '7': 14, '8': 13 }));
+    const inputs = file(
+      'province.json',
+      JSON.stringify({ '1': 8, '2': 9, '3': 12, '4': 10, '5': 15, '6': 6, '7': 14, '8': 13 }),
+    );
     const r = cchc(['score', 'vn-province-2017', inputs, '--format', 'json']);
     expect(r.code).toBe(0);
-    const v = JSON.parse(r.stdout) as { set: { source: string | null }; units: { total: number; max: number; index: number }[] };
+    const v = JSON.parse(r.stdout) as {
+      set: { source: string | null };
+      units: { total: number; max: number; index: number }[];
+    };
     expect(v.units[0]).toMatchObject({ total: 87, max: 100, index: 87 });
     expect(v.set.source).toContain('2948/QĐ-BNV');
   });
@@ -167,7 +178,19 @@ describe('cchc validate', () => {
   it('lists every issue of a bad criteria set with its path, Vietnamese or English', () => {
     const bad = file(
       'bad-criteria.json',
-      JSON.stringify({ schemaVersion: 1, id: 'x', title: 'X', nodes: [{ id: '1', title: 'A', max: 3, children: [{ id: '1.1', title: 'a', max: 1, rule: { kind: 'binary' } }] }] }),
+      JSON.stringify({
+        schemaVersion: 1,
+        id: 'x',
+        title: 'X',
+        nodes: [
+          {
+            id: '1',
+            title: 'A',
+            max: 3,
+            children: [{ id: '1.1', title: 'a', max: 1, rule: { kind: 'binary' } }],
+          },
+        ],
+      }),
     );
     const vi = cchc(['validate', bad]);
     expect(vi.code).toBe(1);

@@ -14,7 +14,14 @@ describe('text tables', () => {
   });
 
   it('aligns columns', () => {
-    const t = renderTable(['Cơ quan', 'Số'], [['Sở Nội vụ', '3'], ['UBND huyện Long Hồ', '12']], ['left', 'right']);
+    const t = renderTable(
+      ['Cơ quan', 'Số'],
+      [
+        ['Sở Nội vụ', '3'],
+        ['UBND huyện Long Hồ', '12'],
+      ],
+      ['left', 'right'],
+    );
     const lines = t.split('\n');
     expect(lines).toHaveLength(4);
     expect(lines[2]).toBe('  Sở Nội vụ            3');
@@ -50,7 +57,10 @@ describe('CSV', () => {
   it('is read back unchanged by a CSV parser (property)', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.array(fc.string({ unit: 'grapheme' }), { minLength: 3, maxLength: 3 }), { minLength: 1, maxLength: 5 }),
+        fc.array(fc.array(fc.string({ unit: 'grapheme' }), { minLength: 3, maxLength: 3 }), {
+          minLength: 1,
+          maxLength: 5,
+        }),
         (rows) => {
           const text = toCsv(['a', 'b', 'c'], rows);
           const parsed = Papa.parse<string[]>(text, { newline: '\r\n' });

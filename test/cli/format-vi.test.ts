@@ -1,6 +1,12 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decimalsFor, formatDateVi, formatNumberVi, formatRateVi, roundHalfUp } from '../../src/cli/format/vi.js';
+import {
+  decimalsFor,
+  formatDateVi,
+  formatNumberVi,
+  formatRateVi,
+  roundHalfUp,
+} from '../../src/cli/format/vi.js';
 import { areaLabel } from '../../src/cli/format/labels.js';
 
 describe('Vietnamese conventions', () => {
@@ -38,13 +44,17 @@ describe('Vietnamese conventions', () => {
 
   it('reads back to the same number (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -10_000_000, max: 10_000_000 }), fc.integer({ min: 0, max: 3 }), (n, digits) => {
-        const value = n / 1000;
-        const text = formatNumberVi(value, digits);
-        const back = Number(text.replace(/\./g, '').replace(',', '.'));
-        expect(back).toBe(roundHalfUp(value, digits) === 0 ? 0 : roundHalfUp(value, digits));
-        expect(text).not.toMatch(/\d\.\d{1,2}$|\.\d{4,}/); // never a dot decimal
-      }),
+      fc.property(
+        fc.integer({ min: -10_000_000, max: 10_000_000 }),
+        fc.integer({ min: 0, max: 3 }),
+        (n, digits) => {
+          const value = n / 1000;
+          const text = formatNumberVi(value, digits);
+          const back = Number(text.replace(/\./g, '').replace(',', '.'));
+          expect(back).toBe(roundHalfUp(value, digits) === 0 ? 0 : roundHalfUp(value, digits));
+          expect(text).not.toMatch(/\d\.\d{1,2}$|\.\d{4,}/); // never a dot decimal
+        },
+      ),
     );
   });
 

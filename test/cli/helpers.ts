@@ -19,9 +19,17 @@ export interface CliRun {
 }
 
 /** Runs the built `cchc` as a child process: no TTY, NO_COLOR unset unless given. */
-export function cchc(args: readonly string[], opts: { readonly stdin?: string; readonly env?: Record<string, string> } = {}): CliRun {
+export function cchc(
+  args: readonly string[],
+  opts: { readonly stdin?: string; readonly env?: Record<string, string> } = {},
+): CliRun {
   const env: Record<string, string> = { PATH: process.env['PATH'] ?? '', ...opts.env };
-  const r = spawnSync(process.execPath, [cliPath, ...args], { cwd: root, input: opts.stdin ?? '', env, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [cliPath, ...args], {
+    cwd: root,
+    input: opts.stdin ?? '',
+    env,
+    encoding: 'utf8',
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -29,7 +37,8 @@ export function cchc(args: readonly string[], opts: { readonly stdin?: string; r
 export function expectGolden(name: string, text: string): void {
   const path = join(root, 'test', 'cli', 'golden', name);
   if (process.env['UPDATE_GOLDEN'] === '1' || !existsSync(path)) {
-    if (process.env['UPDATE_GOLDEN'] !== '1') throw new Error(`golden file missing: ${path} (run with UPDATE_GOLDEN=1 after checking the output)`);
+    if (process.env['UPDATE_GOLDEN'] !== '1')
+      throw new Error(`golden file missing: ${path} (run with UPDATE_GOLDEN=1 after checking the output)`);
     mkdirSync(dirname(path), { recursive: true });
     writeFileSync(path, text, 'utf8');
   }

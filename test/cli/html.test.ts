@@ -14,10 +14,20 @@ const plan = unwrap(
     year: 2018,
     agencies: [{ id: 'snv', name: `Sở Nội vụ ${hostile}` }],
     classes: [],
-    groups: [{ id: 'I', title: 'Chỉ đạo', area: 'direction', tasks: [{ id: 'I.1', title: hostile, lead: ['snv'], deadline: 'Quý I/2018' }] }],
+    groups: [
+      {
+        id: 'I',
+        title: 'Chỉ đạo',
+        area: 'direction',
+        tasks: [{ id: 'I.1', title: hostile, lead: ['snv'], deadline: 'Quý I/2018' }],
+      },
+    ],
   }),
 );
-const report = buildStatusReport(plan, evaluatePlan(plan, { asOf: '2018-06-30' as IsoDate }), { asOf: '2018-06-30', dueSoonDays: 7 });
+const report = buildStatusReport(plan, evaluatePlan(plan, { asOf: '2018-06-30' as IsoDate }), {
+  asOf: '2018-06-30',
+  dueSoonDays: 7,
+});
 
 describe('reports keep users’ text as text', () => {
   it('HTML escapes every name and title (no markup from data)', () => {
@@ -41,10 +51,26 @@ describe('reports keep users’ text as text', () => {
         year: 2018,
         agencies: [{ id: 'snv', name: 'Sở Nội vụ'.normalize('NFD') }],
         classes: [],
-        groups: [{ id: 'I', title: 'Chỉ đạo', tasks: [{ id: 'I.1', title: 'Tập huấn'.normalize('NFD'), lead: ['snv'], deadline: 'Quý I/2018'.normalize('NFD') }] }],
+        groups: [
+          {
+            id: 'I',
+            title: 'Chỉ đạo',
+            tasks: [
+              {
+                id: 'I.1',
+                title: 'Tập huấn'.normalize('NFD'),
+                lead: ['snv'],
+                deadline: 'Quý I/2018'.normalize('NFD'),
+              },
+            ],
+          },
+        ],
       }),
     );
-    const r = buildStatusReport(nfd, evaluatePlan(nfd, { asOf: '2018-06-30' as IsoDate }), { asOf: '2018-06-30', dueSoonDays: 7 });
+    const r = buildStatusReport(nfd, evaluatePlan(nfd, { asOf: '2018-06-30' as IsoDate }), {
+      asOf: '2018-06-30',
+      dueSoonDays: 7,
+    });
     const html = renderHtml({ status: r });
     expect(html).toBe(html.normalize('NFC'));
     expect(html).toContain('Kế hoạch cải cách hành chính');

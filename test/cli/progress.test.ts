@@ -3,7 +3,15 @@ import type { CliIo } from '../../src/cli/io.js';
 import { progress } from '../../src/cli/progress.js';
 
 function io(tty: boolean, sink: string[]): CliIo {
-  return { stdout: () => undefined, stderr: (t) => void sink.push(t), readText: async () => '', env: {}, stdoutIsTTY: tty, stderrIsTTY: tty, samplesDir: '' };
+  return {
+    stdout: () => undefined,
+    stderr: (t) => void sink.push(t),
+    readText: async () => '',
+    env: {},
+    stdoutIsTTY: tty,
+    stderrIsTTY: tty,
+    samplesDir: '',
+  };
 }
 
 describe('progress on stderr', () => {

@@ -14,7 +14,8 @@ function fakeIo(stdin = ''): CliIo & { out: string[]; err: string[] } {
     err,
     stdout: (t) => void out.push(t),
     stderr: (t) => void err.push(t),
-    readText: (path) => (path === '-' ? Promise.resolve(stdin) : readFile(isAbsolute(path) ? path : join(root, path), 'utf8')),
+    readText: (path) =>
+      path === '-' ? Promise.resolve(stdin) : readFile(isAbsolute(path) ? path : join(root, path), 'utf8'),
     env: {},
     stdoutIsTTY: false,
     stderrIsTTY: false,
@@ -44,7 +45,10 @@ describe('run (in process)', () => {
   it('runs the demo from the samples folder', async () => {
     const io = fakeIo();
     expect(await run(['demo', '--format', 'json'], io, library)).toBe(0);
-    const v = JSON.parse(io.out.join('')) as { status: { asOf: string; taskCount: number }; score: { units: unknown[] } };
+    const v = JSON.parse(io.out.join('')) as {
+      status: { asOf: string; taskCount: number };
+      score: { units: unknown[] };
+    };
     expect(v.status.asOf).toBe('2018-06-30');
     expect(v.status.taskCount).toBe(42);
     expect(v.score.units).toHaveLength(5);

@@ -1,19 +1,34 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { evaluatePlan, loadPlan, unwrap, validateReports, type IsoDate, type Report } from '../../src/index.js';
+import {
+  evaluatePlan,
+  loadPlan,
+  unwrap,
+  validateReports,
+  type IsoDate,
+  type Report,
+} from '../../src/index.js';
 import { STATUSES } from '../../src/cli/format/labels.js';
 import { buildStatusReport } from '../../src/cli/report/status-model.js';
 import { statusToText } from '../../src/cli/report/status-text.js';
 import { renderHtml } from '../../src/cli/report/html.js';
 import { root } from './helpers.js';
 
-const plan = unwrap(loadPlan(JSON.parse(readFileSync(join(root, 'samples', 'vinh-long-2018.plan.json'), 'utf8'))));
-const reportsJson = JSON.parse(readFileSync(join(root, 'samples', 'vinh-long-2018.reports.json'), 'utf8')) as { reports: Report[] };
+const plan = unwrap(
+  loadPlan(JSON.parse(readFileSync(join(root, 'samples', 'vinh-long-2018.plan.json'), 'utf8'))),
+);
+const reportsJson = JSON.parse(
+  readFileSync(join(root, 'samples', 'vinh-long-2018.reports.json'), 'utf8'),
+) as { reports: Report[] };
 const reports = unwrap(validateReports(plan, reportsJson.reports));
 
 function reportAt(asOf: string, withReports = true) {
-  const e = evaluatePlan(plan, { asOf: asOf as IsoDate, reports: withReports ? reports : [], dueSoonDays: 7 });
+  const e = evaluatePlan(plan, {
+    asOf: asOf as IsoDate,
+    reports: withReports ? reports : [],
+    dueSoonDays: 7,
+  });
   return { e, r: buildStatusReport(plan, e, { asOf, dueSoonDays: 7 }) };
 }
 
@@ -53,8 +68,11 @@ describe('the status report model on Vĩnh Long 2018', () => {
 
   it('shows areas in the plan order with the evaluation compliance', () => {
     const { e, r } = reportAt('2018-06-30');
-    expect(r.areas.map((a) => a.key)).toEqual(plan.groups.map((g) => g.area).filter((a, i, all) => a !== undefined && all.indexOf(a) === i));
-    for (const a of r.areas) expect(a.compliance).toEqual(e.compliance.areas[a.key as keyof typeof e.compliance.areas]);
+    expect(r.areas.map((a) => a.key)).toEqual(
+      plan.groups.map((g) => g.area).filter((a, i, all) => a !== undefined && all.indexOf(a) === i),
+    );
+    for (const a of r.areas)
+      expect(a.compliance).toEqual(e.compliance.areas[a.key as keyof typeof e.compliance.areas]);
   });
 
   it('without reports, everything due before the date is overdue; due on the date is not yet', () => {

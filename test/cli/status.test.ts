@@ -39,11 +39,15 @@ describe('cchc demo (npm start)', () => {
   const hasScript = spawnSync('script', ['--version'], { encoding: 'utf8' }).status === 0;
   it.skipIf(!hasScript)('colours on a terminal, never with NO_COLOR', () => {
     const tty = (env: string) =>
-      spawnSync('script', ['-qec', `${env} ${JSON.stringify(process.execPath)} ${JSON.stringify(cliPath)} demo`, '/dev/null'], {
-        cwd: root,
-        encoding: 'utf8',
-        env: { PATH: process.env['PATH'] ?? '', TERM: 'xterm' },
-      }).stdout;
+      spawnSync(
+        'script',
+        ['-qec', `${env} ${JSON.stringify(process.execPath)} ${JSON.stringify(cliPath)} demo`, '/dev/null'],
+        {
+          cwd: root,
+          encoding: 'utf8',
+          env: { PATH: process.env['PATH'] ?? '', TERM: 'xterm' },
+        },
+      ).stdout;
     expect(tty('')).toContain('\u001b[1m');
     expect(tty('NO_COLOR=1')).not.toContain('\u001b[');
     expect(cchc(['demo']).stdout).not.toContain('\u001b['); // a pipe is not a terminal
@@ -77,7 +81,9 @@ describe('cchc status on the seed plans', () => {
 
   it('reads the plan from stdin with "-" and answers the same', () => {
     const fromFile = cchc(['status', VL, '--as-of', '2018-06-30', '--format', 'json']);
-    const fromStdin = cchc(['status', '-', '--as-of', '2018-06-30', '--format', 'json'], { stdin: readFileSync(join(root, VL), 'utf8') });
+    const fromStdin = cchc(['status', '-', '--as-of', '2018-06-30', '--format', 'json'], {
+      stdin: readFileSync(join(root, VL), 'utf8'),
+    });
     expect(fromStdin.code).toBe(0);
     expect(fromStdin.stdout).toBe(fromFile.stdout);
   });
@@ -92,21 +98,32 @@ describe('cchc status on the seed plans', () => {
 
   it('writes machine JSON with ISO dates and numeric rates', () => {
     const r = cchc(['status', VL, '--as-of', '2018-06-30', '--reports', VL_REPORTS, '--format', 'json']);
-    const v = JSON.parse(r.stdout) as { asOf: string; compliance: { doneRate: number | null }; overdueByAgency: { overdue: { dueDate: string; daysOverdue: number }[] }[] };
+    const v = JSON.parse(r.stdout) as {
+      asOf: string;
+      compliance: { doneRate: number | null };
+      overdueByAgency: { overdue: { dueDate: string; daysOverdue: number }[] }[];
+    };
     expect(v.asOf).toBe('2018-06-30');
     expect(typeof v.compliance.doneRate).toBe('number');
-    for (const a of v.overdueByAgency) for (const t of a.overdue) expect(t.daysOverdue).toBe((Date.parse('2018-06-30') - Date.parse(t.dueDate)) / 86_400_000);
+    for (const a of v.overdueByAgency)
+      for (const t of a.overdue)
+        expect(t.daysOverdue).toBe((Date.parse('2018-06-30') - Date.parse(t.dueDate)) / 86_400_000);
   });
 
   it('gives the same answer in every time zone', () => {
     const args = ['status', VL, '--as-of', '2018-06-30', '--reports', VL_REPORTS, '--format', 'json'];
     const base = cchc(args, { env: { TZ: 'UTC' } }).stdout;
-    for (const TZ of ['Asia/Ho_Chi_Minh', 'America/Los_Angeles', 'Pacific/Kiritimati']) expect(cchc(args, { env: { TZ } }).stdout).toBe(base);
+    for (const TZ of ['Asia/Ho_Chi_Minh', 'America/Los_Angeles', 'Pacific/Kiritimati'])
+      expect(cchc(args, { env: { TZ } }).stdout).toBe(base);
   });
 
   it('widens the due-soon window with --due-soon', () => {
     const dueSoon = (days: string) =>
-      (JSON.parse(cchc(['status', VL, '--as-of', '2018-03-20', '--due-soon', days, '--format', 'json']).stdout) as { dueSoon: { taskId: string; daysLeft: number }[] }).dueSoon;
+      (
+        JSON.parse(
+          cchc(['status', VL, '--as-of', '2018-03-20', '--due-soon', days, '--format', 'json']).stdout,
+        ) as { dueSoon: { taskId: string; daysLeft: number }[] }
+      ).dueSoon;
     expect(dueSoon('0')).toEqual([]);
     const week = dueSoon('7');
     const month = dueSoon('30');
@@ -116,10 +133,23 @@ describe('cchc status on the seed plans', () => {
   });
 
   it('shows one agency its own lead tasks with --agency', () => {
-    const all = JSON.parse(cchc(['status', VL, '--as-of', '2018-06-30', '--reports', VL_REPORTS, '--format', 'json']).stdout) as {
+    const all = JSON.parse(
+      cchc(['status', VL, '--as-of', '2018-06-30', '--reports', VL_REPORTS, '--format', 'json']).stdout,
+    ) as {
       agencies: { agencyId: string; compliance: unknown; counts: Record<string, number> }[];
     };
-    const r = cchc(['status', VL, '--as-of', '2018-06-30', '--reports', VL_REPORTS, '--agency', 'stttt', '--format', 'json']);
+    const r = cchc([
+      'status',
+      VL,
+      '--as-of',
+      '2018-06-30',
+      '--reports',
+      VL_REPORTS,
+      '--agency',
+      'stttt',
+      '--format',
+      'json',
+    ]);
     expect(r.code).toBe(0);
     const v = JSON.parse(r.stdout) as {
       agency: { id: string; name: string };
@@ -137,7 +167,9 @@ describe('cchc status on the seed plans', () => {
     expect(v.areas).toEqual([]);
     for (const a of v.overdueByAgency) expect(a.agencyId).toBe('stttt');
     for (const a of v.assignments) expect(a.agencyId).toBe('stttt');
-    expect(v.months.reduce((n, m) => n + m.compliance.due, 0)).toBe((row?.compliance as { due: number }).due);
+    expect(v.months.reduce((n, m) => n + m.compliance.due, 0)).toBe(
+      (row?.compliance as { due: number } | undefined)?.due,
+    );
     const text = cchc(['status', VL, '--as-of', '2018-06-30', '--agency', 'stttt']).stdout;
     expect(text).toContain('Cơ quan: Sở Thông tin và Truyền thông (nhiệm vụ chủ trì)');
     expect(text).not.toContain('THEO LĨNH VỰC');
@@ -157,7 +189,9 @@ describe('cchc status on the seed plans', () => {
 });
 
 describe('cchc status with bad input', () => {
-  const plan = JSON.parse(readFileSync(join(root, VL), 'utf8')) as { groups: { tasks: { lead: string[] }[] }[] };
+  const plan = JSON.parse(readFileSync(join(root, VL), 'utf8')) as {
+    groups: { tasks: { lead: string[] }[] }[];
+  };
 
   it('names every problem of a bad plan with its path, exit 1, nothing on stdout', () => {
     const bad = structuredClone(plan);
@@ -177,7 +211,15 @@ describe('cchc status with bad input', () => {
 
   it('names reports for unknown tasks and impossible dates, exit 1', () => {
     const path = join(tmp, 'bad.reports.json');
-    writeFileSync(path, JSON.stringify({ reports: [{ taskId: 'XX.9', completedOn: '2018-03-01' }, { taskId: 'I.1', completedOn: '2018-02-30' }] }));
+    writeFileSync(
+      path,
+      JSON.stringify({
+        reports: [
+          { taskId: 'XX.9', completedOn: '2018-03-01' },
+          { taskId: 'I.1', completedOn: '2018-02-30' },
+        ],
+      }),
+    );
     const r = cchc(['status', VL, '--as-of', '2018-06-30', '--reports', path]);
     expect(r.code).toBe(1);
     expect(r.stdout).toBe('');

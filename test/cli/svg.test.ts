@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { columnChart, escapeXml, pointsChart, rankingChart, rateBarChart, rateColour, stackedBarChart } from '../../src/cli/format/svg.js';
+import {
+  columnChart,
+  escapeXml,
+  pointsChart,
+  rankingChart,
+  rateBarChart,
+  rateColour,
+  stackedBarChart,
+} from '../../src/cli/format/svg.js';
 
 const attr = (svg: string, re: RegExp) => [...svg.matchAll(re)].map((m) => Number(m[1]));
 const barWidths = (svg: string) => attr(svg, /<rect class="bar" x="[\d.]+" y="[\d.]+" width="([\d.]+)"/g);
@@ -77,7 +85,13 @@ describe('SVG charts', () => {
   });
 
   it('ranks with bars proportional to the index out of 100', () => {
-    const svg = rankingChart({ title: 'Xếp hạng', rows: [{ rank: 1, label: 'Sở Nội vụ', index: 90.5 }, { rank: 2, label: 'Sở Tư pháp', index: 45.25 }] });
+    const svg = rankingChart({
+      title: 'Xếp hạng',
+      rows: [
+        { rank: 1, label: 'Sở Nội vụ', index: 90.5 },
+        { rank: 2, label: 'Sở Tư pháp', index: 45.25 },
+      ],
+    });
     const [a = 0, b = 0] = barWidths(svg);
     expect(b / a).toBeCloseTo(0.5, 2);
     expect(svg).toContain('90,50');
@@ -89,7 +103,10 @@ describe('column chart', () => {
   it('stacks each period to its total, tallest column for the largest total', () => {
     const svg = columnChart({
       title: 'Theo tháng',
-      series: [{ label: 'Đúng hạn', colour: '#0a0' }, { label: 'Quá hạn', colour: '#c00' }],
+      series: [
+        { label: 'Đúng hạn', colour: '#0a0' },
+        { label: 'Quá hạn', colour: '#c00' },
+      ],
       columns: [
         { label: '12/2017', values: [4, 4] },
         { label: '01/2018', values: [0, 0] },

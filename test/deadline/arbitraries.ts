@@ -5,18 +5,36 @@
 import fc from 'fast-check';
 import { daysInMonth, formatYmd } from '../../src/calendar/isoDate.js';
 import type { Deadline, Milestone, RecurrenceCutoff, RecurringDeadline } from '../../src/deadline/index.js';
-import { compareMilestones, milestoneEnd, milestoneStart, sameMilestone } from '../../src/deadline/milestone.js';
+import {
+  compareMilestones,
+  milestoneEnd,
+  milestoneStart,
+  sameMilestone,
+} from '../../src/deadline/milestone.js';
 
 const year = fc.integer({ min: 1990, max: 2100 });
 
 export const dateMilestone: fc.Arbitrary<Milestone> = fc
-  .record({ y: year, m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 31 }), before: fc.boolean() })
-  .map(({ y, m, d, before }) => ({ kind: 'date' as const, date: formatYmd(y, m, Math.min(d, daysInMonth(y, m))), before }));
+  .record({
+    y: year,
+    m: fc.integer({ min: 1, max: 12 }),
+    d: fc.integer({ min: 1, max: 31 }),
+    before: fc.boolean(),
+  })
+  .map(({ y, m, d, before }) => ({
+    kind: 'date' as const,
+    date: formatYmd(y, m, Math.min(d, daysInMonth(y, m))),
+    before,
+  }));
 
 export const milestone: fc.Arbitrary<Milestone> = fc.oneof(
   dateMilestone,
   fc.record({ kind: fc.constant('month' as const), year, month: fc.integer({ min: 1, max: 12 }) }),
-  fc.record({ kind: fc.constant('quarter' as const), year, quarter: fc.constantFrom(1 as const, 2 as const, 3 as const, 4 as const) }),
+  fc.record({
+    kind: fc.constant('quarter' as const),
+    year,
+    quarter: fc.constantFrom(1 as const, 2 as const, 3 as const, 4 as const),
+  }),
   fc.record({ kind: fc.constant('half' as const), year, half: fc.constantFrom(1 as const, 2 as const) }),
   fc.record({ kind: fc.constant('year' as const), year }),
 );
@@ -34,10 +52,15 @@ export const eventText = fc.constantFrom(
   'sau khi có hướng dẫn của bộ nội vụ',
 );
 
-const ordered = (a: Milestone | null, b: Milestone | null): boolean => a === null || b === null || milestoneStart(a) <= milestoneEnd(b);
+const ordered = (a: Milestone | null, b: Milestone | null): boolean =>
+  a === null || b === null || milestoneStart(a) <= milestoneEnd(b);
 
 const span = fc
-  .record({ from: fc.option(milestone, { nil: null }), until: fc.option(milestone, { nil: null }), same: fc.boolean() })
+  .record({
+    from: fc.option(milestone, { nil: null }),
+    until: fc.option(milestone, { nil: null }),
+    same: fc.boolean(),
+  })
   .map(({ from, until, same }) => (same && from !== null ? { from, until: from } : { from, until }))
   .filter(({ from, until }) => ordered(from, until));
 
@@ -48,11 +71,19 @@ function cutoffFor(every: RecurringDeadline['every']): fc.Arbitrary<RecurrenceCu
       return fc.option(
         fc.record({
           kind: fc.constant('weekday' as const),
-          weekday: fc.constantFrom(0 as const, 1 as const, 2 as const, 3 as const, 4 as const, 5 as const, 6 as const),
+          weekday: fc.constantFrom(
+            0 as const,
+            1 as const,
+            2 as const,
+            3 as const,
+            4 as const,
+            5 as const,
+            6 as const,
+          ),
           time: fc.option(
-            fc.record({ h: fc.integer({ min: 0, max: 23 }), m: fc.integer({ min: 0, max: 59 }) }).map(
-              ({ h, m }) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`,
-            ),
+            fc
+              .record({ h: fc.integer({ min: 0, max: 23 }), m: fc.integer({ min: 0, max: 59 }) })
+              .map(({ h, m }) => `${String(h).padStart(2, '0')}:${String(m).padStart(2, '0')}`),
             { nil: null },
           ),
           before,
@@ -60,7 +91,15 @@ function cutoffFor(every: RecurringDeadline['every']): fc.Arbitrary<RecurrenceCu
         { nil: null },
       );
     case 'month':
-      return fc.option(fc.record({ kind: fc.constant('day-of-month' as const), day: fc.integer({ min: 1, max: 31 }), month: fc.constant('last' as const), before }), { nil: null });
+      return fc.option(
+        fc.record({
+          kind: fc.constant('day-of-month' as const),
+          day: fc.integer({ min: 1, max: 31 }),
+          month: fc.constant('last' as const),
+          before,
+        }),
+        { nil: null },
+      );
     case 'quarter':
     case 'half': {
       const n = every === 'quarter' ? 3 : 6;
@@ -77,10 +116,20 @@ function cutoffFor(every: RecurringDeadline['every']): fc.Arbitrary<RecurrenceCu
     case 'year':
       return fc.option(
         fc.oneof(
-          fc.record({ kind: fc.constant('day-of-month' as const), day: fc.integer({ min: 1, max: 31 }), month: fc.constantFrom('first' as const, 'last' as const), before }),
+          fc.record({
+            kind: fc.constant('day-of-month' as const),
+            day: fc.integer({ min: 1, max: 31 }),
+            month: fc.constantFrom('first' as const, 'last' as const),
+            before,
+          }),
           fc
             .record({ month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 31 }), before })
-            .map(({ month, day, before: b }) => ({ kind: 'day-of-year' as const, month, day: Math.min(day, daysInMonth(2000, month)), before: b })),
+            .map(({ month, day, before: b }) => ({
+              kind: 'day-of-year' as const,
+              month,
+              day: Math.min(day, daysInMonth(2000, month)),
+              before: b,
+            })),
           fc.record({ kind: fc.constant('month-of-year' as const), month: fc.integer({ min: 1, max: 12 }) }),
         ),
         { nil: null },
@@ -108,16 +157,24 @@ export const deadline: fc.Arbitrary<Deadline> = fc.oneof(
   milestone.map((m) => ({ ...m, raw: '' })),
   fc
     .array(milestone, { minLength: 2, maxLength: 5 })
-    .map((ms) => [...ms].sort(compareMilestones).filter((m, i, a) => i === 0 || !sameMilestone(m, a[i - 1] as Milestone)))
+    .map((ms) =>
+      [...ms]
+        .sort(compareMilestones)
+        .filter((m, i, a) => i === 0 || !sameMilestone(m, a[i - 1] as Milestone)),
+    )
     .filter((ms) => ms.length >= 2)
     .map((milestones) => ({ kind: 'multi' as const, raw: '', milestones })),
   fc
     .record({ from: milestone, to: fc.option(milestone, { nil: null }) })
     .filter(({ from, to }) => ordered(from, to))
     .map(({ from, to }) => ({ kind: 'range' as const, raw: '', from, to })),
-  fc
-    .record({ span, event: fc.option(eventText, { nil: null }) })
-    .map(({ span: s, event }) => ({ kind: 'continuous' as const, raw: '', from: s.from, until: s.until, event })),
+  fc.record({ span, event: fc.option(eventText, { nil: null }) }).map(({ span: s, event }) => ({
+    kind: 'continuous' as const,
+    raw: '',
+    from: s.from,
+    until: s.until,
+    event,
+  })),
   recurring,
   fc.record({
     kind: fc.constant('event' as const),
@@ -129,6 +186,9 @@ export const deadline: fc.Arbitrary<Deadline> = fc.oneof(
     kind: fc.constant('event' as const),
     raw: fc.constant(''),
     trigger: fc.constantFrom('kể từ ngày nghị định có hiệu lực', 'kể từ ngày nhận được hồ sơ'),
-    after: fc.record({ amount: fc.integer({ min: 1, max: 365 }), unit: fc.constantFrom('days' as const, 'working-days' as const, 'months' as const) }),
+    after: fc.record({
+      amount: fc.integer({ min: 1, max: 365 }),
+      unit: fc.constantFrom('days' as const, 'working-days' as const, 'months' as const),
+    }),
   }),
 );

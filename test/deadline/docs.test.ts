@@ -1,16 +1,29 @@
 /** The examples of docs/deadlines.md and of the TSDoc comments, checked. */
 import { describe, expect, it } from 'vitest';
 import { assertIsoDate } from '../../src/calendar/isoDate.js';
-import { deadlineSchema, dueDate, formatDeadline, occurrences, parseDeadline } from '../../src/deadline/index.js';
+import {
+  deadlineSchema,
+  dueDate,
+  formatDeadline,
+  occurrences,
+  parseDeadline,
+} from '../../src/deadline/index.js';
 
 describe('docs/deadlines.md examples', () => {
   it('the first example', () => {
     const d = parseDeadline('Quý II và IV năm 2018');
     expect(d.kind).toBe('multi');
     expect(dueDate(d)).toBe('2018-12-31');
-    expect(occurrences(d, { from: assertIsoDate('2018-01-01'), to: assertIsoDate('2018-12-31') })).toEqual(['2018-06-30', '2018-12-31']);
+    expect(occurrences(d, { from: assertIsoDate('2018-01-01'), to: assertIsoDate('2018-12-31') })).toEqual([
+      '2018-06-30',
+      '2018-12-31',
+    ]);
     expect(formatDeadline(d)).toBe('Quý II và Quý IV/2018');
-    expect(parseDeadline('Quý III', { year: 2016 })).toMatchObject({ kind: 'quarter', year: 2016, quarter: 3 });
+    expect(parseDeadline('Quý III', { year: 2016 })).toMatchObject({
+      kind: 'quarter',
+      year: 2016,
+      quarter: 3,
+    });
     expect(dueDate(parseDeadline('Thường xuyên', { year: 2018 }))).toBe('2018-12-31');
   });
 
@@ -20,13 +33,29 @@ describe('docs/deadlines.md examples', () => {
     expect(dueDate(d, { strictBefore: true })).toBe('2022-11-14');
     const q = parseDeadline('Định kỳ hàng quý (trước ngày 15 của tháng cuối quý)');
     const y = { from: assertIsoDate('2018-01-01'), to: assertIsoDate('2018-12-31') };
-    expect(occurrences(q, y, { strictBefore: true })).toEqual(['2018-03-14', '2018-06-14', '2018-09-14', '2018-12-14']);
-    expect(occurrences(parseDeadline('trước ngày 05 hàng tháng'), y, { strictBefore: true }).at(0)).toBe('2018-01-04');
+    expect(occurrences(q, y, { strictBefore: true })).toEqual([
+      '2018-03-14',
+      '2018-06-14',
+      '2018-09-14',
+      '2018-12-14',
+    ]);
+    expect(occurrences(parseDeadline('trước ngày 05 hàng tháng'), y, { strictBefore: true }).at(0)).toBe(
+      '2018-01-04',
+    );
     expect(dueDate(parseDeadline('trước ngày 15/11/2022'), { strictBefore: true })).toBe('2022-11-14');
   });
 
   it('a hand-read deadline stored in structured form', () => {
-    const r = deadlineSchema.safeParse({ kind: 'recurring', raw: '02 năm một lần', every: 'year', times: 1, cutoff: null, from: null, until: null, events: [] });
+    const r = deadlineSchema.safeParse({
+      kind: 'recurring',
+      raw: '02 năm một lần',
+      every: 'year',
+      times: 1,
+      cutoff: null,
+      from: null,
+      until: null,
+      events: [],
+    });
     expect(r.success).toBe(true);
   });
 
@@ -41,6 +70,9 @@ describe('docs/deadlines.md examples', () => {
     expect(parseDeadline('Trong năm 2019')).toMatchObject({ kind: 'year', year: 2019 });
     expect(parseDeadline('6 tháng đầu năm 2018')).toMatchObject({ kind: 'half', year: 2018, half: 1 });
     expect(parseDeadline('Định kỳ hàng quý')).toMatchObject({ kind: 'recurring', every: 'quarter' });
-    expect(parseDeadline('Thường xuyên', { year: 2018 })).toMatchObject({ kind: 'continuous', until: { kind: 'year', year: 2018 } });
+    expect(parseDeadline('Thường xuyên', { year: 2018 })).toMatchObject({
+      kind: 'continuous',
+      until: { kind: 'year', year: 2018 },
+    });
   });
 });

@@ -1,8 +1,20 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { deadlineSchema, dueDate, formatDeadline, parseDeadline, type DeadlineContext } from '../../src/deadline/index.js';
+import {
+  deadlineSchema,
+  dueDate,
+  formatDeadline,
+  parseDeadline,
+  type DeadlineContext,
+} from '../../src/deadline/index.js';
 
-type Row = [text: string, ctx: DeadlineContext | undefined, kind: string, due: string | null, canonical: string];
+type Row = [
+  text: string,
+  ctx: DeadlineContext | undefined,
+  kind: string,
+  due: string | null,
+  canonical: string,
+];
 
 const y2018 = { year: 2018 };
 const y2025 = { year: 2025 };
@@ -68,8 +80,20 @@ const forms: Row[] = [
   ['Quý II và IV năm 2018', undefined, 'multi', '2018-12-31', 'Quý II và Quý IV/2018'],
   ['Quý III, IV', { year: 2016 }, 'multi', '2016-12-31', 'Quý III và Quý IV/2016'],
   ['Quý I, Quý IV', { year: 2017 }, 'multi', '2017-12-31', 'Quý I và Quý IV/2017'],
-  ['25/2, 25/5, 25/8 và 15/11', { year: 2022 }, 'multi', '2022-11-15', 'Ngày 25/02/2022, ngày 25/05/2022, ngày 25/08/2022 và ngày 15/11/2022'],
-  ['chậm nhất trước ngày 25/2, 25/5, 25/8 và 15/11', { year: 2022 }, 'multi', '2022-11-15', 'Trước ngày 25/02/2022, 25/05/2022, 25/08/2022 và 15/11/2022'],
+  [
+    '25/2, 25/5, 25/8 và 15/11',
+    { year: 2022 },
+    'multi',
+    '2022-11-15',
+    'Ngày 25/02/2022, ngày 25/05/2022, ngày 25/08/2022 và ngày 15/11/2022',
+  ],
+  [
+    'chậm nhất trước ngày 25/2, 25/5, 25/8 và 15/11',
+    { year: 2022 },
+    'multi',
+    '2022-11-15',
+    'Trước ngày 25/02/2022, 25/05/2022, 25/08/2022 và 15/11/2022',
+  ],
   // ranges
   ['Giai đoạn 2016-2020', undefined, 'range', '2020-12-31', 'Giai đoạn 2016-2020'],
   ['Giai đoạn 20162020', undefined, 'range', '2020-12-31', 'Giai đoạn 2016-2020'],
@@ -86,17 +110,47 @@ const forms: Row[] = [
   ['Quý I-II/2018', undefined, 'range', '2018-06-30', 'Từ quý I/2018 đến quý II/2018'],
   ['năm nay', { year: 2020 }, 'year', '2020-12-31', 'Năm 2020'],
   ['Quý IV/2025- Quý II/2026', undefined, 'range', '2026-06-30', 'Từ quý IV/2025 đến quý II/2026'],
-  ['Từ ngày 01/01/2026 đến ngày 31/3/2026', undefined, 'range', '2026-03-31', 'Từ ngày 01/01/2026 đến ngày 31/03/2026'],
+  [
+    'Từ ngày 01/01/2026 đến ngày 31/3/2026',
+    undefined,
+    'range',
+    '2026-03-31',
+    'Từ ngày 01/01/2026 đến ngày 31/03/2026',
+  ],
   // continuous
   ['Thường xuyên', y2018, 'continuous', '2018-12-31', 'Thường xuyên trong năm 2018'],
   ['Thường xuyên', undefined, 'continuous', null, 'Thường xuyên'],
-  ['Thường xuyên', { period: { from: 2016, to: 2020 } }, 'continuous', '2020-12-31', 'Thường xuyên trong giai đoạn 2016-2020'],
+  [
+    'Thường xuyên',
+    { period: { from: 2016, to: 2020 } },
+    'continuous',
+    '2020-12-31',
+    'Thường xuyên trong giai đoạn 2016-2020',
+  ],
   ['Thường xuyên trong năm 2018', undefined, 'continuous', '2018-12-31', 'Thường xuyên trong năm 2018'],
-  ['Thực hiện xuyên suốt cả giai đoạn 2016-2020', undefined, 'continuous', '2020-12-31', 'Thường xuyên trong giai đoạn 2016-2020'],
-  ['Thực hiện xuyên suốt cả giai đoạn', { year: 2017, period: { from: 2016, to: 2020 } }, 'continuous', '2020-12-31', 'Thường xuyên trong giai đoạn 2016-2020'],
+  [
+    'Thực hiện xuyên suốt cả giai đoạn 2016-2020',
+    undefined,
+    'continuous',
+    '2020-12-31',
+    'Thường xuyên trong giai đoạn 2016-2020',
+  ],
+  [
+    'Thực hiện xuyên suốt cả giai đoạn',
+    { year: 2017, period: { from: 2016, to: 2020 } },
+    'continuous',
+    '2020-12-31',
+    'Thường xuyên trong giai đoạn 2016-2020',
+  ],
   ['Thuong xuyen', y2018, 'continuous', '2018-12-31', 'Thường xuyên trong năm 2018'],
   ['Th ường xuyên', y2018, 'continuous', '2018-12-31', 'Thường xuyên trong năm 2018'],
-  ['Thường xuyên trong năm khi có quy định mới của pháp luật', y2018, 'continuous', '2018-12-31', 'Thường xuyên trong năm 2018 khi có quy định mới của pháp luật'],
+  [
+    'Thường xuyên trong năm khi có quy định mới của pháp luật',
+    y2018,
+    'continuous',
+    '2018-12-31',
+    'Thường xuyên trong năm 2018 khi có quy định mới của pháp luật',
+  ],
   // recurring
   ['Định kỳ hàng quý', undefined, 'recurring', null, 'Định kỳ hằng quý'],
   ['ÐỊNH KỲ HÀNG QUÝ', undefined, 'recurring', null, 'Định kỳ hằng quý'],
@@ -104,16 +158,52 @@ const forms: Row[] = [
   ['Mỗi tháng 02 kỳ', undefined, 'recurring', null, 'Định kỳ mỗi tháng 02 kỳ'],
   ['Hằng tuần', undefined, 'recurring', null, 'Định kỳ hằng tuần'],
   ['định kỳ 6 tháng', undefined, 'recurring', null, 'Định kỳ 6 tháng'],
-  ['Định kỳ hàng quý (trước ngày 15 của tháng cuối quý)', undefined, 'recurring', null, 'Định kỳ hằng quý, trước ngày 15 của tháng cuối quý'],
+  [
+    'Định kỳ hàng quý (trước ngày 15 của tháng cuối quý)',
+    undefined,
+    'recurring',
+    null,
+    'Định kỳ hằng quý, trước ngày 15 của tháng cuối quý',
+  ],
   ['trước ngày 05 hàng tháng', undefined, 'recurring', null, 'Định kỳ hằng tháng, trước ngày 05'],
-  ['Báo cáo định kỳ hằng tháng trước ngày 20', undefined, 'recurring', null, 'Định kỳ hằng tháng, trước ngày 20'],
+  [
+    'Báo cáo định kỳ hằng tháng trước ngày 20',
+    undefined,
+    'recurring',
+    null,
+    'Định kỳ hằng tháng, trước ngày 20',
+  ],
   ['Hằng năm (trước ngày 15/12)', undefined, 'recurring', null, 'Định kỳ hằng năm, trước ngày 15 tháng 12'],
   ['trước 16h00 thứ Sáu hàng tuần', undefined, 'recurring', null, 'Định kỳ hằng tuần, trước 16h00 thứ Sáu'],
-  ['trước 15 giờ ngày thứ 4 hằng tuần', undefined, 'recurring', null, 'Định kỳ hằng tuần, trước 15h00 thứ Tư'],
-  ['trước ngày 15 tháng 6 hằng năm', undefined, 'recurring', null, 'Định kỳ hằng năm, trước ngày 15 tháng 06'],
+  [
+    'trước 15 giờ ngày thứ 4 hằng tuần',
+    undefined,
+    'recurring',
+    null,
+    'Định kỳ hằng tuần, trước 15h00 thứ Tư',
+  ],
+  [
+    'trước ngày 15 tháng 6 hằng năm',
+    undefined,
+    'recurring',
+    null,
+    'Định kỳ hằng năm, trước ngày 15 tháng 06',
+  ],
   ['Tháng 12 hằng năm', undefined, 'recurring', null, 'Định kỳ hằng năm, tháng 12'],
-  ['Định kỳ hàng quý và đột xuất khi có yêu cầu', undefined, 'recurring', null, 'Định kỳ hằng quý và đột xuất khi có yêu cầu'],
-  ['Định kỳ hằng quý trong năm 2018', undefined, 'recurring', '2018-12-31', 'Định kỳ hằng quý, trong năm 2018'],
+  [
+    'Định kỳ hàng quý và đột xuất khi có yêu cầu',
+    undefined,
+    'recurring',
+    null,
+    'Định kỳ hằng quý và đột xuất khi có yêu cầu',
+  ],
+  [
+    'Định kỳ hằng quý trong năm 2018',
+    undefined,
+    'recurring',
+    '2018-12-31',
+    'Định kỳ hằng quý, trong năm 2018',
+  ],
   // events
   ['Khi có văn bản pháp luật mới', undefined, 'event', null, 'Khi có văn bản pháp luật mới'],
   ['Khi có hướng dẫn của Trung ương', undefined, 'event', null, 'Khi có hướng dẫn của trung ương'],
@@ -153,7 +243,9 @@ describe('parseDeadline reads every documented form', () => {
     expect(plain).toMatchObject({ kind: 'date', before: false });
     expect(dueDate(plain, { strictBefore: true })).toBe('2022-11-15');
     expect(dueDate(parseDeadline('Quý II/2018'), { strictBefore: true })).toBe('2018-06-30');
-    expect(dueDate(parseDeadline('Từ ngày 01/01/2026 đến trước ngày 31/3/2026'), { strictBefore: true })).toBe('2026-03-30');
+    expect(
+      dueDate(parseDeadline('Từ ngày 01/01/2026 đến trước ngày 31/3/2026'), { strictBefore: true }),
+    ).toBe('2026-03-30');
   });
 
   it('keeps the events and cut-offs of recurring rules', () => {
@@ -209,24 +301,79 @@ describe('parseDeadline never guesses', () => {
   });
 
   it('never throws and always returns a valid, frozen deadline (property)', () => {
-    const pieces = fc.constantFrom('Quý', 'II', '/', '2018', ' ', 'năm', 'từ', '-', 'đến', 'ngày', '15', '31', 'tháng', 'thường xuyên', 'hàng', 'định kỳ', 'khi có', ',', 'và', '(', ')', 'trước', 'thứ', 'Sáu', '16h00', '20162020', 'kỳ', 'Q', '.', 'IV', 'giai đoạn', 'cả', 'tiếp theo');
-    const period = fc.option(fc.record({ from: fc.integer({ min: 900, max: 10_001 }), to: fc.integer({ min: 900, max: 10_001 }) }), { nil: undefined });
+    const pieces = fc.constantFrom(
+      'Quý',
+      'II',
+      '/',
+      '2018',
+      ' ',
+      'năm',
+      'từ',
+      '-',
+      'đến',
+      'ngày',
+      '15',
+      '31',
+      'tháng',
+      'thường xuyên',
+      'hàng',
+      'định kỳ',
+      'khi có',
+      ',',
+      'và',
+      '(',
+      ')',
+      'trước',
+      'thứ',
+      'Sáu',
+      '16h00',
+      '20162020',
+      'kỳ',
+      'Q',
+      '.',
+      'IV',
+      'giai đoạn',
+      'cả',
+      'tiếp theo',
+    );
+    const period = fc.option(
+      fc.record({ from: fc.integer({ min: 900, max: 10_001 }), to: fc.integer({ min: 900, max: 10_001 }) }),
+      { nil: undefined },
+    );
     fc.assert(
-      fc.property(fc.oneof(fc.string(), fc.array(pieces, { maxLength: 12 }).map((a) => a.join(' '))), fc.option(fc.integer({ min: -5, max: 12000 }), { nil: undefined }), period, (text, year, p) => {
-        const d = parseDeadline(text, { year, period: p });
-        expect(Object.isFrozen(d)).toBe(true);
-        expect(d.raw).toBe(text);
-        expect(deadlineSchema.safeParse(d).success).toBe(true);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.array(pieces, { maxLength: 12 }).map((a) => a.join(' ')),
+        ),
+        fc.option(fc.integer({ min: -5, max: 12000 }), { nil: undefined }),
+        period,
+        (text, year, p) => {
+          const d = parseDeadline(text, { year, period: p });
+          expect(Object.isFrozen(d)).toBe(true);
+          expect(d.raw).toBe(text);
+          expect(deadlineSchema.safeParse(d).success).toBe(true);
+        },
+      ),
       { numRuns: 3000 },
     );
   });
 
   it('ignores a context year or period that is not usable', () => {
     expect(parseDeadline('Quý III', { year: 2018.5 })).toMatchObject({ kind: 'unknown', reason: 'no-year' });
-    expect(parseDeadline('Thường xuyên', { period: { from: 2020, to: 2016 } })).toMatchObject({ kind: 'continuous', from: null, until: null });
-    expect(parseDeadline('cả giai đoạn', { period: { from: 2016, to: Number.NaN } })).toMatchObject({ kind: 'unknown', reason: 'no-year' });
-    expect(parseDeadline('năm tiếp theo', { year: 9999 })).toMatchObject({ kind: 'unknown', reason: 'impossible-period' });
+    expect(parseDeadline('Thường xuyên', { period: { from: 2020, to: 2016 } })).toMatchObject({
+      kind: 'continuous',
+      from: null,
+      until: null,
+    });
+    expect(parseDeadline('cả giai đoạn', { period: { from: 2016, to: Number.NaN } })).toMatchObject({
+      kind: 'unknown',
+      reason: 'no-year',
+    });
+    expect(parseDeadline('năm tiếp theo', { year: 9999 })).toMatchObject({
+      kind: 'unknown',
+      reason: 'impossible-period',
+    });
   });
 
   it('does not throw on values that are not strings (untyped callers)', () => {
@@ -265,8 +412,14 @@ describe('parseDeadline takes linear time', () => {
 describe('parseDeadline on long text', () => {
   it('reads phrases up to 256 tokens and leaves longer cells unknown', () => {
     const long = `Quý I${', II'.repeat(120)}/2018`; // 244 tokens
-    expect(parseDeadline(long)).toMatchObject({ kind: 'multi', milestones: [{ quarter: 1 }, { quarter: 2 }] });
-    expect(parseDeadline(`Quý I${', II'.repeat(200)}/2018`)).toMatchObject({ kind: 'unknown', reason: 'unrecognised' });
+    expect(parseDeadline(long)).toMatchObject({
+      kind: 'multi',
+      milestones: [{ quarter: 1 }, { quarter: 2 }],
+    });
+    expect(parseDeadline(`Quý I${', II'.repeat(200)}/2018`)).toMatchObject({
+      kind: 'unknown',
+      reason: 'unrecognised',
+    });
   });
 });
 

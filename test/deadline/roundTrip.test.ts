@@ -9,7 +9,11 @@ const withoutRaw = (d: Deadline): Omit<Deadline, 'raw'> => {
 };
 
 const stripMarks = (s: string): string =>
-  s.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
+  s
+    .normalize('NFD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D');
 
 describe('formatDeadline then parseDeadline', () => {
   it('gives back an equal deadline (apart from raw)', () => {
@@ -41,7 +45,10 @@ describe('formatDeadline then parseDeadline', () => {
 
   it('reads text without diacritics the same (when it names no event)', () => {
     const noEvents = deadline.filter(
-      (d) => d.kind !== 'event' && !(d.kind === 'continuous' && d.event !== null) && !(d.kind === 'recurring' && d.events.length > 0),
+      (d) =>
+        d.kind !== 'event' &&
+        !(d.kind === 'continuous' && d.event !== null) &&
+        !(d.kind === 'recurring' && d.events.length > 0),
     );
     fc.assert(
       fc.property(noEvents, (d) => {

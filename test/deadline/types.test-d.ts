@@ -18,10 +18,23 @@ describe('deadline types', () => {
     if (d.kind === 'date') expectTypeOf(d.before).toEqualTypeOf<boolean>();
     if (d.kind === 'multi') expectTypeOf(d.milestones).toEqualTypeOf<readonly Milestone[]>();
     if (d.kind === 'range') expectTypeOf(d.to).toEqualTypeOf<Milestone | null>();
-    if (d.kind === 'unknown') expectTypeOf(d.reason).toEqualTypeOf<'empty' | 'impossible-date' | 'impossible-period' | 'no-year' | 'unrecognised'>();
+    if (d.kind === 'unknown')
+      expectTypeOf(d.reason).toEqualTypeOf<
+        'empty' | 'impossible-date' | 'impossible-period' | 'no-year' | 'unrecognised'
+      >();
     expectTypeOf(d.raw).toEqualTypeOf<string>();
     expectTypeOf<DeadlineKind>().toEqualTypeOf<
-      'date' | 'month' | 'quarter' | 'half' | 'year' | 'multi' | 'range' | 'continuous' | 'recurring' | 'event' | 'unknown'
+      | 'date'
+      | 'month'
+      | 'quarter'
+      | 'half'
+      | 'year'
+      | 'multi'
+      | 'range'
+      | 'continuous'
+      | 'recurring'
+      | 'event'
+      | 'unknown'
     >();
   });
 

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { dossierDueDate, type DossierDueOptions } from '../../src/dossier/dueDate.js';
 import type { ProcessingTime } from '../../src/dossier/processingTime.js';
-import { addDays, assertIsoDate, dayOfWeek, fromDayNumber, toDayNumber, type IsoDate } from '../../src/calendar/isoDate.js';
+import {
+  addDays,
+  assertIsoDate,
+  dayOfWeek,
+  fromDayNumber,
+  toDayNumber,
+  type IsoDate,
+} from '../../src/calendar/isoDate.js';
 import { isWorkingDay } from '../../src/calendar/index.js';
 
 const D = assertIsoDate;
@@ -12,7 +19,11 @@ function due(received: string, time: ProcessingTime | number | string, options?:
   if (!r.ok) throw new Error(r.issues.map((i) => i.code).join(', '));
   return r.value.dueAt === undefined ? r.value.dueOn : `${r.value.dueOn} ${r.value.dueAt}`;
 }
-function issueCodes(received: string, time: ProcessingTime | number | string, options?: DossierDueOptions): string[] {
+function issueCodes(
+  received: string,
+  time: ProcessingTime | number | string,
+  options?: DossierDueOptions,
+): string[] {
   const r = dossierDueDate(received, time, undefined, options);
   return r.ok ? [] : r.issues.map((i) => i.code);
 }
@@ -100,9 +111,15 @@ describe('dossierDueDate on the Vietnamese state-agency calendar', () => {
   it('counts half days as whole days, or from the time of receipt', () => {
     expect(due('2026-03-02', '0,5 ngày')).toBe('2026-03-03');
     expect(due('2026-03-02', '1,5 ngày')).toBe('2026-03-04');
-    expect(due('2026-03-02', '0,5 ngày', { halfDays: 'from_receipt_time', receivedAt: '09:00' })).toBe('2026-03-02 14:00');
-    expect(due('2026-03-02', '1,5 ngày', { halfDays: 'from_receipt_time', receivedAt: '09:00' })).toBe('2026-03-03 14:00');
-    expect(issueCodes('2026-03-02', '0,5 ngày', { halfDays: 'from_receipt_time' })).toEqual(['received_time_required']);
+    expect(due('2026-03-02', '0,5 ngày', { halfDays: 'from_receipt_time', receivedAt: '09:00' })).toBe(
+      '2026-03-02 14:00',
+    );
+    expect(due('2026-03-02', '1,5 ngày', { halfDays: 'from_receipt_time', receivedAt: '09:00' })).toBe(
+      '2026-03-03 14:00',
+    );
+    expect(issueCodes('2026-03-02', '0,5 ngày', { halfDays: 'from_receipt_time' })).toEqual([
+      'received_time_required',
+    ]);
   });
 
   it('counts hours in office hours from the time of receipt', () => {
@@ -111,7 +128,13 @@ describe('dossierDueDate on the Vietnamese state-agency calendar', () => {
     expect(due('2026-03-02', 'Trong 04 giờ', { receivedAt: '12:30' })).toBe('2026-03-02 17:00');
     expect(due('2026-02-13', 'Trong 04 giờ', { receivedAt: '16:00' })).toBe('2026-02-23 11:00');
     expect(
-      due('2026-03-02', 'Trong 04 giờ', { receivedAt: '15:00', officeHours: [['07:30', '11:30'], ['13:30', '17:30']] }),
+      due('2026-03-02', 'Trong 04 giờ', {
+        receivedAt: '15:00',
+        officeHours: [
+          ['07:30', '11:30'],
+          ['13:30', '17:30'],
+        ],
+      }),
     ).toBe('2026-03-03 09:00');
     expect(issueCodes('2026-03-02', 'Trong 04 giờ')).toEqual(['received_time_required']);
     expect(due('2026-03-02', '02 ngày làm việc quy đổi 16 giờ')).toBe('2026-03-04');
@@ -125,7 +148,9 @@ describe('dossierDueDate on the Vietnamese state-agency calendar', () => {
     expect(due('2026-02-13', t, { receivedAt: '15:30' })).toBe('2026-02-23');
     expect(due('2026-03-01', 'Trong ngày')).toBe('2026-03-02');
     expect(due('2026-03-02', 'Trong ngày', { receivedAt: '16:00' })).toBe('2026-03-02');
-    expect(due('2026-03-02', 'Trong ngày', { receivedAt: '16:00', sameDayCutoff: '15:00' })).toBe('2026-03-03');
+    expect(due('2026-03-02', 'Trong ngày', { receivedAt: '16:00', sameDayCutoff: '15:00' })).toBe(
+      '2026-03-03',
+    );
   });
 
   it('gives both appointments of "Hẹn lần 1 … Hẹn lần 2"', () => {
@@ -142,7 +167,9 @@ describe('dossierDueDate on the Vietnamese state-agency calendar', () => {
     expect(issueCodes('2026-03-02', 2.25)).toEqual(['processing_time_invalid_amount']);
     expect(issueCodes('2026-03-02', 'Không quá 02 tháng')).toEqual(['processing_time_unit_unsupported']);
     expect(issueCodes('2026-03-02', 5, { receivedAt: '25:00' })).toEqual(['invalid_time']);
-    expect(issueCodes('2026-03-02', 5, { officeHours: [['13:00', '12:00']] })).toEqual(['invalid_office_hours']);
+    expect(issueCodes('2026-03-02', 5, { officeHours: [['13:00', '12:00']] })).toEqual([
+      'invalid_office_hours',
+    ]);
     // the calendar computes holidays from 2014 on
     expect(issueCodes('2013-05-02', 5)).toEqual(['unsupported_year']);
   });
@@ -158,7 +185,9 @@ describe('dossierDueDate on the Vietnamese state-agency calendar', () => {
 });
 
 describe('dossierDueDate — laws', () => {
-  const day = fc.integer({ min: toDayNumber(D('2018-01-01')), max: toDayNumber(D('2027-12-31')) }).map(fromDayNumber);
+  const day = fc
+    .integer({ min: toDayNumber(D('2018-01-01')), max: toDayNumber(D('2027-12-31')) })
+    .map(fromDayNumber);
 
   it('is on or after the day of receipt, on a working day, and strictly increasing in working days', () => {
     fc.assert(
@@ -179,7 +208,8 @@ describe('dossierDueDate — laws', () => {
         const r = dossierDueDate(received, n);
         if (!r.ok) throw new Error('unexpected');
         let count = 0;
-        for (let d = addDays(r.value.countFrom, 1); d <= r.value.dueOn; d = addDays(d, 1)) if (isWorkingDay(d)) count++;
+        for (let d = addDays(r.value.countFrom, 1); d <= r.value.dueOn; d = addDays(d, 1))
+          if (isWorkingDay(d)) count++;
         expect(count).toBe(n);
         expect(isWorkingDay(r.value.countFrom)).toBe(true);
       }),
@@ -200,13 +230,21 @@ describe('dossierDueDate — laws', () => {
 
   it('never comes before a half-day or hours appointment counted from the same moment', () => {
     fc.assert(
-      fc.property(day, fc.integer({ min: 1, max: 40 }), fc.integer({ min: 0, max: 23 }), (received, halves, h) => {
-        const at = `${h < 10 ? '0' : ''}${h}:30`;
-        const whole = due(received, Math.ceil(halves / 2), { receivedAt: at });
-        const precise = due(received, halves / 2, { halfDays: 'from_receipt_time', receivedAt: at }).slice(0, 10);
-        expect(precise <= whole).toBe(true);
-        expect(precise >= received).toBe(true);
-      }),
+      fc.property(
+        day,
+        fc.integer({ min: 1, max: 40 }),
+        fc.integer({ min: 0, max: 23 }),
+        (received, halves, h) => {
+          const at = `${h < 10 ? '0' : ''}${h}:30`;
+          const whole = due(received, Math.ceil(halves / 2), { receivedAt: at });
+          const precise = due(received, halves / 2, { halfDays: 'from_receipt_time', receivedAt: at }).slice(
+            0,
+            10,
+          );
+          expect(precise <= whole).toBe(true);
+          expect(precise >= received).toBe(true);
+        },
+      ),
       { numRuns: 200 },
     );
   });

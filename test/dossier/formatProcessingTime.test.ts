@@ -33,7 +33,9 @@ const single: fc.Arbitrary<ProcessingTime> = fc.oneof(
   fc.constant({ kind: 'same_day' as const }),
   clock.map((cutoff) => ({ kind: 'same_day' as const, cutoff })),
   // steps one after the other, without a total
-  fc.array(fc.oneof(workingDay, calendarDay, hours), { minLength: 2, maxLength: 3 }).map((steps) => ({ kind: 'mixed' as const, steps })),
+  fc
+    .array(fc.oneof(workingDay, calendarDay, hours), { minLength: 2, maxLength: 3 })
+    .map((steps) => ({ kind: 'mixed' as const, steps })),
   // calendar and working days with their stated total
   fc.tuple(fc.integer({ min: 1, max: 60 }), fc.integer({ min: 1, max: 60 })).map(([c, w]) => ({
     kind: 'mixed' as const,
@@ -46,7 +48,12 @@ const single: fc.Arbitrary<ProcessingTime> = fc.oneof(
 );
 const time: fc.Arbitrary<ProcessingTime> = fc.oneof(
   { weight: 4, arbitrary: single },
-  { weight: 1, arbitrary: fc.tuple(single, single).map(([first, second]) => ({ kind: 'two_appointments' as const, first, second })) },
+  {
+    weight: 1,
+    arbitrary: fc
+      .tuple(single, single)
+      .map(([first, second]) => ({ kind: 'two_appointments' as const, first, second })),
+  },
 );
 
 describe('formatProcessingTime', () => {
@@ -68,7 +75,10 @@ describe('formatProcessingTime', () => {
         if (!r.ok) throw new Error(`${text}: ${r.issues.map((i) => i.code).join(', ')}`);
         expect(strip(r.value)).toEqual(strip(t));
         // and the same through NFD text without diacritics
-        const plain = text.normalize('NFD').replace(/[\u0300-\u036f]/g, '').replace(/đ/g, 'd');
+        const plain = text
+          .normalize('NFD')
+          .replace(/[\u0300-\u036f]/g, '')
+          .replace(/đ/g, 'd');
         const r2 = parseProcessingTime(plain);
         expect(r2.ok && strip(r2.value)).toEqual(strip(t));
       }),

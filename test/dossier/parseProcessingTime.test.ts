@@ -24,7 +24,10 @@ describe('parseProcessingTime — the forms of FACTS.md', () => {
 
   it('reads bare days as calendar days, or working days when asked', () => {
     expect(value('Không quá 15 ngày')).toMatchObject({ kind: 'calendar_days', days: 15 });
-    expect(value('Không quá 15 ngày', { bareDays: 'working' })).toMatchObject({ kind: 'working_days', days: 15 });
+    expect(value('Không quá 15 ngày', { bareDays: 'working' })).toMatchObject({
+      kind: 'working_days',
+      days: 15,
+    });
   });
 
   it('reads a mixed time with its total and checks the sum', () => {
@@ -37,7 +40,9 @@ describe('parseProcessingTime — the forms of FACTS.md', () => {
       totalDays: 23,
       raw: 'Không quá 23 ngày (15 ngày và 08 ngày làm việc)',
     });
-    expect(codes('Không quá 25 ngày (15 ngày và 08 ngày làm việc)')).toEqual(['processing_time_total_mismatch']);
+    expect(codes('Không quá 25 ngày (15 ngày và 08 ngày làm việc)')).toEqual([
+      'processing_time_total_mismatch',
+    ]);
     expect(value('15 ngày và 08 ngày làm việc')).toMatchObject({
       kind: 'mixed',
       steps: [
@@ -48,17 +53,25 @@ describe('parseProcessingTime — the forms of FACTS.md', () => {
   });
 
   it('reads a total split among agencies as the total', () => {
-    expect(value('Không quá 10 ngày làm việc (Sở Tài nguyên và Môi trường: 07 ngày; UBND tỉnh: 03 ngày)')).toMatchObject({
-      kind: 'working_days',
-      days: 10,
-    });
-    expect(value('10 ngày làm việc (Sở Xây dựng 06 ngày làm việc, UBND tỉnh 04 ngày làm việc)')).toMatchObject({
-      kind: 'working_days',
-      days: 10,
-    });
-    expect(codes('10 ngày làm việc (Sở Xây dựng 06 ngày, UBND tỉnh 03 ngày)')).toEqual(['processing_time_total_mismatch']);
     expect(
-      value('Không quá 10 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ, trong đó: Sở Tư pháp 07 ngày làm việc; UBND tỉnh 03 ngày làm việc'),
+      value('Không quá 10 ngày làm việc (Sở Tài nguyên và Môi trường: 07 ngày; UBND tỉnh: 03 ngày)'),
+    ).toMatchObject({
+      kind: 'working_days',
+      days: 10,
+    });
+    expect(
+      value('10 ngày làm việc (Sở Xây dựng 06 ngày làm việc, UBND tỉnh 04 ngày làm việc)'),
+    ).toMatchObject({
+      kind: 'working_days',
+      days: 10,
+    });
+    expect(codes('10 ngày làm việc (Sở Xây dựng 06 ngày, UBND tỉnh 03 ngày)')).toEqual([
+      'processing_time_total_mismatch',
+    ]);
+    expect(
+      value(
+        'Không quá 10 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ, trong đó: Sở Tư pháp 07 ngày làm việc; UBND tỉnh 03 ngày làm việc',
+      ),
     ).toMatchObject({ kind: 'working_days', days: 10 });
     expect(codes('Không quá 05 ngày làm việc (trường hợp phải xác minh: 10 ngày làm việc)')).toEqual([
       'processing_time_alternatives',
@@ -72,15 +85,29 @@ describe('parseProcessingTime — the forms of FACTS.md', () => {
     expect(value('1/2 ngày')).toMatchObject({ kind: 'working_days', days: 0.5 });
     expect(value('Trong nửa ngày làm việc')).toMatchObject({ kind: 'working_days', days: 0.5 });
     expect(value('Nửa ngày')).toMatchObject({ kind: 'working_days', days: 0.5 });
-    expect(value('Không quá 05 ngày làm việc theo Nghị định 61/2018/NĐ-CP')).toMatchObject({ kind: 'working_days', days: 5 });
+    expect(value('Không quá 05 ngày làm việc theo Nghị định 61/2018/NĐ-CP')).toMatchObject({
+      kind: 'working_days',
+      days: 5,
+    });
     expect(codes('0,3 ngày làm việc')).toEqual(['processing_time_invalid_amount']);
   });
 
   it('reads hours and working days given with their hours', () => {
-    expect(value('02 ngày làm việc quy đổi 16 giờ')).toMatchObject({ kind: 'working_days', days: 2, equivalentHours: 16 });
-    expect(value('02 ngày làm việc (tương đương 16 giờ)')).toMatchObject({ kind: 'working_days', days: 2, equivalentHours: 16 });
+    expect(value('02 ngày làm việc quy đổi 16 giờ')).toMatchObject({
+      kind: 'working_days',
+      days: 2,
+      equivalentHours: 16,
+    });
+    expect(value('02 ngày làm việc (tương đương 16 giờ)')).toMatchObject({
+      kind: 'working_days',
+      days: 2,
+      equivalentHours: 16,
+    });
     expect(value('Trong 04 giờ')).toMatchObject({ kind: 'working_hours', hours: 4 });
-    expect(value('Không quá 02 giờ làm việc kể từ thời điểm tiếp nhận')).toMatchObject({ kind: 'working_hours', hours: 2 });
+    expect(value('Không quá 02 giờ làm việc kể từ thời điểm tiếp nhận')).toMatchObject({
+      kind: 'working_hours',
+      hours: 2,
+    });
   });
 
   it('reads the same day with and without a cut-off', () => {
@@ -89,11 +116,16 @@ describe('parseProcessingTime — the forms of FACTS.md', () => {
     expect(
       value('Trong ngày; trường hợp tiếp nhận sau 15 giờ thì trả kết quả trong ngày làm việc tiếp theo'),
     ).toMatchObject({ kind: 'same_day', cutoff: '15:00' });
-    expect(value('Trong ngày làm việc; nếu nhận sau 15h00 thì trả vào ngày làm việc tiếp theo')).toMatchObject({
+    expect(
+      value('Trong ngày làm việc; nếu nhận sau 15h00 thì trả vào ngày làm việc tiếp theo'),
+    ).toMatchObject({
       kind: 'same_day',
       cutoff: '15:00',
     });
-    expect(value('Trong ngày, nhận sau 14:30 trả ngày làm việc tiếp theo')).toMatchObject({ kind: 'same_day', cutoff: '14:30' });
+    expect(value('Trong ngày, nhận sau 14:30 trả ngày làm việc tiếp theo')).toMatchObject({
+      kind: 'same_day',
+      cutoff: '14:30',
+    });
     expect(value('Ngay trong ngày làm việc, nộp sau 16 giờ 30 phút thì trả hôm sau')).toMatchObject({
       kind: 'same_day',
       cutoff: '16:30',
@@ -109,7 +141,8 @@ describe('parseProcessingTime — the forms of FACTS.md', () => {
     expect(codes('Hẹn lần 1: 05 ngày làm việc')).toEqual(['processing_time_appointment_missing']);
     const bad = parseProcessingTime('Hẹn lần 1: 05 ngày làm việc; Hẹn lần 2: 02 tháng');
     expect(bad.ok).toBe(false);
-    if (!bad.ok) expect(bad.issues[0]).toMatchObject({ code: 'processing_time_unit_unsupported', path: ['second'] });
+    if (!bad.ok)
+      expect(bad.issues[0]).toMatchObject({ code: 'processing_time_unit_unsupported', path: ['second'] });
   });
 
   it('reports units it cannot count, alternatives and unreadable text — never guesses', () => {
@@ -119,7 +152,9 @@ describe('parseProcessingTime — the forms of FACTS.md', () => {
     expect(codes('05 ngày làm việc; trường hợp phải xác minh thì không quá 10 ngày làm việc')).toEqual([
       'processing_time_alternatives',
     ]);
-    expect(codes('Trong ngày; trường hợp phức tạp không quá 02 ngày làm việc')).toEqual(['processing_time_alternatives']);
+    expect(codes('Trong ngày; trường hợp phức tạp không quá 02 ngày làm việc')).toEqual([
+      'processing_time_alternatives',
+    ]);
     expect(codes('Theo quy định')).toEqual(['processing_time_unrecognised']);
     expect(codes('   ')).toEqual(['processing_time_empty']);
     expect(codes('0 ngày làm việc')).toEqual(['processing_time_invalid_amount']);

@@ -33,8 +33,16 @@ describe('dossierStatus', () => {
     // at Saturday 14/2/2026 (Tết): Mon 23 … Fri 27/2 are left
     expect(dossierStatus(base, D('2026-02-14'))).toMatchObject({ status: 'open', workingDaysLeft: 5 });
     expect(dossierStatus(base, D('2026-02-24'))).toMatchObject({ status: 'open', workingDaysLeft: 3 });
-    expect(dossierStatus(base, D('2026-02-28'))).toMatchObject({ status: 'open_overdue', workingDaysLate: 0, daysLate: 1 });
-    expect(dossierStatus(base, D('2026-03-04'))).toMatchObject({ status: 'open_overdue', workingDaysLate: 3, daysLate: 5 });
+    expect(dossierStatus(base, D('2026-02-28'))).toMatchObject({
+      status: 'open_overdue',
+      workingDaysLate: 0,
+      daysLate: 1,
+    });
+    expect(dossierStatus(base, D('2026-03-04'))).toMatchObject({
+      status: 'open_overdue',
+      workingDaysLate: 3,
+      daysLate: 5,
+    });
   });
 
   it('does not know at asOf a return dated after asOf', () => {
@@ -72,9 +80,30 @@ describe('dossierStatus', () => {
 
 describe('dossierStats', () => {
   const rows = [
-    { id: '1', agencyId: 'stp', procedureId: 'p1', receivedOn: '2026-02-13', processingTime: 5, returnedOn: '2026-02-24' },
-    { id: '2', agencyId: 'stp', procedureId: 'p1', receivedOn: '2026-02-13', processingTime: 5, returnedOn: '2026-02-27' },
-    { id: '3', agencyId: 'stp', procedureId: 'p2', receivedOn: '2026-03-02', dueOn: '2026-03-09', returnedOn: '2026-03-10' },
+    {
+      id: '1',
+      agencyId: 'stp',
+      procedureId: 'p1',
+      receivedOn: '2026-02-13',
+      processingTime: 5,
+      returnedOn: '2026-02-24',
+    },
+    {
+      id: '2',
+      agencyId: 'stp',
+      procedureId: 'p1',
+      receivedOn: '2026-02-13',
+      processingTime: 5,
+      returnedOn: '2026-02-27',
+    },
+    {
+      id: '3',
+      agencyId: 'stp',
+      procedureId: 'p2',
+      receivedOn: '2026-03-02',
+      dueOn: '2026-03-09',
+      returnedOn: '2026-03-10',
+    },
     { id: '4', agencyId: 'snv', procedureId: 'p2', receivedOn: '2026-03-02', dueOn: '2026-03-09' },
     { id: '5', agencyId: 'snv', procedureId: 'p2', receivedOn: '2026-03-25', dueOn: '2026-04-01' },
     { id: '6', receivedOn: '2026-03-30', processingTime: 'Không quá 15 ngày' },
@@ -95,7 +124,15 @@ describe('dossierStats', () => {
     const snv = s.groups.find((g) => g.key === 'snv');
     expect(snv).toMatchObject({ total: 2, resolved: 0, open: 1, openOverdue: 1 });
     expect(snv?.rates).toEqual({ early: null, onTime: null, late: null, timely: null, overdue: 0.5 });
-    expect(s.total).toMatchObject({ key: '', total: 6, early: 1, onTime: 1, late: 1, open: 2, openOverdue: 1 });
+    expect(s.total).toMatchObject({
+      key: '',
+      total: 6,
+      early: 1,
+      onTime: 1,
+      late: 1,
+      open: 2,
+      openOverdue: 1,
+    });
   });
 
   it('groups by procedure, by month of receipt, by a function, or not at all', () => {
@@ -108,10 +145,9 @@ describe('dossierStats', () => {
       ['2026-02', 2],
       ['2026-03', 4],
     ]);
-    expect(dossierStats(dossiers, asOf, (d) => (d.returnedOn ? 'returned' : 'not')).groups.map((g) => g.key)).toEqual([
-      'not',
-      'returned',
-    ]);
+    expect(
+      dossierStats(dossiers, asOf, (d) => (d.returnedOn ? 'returned' : 'not')).groups.map((g) => g.key),
+    ).toEqual(['not', 'returned']);
     expect(dossierStats(dossiers, asOf).groups).toHaveLength(1);
   });
 
@@ -132,7 +168,7 @@ describe('status and stats — laws', () => {
       returnAfter: fc.option(fc.integer({ min: 0, max: 60 }), { nil: undefined }),
       agency: fc.constantFrom('a', 'b', 'c'),
     })
-    .map(({ received, dueAfter, returnAfter, agency }, ) => ({ received, dueAfter, returnAfter, agency }));
+    .map(({ received, dueAfter, returnAfter, agency }) => ({ received, dueAfter, returnAfter, agency }));
   const list = fc.array(dossier, { maxLength: 60 }).map((xs) =>
     xs.map(
       (x, i): Dossier => ({
@@ -149,7 +185,13 @@ describe('status and stats — laws', () => {
     fc.assert(
       fc.property(list, dayN, (ds, asOfN) => {
         const asOf = fromDayNumber(asOfN);
-        const expected: Record<DossierStatus, number> = { early: 0, on_time: 0, late: 0, open: 0, open_overdue: 0 };
+        const expected: Record<DossierStatus, number> = {
+          early: 0,
+          on_time: 0,
+          late: 0,
+          open: 0,
+          open_overdue: 0,
+        };
         for (const d of ds) {
           if (d.receivedOn > asOf) continue;
           const s = dossierStatus(d, asOf);
@@ -173,7 +215,8 @@ describe('status and stats — laws', () => {
         expect(sum).toBe(stats.total.total);
         expect(stats.total.total + stats.receivedAfterAsOf).toBe(ds.length);
         for (const g of [...stats.groups, stats.total]) {
-          if (g.resolved > 0) expect((g.rates.early ?? 0) + (g.rates.onTime ?? 0) + (g.rates.late ?? 0)).toBeCloseTo(1, 12);
+          if (g.resolved > 0)
+            expect((g.rates.early ?? 0) + (g.rates.onTime ?? 0) + (g.rates.late ?? 0)).toBeCloseTo(1, 12);
           else expect(g.rates.timely).toBeNull();
         }
       }),
@@ -187,7 +230,8 @@ describe('status and stats — laws', () => {
         for (const d of ds) {
           const a = dossierStatus(d, fromDayNumber(asOfN));
           const b = dossierStatus(d, addDays(fromDayNumber(asOfN), later));
-          if (a.status === 'early' || a.status === 'on_time' || a.status === 'late') expect(b.status).toBe(a.status);
+          if (a.status === 'early' || a.status === 'on_time' || a.status === 'late')
+            expect(b.status).toBe(a.status);
           if (a.status === 'open_overdue') expect(['late', 'open_overdue']).toContain(b.status);
         }
       }),

@@ -1,5 +1,12 @@
 import { describe, expectTypeOf, it } from 'vitest';
-import type { Dossier, DossierStatus, ProcessingTime, Result, DossierDue, DossierStats } from '../../src/index.js';
+import type {
+  Dossier,
+  DossierStatus,
+  ProcessingTime,
+  Result,
+  DossierDue,
+  DossierStats,
+} from '../../src/index.js';
 import { dossierDueDate, dossierStats, dossierStatus, parseProcessingTime } from '../../src/index.js';
 
 describe('dossier types', () => {

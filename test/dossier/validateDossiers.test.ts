@@ -9,9 +9,19 @@ function codes(input: unknown, options?: Parameters<typeof validateDossiers>[1])
 describe('validateDossiers', () => {
   it('accepts dossiers with an appointment date or a processing time in any form', () => {
     const r = validateDossiers([
-      { id: 'H01', agencyId: 'Sở Tư pháp'.normalize('NFD'), receivedOn: '2026-02-13', processingTime: 'Không quá 05 ngày làm việc' },
+      {
+        id: 'H01',
+        agencyId: 'Sở Tư pháp'.normalize('NFD'),
+        receivedOn: '2026-02-13',
+        processingTime: 'Không quá 05 ngày làm việc',
+      },
       { id: 'H02', receivedOn: '2026-02-13', processingTime: 5, completedOn: '2026-02-20' },
-      { id: 'H03', receivedOn: '2026-02-13', receivedAt: '09:15', processingTime: { kind: 'working_hours', hours: 4 } },
+      {
+        id: 'H03',
+        receivedOn: '2026-02-13',
+        receivedAt: '09:15',
+        processingTime: { kind: 'working_hours', hours: 4 },
+      },
       { id: 'H04', receivedOn: '2024-02-29', dueOn: '2024-03-07', returnedOn: '2024-03-07' },
     ]);
     expect(r.ok).toBe(true);
@@ -34,7 +44,13 @@ describe('validateDossiers', () => {
         { id: 'E', receivedOn: '2026-03-02', processingTime: 'Không quá 02 tháng' },
         { id: 'F', receivedOn: '2026-03-02', processingTime: 'Trong 04 giờ' },
         { id: 'G', receivedOn: '2026-03-02', receivedAt: '8h', dueOn: '2026-03-03' },
-        { id: 'H', receivedOn: '2026-03-02', dueOn: '2026-03-03', returnedOn: '2026-03-03', completedOn: '2026-03-04' },
+        {
+          id: 'H',
+          receivedOn: '2026-03-02',
+          dueOn: '2026-03-03',
+          returnedOn: '2026-03-03',
+          completedOn: '2026-03-04',
+        },
         'not a dossier',
       ]),
     ).toEqual([
@@ -55,7 +71,14 @@ describe('validateDossiers', () => {
   });
 
   it('leaves its input alone', () => {
-    const input = [{ id: ' H01 ', receivedOn: '2026-03-02', processingTime: { kind: 'working_days', days: 2 }, completedOn: '2026-03-03' }];
+    const input = [
+      {
+        id: ' H01 ',
+        receivedOn: '2026-03-02',
+        processingTime: { kind: 'working_days', days: 2 },
+        completedOn: '2026-03-03',
+      },
+    ];
     const copy = structuredClone(input);
     const r = validateDossiers(input);
     expect(input).toEqual(copy);

@@ -45,22 +45,57 @@ const reports: Report[] = [
 const e = evaluatePlan(plan, { asOf: d('2018-07-01'), reports });
 
 describe('compliance (API.md)', () => {
-  it('counts the plan\'s tasks due by asOf: done, on time, overdue and the rates', () => {
+  it("counts the plan's tasks due by asOf: done, on time, overdue and the rates", () => {
     // due by 1/7: a, b, c, d (g's entry is judged by Q3, not yet due; e not due; f recurring; h no date)
-    expect(e.compliance.plan).toEqual({ due: 4, done: 2, onTime: 1, overdue: 2, doneRate: 0.5, onTimeRate: 0.25 });
+    expect(e.compliance.plan).toEqual({
+      due: 4,
+      done: 2,
+      onTime: 1,
+      overdue: 2,
+      doneRate: 0.5,
+      onTimeRate: 0.25,
+    });
   });
 
   it('keys groups by id and areas by area; null rates when nothing is due', () => {
-    expect(e.compliance.groups['I']).toEqual({ due: 3, done: 2, onTime: 1, overdue: 1, doneRate: 2 / 3, onTimeRate: 1 / 3 });
-    expect(e.compliance.groups['II']).toEqual({ due: 1, done: 0, onTime: 0, overdue: 1, doneRate: 0, onTimeRate: 0 });
-    expect(e.compliance.groups['III']).toEqual({ due: 0, done: 0, onTime: 0, overdue: 0, doneRate: null, onTimeRate: null });
+    expect(e.compliance.groups['I']).toEqual({
+      due: 3,
+      done: 2,
+      onTime: 1,
+      overdue: 1,
+      doneRate: 2 / 3,
+      onTimeRate: 1 / 3,
+    });
+    expect(e.compliance.groups['II']).toEqual({
+      due: 1,
+      done: 0,
+      onTime: 0,
+      overdue: 1,
+      doneRate: 0,
+      onTimeRate: 0,
+    });
+    expect(e.compliance.groups['III']).toEqual({
+      due: 0,
+      done: 0,
+      onTime: 0,
+      overdue: 0,
+      doneRate: null,
+      onTimeRate: null,
+    });
     expect(Object.keys(e.compliance.areas)).toEqual(['direction', 'procedures']);
     expect(e.compliance.areas.procedures?.due).toBe(1);
   });
 
-  it('counts an agency\'s own lead assignments only', () => {
+  it("counts an agency's own lead assignments only", () => {
     // snv leads a (on time), b (late), d (done on time for snv).
-    expect(e.compliance.agencies['snv']).toEqual({ due: 3, done: 3, onTime: 2, overdue: 0, doneRate: 1, onTimeRate: 2 / 3 });
+    expect(e.compliance.agencies['snv']).toEqual({
+      due: 3,
+      done: 3,
+      onTime: 2,
+      overdue: 0,
+      doneRate: 1,
+      onTimeRate: 2 / 3,
+    });
     // stp leads c (overdue) and d (overdue); its support work is not counted.
     expect(e.compliance.agencies['stp']).toMatchObject({ due: 2, done: 0, overdue: 2 });
     // vp supports d but leads nothing due (e, f, g, h): its record counts nothing.
@@ -107,6 +142,8 @@ describe('compliance (API.md)', () => {
   it('sums group counts to the plan count (no task counted twice or lost)', () => {
     const sum = Object.values(e.compliance.groups).reduce((s, c) => s + c.due, 0);
     expect(sum).toBe(e.compliance.plan.due);
-    expect(e.tasks.filter((t) => t.deadlineKind !== 'recurring' && t.dueDate !== null && t.dueDate <= e.asOf)).toHaveLength(e.compliance.plan.due);
+    expect(
+      e.tasks.filter((t) => t.deadlineKind !== 'recurring' && t.dueDate !== null && t.dueDate <= e.asOf),
+    ).toHaveLength(e.compliance.plan.due);
   });
 });

@@ -49,7 +49,11 @@ const plan = makePlan({
 });
 
 const taskAt = (asOf: string, reports: readonly Report[] = [], dueSoonDays?: number) => {
-  const e = evaluatePlan(plan, { asOf: d(asOf), reports, ...(dueSoonDays === undefined ? {} : { dueSoonDays }) });
+  const e = evaluatePlan(plan, {
+    asOf: d(asOf),
+    reports,
+    ...(dueSoonDays === undefined ? {} : { dueSoonDays }),
+  });
   return (id: string) => {
     const t = e.tasks.find((x) => x.taskId === id);
     if (t === undefined) throw new Error(`no task ${id}`);
@@ -60,7 +64,11 @@ const taskAt = (asOf: string, reports: readonly Report[] = [], dueSoonDays?: num
 describe('evaluatePlan — one due date', () => {
   it('is not due, due soon within 7 days (the due day included), then overdue by calendar days', () => {
     // Quý I/2018 is due 2018-03-31.
-    expect(taskAt('2018-03-23')('II.2')).toMatchObject({ status: 'not_due', dueDate: '2018-03-31', daysOverdue: 0 });
+    expect(taskAt('2018-03-23')('II.2')).toMatchObject({
+      status: 'not_due',
+      dueDate: '2018-03-31',
+      daysOverdue: 0,
+    });
     expect(taskAt('2018-03-24')('II.2')).toMatchObject({ status: 'due_soon', daysOverdue: 0 });
     expect(taskAt('2018-03-31')('II.2')).toMatchObject({ status: 'due_soon', daysOverdue: 0 });
     expect(taskAt('2018-04-01')('II.2')).toMatchObject({ status: 'overdue', daysOverdue: 1 });
@@ -77,21 +85,40 @@ describe('evaluatePlan — one due date', () => {
 
   it('counts days overdue across a year end and a leap day', () => {
     // Tháng 12/2017 due 2017-12-31; 2018-01-01 is one day later.
-    expect(taskAt('2018-01-01')('II.1')).toMatchObject({ status: 'overdue', dueDate: '2017-12-31', daysOverdue: 1 });
-    const leap = makePlan({ agencies: [{ id: 'a' }], groups: [{ id: 'G', tasks: [{ id: 'T', lead: ['a'], deadline: 'Tháng 02/2020' }] }] });
+    expect(taskAt('2018-01-01')('II.1')).toMatchObject({
+      status: 'overdue',
+      dueDate: '2017-12-31',
+      daysOverdue: 1,
+    });
+    const leap = makePlan({
+      agencies: [{ id: 'a' }],
+      groups: [{ id: 'G', tasks: [{ id: 'T', lead: ['a'], deadline: 'Tháng 02/2020' }] }],
+    });
     const e = evaluatePlan(leap, { asOf: d('2020-03-01') });
     expect(e.tasks[0]).toMatchObject({ dueDate: '2020-02-29', status: 'overdue', daysOverdue: 1 });
   });
 
   it('done on or before the due date is on time; later is late, with the days late', () => {
     const onTime = taskAt('2018-06-30', [{ taskId: 'II.2', completedOn: d('2018-03-31') }])('II.2');
-    expect(onTime).toMatchObject({ status: 'done_on_time', daysLate: 0, daysOverdue: 0, completedOn: '2018-03-31' });
+    expect(onTime).toMatchObject({
+      status: 'done_on_time',
+      daysLate: 0,
+      daysOverdue: 0,
+      completedOn: '2018-03-31',
+    });
     const late = taskAt('2018-06-30', [{ taskId: 'II.2', completedOn: d('2018-04-10') }])('II.2');
-    expect(late).toMatchObject({ status: 'done_late', daysLate: 10, daysOverdue: 0, completedOn: '2018-04-10' });
+    expect(late).toMatchObject({
+      status: 'done_late',
+      daysLate: 10,
+      daysOverdue: 0,
+      completedOn: '2018-04-10',
+    });
   });
 
   it('reads "trước ngày 15/11/2018" as due on the 15th, inclusive', () => {
-    expect(taskAt('2018-11-15', [{ taskId: 'III.12', completedOn: d('2018-11-15') }])('III.12').status).toBe('done_on_time');
+    expect(taskAt('2018-11-15', [{ taskId: 'III.12', completedOn: d('2018-11-15') }])('III.12').status).toBe(
+      'done_on_time',
+    );
     expect(taskAt('2018-11-16')('III.12')).toMatchObject({ status: 'overdue', daysOverdue: 1 });
   });
 
@@ -102,7 +129,10 @@ describe('evaluatePlan — one due date', () => {
     // Reported (and so known) only on 5 April: not done at 1 April.
     const later: Report[] = [{ taskId: 'II.2', completedOn: d('2018-03-20'), reportedOn: d('2018-04-05') }];
     expect(taskAt('2018-04-01', later)('II.2')).toMatchObject({ status: 'overdue', daysOverdue: 1 });
-    expect(taskAt('2018-04-05', later)('II.2')).toMatchObject({ status: 'done_on_time', completedOn: '2018-03-20' });
+    expect(taskAt('2018-04-05', later)('II.2')).toMatchObject({
+      status: 'done_on_time',
+      completedOn: '2018-03-20',
+    });
   });
 
   it('takes reportedOn as the completion day when completedOn is absent', () => {
@@ -133,18 +163,38 @@ describe('evaluatePlan — agencies and classes', () => {
       'lead:ubnd-long-ho',
       'support:vp-ubnd',
     ]);
-    expect(ii1.every((a) => a.status === 'overdue' && a.daysOverdue === 15 && a.dueDate === '2017-12-31')).toBe(true);
+    expect(
+      ii1.every((a) => a.status === 'overdue' && a.daysOverdue === 15 && a.dueDate === '2017-12-31'),
+    ).toBe(true);
   });
 
   it('a task is done only when every lead agency is done; the last one decides lateness', () => {
     const leads = ['snv', 'stp', 'ubnd-tp-vinh-long', 'ubnd-long-ho'];
-    const some: Report[] = leads.slice(0, 3).map((agencyId) => ({ taskId: 'II.1', agencyId, completedOn: d('2017-12-28') }));
+    const some: Report[] = leads
+      .slice(0, 3)
+      .map((agencyId) => ({ taskId: 'II.1', agencyId, completedOn: d('2017-12-28') }));
     expect(taskAt('2018-01-15', some)('II.1')).toMatchObject({ status: 'overdue', daysOverdue: 15 });
-    const all: Report[] = [...some, { taskId: 'II.1', agencyId: 'ubnd-long-ho', completedOn: d('2018-01-05') }];
-    expect(taskAt('2018-01-15', all)('II.1')).toMatchObject({ status: 'done_late', daysLate: 5, completedOn: '2018-01-05' });
+    const all: Report[] = [
+      ...some,
+      { taskId: 'II.1', agencyId: 'ubnd-long-ho', completedOn: d('2018-01-05') },
+    ];
+    expect(taskAt('2018-01-15', all)('II.1')).toMatchObject({
+      status: 'done_late',
+      daysLate: 5,
+      completedOn: '2018-01-05',
+    });
     const e = evaluatePlan(plan, { asOf: d('2018-01-15'), reports: all });
-    const byAgency = Object.fromEntries(e.assignments.filter((a) => a.taskId === 'II.1' && a.role === 'lead').map((a) => [a.agencyId, a.status]));
-    expect(byAgency).toEqual({ snv: 'done_on_time', stp: 'done_on_time', 'ubnd-tp-vinh-long': 'done_on_time', 'ubnd-long-ho': 'done_late' });
+    const byAgency = Object.fromEntries(
+      e.assignments
+        .filter((a) => a.taskId === 'II.1' && a.role === 'lead')
+        .map((a) => [a.agencyId, a.status]),
+    );
+    expect(byAgency).toEqual({
+      snv: 'done_on_time',
+      stp: 'done_on_time',
+      'ubnd-tp-vinh-long': 'done_on_time',
+      'ubnd-long-ho': 'done_late',
+    });
   });
 
   it('a class without member agencies is one assignee, and may report', () => {
@@ -152,9 +202,20 @@ describe('evaluatePlan — agencies and classes', () => {
       year: 2018,
       classes: ['ubnd-xa'],
       agencies: [{ id: 'snv' }],
-      groups: [{ id: 'V', tasks: [{ id: 'V.8', lead: ['snv'], support: ['ubnd-xa'], deadline: 'Năm 2018' }, { id: 'V.9', lead: ['ubnd-xa'], deadline: 'Quý I/2018' }] }],
+      groups: [
+        {
+          id: 'V',
+          tasks: [
+            { id: 'V.8', lead: ['snv'], support: ['ubnd-xa'], deadline: 'Năm 2018' },
+            { id: 'V.9', lead: ['ubnd-xa'], deadline: 'Quý I/2018' },
+          ],
+        },
+      ],
     });
-    const e = evaluatePlan(p, { asOf: d('2018-04-01'), reports: [{ taskId: 'V.9', agencyId: 'ubnd-xa', completedOn: d('2018-03-30') }] });
+    const e = evaluatePlan(p, {
+      asOf: d('2018-04-01'),
+      reports: [{ taskId: 'V.9', agencyId: 'ubnd-xa', completedOn: d('2018-03-30') }],
+    });
     expect(e.assignments.map((a) => `${a.taskId} ${a.role}:${a.agencyId} ${a.status}`)).toEqual([
       'V.8 lead:snv not_due',
       'V.8 support:ubnd-xa not_due',
@@ -164,16 +225,24 @@ describe('evaluatePlan — agencies and classes', () => {
   });
 
   it('a report without agencyId counts for every lead agency', () => {
-    const e = evaluatePlan(plan, { asOf: d('2018-01-15'), reports: [{ taskId: 'II.1', completedOn: d('2017-12-30') }] });
+    const e = evaluatePlan(plan, {
+      asOf: d('2018-01-15'),
+      reports: [{ taskId: 'II.1', completedOn: d('2017-12-30') }],
+    });
     expect(e.tasks.find((t) => t.taskId === 'II.1')?.status).toBe('done_on_time');
-    expect(e.assignments.filter((a) => a.taskId === 'II.1').every((a) => a.status === 'done_on_time')).toBe(true);
+    expect(e.assignments.filter((a) => a.taskId === 'II.1').every((a) => a.status === 'done_on_time')).toBe(
+      true,
+    );
   });
 
   it('support agencies are listed but do not decide completion', () => {
     const onlySupport: Report[] = [{ taskId: 'I.3', agencyId: 'vp-ubnd', completedOn: d('2018-01-10') }];
     const e = evaluatePlan(plan, { asOf: d('2018-02-01'), reports: onlySupport });
     expect(e.tasks.find((t) => t.taskId === 'I.3')).toMatchObject({ status: 'overdue', daysOverdue: 1 });
-    expect(e.assignments.find((a) => a.taskId === 'I.3' && a.role === 'support')).toMatchObject({ agencyId: 'vp-ubnd', status: 'done_on_time' });
+    expect(e.assignments.find((a) => a.taskId === 'I.3' && a.role === 'support')).toMatchObject({
+      agencyId: 'vp-ubnd',
+      status: 'done_on_time',
+    });
     const lead: Report[] = [{ taskId: 'I.3', agencyId: 'snv', completedOn: d('2018-01-31') }];
     expect(taskAt('2018-02-01', lead)('I.3').status).toBe('done_on_time');
   });
@@ -181,7 +250,11 @@ describe('evaluatePlan — agencies and classes', () => {
 
 describe('evaluatePlan — tasks without one due date', () => {
   it('a continuous task is ongoing until the end of its period, then judged like a dated task', () => {
-    expect(taskAt('2018-06-30')('III.3')).toMatchObject({ status: 'ongoing', dueDate: '2018-12-31', daysOverdue: 0 });
+    expect(taskAt('2018-06-30')('III.3')).toMatchObject({
+      status: 'ongoing',
+      dueDate: '2018-12-31',
+      daysOverdue: 0,
+    });
     expect(taskAt('2018-12-31')('III.3').status).toBe('ongoing');
     expect(taskAt('2019-01-10')('III.3')).toMatchObject({ status: 'overdue', daysOverdue: 10 });
     const reports: Report[] = [{ taskId: 'III.3', completedOn: d('2018-12-20') }];
@@ -191,7 +264,12 @@ describe('evaluatePlan — tasks without one due date', () => {
 
   it('event, open range and unknown deadlines have no due date', () => {
     const at = taskAt('2018-06-30');
-    expect(at('III.9')).toMatchObject({ status: 'awaiting_event', dueDate: null, daysOverdue: 0, deadlineKind: 'event' });
+    expect(at('III.9')).toMatchObject({
+      status: 'awaiting_event',
+      dueDate: null,
+      daysOverdue: 0,
+      deadlineKind: 'event',
+    });
     expect(at('III.10')).toMatchObject({ status: 'ongoing', dueDate: null, deadlineKind: 'range' });
     expect(at('III.11')).toMatchObject({ status: 'unscheduled', dueDate: null, deadlineKind: 'unknown' });
   });
@@ -208,7 +286,11 @@ describe('evaluatePlan — entries', () => {
   it('lists one task entry per task with its group and area, in appendix order', () => {
     const e = evaluatePlan(plan, { asOf: d('2018-06-30') });
     expect(e.tasks.map((t) => t.taskId)).toEqual(plan.groups.flatMap((g) => g.tasks.map((t) => t.id)));
-    expect(e.tasks.find((t) => t.taskId === 'III.5')).toMatchObject({ groupId: 'III', area: 'procedures', deadlineKind: 'quarter' });
+    expect(e.tasks.find((t) => t.taskId === 'III.5')).toMatchObject({
+      groupId: 'III',
+      area: 'procedures',
+      deadlineKind: 'quarter',
+    });
     expect(e).toMatchObject({ planId: 'test-plan', asOf: '2018-06-30', dueSoonDays: 7 });
   });
 
@@ -252,10 +334,19 @@ describe('evaluatePlan — entries', () => {
   });
 
   it('reads NFD ids as their NFC form', () => {
-    const nfcPlan = makePlan({ agencies: [{ id: 'sở-nội-vụ' }], groups: [{ id: 'I', tasks: [{ id: 'Nhiệm vụ 1', lead: ['sở-nội-vụ'], deadline: 'Quý I/2018' }] }] });
+    const nfcPlan = makePlan({
+      agencies: [{ id: 'sở-nội-vụ' }],
+      groups: [{ id: 'I', tasks: [{ id: 'Nhiệm vụ 1', lead: ['sở-nội-vụ'], deadline: 'Quý I/2018' }] }],
+    });
     const e = evaluatePlan(nfcPlan, {
       asOf: d('2018-06-30'),
-      reports: [{ taskId: 'Nhiệm vụ 1'.normalize('NFD'), agencyId: 'sở-nội-vụ'.normalize('NFD'), completedOn: d('2018-03-01') }],
+      reports: [
+        {
+          taskId: 'Nhiệm vụ 1'.normalize('NFD'),
+          agencyId: 'sở-nội-vụ'.normalize('NFD'),
+          completedOn: d('2018-03-01'),
+        },
+      ],
     });
     expect(e.tasks[0]?.status).toBe('done_on_time');
   });

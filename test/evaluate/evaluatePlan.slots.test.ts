@@ -7,7 +7,12 @@ const plan = makePlan({
   year: 2018,
   documentDate: '2017-12-20',
   classes: ['ubnd-huyen'],
-  agencies: [{ id: 'snv' }, { id: 'stttt' }, { id: 'h1', classes: ['ubnd-huyen'] }, { id: 'h2', classes: ['ubnd-huyen'] }],
+  agencies: [
+    { id: 'snv' },
+    { id: 'stttt' },
+    { id: 'h1', classes: ['ubnd-huyen'] },
+    { id: 'h2', classes: ['ubnd-huyen'] },
+  ],
   groups: [
     {
       id: 'VII',
@@ -18,7 +23,11 @@ const plan = makePlan({
         { id: 'quarterly', lead: ['snv'], deadline: 'Định kỳ hàng quý' },
         { id: 'monthly', lead: ['stttt'], deadline: 'Mỗi tháng một kỳ' },
         { id: 'mixed', lead: ['snv'], deadline: 'Định kỳ hàng quý và đột xuất khi có yêu cầu' },
-        { id: 'cutoff', lead: ['ubnd-huyen'], deadline: 'Định kỳ hàng quý (trước ngày 15 của tháng cuối quý)' },
+        {
+          id: 'cutoff',
+          lead: ['ubnd-huyen'],
+          deadline: 'Định kỳ hàng quý (trước ngày 15 của tháng cuối quý)',
+        },
       ],
     },
   ],
@@ -32,12 +41,28 @@ const task = (asOf: string, reports: readonly Report[], id: string): TaskEvaluat
 
 describe('evaluatePlan — multi milestones ("Quý II và IV năm 2018")', () => {
   it('is judged by its earliest milestone no report covers', () => {
-    expect(task('2018-06-25', [], 'multi')).toMatchObject({ status: 'due_soon', dueDate: '2018-06-30', deadlineKind: 'multi' });
-    expect(task('2018-07-15', [], 'multi')).toMatchObject({ status: 'overdue', dueDate: '2018-06-30', daysOverdue: 15 });
+    expect(task('2018-06-25', [], 'multi')).toMatchObject({
+      status: 'due_soon',
+      dueDate: '2018-06-30',
+      deadlineKind: 'multi',
+    });
+    expect(task('2018-07-15', [], 'multi')).toMatchObject({
+      status: 'overdue',
+      dueDate: '2018-06-30',
+      daysOverdue: 15,
+    });
     // Q2 covered (late): judged by Q4 now.
     const q2Late: Report[] = [{ taskId: 'multi', completedOn: d('2018-07-10') }];
-    expect(task('2018-07-15', q2Late, 'multi')).toMatchObject({ status: 'not_due', dueDate: '2018-12-31', daysOverdue: 0 });
-    expect(task('2019-01-02', q2Late, 'multi')).toMatchObject({ status: 'overdue', dueDate: '2018-12-31', daysOverdue: 2 });
+    expect(task('2018-07-15', q2Late, 'multi')).toMatchObject({
+      status: 'not_due',
+      dueDate: '2018-12-31',
+      daysOverdue: 0,
+    });
+    expect(task('2019-01-02', q2Late, 'multi')).toMatchObject({
+      status: 'overdue',
+      dueDate: '2018-12-31',
+      daysOverdue: 2,
+    });
   });
 
   it('is done when every milestone is covered: on time only if each was covered by its date', () => {
@@ -45,12 +70,21 @@ describe('evaluatePlan — multi milestones ("Quý II và IV năm 2018")', () =>
       { taskId: 'multi', completedOn: d('2018-06-29') },
       { taskId: 'multi', completedOn: d('2018-12-20') },
     ];
-    expect(task('2019-01-31', onTime, 'multi')).toMatchObject({ status: 'done_on_time', dueDate: '2018-12-31', completedOn: '2018-12-20', daysLate: 0 });
+    expect(task('2019-01-31', onTime, 'multi')).toMatchObject({
+      status: 'done_on_time',
+      dueDate: '2018-12-31',
+      completedOn: '2018-12-20',
+      daysLate: 0,
+    });
     const q2Late: Report[] = [
       { taskId: 'multi', completedOn: d('2018-07-10') },
       { taskId: 'multi', completedOn: d('2018-12-20') },
     ];
-    expect(task('2019-01-31', q2Late, 'multi')).toMatchObject({ status: 'done_late', daysLate: 10, completedOn: '2018-12-20' });
+    expect(task('2019-01-31', q2Late, 'multi')).toMatchObject({
+      status: 'done_late',
+      daysLate: 10,
+      completedOn: '2018-12-20',
+    });
     const m = task('2019-01-31', q2Late, 'multi').milestones;
     expect(m?.map((x) => [x.dueDate, x.status, x.completedOn, x.daysLate])).toEqual([
       ['2018-06-30', 'done_late', '2018-07-10', 10],
@@ -60,15 +94,24 @@ describe('evaluatePlan — multi milestones ("Quý II và IV năm 2018")', () =>
 
   it('a report naming its period covers that milestone (text or ISO date), others the earliest open', () => {
     const q4Only: Report[] = [{ taskId: 'multi', completedOn: d('2018-06-01'), period: 'Quý IV/2018' }];
-    expect(task('2018-07-01', q4Only, 'multi')).toMatchObject({ status: 'overdue', dueDate: '2018-06-30', daysOverdue: 1 });
+    expect(task('2018-07-01', q4Only, 'multi')).toMatchObject({
+      status: 'overdue',
+      dueDate: '2018-06-30',
+      daysOverdue: 1,
+    });
     const iso: Report[] = [{ taskId: 'multi', completedOn: d('2018-06-01'), period: '2018-12-31' }];
     expect(task('2018-07-01', iso, 'multi')).toMatchObject({ status: 'overdue', dueDate: '2018-06-30' });
     const noYear: Report[] = [{ taskId: 'multi', completedOn: d('2018-06-01'), period: 'quý iv' }];
     expect(task('2018-07-01', noYear, 'multi').dueDate).toBe('2018-06-30');
-    const nfd: Report[] = [{ taskId: 'multi', completedOn: d('2018-06-01'), period: 'Quý IV/2018'.normalize('NFD') }];
+    const nfd: Report[] = [
+      { taskId: 'multi', completedOn: d('2018-06-01'), period: 'Quý IV/2018'.normalize('NFD') },
+    ];
     expect(task('2018-07-01', nfd, 'multi').dueDate).toBe('2018-06-30');
     const both: Report[] = [...q4Only, { taskId: 'multi', completedOn: d('2018-06-20') }];
-    expect(task('2018-07-01', both, 'multi')).toMatchObject({ status: 'done_on_time', completedOn: '2018-06-20' });
+    expect(task('2018-07-01', both, 'multi')).toMatchObject({
+      status: 'done_on_time',
+      completedOn: '2018-06-20',
+    });
   });
 
   it('with several lead agencies, a milestone is covered once all of them covered it', () => {
@@ -119,11 +162,15 @@ describe('evaluatePlan — recurring ("Định kỳ hàng quý", "Mỗi tháng m
   });
 
   it('a report naming a month covers that month', () => {
-    const t = task('2018-04-10', [{ taskId: 'monthly', completedOn: d('2018-03-25'), period: 'Tháng 3/2018' }], 'monthly');
+    const t = task(
+      '2018-04-10',
+      [{ taskId: 'monthly', completedOn: d('2018-03-25'), period: 'Tháng 3/2018' }],
+      'monthly',
+    );
     expect(t.occurrences?.map((o) => o.status)).toEqual(['overdue', 'overdue', 'done_on_time']);
   });
 
-  it('asks nothing beyond the plan\'s year', () => {
+  it("asks nothing beyond the plan's year", () => {
     const t = task('2019-03-01', [], 'monthly');
     expect(t.occurrences?.map((o) => o.dueDate)).toHaveLength(12);
     expect(t.occurrences?.[11]).toMatchObject({ dueDate: '2018-12-31', status: 'overdue', daysOverdue: 60 });
@@ -143,7 +190,10 @@ describe('evaluatePlan — recurring ("Định kỳ hàng quý", "Mỗi tháng m
     ];
     const e = evaluatePlan(plan, { asOf: d('2018-07-01'), reports });
     const t = e.tasks.find((x) => x.taskId === 'cutoff');
-    expect(t?.occurrences?.map((o) => `${o.dueDate} ${o.status}`)).toEqual(['2018-03-15 overdue', '2018-06-15 done_late']);
+    expect(t?.occurrences?.map((o) => `${o.dueDate} ${o.status}`)).toEqual([
+      '2018-03-15 overdue',
+      '2018-06-15 done_late',
+    ]);
     const h1 = e.assignments.find((a) => a.taskId === 'cutoff' && a.agencyId === 'h1');
     expect(h1?.occurrences?.map((o) => o.status)).toEqual(['overdue', 'done_on_time']);
   });

@@ -16,7 +16,11 @@ const plan = makePlan({
   ],
   groups: [],
   reporting: [
-    { id: 'dinh-ky', from: ['phong-ban', 'ubnd-xa'], deadline: 'chậm nhất trước ngày 25/2, 25/5, 25/8 và 15/11' },
+    {
+      id: 'dinh-ky',
+      from: ['phong-ban', 'ubnd-xa'],
+      deadline: 'chậm nhất trước ngày 25/2, 25/5, 25/8 và 15/11',
+    },
     { id: 'quy', from: ['phong-noi-vu'], deadline: 'Định kỳ hàng quý (trước ngày 15 của tháng cuối quý)' },
   ],
 });
@@ -48,16 +52,32 @@ describe('evaluateReporting', () => {
       { agencyId: 'phong-noi-vu', dutyId: 'quy', submittedOn: d('2022-06-20'), period: '2022-06-15' },
     ];
     const e = run(subs, '2022-06-30');
-    const row = (duty: string, agency: string, due: string) => e.rows.find((r) => r.dutyId === duty && r.agencyId === agency && r.dueDate === due);
-    expect(row('dinh-ky', 'phong-tu-phap', '2022-02-25')).toMatchObject({ status: 'on_time', submittedOn: '2022-02-25', daysLate: 0 });
+    const row = (duty: string, agency: string, due: string) =>
+      e.rows.find((r) => r.dutyId === duty && r.agencyId === agency && r.dueDate === due);
+    expect(row('dinh-ky', 'phong-tu-phap', '2022-02-25')).toMatchObject({
+      status: 'on_time',
+      submittedOn: '2022-02-25',
+      daysLate: 0,
+    });
     expect(row('dinh-ky', 'phong-tu-phap', '2022-05-25')).toMatchObject({ status: 'late', daysLate: 2 });
-    expect(row('dinh-ky', 'xa-thanh-tru', '2022-02-25')).toMatchObject({ status: 'missing', daysOverdue: 125, submittedOn: null });
+    expect(row('dinh-ky', 'xa-thanh-tru', '2022-02-25')).toMatchObject({
+      status: 'missing',
+      daysOverdue: 125,
+      submittedOn: null,
+    });
     expect(row('dinh-ky', 'xa-thanh-tru', '2022-05-25')).toMatchObject({ status: 'on_time' });
     expect(row('dinh-ky', 'phong-noi-vu', '2022-02-25')).toMatchObject({ status: 'missing' });
     expect(row('quy', 'phong-noi-vu', '2022-06-15')).toMatchObject({ status: 'late', daysLate: 5 });
     expect(row('dinh-ky', 'xa-thanh-tru', '2022-08-25')).toMatchObject({ status: 'not_due' });
 
-    expect(e.agencies['phong-tu-phap']).toEqual({ due: 2, onTime: 1, late: 1, missing: 0, onTimeRate: 0.5, allOnTime: false });
+    expect(e.agencies['phong-tu-phap']).toEqual({
+      due: 2,
+      onTime: 1,
+      late: 1,
+      missing: 0,
+      onTimeRate: 0.5,
+      allOnTime: false,
+    });
     expect(e.agencies['xa-thanh-tru']).toMatchObject({ due: 2, onTime: 1, missing: 1, allOnTime: false });
     // phong-noi-vu: dinh-ky Feb, May missing; quy Mar on time, Jun late.
     expect(e.agencies['phong-noi-vu']).toMatchObject({ due: 4, onTime: 1, late: 1, missing: 2 });
@@ -70,7 +90,12 @@ describe('evaluateReporting', () => {
       { agencyId: 'xa-thanh-tru', submittedOn: d('2022-02-20') },
       { agencyId: 'xa-thanh-tru', submittedOn: d('2022-05-25') },
     ];
-    expect(run(subs, '2022-06-30').agencies['xa-thanh-tru']).toMatchObject({ due: 2, onTime: 2, allOnTime: true, onTimeRate: 1 });
+    expect(run(subs, '2022-06-30').agencies['xa-thanh-tru']).toMatchObject({
+      due: 2,
+      onTime: 2,
+      allOnTime: true,
+      onTimeRate: 1,
+    });
   });
 
   it('a submission sent after asOf does not count yet', () => {

@@ -37,23 +37,38 @@ export function makePlan(spec: PlanSpec): Plan {
     schemaVersion: 1,
     id: 'test-plan',
     title: 'Kế hoạch thử',
-    ...(spec.documentDate === undefined ? {} : { document: { number: '1/QĐ-UBND', date: spec.documentDate } }),
+    ...(spec.documentDate === undefined
+      ? {}
+      : { document: { number: '1/QĐ-UBND', date: spec.documentDate } }),
     ...(spec.year === undefined ? {} : { year: spec.year }),
     ...(spec.period === undefined ? {} : { period: spec.period }),
-    agencies: spec.agencies.map((a) => ({ id: a.id, name: `Cơ quan ${a.id}`, ...(a.classes === undefined ? {} : { classes: a.classes }) })),
+    agencies: spec.agencies.map((a) => ({
+      id: a.id,
+      name: `Cơ quan ${a.id}`,
+      ...(a.classes === undefined ? {} : { classes: a.classes }),
+    })),
     classes: (spec.classes ?? []).map((c) => ({ id: c, name: `Nhóm ${c}` })),
     groups: spec.groups.map((g) => ({
       id: g.id,
       title: `Nhóm nhiệm vụ ${g.id}`,
       ...(g.area === undefined ? {} : { area: g.area }),
       ...(g.year === undefined ? {} : { year: g.year }),
-      tasks: g.tasks.map((t) => ({ id: t.id, title: `Nhiệm vụ ${t.id}`, lead: t.lead, ...(t.support === undefined ? {} : { support: t.support }), deadline: t.deadline })),
+      tasks: g.tasks.map((t) => ({
+        id: t.id,
+        title: `Nhiệm vụ ${t.id}`,
+        lead: t.lead,
+        ...(t.support === undefined ? {} : { support: t.support }),
+        deadline: t.deadline,
+      })),
     })),
     ...(spec.targets === undefined ? {} : { targets: spec.targets }),
     ...(spec.reporting === undefined ? {} : { reporting: spec.reporting }),
   };
   const r = loadPlan(json);
-  if (!r.ok) throw new Error(`test plan does not load: ${r.issues.map((i) => `${formatPath(i.path)}: ${i.messageEn}`).join('; ')}`);
+  if (!r.ok)
+    throw new Error(
+      `test plan does not load: ${r.issues.map((i) => `${formatPath(i.path)}: ${i.messageEn}`).join('; ')}`,
+    );
   return r.value;
 }
 

@@ -33,12 +33,21 @@ const plan = makePlan({
     {
       id: 'G1',
       area: 'direction',
-      tasks: DEADLINES.slice(0, 8).map((deadline, i) => ({ id: `t${i}`, lead: i % 3 === 0 ? ['k'] : [AGENCIES[i % 4] as string], support: ['d'], deadline })),
+      tasks: DEADLINES.slice(0, 8).map((deadline, i) => ({
+        id: `t${i}`,
+        lead: i % 3 === 0 ? ['k'] : [AGENCIES[i % 4] as string],
+        support: ['d'],
+        deadline,
+      })),
     },
     {
       id: 'G2',
       area: 'procedures',
-      tasks: DEADLINES.slice(8).map((deadline, i) => ({ id: `t${i + 8}`, lead: i % 2 === 0 ? ['k', 'b'] : ['c'], deadline })),
+      tasks: DEADLINES.slice(8).map((deadline, i) => ({
+        id: `t${i + 8}`,
+        lead: i % 2 === 0 ? ['k', 'b'] : ['c'],
+        deadline,
+      })),
     },
   ],
 });
@@ -50,10 +59,16 @@ const report: fc.Arbitrary<Report> = fc
     taskId: fc.constantFrom(...taskIds),
     agencyId: fc.option(fc.constantFrom(...AGENCIES), { nil: undefined }),
     completedOn: day,
-    period: fc.option(fc.constantFrom('Quý I/2018', 'Quý II/2018', 'Quý IV/2018', 'Tháng 3/2018', '2018-06-30'), { nil: undefined, freq: 4 }),
+    period: fc.option(
+      fc.constantFrom('Quý I/2018', 'Quý II/2018', 'Quý IV/2018', 'Tháng 3/2018', '2018-06-30'),
+      { nil: undefined, freq: 4 },
+    ),
   })
   .map((r) => {
-    const out: { -readonly [K in keyof Report]: Report[K] } = { taskId: r.taskId, completedOn: r.completedOn };
+    const out: { -readonly [K in keyof Report]: Report[K] } = {
+      taskId: r.taskId,
+      completedOn: r.completedOn,
+    };
     if (r.agencyId !== undefined) out.agencyId = r.agencyId;
     if (r.period !== undefined) out.period = r.period;
     return out;
@@ -62,7 +77,10 @@ const reports = fc.array(report, { maxLength: 40 });
 
 const done = (s: string): boolean => s === 'done_on_time' || s === 'done_late';
 
-function checkEntry(e: PlanEvaluation, x: PlanEvaluation['tasks'][number] | PlanEvaluation['assignments'][number]): void {
+function checkEntry(
+  e: PlanEvaluation,
+  x: PlanEvaluation['tasks'][number] | PlanEvaluation['assignments'][number],
+): void {
   expect(x.daysOverdue > 0).toBe(x.status === 'overdue');
   if (x.status === 'overdue') expect(x.daysOverdue).toBe(daysBetween(x.dueDate as IsoDate, e.asOf));
   if (x.status === 'due_soon' || x.status === 'not_due') {
@@ -108,10 +126,16 @@ describe('evaluatePlan laws (fast-check)', () => {
   it('does not depend on the order of the reports', () => {
     fc.assert(
       fc.property(reports, day, fc.integer(), (rs, asOf, seed) => {
-        const shuffled = [...rs].sort((x, y) => ((JSON.stringify(x).length * 31 + seed) % 7) - ((JSON.stringify(y).length * 31 + seed) % 7));
+        const shuffled = [...rs].sort(
+          (x, y) =>
+            ((JSON.stringify(x).length * 31 + seed) % 7) - ((JSON.stringify(y).length * 31 + seed) % 7),
+        );
         // Equal completion days on the same slot may pick a different (equal-dated) report; compare without it.
-        const strip = (e: PlanEvaluation): string => JSON.stringify(e, (k, v: unknown) => (k === 'report' ? undefined : v));
-        expect(strip(evaluatePlan(plan, { asOf, reports: shuffled }))).toBe(strip(evaluatePlan(plan, { asOf, reports: rs })));
+        const strip = (e: PlanEvaluation): string =>
+          JSON.stringify(e, (k, v: unknown) => (k === 'report' ? undefined : v));
+        expect(strip(evaluatePlan(plan, { asOf, reports: shuffled }))).toBe(
+          strip(evaluatePlan(plan, { asOf, reports: rs })),
+        );
       }),
       { numRuns: 100 },
     );
@@ -124,7 +148,8 @@ describe('evaluatePlan laws (fast-check)', () => {
         const then = evaluatePlan(plan, { asOf: addDays(asOf, later), reports: rs });
         const more = evaluatePlan(plan, { asOf, reports: [...rs, extra] });
         now.tasks.forEach((t, i) => {
-          if (done(t.status) && t.deadlineKind !== 'continuous') expect(done(then.tasks[i]?.status as string)).toBe(true);
+          if (done(t.status) && t.deadlineKind !== 'continuous')
+            expect(done(then.tasks[i]?.status as string)).toBe(true);
           if (done(t.status)) expect(done(more.tasks[i]?.status as string)).toBe(true);
         });
       }),
@@ -136,7 +161,9 @@ describe('evaluatePlan laws (fast-check)', () => {
     fc.assert(
       fc.property(reports, day, (rs, asOf) => {
         const e = evaluatePlan(plan, { asOf, reports: rs });
-        const due = e.tasks.filter((t) => t.deadlineKind !== 'recurring' && t.dueDate !== null && t.dueDate <= asOf);
+        const due = e.tasks.filter(
+          (t) => t.deadlineKind !== 'recurring' && t.dueDate !== null && t.dueDate <= asOf,
+        );
         const c = e.compliance.plan;
         expect(c.due).toBe(due.length);
         expect(c.done).toBe(due.filter((t) => done(t.status)).length);
@@ -145,7 +172,9 @@ describe('evaluatePlan laws (fast-check)', () => {
         expect(c.doneRate).toBe(c.due === 0 ? null : c.done / c.due);
         const byArea = Object.values(e.compliance.areas).reduce((s, x) => s + x.due, 0);
         expect(byArea).toBe(c.due);
-        expect(e.occurrenceCompliance.plan.due).toBeGreaterThanOrEqual(c.due - due.filter((t) => t.deadlineKind === 'multi').length);
+        expect(e.occurrenceCompliance.plan.due).toBeGreaterThanOrEqual(
+          c.due - due.filter((t) => t.deadlineKind === 'multi').length,
+        );
         // Counted while evaluating, or recounted from the entries over an open window: the same.
         const all = { from: '1900-01-01' as IsoDate, to: '2100-12-31' as IsoDate };
         expect(complianceBetween(e, all)).toEqual(e.compliance);

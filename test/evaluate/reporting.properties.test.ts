@@ -17,9 +17,17 @@ const plan = makePlan({
 });
 const day = fc.integer({ min: 0, max: 420 }).map((n) => addDays('2022-01-01' as IsoDate, n));
 const submission: fc.Arbitrary<ReportSubmission> = fc
-  .record({ agencyId: fc.constantFrom('pnv', 'x1', 'x2'), submittedOn: day, duty: fc.constantFrom('R1', 'R2', undefined) })
+  .record({
+    agencyId: fc.constantFrom('pnv', 'x1', 'x2'),
+    submittedOn: day,
+    duty: fc.constantFrom('R1', 'R2', undefined),
+  })
   .filter((s) => !(s.agencyId === 'pnv' && s.duty === 'R2'))
-  .map((s) => (s.duty === undefined ? { agencyId: s.agencyId, submittedOn: s.submittedOn } : { agencyId: s.agencyId, submittedOn: s.submittedOn, dutyId: s.duty }));
+  .map((s) =>
+    s.duty === undefined
+      ? { agencyId: s.agencyId, submittedOn: s.submittedOn }
+      : { agencyId: s.agencyId, submittedOn: s.submittedOn, dutyId: s.duty },
+  );
 
 describe('evaluateReporting laws (fast-check)', () => {
   it('owes one report per reporter and due date; statuses agree with the dates; summaries add up', () => {
@@ -28,7 +36,8 @@ describe('evaluateReporting laws (fast-check)', () => {
         const e = unwrap(evaluateReporting(plan, subs, { asOf }));
         expect(e.rows).toHaveLength(3 * 4 + 2 * 4);
         for (const r of e.rows) {
-          if (r.status === 'on_time') expect(r.submittedOn !== null && r.submittedOn <= r.dueDate && r.submittedOn <= asOf).toBe(true);
+          if (r.status === 'on_time')
+            expect(r.submittedOn !== null && r.submittedOn <= r.dueDate && r.submittedOn <= asOf).toBe(true);
           if (r.status === 'late') expect(r.daysLate).toBe(daysBetween(r.dueDate, r.submittedOn as IsoDate));
           if (r.status === 'missing') expect(r.daysOverdue).toBe(daysBetween(r.dueDate, asOf));
           if (r.status === 'missing' || r.status === 'not_due') expect(r.submittedOn).toBeNull();
@@ -41,7 +50,9 @@ describe('evaluateReporting laws (fast-check)', () => {
         const sum = Object.values(e.agencies).reduce((n, s) => n + s.due, 0);
         expect(sum).toBe(e.plan.due);
         // Sending never makes an agency's record worse.
-        const more = unwrap(evaluateReporting(plan, [...subs, { agencyId: 'x1', submittedOn: asOf }], { asOf }));
+        const more = unwrap(
+          evaluateReporting(plan, [...subs, { agencyId: 'x1', submittedOn: asOf }], { asOf }),
+        );
         expect(more.agencies['x1']!.missing).toBeLessThanOrEqual(e.agencies['x1']!.missing);
       }),
       { numRuns: 150 },

@@ -41,7 +41,9 @@ describe('evaluation is the same in every time zone', () => {
     const answers = ZONES.map((tz) => {
       process.env.TZ = tz;
       const e = evaluatePlan(plan, { asOf: d('2018-03-01'), reports });
-      const r = evaluateReporting(plan, [{ agencyId: 'h1', submittedOn: d('2018-03-15') }], { asOf: d('2018-12-31') });
+      const r = evaluateReporting(plan, [{ agencyId: 'h1', submittedOn: d('2018-03-15') }], {
+        asOf: d('2018-12-31'),
+      });
       return JSON.stringify([e, complianceByMonth(e), r]);
     });
     expect(new Set(answers).size).toBe(1);

@@ -21,7 +21,7 @@ declare const plan: Plan;
 declare const asOf: IsoDate;
 
 describe('evaluation types', () => {
-  it('returns readonly values of the contract\'s shapes', () => {
+  it("returns readonly values of the contract's shapes", () => {
     const e = evaluatePlan(plan, { asOf });
     expectTypeOf(e).toEqualTypeOf<PlanEvaluation>();
     expectTypeOf(e.tasks).toEqualTypeOf<readonly TaskEvaluation[]>();
@@ -37,7 +37,7 @@ describe('evaluation types', () => {
     e.tasks.push(e.tasks[0]!);
   });
 
-  it('answers users\' data with a Result', () => {
+  it("answers users' data with a Result", () => {
     expectTypeOf(validateReports(plan, [])).toEqualTypeOf<Result<readonly Report[]>>();
     expectTypeOf(evaluateReporting(plan, [], { asOf })).toEqualTypeOf<Result<ReportingEvaluation>>();
     expectTypeOf(evaluateTargets(plan, {})).toEqualTypeOf<Result<readonly TargetRow[]>>();

@@ -29,7 +29,13 @@ const codes = (reports: readonly Report[]): string[] => {
 describe('validateReports', () => {
   it('accepts good reports and returns them frozen', () => {
     const reports: Report[] = [
-      { taskId: 'I.1', agencyId: 'snv', completedOn: d('2017-12-20'), reportedOn: d('2017-12-22'), note: 'Đã ban hành' },
+      {
+        taskId: 'I.1',
+        agencyId: 'snv',
+        completedOn: d('2017-12-20'),
+        reportedOn: d('2017-12-22'),
+        note: 'Đã ban hành',
+      },
       { taskId: 'I.1', agencyId: 'vp-ubnd', completedOn: d('2017-12-28') },
       { taskId: 'I.2', agencyId: 'ubnd-trà-ôn', completedOn: d('2018-06-30'), period: 'Quý II/2018' },
       { taskId: 'I.3', completedOn: d('2018-09-29'), period: '2018-09-30' },
@@ -84,7 +90,14 @@ describe('validateReports', () => {
   });
 
   it('reads NFD text the same as NFC and returns it in NFC', () => {
-    const r = validateReports(plan, [{ taskId: 'I.2', agencyId: 'ubnd-trà-ôn'.normalize('NFD'), completedOn: d('2018-06-01'), period: 'Quý II/2018'.normalize('NFD') }]);
+    const r = validateReports(plan, [
+      {
+        taskId: 'I.2',
+        agencyId: 'ubnd-trà-ôn'.normalize('NFD'),
+        completedOn: d('2018-06-01'),
+        period: 'Quý II/2018'.normalize('NFD'),
+      },
+    ]);
     expect(r.ok).toBe(true);
     if (r.ok) {
       expect(r.value[0]?.agencyId).toBe('ubnd-trà-ôn');
@@ -93,14 +106,19 @@ describe('validateReports', () => {
   });
 
   it('what it accepts, evaluatePlan evaluates without throwing', () => {
-    const r = validateReports(plan, [{ taskId: 'I.2', agencyId: 'ubnd-trà-ôn', completedOn: d('2018-06-01') }]);
+    const r = validateReports(plan, [
+      { taskId: 'I.2', agencyId: 'ubnd-trà-ôn', completedOn: d('2018-06-01') },
+    ]);
     if (!r.ok) throw new Error('expected ok');
     const e = evaluatePlan(plan, { asOf: d('2018-07-01'), reports: r.value });
     expect(e.tasks.find((t) => t.taskId === 'I.2')?.dueDate).toBe('2018-12-31');
   });
 
   it('evaluatePlan tolerates plausibility problems: an unassigned agency covers nothing', () => {
-    const e = evaluatePlan(plan, { asOf: d('2018-01-10'), reports: [{ taskId: 'I.1', agencyId: 'stc', completedOn: d('2017-12-25') }] });
+    const e = evaluatePlan(plan, {
+      asOf: d('2018-01-10'),
+      reports: [{ taskId: 'I.1', agencyId: 'stc', completedOn: d('2017-12-25') }],
+    });
     expect(e.tasks.find((t) => t.taskId === 'I.1')).toMatchObject({ status: 'overdue', daysOverdue: 10 });
   });
 });

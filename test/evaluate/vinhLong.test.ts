@@ -8,9 +8,12 @@ import { loadPlan } from '../../src/plan/index.js';
 import { d } from './helpers.js';
 
 // The real Vĩnh Long 2018 plan (Quyết định 2701/QĐ-UBND) and the sample reports of samples/.
-const read = (name: string): unknown => JSON.parse(readFileSync(new URL(`../../samples/${name}`, import.meta.url), 'utf8'));
+const read = (name: string): unknown =>
+  JSON.parse(readFileSync(new URL(`../../samples/${name}`, import.meta.url), 'utf8'));
 const plan = unwrap(loadPlan(read('vinh-long-2018.plan.json')));
-const reports = unwrap(validateReports(plan, (read('vinh-long-2018.reports.json') as { reports: Report[] }).reports));
+const reports = unwrap(
+  validateReports(plan, (read('vinh-long-2018.reports.json') as { reports: Report[] }).reports),
+);
 const asOf = d('2018-06-30');
 
 describe('Vĩnh Long 2018 at 30/6/2018', () => {
@@ -18,13 +21,22 @@ describe('Vĩnh Long 2018 at 30/6/2018', () => {
     const e = evaluatePlan(plan, { asOf });
     expect(e.tasks).toHaveLength(plan.groups.reduce((n, g) => n + g.tasks.length, 0));
     for (const t of e.tasks) {
-      if (t.deadlineKind === 'continuous') expect(t).toMatchObject({ status: 'ongoing', dueDate: '2018-12-31' });
-      else if (t.dueDate !== null && t.dueDate < asOf) expect(t).toMatchObject({ status: 'overdue', daysOverdue: daysBetween(t.dueDate, asOf) });
+      if (t.deadlineKind === 'continuous')
+        expect(t).toMatchObject({ status: 'ongoing', dueDate: '2018-12-31' });
+      else if (t.dueDate !== null && t.dueDate < asOf)
+        expect(t).toMatchObject({ status: 'overdue', daysOverdue: daysBetween(t.dueDate, asOf) });
     }
     // "Tháng 12/2017" is 181 days before 30/6/2018.
-    expect(e.tasks.find((t) => t.taskId === 'I.1')).toMatchObject({ status: 'overdue', dueDate: '2017-12-31', daysOverdue: 181 });
+    expect(e.tasks.find((t) => t.taskId === 'I.1')).toMatchObject({
+      status: 'overdue',
+      dueDate: '2017-12-31',
+      daysOverdue: 181,
+    });
     // "Quý II và IV năm 2018": judged by Q2, due on asOf itself.
-    expect(e.tasks.find((t) => t.taskId === 'VII.3')).toMatchObject({ status: 'due_soon', dueDate: '2018-06-30' });
+    expect(e.tasks.find((t) => t.taskId === 'VII.3')).toMatchObject({
+      status: 'due_soon',
+      dueDate: '2018-06-30',
+    });
   });
 
   it('with the sample reports: late, on time, and the class task still open', () => {
@@ -37,7 +49,9 @@ describe('Vĩnh Long 2018 at 30/6/2018', () => {
     // member agency of the first; the sample lists no districts, so the second is one assignee.
     const members = plan.agencies.filter((a) => a.classes.includes('so-nganh')).map((a) => a.id);
     expect(plan.agencies.some((a) => a.classes.includes('ubnd-huyen'))).toBe(false);
-    const leads = e.assignments.filter((a) => a.taskId === 'II.1' && a.role === 'lead').map((a) => a.agencyId);
+    const leads = e.assignments
+      .filter((a) => a.taskId === 'II.1' && a.role === 'lead')
+      .map((a) => a.agencyId);
     expect(leads).toEqual([...members, 'ubnd-huyen']);
     expect(t('II.1')?.status).toBe('overdue');
   });
@@ -48,7 +62,13 @@ describe('Vĩnh Long 2018 at 30/6/2018', () => {
     expect(areas.reduce((n, c) => n + c.due, 0)).toBe(e.compliance.plan.due);
     expect(areas.reduce((n, c) => n + c.onTime, 0)).toBe(e.compliance.plan.onTime);
     const q1 = complianceBetween(e, { from: d('2018-01-01'), to: d('2018-03-31') });
-    const dueQ1 = e.tasks.filter((x) => x.deadlineKind !== 'recurring' && x.dueDate !== null && x.dueDate >= '2018-01-01' && x.dueDate <= '2018-03-31');
+    const dueQ1 = e.tasks.filter(
+      (x) =>
+        x.deadlineKind !== 'recurring' &&
+        x.dueDate !== null &&
+        x.dueDate >= '2018-01-01' &&
+        x.dueDate <= '2018-03-31',
+    );
     expect(q1.plan.due).toBe(dueQ1.length);
     expect(q1.plan.onTime).toBe(dueQ1.filter((x) => x.status === 'done_on_time').length);
   });

@@ -1,6 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { agencyNameKey, agencyRegistry, createAgencyRegistry, expandAgencies, findAgency, loadPlan, resolveAgencies, unwrap } from '../../src/index.js';
+import {
+  agencyNameKey,
+  agencyRegistry,
+  createAgencyRegistry,
+  expandAgencies,
+  findAgency,
+  loadPlan,
+  resolveAgencies,
+  unwrap,
+} from '../../src/index.js';
 import { vinhLongExcerpt } from './fixtures/vinhLongExcerpt.js';
 
 // Agencies and classes named in the Vĩnh Long 2018 appendix (seed 000).
@@ -61,7 +70,15 @@ describe('agencyNameKey and findAgency', () => {
 
 describe('expandAgencies', () => {
   it('expands classes to their members, keeps agencies, removes repeats', () => {
-    expect(expandAgencies(['vp-ubnd', 'so-nganh', 'snv'], registry)).toEqual(['vp-ubnd', 'snv', 'stp', 'stc', 'skhdt', 'stttt', 'sldtbxh']);
+    expect(expandAgencies(['vp-ubnd', 'so-nganh', 'snv'], registry)).toEqual([
+      'vp-ubnd',
+      'snv',
+      'stp',
+      'stc',
+      'skhdt',
+      'stttt',
+      'sldtbxh',
+    ]);
   });
   it('keeps a class with no members as itself', () => {
     expect(expandAgencies(['ubnd-huyen', 'snv'], registry)).toEqual(['ubnd-huyen', 'snv']);
@@ -82,22 +99,45 @@ describe('resolveAgencies', () => {
       unmatched: [],
       generic: ['các cơ quan có liên quan'],
     });
-    expect(resolveAgencies('Các Sở: Tư pháp, Tài chính, Xây dựng', registry)).toMatchObject({ ids: ['stp', 'stc'], unmatched: ['Sở Xây dựng'] });
-    expect(resolveAgencies('Các sở, ban, ngành tỉnh; UBND cấp huyện', registry).ids).toEqual(['so-nganh', 'ubnd-huyen']);
+    expect(resolveAgencies('Các Sở: Tư pháp, Tài chính, Xây dựng', registry)).toMatchObject({
+      ids: ['stp', 'stc'],
+      unmatched: ['Sở Xây dựng'],
+    });
+    expect(resolveAgencies('Các sở, ban, ngành tỉnh; UBND cấp huyện', registry).ids).toEqual([
+      'so-nganh',
+      'ubnd-huyen',
+    ]);
     expect(resolveAgencies('Sở Kế hoạch và Đầu tư', registry).ids).toEqual(['skhdt']);
-    expect(resolveAgencies('Sở Lao động - Thương binh và Xã hội, Sở TT&TT', registry).ids).toEqual(['sldtbxh', 'stttt']);
+    expect(resolveAgencies('Sở Lao động - Thương binh và Xã hội, Sở TT&TT', registry).ids).toEqual([
+      'sldtbxh',
+      'stttt',
+    ]);
     expect(resolveAgencies('Sở Tư pháp, Tài chính', registry).ids).toEqual(['stp', 'stc']);
-    expect(resolveAgencies('VP UBND tỉnh, các sở, ban ngành tỉnh, UBND cấp huyện.', registry).ids).toEqual(['vp-ubnd', 'so-nganh', 'ubnd-huyen']);
+    expect(resolveAgencies('VP UBND tỉnh, các sở, ban ngành tỉnh, UBND cấp huyện.', registry).ids).toEqual([
+      'vp-ubnd',
+      'so-nganh',
+      'ubnd-huyen',
+    ]);
     expect(
-      resolveAgencies('Các sở, ban, ngành tỉnh, UBND cấp huyện, UBND cấp xã và các tổ chức, cá nhân có liên quan', registry),
-    ).toMatchObject({ ids: ['so-nganh', 'ubnd-huyen', 'ubnd-xa'], generic: ['các tổ chức, cá nhân có liên quan'], unmatched: [] });
+      resolveAgencies(
+        'Các sở, ban, ngành tỉnh, UBND cấp huyện, UBND cấp xã và các tổ chức, cá nhân có liên quan',
+        registry,
+      ),
+    ).toMatchObject({
+      ids: ['so-nganh', 'ubnd-huyen', 'ubnd-xa'],
+      generic: ['các tổ chức, cá nhân có liên quan'],
+      unmatched: [],
+    });
   });
 
   it('keeps unknown names whole', () => {
     expect(resolveAgencies('Ban Xúc tiến đầu tư và hỗ trợ doanh nghiệp tỉnh', registry).unmatched).toEqual([
       'Ban Xúc tiến đầu tư và hỗ trợ doanh nghiệp tỉnh',
     ]);
-    expect(resolveAgencies('Sở Văn hóa và Thể thao, Sở Nội vụ', registry)).toMatchObject({ ids: ['snv'], unmatched: ['Sở Văn hóa và Thể thao'] });
+    expect(resolveAgencies('Sở Văn hóa và Thể thao, Sở Nội vụ', registry)).toMatchObject({
+      ids: ['snv'],
+      unmatched: ['Sở Văn hóa và Thể thao'],
+    });
   });
 
   it('joins a name a PDF split over lines', () => {
@@ -109,23 +149,42 @@ describe('resolveAgencies', () => {
     const reg = createAgencyRegistry([{ id: 'svhttdl', name: 'Sở Văn hóa, Thể thao và Du lịch' }], []);
     expect(resolveAgencies('Sở VH,TT&DL', reg).ids).toEqual(['svhttdl']);
     const t0 = performance.now();
-    const r = resolveAgencies(`${' '.repeat(50_000)}Sở Nội vụ${'\n \t'.repeat(20_000)}- Sở Tư pháp`, registry);
+    const r = resolveAgencies(
+      `${' '.repeat(50_000)}Sở Nội vụ${'\n \t'.repeat(20_000)}- Sở Tư pháp`,
+      registry,
+    );
     expect(performance.now() - t0).toBeLessThan(1000);
     expect(r.ids).toEqual(['snv', 'stp']);
   });
 
   it('never drops a fragment (property)', () => {
-    const names = ['Sở Nội vụ', 'Sở Tư pháp', 'VP UBND tỉnh', 'Sở Xây dựng', 'Công an tỉnh', 'các cơ quan có liên quan', 'Ban Dân tộc', 'UBND cấp xã'];
+    const names = [
+      'Sở Nội vụ',
+      'Sở Tư pháp',
+      'VP UBND tỉnh',
+      'Sở Xây dựng',
+      'Công an tỉnh',
+      'các cơ quan có liên quan',
+      'Ban Dân tộc',
+      'UBND cấp xã',
+    ];
     const seps = [', ', '; ', ' và ', '\n', ' , '];
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.constantFrom(...names), fc.constantFrom(...seps)), { minLength: 1, maxLength: 6 }), (parts) => {
-        const text = parts.map(([n, s], i) => (i === 0 ? n : s + n)).join('');
-        const r = resolveAgencies(text, registry);
-        const kept = [...r.matches.map((m) => m.text), ...r.unmatched, ...r.generic].join(' ');
-        const words = (s: string): string[] => s.split(/[^\p{L}]+/u).filter((w) => w !== '' && w !== 'và' && w !== 'Sở');
-        for (const w of words(text)) expect(kept).toContain(w);
-        expect(r.ids.length).toBe(new Set(r.ids).size);
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.constantFrom(...names), fc.constantFrom(...seps)), {
+          minLength: 1,
+          maxLength: 6,
+        }),
+        (parts) => {
+          const text = parts.map(([n, s], i) => (i === 0 ? n : s + n)).join('');
+          const r = resolveAgencies(text, registry);
+          const kept = [...r.matches.map((m) => m.text), ...r.unmatched, ...r.generic].join(' ');
+          const words = (s: string): string[] =>
+            s.split(/[^\p{L}]+/u).filter((w) => w !== '' && w !== 'và' && w !== 'Sở');
+          for (const w of words(text)) expect(kept).toContain(w);
+          expect(r.ids.length).toBe(new Set(r.ids).size);
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -22,7 +22,14 @@ describe('parseBudget', () => {
 
   it('keeps the funding source, NFC and frozen', () => {
     const b = parseBudget('50tr/huyện'.normalize('NFD'), 'NS tỉnh'.normalize('NFD'));
-    expect(b).toEqual({ text: '50tr/huyện', amount: 50, unit: 'tr', amountVnd: 50_000_000, per: 'huyện', source: 'NS tỉnh' });
+    expect(b).toEqual({
+      text: '50tr/huyện',
+      amount: 50,
+      unit: 'tr',
+      amountVnd: 50_000_000,
+      per: 'huyện',
+      source: 'NS tỉnh',
+    });
     expect(Object.isFrozen(b)).toBe(true);
   });
 });

@@ -1,7 +1,14 @@
 // The examples of docs/plans.md and docs/agencies.md, run.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createAgencyRegistry, expandAgencies, findAgency, loadPlan, resolveAgencies, toJSON } from '../../src/index.js';
+import {
+  createAgencyRegistry,
+  expandAgencies,
+  findAgency,
+  loadPlan,
+  resolveAgencies,
+  toJSON,
+} from '../../src/index.js';
 
 function jsonBlocks(file: string): unknown[] {
   const text = readFileSync(file, 'utf8');
@@ -43,8 +50,15 @@ describe('docs/agencies.md', () => {
       unmatched: [],
       generic: ['các cơ quan có liên quan'],
     });
-    expect(resolveAgencies('Các Sở: Tư pháp, Nội vụ, Xây dựng', registry)).toMatchObject({ ids: ['stp', 'snv'], unmatched: ['Sở Xây dựng'], generic: [] });
-    expect(resolveAgencies('Các sở, ban, ngành tỉnh; UBND cấp huyện', registry).ids).toEqual(['so-nganh', 'ubnd-huyen']);
+    expect(resolveAgencies('Các Sở: Tư pháp, Nội vụ, Xây dựng', registry)).toMatchObject({
+      ids: ['stp', 'snv'],
+      unmatched: ['Sở Xây dựng'],
+      generic: [],
+    });
+    expect(resolveAgencies('Các sở, ban, ngành tỉnh; UBND cấp huyện', registry).ids).toEqual([
+      'so-nganh',
+      'ubnd-huyen',
+    ]);
     expect(resolveAgencies('Sở Nội vụ và các đơn vị khác', registry).generic).toEqual(['các đơn vị khác']);
     expect(findAgency('UBND các huyện, thị, thành phố', registry)).toBe('ubnd-huyen');
   });

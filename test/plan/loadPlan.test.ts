@@ -30,7 +30,14 @@ describe('loadPlan', () => {
     expect(plan.targets[0]?.targets[0]).toMatchObject({ comparator: '>', value: 80, unit: '%' });
     const v8 = plan.groups[1]?.tasks[1];
     expect(v8?.targets[0]).toMatchObject({ comparator: '>', value: 80 });
-    expect(v8?.budget).toEqual({ text: '50tr/huyện', amount: 50, unit: 'tr', amountVnd: 50_000_000, per: 'huyện', source: 'NS tỉnh' });
+    expect(v8?.budget).toEqual({
+      text: '50tr/huyện',
+      amount: 50,
+      unit: 'tr',
+      amountVnd: 50_000_000,
+      per: 'huyện',
+      source: 'NS tỉnh',
+    });
     expect(v8?.products).toEqual(['Kế hoạch']);
     expect(plan.warnings).toEqual([expect.objectContaining({ code: 'empty_class', path: ['classes', 1] })]);
   });
@@ -44,7 +51,9 @@ describe('loadPlan', () => {
   });
 
   it('reports every problem at once, with paths and both languages', () => {
-    const bad = clone(vinhLongExcerpt) as unknown as Record<string, unknown> & { groups: { tasks: Record<string, unknown>[] }[] };
+    const bad = clone(vinhLongExcerpt) as unknown as Record<string, unknown> & {
+      groups: { tasks: Record<string, unknown>[] }[];
+    };
     bad['colour'] = 'red';
     const g0 = bad.groups[0]!;
     g0.tasks[0]!['lead'] = ['so-tu-phap'];
@@ -70,7 +79,10 @@ describe('loadPlan', () => {
   });
 
   it('checks agencies, classes, reporting and periods across fields', () => {
-    const bad = clone(vinhLongExcerpt) as unknown as Record<string, unknown> & { agencies: { classes?: string[]; id: string }[]; classes: { id: string }[] };
+    const bad = clone(vinhLongExcerpt) as unknown as Record<string, unknown> & {
+      agencies: { classes?: string[]; id: string }[];
+      classes: { id: string }[];
+    };
     bad.agencies[0]!.classes = ['so-nganh', 'phong-ban'];
     bad.agencies[1]!.id = 'snv';
     bad.classes[1]!.id = 'stp';
@@ -100,16 +112,23 @@ describe('loadPlan', () => {
     const plan = load(json);
     expect(plan.groups[0]?.tasks).toHaveLength(3);
     expect(plan.groups[0]?.tasks[2]?.deadline).toMatchObject({ kind: 'unknown', reason: 'impossible-date' });
-    expect(plan.warnings.filter((w) => w.code === PLAN_ISSUE_CODES.unknownDeadline).map((w) => formatPath(w.path))).toEqual([
-      'groups[0].tasks[2].deadline',
-    ]);
+    expect(
+      plan.warnings.filter((w) => w.code === PLAN_ISSUE_CODES.unknownDeadline).map((w) => formatPath(w.path)),
+    ).toEqual(['groups[0].tasks[2].deadline']);
   });
 
   it('warns when two agencies or classes have names that read the same', () => {
     const json = clone(vinhLongExcerpt);
-    json.agencies.push({ id: 'vp-hdnd', name: 'VP UBND tỉnh' }, { id: 'snv-2', name: 'Sở Nội vụ', aliases: ['Phòng Nội vụ'] });
+    json.agencies.push(
+      { id: 'vp-hdnd', name: 'VP UBND tỉnh' },
+      { id: 'snv-2', name: 'Sở Nội vụ', aliases: ['Phòng Nội vụ'] },
+    );
     const plan = load(json);
-    expect(plan.warnings.filter((w) => w.code === PLAN_ISSUE_CODES.ambiguousName).map((w) => `${formatPath(w.path)}: ${w.message}`)).toEqual([
+    expect(
+      plan.warnings
+        .filter((w) => w.code === PLAN_ISSUE_CODES.ambiguousName)
+        .map((w) => `${formatPath(w.path)}: ${w.message}`),
+    ).toEqual([
       'agencies[4].name: Tên "VP UBND tỉnh" của "vp-hdnd" được đọc giống tên của "vp-ubnd"; văn bản ghi tên này sẽ được hiểu là "vp-ubnd"',
       'agencies[5].name: Tên "Sở Nội vụ" của "snv-2" được đọc giống tên của "snv"; văn bản ghi tên này sẽ được hiểu là "snv"',
     ]);
@@ -117,11 +136,25 @@ describe('loadPlan', () => {
 
   it('reads a bare quarter in a year group in that year (Quảng Nam "I. NĂM 2016")', () => {
     const plan = load({
-      schemaVersion: 1, id: 'qn', title: 'Chương trình hành động', period: { from: 2016, to: 2020 },
-      agencies: [{ id: 'snv', name: 'Sở Nội vụ' }], classes: [],
+      schemaVersion: 1,
+      id: 'qn',
+      title: 'Chương trình hành động',
+      period: { from: 2016, to: 2020 },
+      agencies: [{ id: 'snv', name: 'Sở Nội vụ' }],
+      classes: [],
       groups: [
-        { id: 'I', title: 'NĂM 2016', year: 2016, tasks: [{ id: 'I.1', title: 'Đề án', lead: ['snv'], deadline: 'Quý III' }] },
-        { id: 'II', title: 'NĂM 2017', year: 2017, tasks: [{ id: 'II.1', title: 'Đề án', lead: ['snv'], deadline: 'Quý III' }] },
+        {
+          id: 'I',
+          title: 'NĂM 2016',
+          year: 2016,
+          tasks: [{ id: 'I.1', title: 'Đề án', lead: ['snv'], deadline: 'Quý III' }],
+        },
+        {
+          id: 'II',
+          title: 'NĂM 2017',
+          year: 2017,
+          tasks: [{ id: 'II.1', title: 'Đề án', lead: ['snv'], deadline: 'Quý III' }],
+        },
       ],
     });
     expect(plan.groups[0]?.tasks[0]?.deadline).toMatchObject({ kind: 'quarter', year: 2016, quarter: 3 });
@@ -140,11 +173,17 @@ describe('loadPlan', () => {
       '"schemaVersion":1,',
       '"schemaVersion":1,"__proto__":{"polluted":true},"constructor":{"prototype":{"polluted":true}},',
     );
-    const input = JSON.parse(text.replace('"id":"I.1",', '"id":"I.1","__proto__":{"isAdmin":true},')) as unknown;
+    const input = JSON.parse(
+      text.replace('"id":"I.1",', '"id":"I.1","__proto__":{"isAdmin":true},'),
+    ) as unknown;
     const r = loadPlan(input);
     expect(r.ok).toBe(false);
     if (!r.ok) {
-      expect(lines(r.issues).sort()).toEqual(['__proto__ unknown_field', 'constructor unknown_field', 'groups[0].tasks[0].__proto__ unknown_field']);
+      expect(lines(r.issues).sort()).toEqual([
+        '__proto__ unknown_field',
+        'constructor unknown_field',
+        'groups[0].tasks[0].__proto__ unknown_field',
+      ]);
     }
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
     expect(({} as Record<string, unknown>)['isAdmin']).toBeUndefined();
@@ -172,8 +211,20 @@ describe('loadPlan', () => {
   });
 
   it('says what is missing or mistyped in words officials read', () => {
-    const r = loadPlan({ groups: [{ id: 'I', title: 'x', area: 'nope', year: 2016.5, tasks: [{ id: 1, title: 'x', lead: 'snv', deadline: '' }] }] });
-    expect(r.ok ? [] : r.issues.map((i) => `${formatPath(i.path)} ${i.code}: ${i.message} | ${i.messageEn}`)).toEqual([
+    const r = loadPlan({
+      groups: [
+        {
+          id: 'I',
+          title: 'x',
+          area: 'nope',
+          year: 2016.5,
+          tasks: [{ id: 1, title: 'x', lead: 'snv', deadline: '' }],
+        },
+      ],
+    });
+    expect(
+      r.ok ? [] : r.issues.map((i) => `${formatPath(i.path)} ${i.code}: ${i.message} | ${i.messageEn}`),
+    ).toEqual([
       'schemaVersion invalid_type: Thiếu trường bắt buộc "schemaVersion" (cần số 1) | Missing required field "schemaVersion" (expected 1)',
       'id invalid_type: Thiếu trường bắt buộc "id" (cần chuỗi ký tự) | Missing required field "id" (expected string)',
       'title invalid_type: Thiếu trường bắt buộc "title" (cần chuỗi ký tự) | Missing required field "title" (expected string)',

@@ -18,7 +18,9 @@ describe('migratePlanJson', () => {
   it('refuses versions it does not know, passes anything else on for validation', () => {
     for (const v of [2, 0, -1]) {
       const r = migratePlanJson({ schemaVersion: v });
-      expect(r.ok ? '' : r.issues.map((i) => `${i.path.join('.')} ${i.code}`).join()).toBe('schemaVersion unsupported_version');
+      expect(r.ok ? '' : r.issues.map((i) => `${i.path.join('.')} ${i.code}`).join()).toBe(
+        'schemaVersion unsupported_version',
+      );
     }
     expect(migratePlanJson({ schemaVersion: '1' })).toEqual({ ok: true, value: { schemaVersion: '1' } });
     expect(migratePlanJson('text')).toEqual({ ok: true, value: 'text' });

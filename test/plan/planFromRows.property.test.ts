@@ -50,7 +50,14 @@ describe('planFromRows keeps every cell', () => {
     fc.assert(
       fc.property(fc.array(row, { minLength: 1, maxLength: 12 }), (rows) => {
         const r = planFromRows([HEADER, ...rows], {
-          columns: { number: 'TT', content: 'Nội dung', lead: 'Chủ trì', support: 'Phối hợp', deadline: 'Thời gian', note: 'Ghi chú' },
+          columns: {
+            number: 'TT',
+            content: 'Nội dung',
+            lead: 'Chủ trì',
+            support: 'Phối hợp',
+            deadline: 'Thời gian',
+            note: 'Ghi chú',
+          },
           headerRow: 0,
           plan: { id: 'p', title: 'Kế hoạch', year: 2018 },
           agencies: [
@@ -68,7 +75,8 @@ describe('planFromRows keeps every cell', () => {
           return;
         }
         const out = JSON.stringify(r.value);
-        for (const cells of rows) for (const cell of cells) for (const w of words(cell)) expect(out).toContain(w);
+        for (const cells of rows)
+          for (const cell of cells) for (const w of words(cell)) expect(out).toContain(w);
       }),
       { numRuns: 300 },
     );

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { formatPath } from '../../src/core/result.js';
-import { loadPlan, planFromRows, reformAreaOf, VIETNAMESE_ITEM_LETTERS, type PlanFromRowsOptions } from '../../src/plan/index.js';
+import {
+  loadPlan,
+  planFromRows,
+  reformAreaOf,
+  VIETNAMESE_ITEM_LETTERS,
+  type PlanFromRowsOptions,
+} from '../../src/plan/index.js';
 import type { PlanJson } from '../../src/plan/schema.js';
 import {
   boldRows,
@@ -15,8 +21,20 @@ import {
 } from './fixtures/rows.js';
 
 const vinhLongOptions: PlanFromRowsOptions = {
-  columns: { group: 'Nhiệm vụ chung', content: 'Nhiệm vụ cụ thể', lead: 'Cơ quan chủ trì', support: 'phoi hop', deadline: 'THỜI GIAN' },
-  plan: { id: 'vinh-long-2018', title: 'Kế hoạch cải cách hành chính năm 2018', issuer: 'UBND tỉnh Vĩnh Long', document: { number: '2701/QĐ-UBND', date: '2017-12-20' }, year: 2018 },
+  columns: {
+    group: 'Nhiệm vụ chung',
+    content: 'Nhiệm vụ cụ thể',
+    lead: 'Cơ quan chủ trì',
+    support: 'phoi hop',
+    deadline: 'THỜI GIAN',
+  },
+  plan: {
+    id: 'vinh-long-2018',
+    title: 'Kế hoạch cải cách hành chính năm 2018',
+    issuer: 'UBND tỉnh Vĩnh Long',
+    document: { number: '2701/QĐ-UBND', date: '2017-12-20' },
+    year: 2018,
+  },
   agencies: vinhLongAgencies,
   classes: vinhLongClasses,
 };
@@ -81,7 +99,11 @@ describe('planFromRows — Vĩnh Long 2018 (group column)', () => {
     expect(loaded.ok).toBe(true);
     if (!loaded.ok) return;
     expect(loaded.value.groups[4]?.tasks[0]?.deadline).toMatchObject({ kind: 'multi' });
-    expect(loaded.value.groups[2]?.tasks[1]?.deadline).toMatchObject({ kind: 'quarter', year: 2018, quarter: 1 });
+    expect(loaded.value.groups[2]?.tasks[1]?.deadline).toMatchObject({
+      kind: 'quarter',
+      year: 2018,
+      quarter: 1,
+    });
     expect(loaded.value.warnings.filter((w) => w.code === 'unknown_deadline')).toEqual([]);
   });
 
@@ -104,9 +126,19 @@ describe('planFromRows — Vĩnh Long 2018 (group column)', () => {
 describe('planFromRows — Quảng Nam 2016–2020 (PDF table, year groups)', () => {
   const plan = value(
     planFromRows(quangNamRows, {
-      columns: { number: 'TT', content: 'Nội dung', deadline: 'Lộ trình', lead: 'chủ trì', support: 'phối hợp' },
+      columns: {
+        number: 'TT',
+        content: 'Nội dung',
+        deadline: 'Lộ trình',
+        lead: 'chủ trì',
+        support: 'phối hợp',
+      },
       headerRow: 0,
-      plan: { id: 'quang-nam-2016-2020', title: 'Chương trình hành động CCHC giai đoạn 2016-2020', period: { from: 2016, to: 2020 } },
+      plan: {
+        id: 'quang-nam-2016-2020',
+        title: 'Chương trình hành động CCHC giai đoạn 2016-2020',
+        period: { from: 2016, to: 2020 },
+      },
       agencies: quangNamAgencies,
       classes: quangNamClasses,
       unknownAgencies: 'issue',
@@ -131,14 +163,31 @@ describe('planFromRows — Quảng Nam 2016–2020 (PDF table, year groups)', ()
     const loaded = loadPlan(plan);
     expect(loaded.ok).toBe(true);
     if (!loaded.ok) return;
-    expect(loaded.value.groups[0]?.tasks[0]?.deadline).toMatchObject({ kind: 'quarter', year: 2016, quarter: 3 });
-    expect(loaded.value.groups[1]?.tasks[0]?.deadline).toMatchObject({ kind: 'quarter', year: 2017, quarter: 2 });
+    expect(loaded.value.groups[0]?.tasks[0]?.deadline).toMatchObject({
+      kind: 'quarter',
+      year: 2016,
+      quarter: 3,
+    });
+    expect(loaded.value.groups[1]?.tasks[0]?.deadline).toMatchObject({
+      kind: 'quarter',
+      year: 2017,
+      quarter: 2,
+    });
   });
 });
 
 describe('planFromRows — bold group numbers, lettered items, budget and extra columns', () => {
   const r = planFromRows(boldRows, {
-    columns: { number: 'TT', content: 'Nội dung', product: 'Sản phẩm', lead: 'chủ trì', support: 'phối hợp', deadline: 'Thời gian', budget: 'Kinh phí', note: 'Ghi chú' },
+    columns: {
+      number: 'TT',
+      content: 'Nội dung',
+      product: 'Sản phẩm',
+      lead: 'chủ trì',
+      support: 'phối hợp',
+      deadline: 'Thời gian',
+      budget: 'Kinh phí',
+      note: 'Ghi chú',
+    },
     headerRow: 0,
     plan: { id: 'vinh-yen-2022', title: 'Kế hoạch CCHC thành phố Vinh Yên năm 2022', year: 2022 },
     agencies: vinhYenAgencies,
@@ -169,7 +218,11 @@ describe('planFromRows — bold group numbers, lettered items, budget and extra 
     expect(d?.title).toBe('Tuyên truyền, phổ biến pháp luật:\n- 100% văn bản QPPL được công khai');
     expect(d?.targets).toEqual(['100% văn bản QPPL được công khai']);
     expect(d?.note).toBe('Phối hợp với Đài truyền thanh');
-    expect(plan.groups[1]?.tasks[0]).toMatchObject({ lead: ['ubnd-xa'], support: ['vp'], deadline: 'Định kỳ hàng quý' });
+    expect(plan.groups[1]?.tasks[0]).toMatchObject({
+      lead: ['ubnd-xa'],
+      support: ['vp'],
+      deadline: 'Định kỳ hàng quý',
+    });
     expect(r.ok && r.warnings).toEqual([]);
     const loaded = loadPlan(plan);
     expect(loaded.ok && loaded.value.groups[0]?.tasks[0]?.budget?.amountVnd).toBe(5_000_000);
@@ -195,7 +248,13 @@ describe('planFromRows — structure and errors', () => {
           ['II. HIỆN ĐẠI HÓA HÀNH CHÍNH', '', ''],
           ['1. Duy trì ISO', 'Sở KH&CN', 'Thường xuyên'],
         ],
-        { ...options, agencies: [{ id: 'stp', name: 'Sở Tư pháp' }, { id: 'skhcn', name: 'Sở Khoa học và Công nghệ' }] },
+        {
+          ...options,
+          agencies: [
+            { id: 'stp', name: 'Sở Tư pháp' },
+            { id: 'skhcn', name: 'Sở Khoa học và Công nghệ' },
+          ],
+        },
       ),
     );
     expect(plan.year).toBe(2019);
@@ -218,10 +277,16 @@ describe('planFromRows — structure and errors', () => {
           ['1. Chương trình hoàn thiện văn bản', 'Sở Nội vụ', 'Quý II'],
           ['2. Đề án một cửa hiện đại', 'Sở Nội vụ', 'Trong năm 2017'],
         ],
-        { ...options, plan: { id: 'qn', title: 'Chương trình', period: { from: 2016, to: 2020 } }, agencies: [{ id: 'snv', name: 'Sở Nội vụ' }] },
+        {
+          ...options,
+          plan: { id: 'qn', title: 'Chương trình', period: { from: 2016, to: 2020 } },
+          agencies: [{ id: 'snv', name: 'Sở Nội vụ' }],
+        },
       ),
     );
-    expect(plan.groups.map((g) => [g.id, g.title, g.year, g.tasks.map((t) => `${t.id} ${t.deadline}`)])).toEqual([
+    expect(
+      plan.groups.map((g) => [g.id, g.title, g.year, g.tasks.map((t) => `${t.id} ${t.deadline}`)]),
+    ).toEqual([
       ['A', 'NHIỆM VỤ TRỌNG TÂM', undefined, []],
       ['I', 'NĂM 2016', 2016, ['I.1 Quý III']],
       ['II', 'NĂM 2017', 2017, ['II.1 Quý II', 'II.2 Trong năm 2017']],
@@ -231,9 +296,18 @@ describe('planFromRows — structure and errors', () => {
   });
 
   it('names missing columns and empty tables', () => {
-    const r = planFromRows([['Nội dung', 'Chủ trì']], { columns: { content: 'Nội dung', lead: 'Chủ trì', deadline: 'Thời gian' }, headerRow: 0, plan: { id: 'p', title: 't' } });
-    expect(r.ok ? [] : r.issues.map((i) => `${formatPath(i.path)} ${i.code}`)).toEqual(['columns.deadline unknown_column']);
-    const empty = planFromRows([['Nội dung'], ['', '']], { columns: { content: 'Nội dung' }, plan: { id: 'p', title: 't' } });
+    const r = planFromRows([['Nội dung', 'Chủ trì']], {
+      columns: { content: 'Nội dung', lead: 'Chủ trì', deadline: 'Thời gian' },
+      headerRow: 0,
+      plan: { id: 'p', title: 't' },
+    });
+    expect(r.ok ? [] : r.issues.map((i) => `${formatPath(i.path)} ${i.code}`)).toEqual([
+      'columns.deadline unknown_column',
+    ]);
+    const empty = planFromRows([['Nội dung'], ['', '']], {
+      columns: { content: 'Nội dung' },
+      plan: { id: 'p', title: 't' },
+    });
     expect(empty.ok ? [] : empty.issues.map((i) => i.code)).toEqual(['no_tasks']);
   });
 
@@ -275,7 +349,13 @@ describe('planFromRows — structure and errors', () => {
 
   it('keeps numeric cells a spreadsheet reader gives as numbers', () => {
     const rows = [['Tập huấn', 'Sở Nội vụ', 'Năm 2019', 40]] as unknown as string[][];
-    const plan = value(planFromRows(rows, { ...options, columns: { ...options.columns, budget: 3 }, agencies: [{ id: 'snv', name: 'Sở Nội vụ' }] }));
+    const plan = value(
+      planFromRows(rows, {
+        ...options,
+        columns: { ...options.columns, budget: 3 },
+        agencies: [{ id: 'snv', name: 'Sở Nội vụ' }],
+      }),
+    );
     expect(plan.groups[0]?.tasks[0]?.budget).toBe('40');
   });
 

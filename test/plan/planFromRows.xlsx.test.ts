@@ -26,7 +26,13 @@ describe('planFromRows from an .xlsx file', () => {
   it('gives the same plan as the rows it was written from', async () => {
     const rows = await roundTripXlsx(vinhLongRows);
     const options = {
-      columns: { group: 'Nhiệm vụ chung', content: 'Nhiệm vụ cụ thể', lead: 'Cơ quan chủ trì', support: 'Cơ quan phối hợp', deadline: 'Thời gian hoàn thành' },
+      columns: {
+        group: 'Nhiệm vụ chung',
+        content: 'Nhiệm vụ cụ thể',
+        lead: 'Cơ quan chủ trì',
+        support: 'Cơ quan phối hợp',
+        deadline: 'Thời gian hoàn thành',
+      },
       plan: { id: 'vinh-long-2018', title: 'Kế hoạch cải cách hành chính năm 2018', year: 2018 },
       agencies: vinhLongAgencies,
       classes: vinhLongClasses,
@@ -43,10 +49,21 @@ describe('planFromRows from an .xlsx file', () => {
       [1, 'Tập huấn nghiệp vụ Kiểm soát TTHC', 'Sở Nội vụ', 'Quý I/2018', 40],
     ]);
     const r = planFromRows(rows, {
-      columns: { number: 'TT', content: 'Nội dung', lead: 'Chủ trì', deadline: 'Thời gian', budget: 'Kinh phí' },
+      columns: {
+        number: 'TT',
+        content: 'Nội dung',
+        lead: 'Chủ trì',
+        deadline: 'Thời gian',
+        budget: 'Kinh phí',
+      },
       plan: { id: 'p', title: 'Kế hoạch', year: 2018 },
       agencies: [{ id: 'snv', name: 'Sở Nội vụ' }],
     });
-    expect(r.ok && r.value.groups[0]?.tasks[0]).toMatchObject({ id: 'G1.1', number: '1', budget: '40', lead: ['snv'] });
+    expect(r.ok && r.value.groups[0]?.tasks[0]).toMatchObject({
+      id: 'G1.1',
+      number: '1',
+      budget: '40',
+      lead: ['snv'],
+    });
   });
 });

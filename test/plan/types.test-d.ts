@@ -55,7 +55,16 @@ describe('plan types', () => {
           title: 'Công tác chỉ đạo, điều hành',
           area: 'direction',
           year: 2016,
-          tasks: [{ id: 'I.1', title: 'Ban hành Kế hoạch', lead: ['snv'], support: ['vp-ubnd'], deadline: 'Tháng 12/2017', products: ['Kế hoạch'] }],
+          tasks: [
+            {
+              id: 'I.1',
+              title: 'Ban hành Kế hoạch',
+              lead: ['snv'],
+              support: ['vp-ubnd'],
+              deadline: 'Tháng 12/2017',
+              products: ['Kế hoạch'],
+            },
+          ],
         },
       ],
       targets: [{ id: 'T1', text: 'Trên 80% cán bộ cấp xã đạt chuẩn chuyên môn' }],

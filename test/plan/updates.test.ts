@@ -55,7 +55,12 @@ function isDeepFrozen(v: unknown): boolean {
 describe('single edits (immer)', () => {
   it('setDeadline re-parses in context, shares untouched parts, freezes, leaves the input alone', () => {
     const next = unwrap(setDeadline(base, 'II.2', 'Quý III'));
-    expect(next.groups[1]?.tasks[0]?.deadline).toMatchObject({ kind: 'quarter', year: 2018, quarter: 3, raw: 'Quý III' });
+    expect(next.groups[1]?.tasks[0]?.deadline).toMatchObject({
+      kind: 'quarter',
+      year: 2018,
+      quarter: 3,
+      raw: 'Quý III',
+    });
     expect(next.groups[0]).toBe(base.groups[0]);
     expect(next.groups[1]?.tasks[1]).toBe(base.groups[1]?.tasks[1]);
     expect(next.agencies).toBe(base.agencies);
@@ -66,17 +71,33 @@ describe('single edits (immer)', () => {
 
   it('setDeadline to text not understood updates the warnings', () => {
     const next = unwrap(setDeadline(base, 'I.2', 'Quý V/2018'));
-    expect(next.warnings.map((w) => `${formatPath(w.path)} ${w.code}`)).toEqual(['classes[1] empty_class', 'groups[0].tasks[1].deadline unknown_deadline']);
+    expect(next.warnings.map((w) => `${formatPath(w.path)} ${w.code}`)).toEqual([
+      'classes[1] empty_class',
+      'groups[0].tasks[1].deadline unknown_deadline',
+    ]);
     expect(isDeepFrozen(next)).toBe(true);
   });
 
   it('addTask, updateTask, removeTask, assign, unassign, addAgency, addTarget, addReportingDuty', () => {
     let p = unwrap(addAgency(base, { id: 'sxd', name: 'Sở Xây dựng', classes: ['so-nganh'] }));
-    p = unwrap(addTask(p, 'I', { id: 'I.6', title: 'Tổ chức Hội nghị sơ kết CCHC', lead: ['sxd'], deadline: 'Tháng 7/2018' }, 0));
+    p = unwrap(
+      addTask(
+        p,
+        'I',
+        { id: 'I.6', title: 'Tổ chức Hội nghị sơ kết CCHC', lead: ['sxd'], deadline: 'Tháng 7/2018' },
+        0,
+      ),
+    );
     expect(p.groups[0]?.tasks.map((t) => t.id)).toEqual(['I.6', 'I.1', 'I.2', 'I.4']);
     expect(p.groups[0]?.tasks[0]?.deadline).toMatchObject({ kind: 'month', year: 2018, month: 7 });
-    p = unwrap(updateTask(p, 'I.6', { title: 'Hội nghị sơ kết 6 tháng', note: 'Ghép với giao ban', budget: '40 tr' }));
-    expect(p.groups[0]?.tasks[0]).toMatchObject({ title: 'Hội nghị sơ kết 6 tháng', note: 'Ghép với giao ban', budget: { amountVnd: 40_000_000 } });
+    p = unwrap(
+      updateTask(p, 'I.6', { title: 'Hội nghị sơ kết 6 tháng', note: 'Ghép với giao ban', budget: '40 tr' }),
+    );
+    expect(p.groups[0]?.tasks[0]).toMatchObject({
+      title: 'Hội nghị sơ kết 6 tháng',
+      note: 'Ghép với giao ban',
+      budget: { amountVnd: 40_000_000 },
+    });
     p = unwrap(updateTask(p, 'I.6', { note: null }));
     expect(p.groups[0]?.tasks[0]).not.toHaveProperty('note');
     p = unwrap(assign(p, 'I.6', 'snv', 'support'));
@@ -86,7 +107,13 @@ describe('single edits (immer)', () => {
     p = unwrap(removeTask(p, 'I.1'));
     p = unwrap(addTarget(p, { id: 'T2', text: 'Tỷ lệ hồ sơ trễ hạn dưới 0,90%' }));
     expect(p.targets[1]?.targets[0]).toMatchObject({ comparator: '<', value: 0.9, unit: '%' });
-    p = unwrap(addReportingDuty(p, { id: 'R2', from: ['ubnd-huyen'], deadline: 'chậm nhất trước ngày 25/2, 25/5, 25/8 và 15/11' }));
+    p = unwrap(
+      addReportingDuty(p, {
+        id: 'R2',
+        from: ['ubnd-huyen'],
+        deadline: 'chậm nhất trước ngày 25/2, 25/5, 25/8 và 15/11',
+      }),
+    );
     expect(p.reporting[1]?.deadline).toMatchObject({ kind: 'multi' });
     expect(p.groups[0]?.tasks.map((t) => t.id)).toEqual(['I.6', 'I.2', 'I.4']);
     expect(isDeepFrozen(p)).toBe(true);
@@ -95,13 +122,25 @@ describe('single edits (immer)', () => {
   });
 
   it('answers bad edits with issues, never throws', () => {
-    const codes = (r: ReturnType<typeof addTask>): string[] => (r.ok ? [] : r.issues.map((i) => `${formatPath(i.path)} ${i.code}`));
+    const codes = (r: ReturnType<typeof addTask>): string[] =>
+      r.ok ? [] : r.issues.map((i) => `${formatPath(i.path)} ${i.code}`);
     expect(codes(setDeadline(base, 'X.9', 'Quý I'))).toEqual(['taskId unknown_task']);
     expect(codes(assign(base, 'I.1', 'so-tu-phap', 'lead'))).toEqual(['agencyId unknown_agency']);
-    expect(codes(addTask(base, 'IX', { id: 'IX.1', title: 't', lead: [], deadline: '' }))).toEqual(['groupId unknown_group']);
-    expect(codes(addTask(base, 'I', { id: 'I.1', title: 't', lead: ['nobody'], deadline: '' }))).toEqual(['task.id duplicate_id', 'task.lead[0] unknown_agency']);
-    expect(codes(updateTask(base, 'I.1', { title: '', colour: 'red' } as never)).sort()).toEqual(['patch.colour unknown_field', 'patch.title invalid_value']);
-    expect(codes(addAgency(base, { id: 'so-nganh', name: 'Trùng', classes: ['khong-co'] }))).toEqual(['agency.id duplicate_id', 'agency.classes[0] unknown_class']);
+    expect(codes(addTask(base, 'IX', { id: 'IX.1', title: 't', lead: [], deadline: '' }))).toEqual([
+      'groupId unknown_group',
+    ]);
+    expect(codes(addTask(base, 'I', { id: 'I.1', title: 't', lead: ['nobody'], deadline: '' }))).toEqual([
+      'task.id duplicate_id',
+      'task.lead[0] unknown_agency',
+    ]);
+    expect(codes(updateTask(base, 'I.1', { title: '', colour: 'red' } as never)).sort()).toEqual([
+      'patch.colour unknown_field',
+      'patch.title invalid_value',
+    ]);
+    expect(codes(addAgency(base, { id: 'so-nganh', name: 'Trùng', classes: ['khong-co'] }))).toEqual([
+      'agency.id duplicate_id',
+      'agency.classes[0] unknown_class',
+    ]);
     expect(codes(assign(base, 'I.1', 'snv', 'boss' as never))).toEqual(['role invalid_value']);
   });
 });
@@ -110,7 +149,11 @@ describe('applyChanges (bulk)', () => {
   const changes: PlanChange[] = [
     { op: 'setDeadline', taskId: 'I.1', deadline: 'Quý II/2018' },
     { op: 'assign', taskId: 'I.1', agencyId: 'stp', role: 'support' },
-    { op: 'addTask', groupId: 'I', task: { id: 'I.9', title: 'Sơ kết', lead: ['snv'], deadline: 'Tháng 6/2018' } },
+    {
+      op: 'addTask',
+      groupId: 'I',
+      task: { id: 'I.9', title: 'Sơ kết', lead: ['snv'], deadline: 'Tháng 6/2018' },
+    },
     { op: 'updateTask', taskId: 'I.9', patch: { deadline: 'Tháng 7/2018' } },
     { op: 'removeTask', taskId: 'I.2' },
   ];
@@ -120,7 +163,9 @@ describe('applyChanges (bulk)', () => {
     let single = base;
     single = unwrap(setDeadline(single, 'I.1', 'Quý II/2018'));
     single = unwrap(assign(single, 'I.1', 'stp', 'support'));
-    single = unwrap(addTask(single, 'I', { id: 'I.9', title: 'Sơ kết', lead: ['snv'], deadline: 'Tháng 6/2018' }));
+    single = unwrap(
+      addTask(single, 'I', { id: 'I.9', title: 'Sơ kết', lead: ['snv'], deadline: 'Tháng 6/2018' }),
+    );
     single = unwrap(updateTask(single, 'I.9', { deadline: 'Tháng 7/2018' }));
     single = unwrap(removeTask(single, 'I.2'));
     expect(bulk).toEqual(single);
@@ -131,17 +176,30 @@ describe('applyChanges (bulk)', () => {
   });
 
   it('applies nothing when any change is bad, and reports them all', () => {
-    const r = applyChanges(base, [...changes, { op: 'setDeadline', taskId: 'I.2', deadline: 'Quý I' }, { op: 'assign', taskId: 'II.2', agencyId: 'x', role: 'lead' }]);
-    expect(r.ok ? [] : r.issues.map((i) => `${formatPath(i.path)} ${i.code}`)).toEqual(['changes[5].taskId unknown_task', 'changes[6].agencyId unknown_agency']);
+    const r = applyChanges(base, [
+      ...changes,
+      { op: 'setDeadline', taskId: 'I.2', deadline: 'Quý I' },
+      { op: 'assign', taskId: 'II.2', agencyId: 'x', role: 'lead' },
+    ]);
+    expect(r.ok ? [] : r.issues.map((i) => `${formatPath(i.path)} ${i.code}`)).toEqual([
+      'changes[5].taskId unknown_task',
+      'changes[6].agencyId unknown_agency',
+    ]);
   });
 
   it('checks later changes against the earlier ones even after an issue', () => {
     const r = applyChanges(base, [
       { op: 'setDeadline', taskId: 'X.1', deadline: 'Quý I' },
-      { op: 'addTask', groupId: 'I', task: { id: 'I.9', title: 'Sơ kết', lead: ['snv'], deadline: 'Tháng 6/2018' } },
+      {
+        op: 'addTask',
+        groupId: 'I',
+        task: { id: 'I.9', title: 'Sơ kết', lead: ['snv'], deadline: 'Tháng 6/2018' },
+      },
       { op: 'updateTask', taskId: 'I.9', patch: { title: 'Sơ kết 6 tháng' } },
     ]);
-    expect(r.ok ? [] : r.issues.map((i) => `${formatPath(i.path)} ${i.code}`)).toEqual(['changes[0].taskId unknown_task']);
+    expect(r.ok ? [] : r.issues.map((i) => `${formatPath(i.path)} ${i.code}`)).toEqual([
+      'changes[0].taskId unknown_task',
+    ]);
   });
 
   it('returns the same parts for no changes', () => {
@@ -152,19 +210,36 @@ describe('applyChanges (bulk)', () => {
   it('equals the immer single edits applied one by one, for random change lists (property)', () => {
     const taskIds = ['I.1', 'I.2', 'I.4', 'II.2', 'V.8', 'N.1', 'N.2'];
     const change: fc.Arbitrary<PlanChange> = fc.oneof(
-      fc.record({ op: fc.constant('setDeadline' as const), taskId: fc.constantFrom(...taskIds), deadline: fc.constantFrom('Quý I', 'Tháng 13/2018', 'Năm 2018', 'Thường xuyên') }),
-      fc.record({ op: fc.constant('assign' as const), taskId: fc.constantFrom(...taskIds), agencyId: fc.constantFrom('snv', 'stp', 'so-nganh'), role: fc.constantFrom('lead' as const, 'support' as const) }),
-      fc.record({ op: fc.constant('unassign' as const), taskId: fc.constantFrom(...taskIds), agencyId: fc.constantFrom('snv', 'vp-ubnd') }),
-      fc.record({ op: fc.constant('removeTask' as const), taskId: fc.constantFrom(...taskIds) }),
       fc.record({
-        op: fc.constant('addTask' as const),
-        groupId: fc.constantFrom('I', 'II'),
-        id: fc.constantFrom('N.1', 'N.2'),
-        index: fc.option(fc.nat(4), { nil: undefined }),
-      }).map((c): PlanChange => {
-        const task = { id: c.id, title: 'Mới', lead: ['snv'], deadline: 'Quý IV' };
-        return c.index === undefined ? { op: c.op, groupId: c.groupId, task } : { op: c.op, groupId: c.groupId, task, index: c.index };
+        op: fc.constant('setDeadline' as const),
+        taskId: fc.constantFrom(...taskIds),
+        deadline: fc.constantFrom('Quý I', 'Tháng 13/2018', 'Năm 2018', 'Thường xuyên'),
       }),
+      fc.record({
+        op: fc.constant('assign' as const),
+        taskId: fc.constantFrom(...taskIds),
+        agencyId: fc.constantFrom('snv', 'stp', 'so-nganh'),
+        role: fc.constantFrom('lead' as const, 'support' as const),
+      }),
+      fc.record({
+        op: fc.constant('unassign' as const),
+        taskId: fc.constantFrom(...taskIds),
+        agencyId: fc.constantFrom('snv', 'vp-ubnd'),
+      }),
+      fc.record({ op: fc.constant('removeTask' as const), taskId: fc.constantFrom(...taskIds) }),
+      fc
+        .record({
+          op: fc.constant('addTask' as const),
+          groupId: fc.constantFrom('I', 'II'),
+          id: fc.constantFrom('N.1', 'N.2'),
+          index: fc.option(fc.nat(4), { nil: undefined }),
+        })
+        .map((c): PlanChange => {
+          const task = { id: c.id, title: 'Mới', lead: ['snv'], deadline: 'Quý IV' };
+          return c.index === undefined
+            ? { op: c.op, groupId: c.groupId, task }
+            : { op: c.op, groupId: c.groupId, task, index: c.index };
+        }),
     );
     fc.assert(
       fc.property(fc.array(change, { maxLength: 12 }), (list) => {

@@ -21,7 +21,8 @@ const json = (id: SampleId): PlanJson => JSON.parse(readFileSync(samplePath(id),
 
 function load(id: SampleId): Plan {
   const r = loadPlan(json(id));
-  if (!r.ok) throw new Error(`${id}: ${r.issues.map((i) => `${i.path.join('.')}: ${i.messageEn}`).join('; ')}`);
+  if (!r.ok)
+    throw new Error(`${id}: ${r.issues.map((i) => `${i.path.join('.')}: ${i.messageEn}`).join('; ')}`);
   return r.value;
 }
 
@@ -100,13 +101,25 @@ describe('Vĩnh Long 2018 (QĐ 2701/QĐ-UBND, 20/12/2017)', () => {
     ]);
     expect(dueDate(i1.deadline)).toBe('2017-12-31');
     const i4 = task(p, 'I.4');
-    expect([i4.title, i4.lead, i4.support]).toEqual(['Ban hành Kế hoạch Kiểm soát TTHC năm 2018', ['vp-ubnd'], ['so-nganh', 'ubnd-huyen']]);
+    expect([i4.title, i4.lead, i4.support]).toEqual([
+      'Ban hành Kế hoạch Kiểm soát TTHC năm 2018',
+      ['vp-ubnd'],
+      ['so-nganh', 'ubnd-huyen'],
+    ]);
     const iii6 = task(p, 'III.6');
-    expect([iii6.title, iii6.deadline.raw, dueDate(iii6.deadline)]).toEqual(['Tập huấn nghiệp vụ Kiểm soát TTHC', 'Quý I / 2018', '2018-03-31']);
+    expect([iii6.title, iii6.deadline.raw, dueDate(iii6.deadline)]).toEqual([
+      'Tập huấn nghiệp vụ Kiểm soát TTHC',
+      'Quý I / 2018',
+      '2018-03-31',
+    ]);
     const vii2 = task(p, 'VII.2');
     expect([vii2.lead, vii2.support]).toEqual([['ubnd-huyen'], ['snv', 'stttt', 'vp-ubnd']]);
     const vii3 = task(p, 'VII.3');
-    expect([vii3.deadline.kind, vii3.deadline.raw, dueDate(vii3.deadline)]).toEqual(['multi', 'Quý II và IV năm 2018', '2018-12-31']);
+    expect([vii3.deadline.kind, vii3.deadline.raw, dueDate(vii3.deadline)]).toEqual([
+      'multi',
+      'Quý II và IV năm 2018',
+      '2018-12-31',
+    ]);
     expect(task(p, 'VI.4').lead).toEqual(['skhcn']);
     expect(task(p, 'VII.9').deadline.raw).toBe('Kế hoạch năm 2018');
     expect(task(p, 'III.2').deadline.raw).toBe('Thường xuyên trong năm 2018');
@@ -150,7 +163,8 @@ describe('Quảng Nam 2016–2020 (QĐ 1908/QĐ-UBND, 02/06/2016)', () => {
       ['IV', 'NĂM 2019', 2019, 7],
     ]);
     // Numbered 1… without gaps in each year.
-    for (const g of p.groups) expect(g.tasks.map((t) => t.id)).toEqual(g.tasks.map((_t, k) => `${g.id}.${k + 1}`));
+    for (const g of p.groups)
+      expect(g.tasks.map((t) => t.id)).toEqual(g.tasks.map((_t, k) => `${g.id}.${k + 1}`));
   });
 
   it('reads a bare quarter in the context of its year group', () => {
@@ -158,7 +172,11 @@ describe('Quảng Nam 2016–2020 (QĐ 1908/QĐ-UBND, 02/06/2016)', () => {
     expect(dueDate(task(p, 'II.1').deadline)).toBe('2017-03-31'); // "Quý I" under NĂM 2017
     expect(dueDate(task(p, 'IV.7').deadline)).toBe('2019-12-31'); // "Quý IV" under NĂM 2019
     const i21 = task(p, 'I.21');
-    expect([i21.deadline.raw, i21.deadline.kind, dueDate(i21.deadline)]).toEqual(['Quý III, IV', 'multi', '2016-12-31']);
+    expect([i21.deadline.raw, i21.deadline.kind, dueDate(i21.deadline)]).toEqual([
+      'Quý III, IV',
+      'multi',
+      '2016-12-31',
+    ]);
   });
 
   it('joins rows split by a page break of the PDF', () => {
@@ -188,7 +206,9 @@ describe('Quảng Nam 2016–2020 (QĐ 1908/QĐ-UBND, 02/06/2016)', () => {
   });
 
   it('leaves two deadlines unknown, both as written in the source', () => {
-    const unknown = p.groups.flatMap((g) => g.tasks.filter((t) => t.deadline.kind === 'unknown').map((t) => [t.id, t.deadline.raw]));
+    const unknown = p.groups.flatMap((g) =>
+      g.tasks.filter((t) => t.deadline.kind === 'unknown').map((t) => [t.id, t.deadline.raw]),
+    );
     expect(unknown).toEqual([
       ['II.22', 'Trong quý IV/2017\nTừ quý IV/2017'],
       ['III.6', 'Trong năm 2018 ít nhất một lĩnh vực có 01 đơn vị thực hiện cơ chế này'],
@@ -228,7 +248,9 @@ describe('Vinh Yên 2022 (no appendix in the source: section II as the text list
       ['6', 'Cải cách tài chính công', 1],
       ['7', 'Xây dựng và phát triển Chính phủ điện tử, Chính phủ số', 4],
     ]);
-    expect(task(p, '3.a').title.startsWith('Nâng cao chất lượng thực hiện cơ chế một cửa, một cửa liên thông')).toBe(true);
+    expect(
+      task(p, '3.a').title.startsWith('Nâng cao chất lượng thực hiện cơ chế một cửa, một cửa liên thông'),
+    ).toBe(true);
     expect(task(p, '3.a').lead).toEqual(['vp-hdnd-ubnd']);
     expect(task(p, '1.a').lead).toEqual(['phong-ban', 'ubnd-xa']);
     expect(task(p, '7.d').title.endsWith('trong dịch Covid-19.')).toBe(true);
@@ -257,12 +279,11 @@ describe('Vinh Yên 2022 (no appendix in the source: section II as the text list
     expect(r1?.from).toEqual(['phong-ban', 'ubnd-xa']);
     expect(r1?.deadline.kind).toBe('multi');
     expect(r1 === undefined ? null : dueDate(r1.deadline)).toBe('2022-11-15');
-    expect(r1?.deadline.kind === 'multi' ? r1.deadline.milestones.map((m) => (m.kind === 'date' ? m.date : m.kind)) : []).toEqual([
-      '2022-02-25',
-      '2022-05-25',
-      '2022-08-25',
-      '2022-11-15',
-    ]);
+    expect(
+      r1?.deadline.kind === 'multi'
+        ? r1.deadline.milestones.map((m) => (m.kind === 'date' ? m.date : m.kind))
+        : [],
+    ).toEqual(['2022-02-25', '2022-05-25', '2022-08-25', '2022-11-15']);
   });
 });
 

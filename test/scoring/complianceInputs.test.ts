@@ -14,13 +14,26 @@ import {
   type ReportSubmission,
 } from '../../src/evaluate/index.js';
 import { loadPlan, type ReportingDuty } from '../../src/plan/index.js';
-import { complianceInputs, type ComplianceMapping, type ComplianceSources } from '../../src/scoring/complianceInputs.js';
-import { loadCriteriaSet, presets, rankUnits, scoreUnits, type CriteriaSetJson } from '../../src/scoring/index.js';
+import {
+  complianceInputs,
+  type ComplianceMapping,
+  type ComplianceSources,
+} from '../../src/scoring/complianceInputs.js';
+import {
+  loadCriteriaSet,
+  presets,
+  rankUnits,
+  scoreUnits,
+  type CriteriaSetJson,
+} from '../../src/scoring/index.js';
 
 // The real Vĩnh Long 2018 plan (QĐ 2701/QĐ-UBND) and the SAMPLE progress reports of samples/.
-const read = (name: string): unknown => JSON.parse(readFileSync(new URL(`../../samples/${name}`, import.meta.url), 'utf8'));
+const read = (name: string): unknown =>
+  JSON.parse(readFileSync(new URL(`../../samples/${name}`, import.meta.url), 'utf8'));
 const plan = unwrap(loadPlan(read('vinh-long-2018.plan.json')));
-const sampleReports = unwrap(validateReports(plan, (read('vinh-long-2018.reports.json') as { reports: Report[] }).reports));
+const sampleReports = unwrap(
+  validateReports(plan, (read('vinh-long-2018.reports.json') as { reports: Report[] }).reports),
+);
 const asOf = assertIsoDate('2018-12-31');
 const d = (s: string): IsoDate => assertIsoDate(s);
 
@@ -30,9 +43,19 @@ const d = (s: string): IsoDate => assertIsoDate(s);
 const base = evaluatePlan(plan, { asOf, reports: sampleReports });
 const vpDone = new Set(sampleReports.filter((r) => r.agencyId === 'vp-ubnd').map((r) => r.taskId));
 const vpReports: Report[] = base.assignments
-  .filter((a) => a.agencyId === 'vp-ubnd' && a.role === 'lead' && a.dueDate !== null && a.dueDate <= asOf && !vpDone.has(a.taskId))
+  .filter(
+    (a) =>
+      a.agencyId === 'vp-ubnd' &&
+      a.role === 'lead' &&
+      a.dueDate !== null &&
+      a.dueDate <= asOf &&
+      !vpDone.has(a.taskId),
+  )
   .map((a) => ({ taskId: a.taskId, agencyId: 'vp-ubnd', completedOn: a.dueDate!, reportedOn: a.dueDate! }));
-const evaluation = evaluatePlan(plan, { asOf, reports: [...sampleReports, ...unwrap(validateReports(plan, vpReports))] });
+const evaluation = evaluatePlan(plan, {
+  asOf,
+  reports: [...sampleReports, ...unwrap(validateReports(plan, vpReports))],
+});
 
 // A quarterly reporting duty for every department (the plan's own duty names no dates).
 const agencies = plan.agencies.map((a) => a.id);
@@ -74,10 +97,13 @@ const mapping: ComplianceMapping = {
 describe('complianceInputs: Vĩnh Long 2018 at 31/12/2018, end to end', () => {
   const sources: ComplianceSources = { evaluation, reporting };
 
-  it('fills each department\'s completion rate (done × 100 / due) and report conditions', () => {
+  it("fills each department's completion rate (done × 100 / due) and report conditions", () => {
     const inputs = unwrap(complianceInputs(sources, mapping));
     // Default units: every agency (or class) with a compliance record or owed reports.
-    const expected = new Set([...Object.keys(evaluation.compliance.agencies), ...Object.keys(reporting.agencies)]);
+    const expected = new Set([
+      ...Object.keys(evaluation.compliance.agencies),
+      ...Object.keys(reporting.agencies),
+    ]);
     expect(new Set(Object.keys(inputs))).toEqual(expected);
     for (const id of agencies) expect(expected.has(id)).toBe(true);
     for (const [id, c] of Object.entries(evaluation.compliance.agencies)) {
@@ -91,7 +117,12 @@ describe('complianceInputs: Vĩnh Long 2018 at 31/12/2018, end to end', () => {
       'Báo cáo quý III': false,
       'Báo cáo năm': true,
     });
-    expect(Object.values(inputs['stc']?.['bao-cao-dinh-ky'] as Record<string, boolean>)).toEqual([false, false, false, false]);
+    expect(Object.values(inputs['stc']?.['bao-cao-dinh-ky'] as Record<string, boolean>)).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
     expect(Object.isFrozen(inputs)).toBe(true);
     expect(Object.isFrozen(inputs['snv'])).toBe(true);
   });
@@ -106,7 +137,9 @@ describe('complianceInputs: Vĩnh Long 2018 at 31/12/2018, end to end', () => {
     expect(ranking.slice(0, 2).map((r) => `${r.rank} ${r.unitId}`)).toEqual(['1 vp-ubnd', '2 snv']);
     expect(ranking.slice(2).every((r) => r.rank === 3)).toBe(true);
     const vp = scores.find((s) => s.unitId === 'vp-ubnd')!.score;
-    expect(vp.nodes['ke-hoach-hoan-thanh']?.explanation).toBe('Tỷ lệ hoàn thành 80% thuộc mức từ 70% đến 90% → 1/2 điểm');
+    expect(vp.nodes['ke-hoach-hoan-thanh']?.explanation).toBe(
+      'Tỷ lệ hoàn thành 80% thuộc mức từ 70% đến 90% → 1/2 điểm',
+    );
     const stp = scores.find((s) => s.unitId === 'stp')!.score;
     expect(stp.nodes['bao-cao-dinh-ky']?.explanation).toBe('Không đạt: Báo cáo quý III → 0/1 điểm');
     // Unmapped leaves stay for officials to enter.
@@ -138,7 +171,11 @@ describe('complianceInputs: Vĩnh Long 2018 at 31/12/2018, end to end', () => {
       }),
     );
     const snv = evaluation.compliance.agencies['snv']!;
-    expect(inputs['snv']).toEqual({ bc: true, ht: { numerator: snv.onTime, denominator: snv.due }, qh: snv.overdue });
+    expect(inputs['snv']).toEqual({
+      bc: true,
+      ht: { numerator: snv.onTime, denominator: snv.due },
+      qh: snv.overdue,
+    });
     expect(inputs['stp']?.['bc']).toBe(false);
     const s = unwrap(scoreUnits(set, inputs));
     expect(s[0]?.score.nodes['ht']?.points).toBe(Math.round((3000 * snv.onTime) / snv.due) / 1000);
@@ -153,17 +190,40 @@ describe('complianceInputs: exact percentages at the tier bounds', () => {
       title: 'Ngưỡng',
       nodes: [
         { id: 'tu-57', title: 'Từ 57%', max: 1, rule: { kind: 'tiers', tiers: [{ min: 57, points: 1 }] } },
-        { id: 'tren-55', title: 'Trên 55%', max: 1, rule: { kind: 'tiers', tiers: [{ above: 55, points: 1 }] } },
-        { id: 'ca-mau', title: 'Cà Mau', max: 2, rule: { kind: 'tiers', tiers: [{ min: 70, points: 1 }, { above: 90, points: 2 }] } },
+        {
+          id: 'tren-55',
+          title: 'Trên 55%',
+          max: 1,
+          rule: { kind: 'tiers', tiers: [{ above: 55, points: 1 }] },
+        },
+        {
+          id: 'ca-mau',
+          title: 'Cà Mau',
+          max: 2,
+          rule: {
+            kind: 'tiers',
+            tiers: [
+              { min: 70, points: 1 },
+              { above: 90, points: 2 },
+            ],
+          },
+        },
       ],
     }),
   );
   const points = (done: number, due: number, leafId: string) => {
     const e = {
       ...evaluation,
-      compliance: { ...evaluation.compliance, agencies: { x: { due, done, onTime: done, overdue: 0, doneRate: done / due, onTimeRate: done / due } } },
+      compliance: {
+        ...evaluation.compliance,
+        agencies: {
+          x: { due, done, onTime: done, overdue: 0, doneRate: done / due, onTimeRate: done / due },
+        },
+      },
     };
-    const inputs = unwrap(complianceInputs({ evaluation: e }, { set, entries: [{ leafId, from: 'agency.doneRate' }] }));
+    const inputs = unwrap(
+      complianceInputs({ evaluation: e }, { set, entries: [{ leafId, from: 'agency.doneRate' }] }),
+    );
     return unwrap(scoreUnits(set, inputs))[0]!.score.nodes[leafId]!.points;
   };
 
@@ -179,12 +239,18 @@ describe('complianceInputs: exact percentages at the tier bounds', () => {
   it('property: the tier reached is the one integer arithmetic gives (done × 100 vs bound × due)', () => {
     fc.assert(
       fc.property(
-        fc.integer({ min: 1, max: 2000 }).chain((due) => fc.tuple(fc.constant(due), fc.integer({ min: 0, max: due }))),
+        fc
+          .integer({ min: 1, max: 2000 })
+          .chain((due) => fc.tuple(fc.constant(due), fc.integer({ min: 0, max: due }))),
         ([due, done]) => {
           const want = done * 100 > 90 * due ? 2 : done * 100 >= 70 * due ? 1 : 0;
           const want57 = done * 100 >= 57 * due ? 1 : 0;
           const want55 = done * 100 > 55 * due ? 1 : 0;
-          return points(done, due, 'ca-mau') === want && points(done, due, 'tu-57') === want57 && points(done, due, 'tren-55') === want55;
+          return (
+            points(done, due, 'ca-mau') === want &&
+            points(done, due, 'tu-57') === want57 &&
+            points(done, due, 'tren-55') === want55
+          );
         },
       ),
       { numRuns: 300 },
@@ -192,7 +258,13 @@ describe('complianceInputs: exact percentages at the tier bounds', () => {
   });
 
   it('the Cà Mau tiers at their bounds: 9 of 10 → 1, 7 of 10 → 1, 69 of 100 → 0, 91 of 100 → 2', () => {
-    expect([points(9, 10, 'ca-mau'), points(7, 10, 'ca-mau'), points(69, 100, 'ca-mau'), points(91, 100, 'ca-mau'), points(29, 29, 'ca-mau')]).toEqual([1, 1, 0, 2, 2]);
+    expect([
+      points(9, 10, 'ca-mau'),
+      points(7, 10, 'ca-mau'),
+      points(69, 100, 'ca-mau'),
+      points(91, 100, 'ca-mau'),
+      points(29, 29, 'ca-mau'),
+    ]).toEqual([1, 1, 0, 2, 2]);
   });
 });
 
@@ -204,16 +276,25 @@ describe('complianceInputs: nothing due', () => {
   it("leaves the input out by default ('missing'), or gives 'n/a' when asked", () => {
     const missing = unwrap(complianceInputs({ evaluation: early }, { set, units: ['snv'], entries }));
     expect(missing).toEqual({ snv: {} });
-    const na = unwrap(complianceInputs({ evaluation: early }, { set, units: ['snv'], entries, whenNothingDue: 'n/a' }));
+    const na = unwrap(
+      complianceInputs({ evaluation: early }, { set, units: ['snv'], entries, whenNothingDue: 'n/a' }),
+    );
     expect(na).toEqual({ snv: { 'ke-hoach-hoan-thanh': 'n/a' } });
     const s = unwrap(scoreUnits(set, na))[0]!.score;
     expect(s.max).toBe(3); // 5 − the 2 points that do not apply
-    const perEntry = unwrap(complianceInputs({ evaluation: early }, { set, units: ['snv'], entries: [{ ...entries[0]!, whenNothingDue: 'n/a' }] }));
+    const perEntry = unwrap(
+      complianceInputs(
+        { evaluation: early },
+        { set, units: ['snv'], entries: [{ ...entries[0]!, whenNothingDue: 'n/a' }] },
+      ),
+    );
     expect(perEntry['snv']?.['ke-hoach-hoan-thanh']).toBe('n/a');
   });
 
   it('an agency with no lead assignments has nothing due', () => {
-    const r = unwrap(complianceInputs({ evaluation }, { set, units: ['so-khong-co'], entries, whenNothingDue: 'n/a' }));
+    const r = unwrap(
+      complianceInputs({ evaluation }, { set, units: ['so-khong-co'], entries, whenNothingDue: 'n/a' }),
+    );
     expect(r['so-khong-co']?.['ke-hoach-hoan-thanh']).toBe('n/a');
   });
 });
@@ -225,7 +306,12 @@ describe('complianceInputs: targets and dossiers', () => {
       id: 't',
       title: 'Chỉ tiêu',
       nodes: [
-        { id: 'cong-khai', title: 'Công khai TTHC', max: 1, rule: { kind: 'target', target: { comparator: '>=', value: 100, unit: '%' } } },
+        {
+          id: 'cong-khai',
+          title: 'Công khai TTHC',
+          max: 1,
+          rule: { kind: 'target', target: { comparator: '>=', value: 100, unit: '%' } },
+        },
         { id: 'tat-ca', title: 'Đạt mọi chỉ tiêu', max: 1, rule: { kind: 'binary' } },
         { id: 'ho-so', title: 'Tỷ lệ hồ sơ đúng hạn', max: 2, rule: { kind: 'proportional' } },
       ],
@@ -256,7 +342,15 @@ describe('complianceInputs: targets and dossiers', () => {
     );
     expect(r['tinh']).toEqual({ 'cong-khai': 100, 'tat-ca': false }); // V.1-1: 95 < 100%
     const unjudged = unwrap(
-      complianceInputs({ targets }, { set: targetSet, units: ['tinh'], whenNothingDue: 'n/a', entries: [{ leafId: 'tat-ca', from: 'targets.attained' }] }),
+      complianceInputs(
+        { targets },
+        {
+          set: targetSet,
+          units: ['tinh'],
+          whenNothingDue: 'n/a',
+          entries: [{ leafId: 'tat-ca', from: 'targets.attained' }],
+        },
+      ),
     );
     expect(unjudged['tinh']?.['tat-ca']).toBe('n/a'); // other targets have no actual yet
   });
@@ -276,7 +370,12 @@ describe('complianceInputs: targets and dossiers', () => {
     const r = unwrap(
       complianceInputs(
         { dossiers: stats },
-        { set: targetSet, units: ['stp', 'snv', 'stc'], whenNothingDue: 'n/a', entries: [{ leafId: 'ho-so', from: 'dossier.timelyRate' }] },
+        {
+          set: targetSet,
+          units: ['stp', 'snv', 'stc'],
+          whenNothingDue: 'n/a',
+          entries: [{ leafId: 'ho-so', from: 'dossier.timelyRate' }],
+        },
       ),
     );
     expect(r).toEqual({
@@ -284,13 +383,20 @@ describe('complianceInputs: targets and dossiers', () => {
       snv: { 'ho-so': { numerator: 1, denominator: 1 } },
       stc: { 'ho-so': 'n/a' }, // no dossier resolved
     });
-    const late = unwrap(complianceInputs({ dossiers: stats }, { set: targetSet, units: ['stp'], entries: [{ leafId: 'ho-so', from: 'dossier.lateRate' }] }));
+    const late = unwrap(
+      complianceInputs(
+        { dossiers: stats },
+        { set: targetSet, units: ['stp'], entries: [{ leafId: 'ho-so', from: 'dossier.lateRate' }] },
+      ),
+    );
     expect(late['stp']?.['ho-so']).toEqual({ numerator: 1, denominator: 3 });
-    expect(unwrap(scoreUnits(targetSet, r)).find((u) => u.unitId === 'stp')?.score.nodes['ho-so']?.points).toBe(1.333);
+    expect(
+      unwrap(scoreUnits(targetSet, r)).find((u) => u.unitId === 'stp')?.score.nodes['ho-so']?.points,
+    ).toBe(1.333);
   });
 });
 
-describe('complianceInputs: the mapping is users\' data', () => {
+describe("complianceInputs: the mapping is users' data", () => {
   it('reports every problem at once, with paths and codes', () => {
     const r = complianceInputs(
       { evaluation },
@@ -301,7 +407,11 @@ describe('complianceInputs: the mapping is users\' data', () => {
           { leafId: 'ke-hoach-hoan-thanh', from: 'agency.doneRate' },
           { leafId: 'ke-hoach-hoan-thanh', from: 'plan.doneRate' },
           { leafId: 'ke-hoach-ban-hanh', from: 'agency.doneRate' },
-          { leafId: 'bao-cao-dinh-ky', from: 'reporting.allOnTime', conditions: { 'Báo cáo quý I': '2018-03-15' } },
+          {
+            leafId: 'bao-cao-dinh-ky',
+            from: 'reporting.allOnTime',
+            conditions: { 'Báo cáo quý I': '2018-03-15' },
+          },
           { leafId: 'ke-hoach-noi-dung', from: 'group.doneRate' },
           { leafId: 'ke-hoach-noi-dung', from: 'nope' as never },
         ],
@@ -332,20 +442,45 @@ describe('complianceInputs: the mapping is users\' data', () => {
       {
         set: presets['vn-ca-mau-2013-excerpt'],
         units: ['snv'],
-        entries: [{ leafId: 'bao-cao-dinh-ky', from: 'reporting.allOnTime', conditions: { ...reportConditions, 'Báo cáo năm': '2018-12-31' } }],
+        entries: [
+          {
+            leafId: 'bao-cao-dinh-ky',
+            from: 'reporting.allOnTime',
+            conditions: { ...reportConditions, 'Báo cáo năm': '2018-12-31' },
+          },
+        ],
       },
     );
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.issues.map((i) => [i.path.join('.'), i.code])).toEqual([['snv.entries.0.conditions.Báo cáo năm', 'unknown_report']]);
+    if (!r.ok)
+      expect(r.issues.map((i) => [i.path.join('.'), i.code])).toEqual([
+        ['snv.entries.0.conditions.Báo cáo năm', 'unknown_report'],
+      ]);
   });
 
   it('an unknown reporting duty is an issue; a known one restricts the reports', () => {
     const set = presets['vn-ca-mau-2013-excerpt'];
-    const entry = { leafId: 'bao-cao-dinh-ky', from: 'reporting.allOnTime' as const, conditions: reportConditions };
-    const bad = complianceInputs({ reporting }, { set, units: ['snv'], entries: [{ ...entry, dutyId: 'thang' }] });
-    expect(bad.ok || bad.issues.map((i) => `${i.path.join('.')} ${i.code}`)).toEqual(['entries.0.dutyId unknown_duty']);
-    const good = unwrap(complianceInputs({ reporting }, { set, units: ['snv'], entries: [{ ...entry, dutyId: 'quy' }] }));
-    expect(Object.values(good['snv']?.['bao-cao-dinh-ky'] as Record<string, boolean>)).toEqual([true, true, true, true]);
+    const entry = {
+      leafId: 'bao-cao-dinh-ky',
+      from: 'reporting.allOnTime' as const,
+      conditions: reportConditions,
+    };
+    const bad = complianceInputs(
+      { reporting },
+      { set, units: ['snv'], entries: [{ ...entry, dutyId: 'thang' }] },
+    );
+    expect(bad.ok || bad.issues.map((i) => `${i.path.join('.')} ${i.code}`)).toEqual([
+      'entries.0.dutyId unknown_duty',
+    ]);
+    const good = unwrap(
+      complianceInputs({ reporting }, { set, units: ['snv'], entries: [{ ...entry, dutyId: 'quy' }] }),
+    );
+    expect(Object.values(good['snv']?.['bao-cao-dinh-ky'] as Record<string, boolean>)).toEqual([
+      true,
+      true,
+      true,
+      true,
+    ]);
   });
 
   it('an unknown group or target, and no units, are issues', () => {
@@ -383,12 +518,19 @@ describe('complianceInputs: the mapping is users\' data', () => {
             {
               leafId: 'bao-cao-dinh-ky'.normalize('NFD'),
               from: 'reporting.allOnTime',
-              conditions: Object.fromEntries(Object.entries(reportConditions).map(([k, v]) => [k.normalize('NFD'), v])),
+              conditions: Object.fromEntries(
+                Object.entries(reportConditions).map(([k, v]) => [k.normalize('NFD'), v]),
+              ),
             },
           ],
         },
       ),
     );
-    expect(r['stp']?.['bao-cao-dinh-ky']).toEqual({ 'Báo cáo quý I': true, 'Báo cáo 6 tháng': true, 'Báo cáo quý III': false, 'Báo cáo năm': true });
+    expect(r['stp']?.['bao-cao-dinh-ky']).toEqual({
+      'Báo cáo quý I': true,
+      'Báo cáo 6 tháng': true,
+      'Báo cáo quý III': false,
+      'Báo cáo năm': true,
+    });
   });
 });

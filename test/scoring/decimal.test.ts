@@ -84,13 +84,17 @@ describe('rounding and the index', () => {
   });
   it('keeps the index within [0, 100] for every 0 ≤ total ≤ max', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 10_000_000 }), fc.double({ min: 0, max: 1, noNaN: true }), (max, r) => {
-        const total = Math.floor(max * r);
-        const h = indexHundredths(total, max);
-        expect(h).toBeGreaterThanOrEqual(0);
-        expect(h).toBeLessThanOrEqual(10000);
-        expect(Math.abs(h / 100 - (total / max) * 100)).toBeLessThanOrEqual(0.005 + 1e-9);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 10_000_000 }),
+        fc.double({ min: 0, max: 1, noNaN: true }),
+        (max, r) => {
+          const total = Math.floor(max * r);
+          const h = indexHundredths(total, max);
+          expect(h).toBeGreaterThanOrEqual(0);
+          expect(h).toBeLessThanOrEqual(10000);
+          expect(Math.abs(h / 100 - (total / max) * 100)).toBeLessThanOrEqual(0.005 + 1e-9);
+        },
+      ),
     );
   });
   it('compares ratios exactly', () => {

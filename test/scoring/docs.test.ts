@@ -12,10 +12,20 @@ const blocks = [...text.matchAll(/```json\n([\s\S]*?)```/g)].map((m) => m[1]!);
 
 function asSet(block: string): unknown {
   const trimmed = block.trim();
-  const value = (trimmed.startsWith('{') ? JSON.parse(trimmed) : JSON.parse(`{${trimmed}}`)) as Record<string, unknown>;
+  const value = (trimmed.startsWith('{') ? JSON.parse(trimmed) : JSON.parse(`{${trimmed}}`)) as Record<
+    string,
+    unknown
+  >;
   if ('schemaVersion' in value) return value;
-  if ('rule' in value || 'children' in value) return { schemaVersion: 1, id: 'doc', title: 'Doc', nodes: [value] };
-  return { schemaVersion: 1, id: 'doc', title: 'Doc', nodes: [{ id: 'x', title: 'X', max: 1, rule: { kind: 'binary' } }], ...value };
+  if ('rule' in value || 'children' in value)
+    return { schemaVersion: 1, id: 'doc', title: 'Doc', nodes: [value] };
+  return {
+    schemaVersion: 1,
+    id: 'doc',
+    title: 'Doc',
+    nodes: [{ id: 'x', title: 'X', max: 1, rule: { kind: 'binary' } }],
+    ...value,
+  };
 }
 
 describe('docs/scoring.md examples', () => {
@@ -33,7 +43,9 @@ describe('docs/scoring.md examples', () => {
     if (!tiers.ok || !prop.ok) throw new Error('doc blocks changed');
     const t = scoreUnit(tiers.value, { a: 85 });
     const p = scoreUnit(prop.value, { a: 97.5 });
-    expect(t.ok && t.value.nodes['a']?.explanation).toBe('Tỷ lệ hoàn thành 85% thuộc mức từ 70% đến 90% → 1/2 điểm');
+    expect(t.ok && t.value.nodes['a']?.explanation).toBe(
+      'Tỷ lệ hoàn thành 85% thuộc mức từ 70% đến 90% → 1/2 điểm',
+    );
     expect(text).toContain('"Tỷ lệ hoàn thành 85% thuộc mức từ 70% đến 90%\n→ 1/2 điểm"');
     expect(p.ok && p.value.nodes['a']?.explanation).toBe('Tỷ lệ hồ sơ đúng hạn 97,5% × 2 điểm → 1,95/2 điểm');
   });

@@ -56,15 +56,28 @@ export const caMauLikeJson: CriteriaSetJson = {
           id: '1.3',
           title: 'Thực hiện chế độ báo cáo định kỳ',
           max: 1,
-          rule: { kind: 'allOf', conditions: ['Báo cáo quý I', 'Báo cáo 6 tháng', 'Báo cáo quý III', 'Báo cáo năm'] },
+          rule: {
+            kind: 'allOf',
+            conditions: ['Báo cáo quý I', 'Báo cáo 6 tháng', 'Báo cáo quý III', 'Báo cáo năm'],
+          },
         },
         {
           id: '1.4',
           title: 'Khắc phục tồn tại sau kiểm tra',
           max: 1,
           children: [
-            { id: '1.4.1', title: 'Tỷ lệ tồn tại được khắc phục', max: 0.75, rule: { kind: 'proportional', whenEmpty: 0.75 } },
-            { id: '1.4.2', title: 'Vi phạm bị phát hiện', max: 0.25, rule: { kind: 'deduction', per: 0.125, floor: -0.25 } },
+            {
+              id: '1.4.1',
+              title: 'Tỷ lệ tồn tại được khắc phục',
+              max: 0.75,
+              rule: { kind: 'proportional', whenEmpty: 0.75 },
+            },
+            {
+              id: '1.4.2',
+              title: 'Vi phạm bị phát hiện',
+              max: 0.25,
+              rule: { kind: 'deduction', per: 0.125, floor: -0.25 },
+            },
           ],
         },
       ],
@@ -74,12 +87,22 @@ export const caMauLikeJson: CriteriaSetJson = {
       title: 'Tác động của CCHC',
       max: 5,
       children: [
-        { id: '2.1', title: 'Mức độ hài lòng của người dân', max: 3, rule: { kind: 'survey', scale: [1, 5] } },
+        {
+          id: '2.1',
+          title: 'Mức độ hài lòng của người dân',
+          max: 3,
+          rule: { kind: 'survey', scale: [1, 5] },
+        },
         {
           id: '2.2',
           title: 'Tỷ lệ hồ sơ giải quyết đúng hạn',
           max: 2,
-          rule: { kind: 'target', label: 'Tỷ lệ đúng hạn', target: { comparator: '>=', value: 95, unit: '%' }, partial: { kind: 'proportional' } },
+          rule: {
+            kind: 'target',
+            label: 'Tỷ lệ đúng hạn',
+            target: { comparator: '>=', value: 95, unit: '%' },
+            partial: { kind: 'proportional' },
+          },
         },
       ],
     },

@@ -2,7 +2,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import Ajv2020 from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { formatPath, type Issue } from '../../src/core/index.js';
-import { criteriaJsonSchema, criteriaSetToJSON, loadCriteriaSet, type CriteriaSetJson } from '../../src/scoring/index.js';
+import {
+  criteriaJsonSchema,
+  criteriaSetToJSON,
+  loadCriteriaSet,
+  type CriteriaSetJson,
+} from '../../src/scoring/index.js';
 import { caMauLike, caMauLikeJson } from './fixtures.js';
 
 function issuesOf(json: unknown): readonly Issue[] {
@@ -47,11 +52,24 @@ describe('loadCriteriaSet', () => {
               id: '2.2',
               title: 'Bậc lộn xộn',
               max: 1,
-              rule: { kind: 'tiers', tiers: [{ min: 50, points: 0.5 }, { min: 90, points: 1 }, { min: 70, points: 0.75 }] },
+              rule: {
+                kind: 'tiers',
+                tiers: [
+                  { min: 50, points: 0.5 },
+                  { min: 90, points: 1 },
+                  { min: 70, points: 0.75 },
+                ],
+              },
             },
           ],
         },
-        { id: '3', title: 'Mức vượt', max: 1.0005, rule: { kind: 'levels', levels: { tốt: 2, 'chưa tốt': 0 } }, color: 'red' },
+        {
+          id: '3',
+          title: 'Mức vượt',
+          max: 1.0005,
+          rule: { kind: 'levels', levels: { tốt: 2, 'chưa tốt': 0 } },
+          color: 'red',
+        },
       ],
     });
     expect(codesAt(issues)).toEqual([
@@ -69,7 +87,9 @@ describe('loadCriteriaSet', () => {
     const sum = issues.find((i) => i.code === 'max_not_sum')!;
     expect(sum.message).toBe('"1": điểm tối đa 3 khác tổng điểm các tiêu chí con 2');
     expect(sum.messageEn).toBe('"1": max 3 differs from the sum of its children 2');
-    expect(issues.find((i) => i.code === 'count_mismatch')?.message).toBe('Khai báo 2 lĩnh vực nhưng cây tiêu chí có 3');
+    expect(issues.find((i) => i.code === 'count_mismatch')?.message).toBe(
+      'Khai báo 2 lĩnh vực nhưng cây tiêu chí có 3',
+    );
   });
 
   it('finds levels above the max, tier points that decrease, and bound kinds that do not match the direction', () => {
@@ -78,9 +98,30 @@ describe('loadCriteriaSet', () => {
       id: 'x',
       title: 'X',
       nodes: [
-        { id: 'a', title: 'A', max: 1, rule: { kind: 'levels', levels: { 'đúng hạn': 1.5, 'trễ hạn': 0.5 } } },
-        { id: 'b', title: 'B', max: 2, rule: { kind: 'tiers', tiers: [{ min: 70, points: 2 }, { above: 90, points: 1 }] } },
-        { id: 'c', title: 'C', max: 2, rule: { kind: 'tiers', direction: 'lower-is-better', tiers: [{ min: 1, points: 2 }] } },
+        {
+          id: 'a',
+          title: 'A',
+          max: 1,
+          rule: { kind: 'levels', levels: { 'đúng hạn': 1.5, 'trễ hạn': 0.5 } },
+        },
+        {
+          id: 'b',
+          title: 'B',
+          max: 2,
+          rule: {
+            kind: 'tiers',
+            tiers: [
+              { min: 70, points: 2 },
+              { above: 90, points: 1 },
+            ],
+          },
+        },
+        {
+          id: 'c',
+          title: 'C',
+          max: 2,
+          rule: { kind: 'tiers', direction: 'lower-is-better', tiers: [{ min: 1, points: 2 }] },
+        },
         { id: 'd', title: 'D', max: 2, rule: { kind: 'survey', scale: [5, 1] } },
         { id: 'e', title: 'E', max: 1, rule: { kind: 'proportional', whenEmpty: 2 } },
         { id: 'f', title: 'F', max: 1, rule: { kind: 'allOf', conditions: ['Quý I', 'Quý I'] } },
@@ -103,15 +144,28 @@ describe('loadCriteriaSet', () => {
       schemaVersion: 1,
       id: 'x',
       title: 'X',
-      classesByUnitType: { district: [{ name: 'Tốt', min: 80, below: 95 }, { name: 'Khá', min: 60, below: 75 }] },
+      classesByUnitType: {
+        district: [
+          { name: 'Tốt', min: 80, below: 95 },
+          { name: 'Khá', min: 60, below: 75 },
+        ],
+      },
       nodes: [leaf('a', 1)],
     });
-    expect(codesAt(issues)).toEqual(['classesByUnitType.district[1].below bands_gap', 'classesByUnitType.district[0].below bands_gap']);
+    expect(codesAt(issues)).toEqual([
+      'classesByUnitType.district[1].below bands_gap',
+      'classesByUnitType.district[0].below bands_gap',
+    ]);
   });
 
   it('reports missing fields and wrong types in Vietnamese', () => {
     const issues = issuesOf({ schemaVersion: 2, title: 5, nodes: [] });
-    expect(codesAt(issues)).toEqual(['schemaVersion invalid_value', 'id invalid_type', 'title invalid_type', 'nodes invalid_value']);
+    expect(codesAt(issues)).toEqual([
+      'schemaVersion invalid_value',
+      'id invalid_type',
+      'title invalid_type',
+      'nodes invalid_value',
+    ]);
     expect(issues[1]?.message).toMatch(/^Thiếu trường bắt buộc/);
     expect(loadCriteriaSet(null).ok).toBe(false);
     const cyclic: Record<string, unknown> = { schemaVersion: 1, id: 'c', title: 'C' };
@@ -141,12 +195,28 @@ describe('loadCriteriaSet', () => {
       schemaVersion: 1,
       id: 'asc',
       title: 'Tăng dần',
-      source: { title: 'Bảng 2', number: '2948/QĐ-BNV', url: 'https://bonoivu.cls.vn/BoNoiVuTemplate/ChiTietKhoaHoc/22610' },
-      classes: [{ name: 'C', min: 70 }, { name: 'B', min: 80 }, { name: 'A', min: 90 }],
+      source: {
+        title: 'Bảng 2',
+        number: '2948/QĐ-BNV',
+        url: 'https://bonoivu.cls.vn/BoNoiVuTemplate/ChiTietKhoaHoc/22610',
+      },
+      classes: [
+        { name: 'C', min: 70 },
+        { name: 'B', min: 80 },
+        { name: 'A', min: 90 },
+      ],
       nodes: [leaf('a', 100)],
     });
     expect(r.ok && r.value.classes?.map((b) => b.name)).toEqual(['C', 'B', 'A']);
-    expect(loadCriteriaSet({ schemaVersion: 1, id: 'x', title: 'X', source: { colour: 'đỏ' }, nodes: [leaf('a', 1)] }).ok).toBe(false);
+    expect(
+      loadCriteriaSet({
+        schemaVersion: 1,
+        id: 'x',
+        title: 'X',
+        source: { colour: 'đỏ' },
+        nodes: [leaf('a', 1)],
+      }).ok,
+    ).toBe(false);
   });
 
   it('does not change its input', () => {
@@ -172,11 +242,13 @@ describe('criteriaJsonSchema', () => {
     const validate = ajv.compile(criteriaJsonSchema() as object);
     expect(validate(JSON.parse(JSON.stringify(caMauLikeJson)))).toBe(true);
     expect(validate({ ...caMauLikeJson, colour: 'red' })).toBe(false);
-    expect(validate({ ...caMauLikeJson, nodes: [{ id: 'a', title: 'A', max: 1, rule: { kind: 'thần kỳ' } }] })).toBe(false);
+    expect(
+      validate({ ...caMauLikeJson, nodes: [{ id: 'a', title: 'A', max: 1, rule: { kind: 'thần kỳ' } }] }),
+    ).toBe(false);
   });
 });
 
-describe('prototype keys in users\' JSON', () => {
+describe("prototype keys in users' JSON", () => {
   it('reports a "__proto__" key as an unknown field instead of dropping it, and pollutes nothing', () => {
     const json: unknown = JSON.parse(
       '{"schemaVersion":1,"id":"x","title":"X","nodes":[{"id":"a","title":"A","max":1,"rule":{"kind":"binary"},"__proto__":{"max":5}}],"__proto__":{"polluted":true}}',
@@ -184,7 +256,9 @@ describe('prototype keys in users\' JSON', () => {
     const r = loadCriteriaSet(json);
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.issues.map((i) => formatPath(i.path))).toEqual(expect.arrayContaining(['__proto__', 'nodes[0].__proto__']));
+    expect(r.issues.map((i) => formatPath(i.path))).toEqual(
+      expect.arrayContaining(['__proto__', 'nodes[0].__proto__']),
+    );
     expect(({} as Record<string, unknown>)['polluted']).toBeUndefined();
   });
 });

@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { unwrap } from '../../src/core/index.js';
-import { loadCriteriaSet, rankUnits, scoreUnits, summarise, type ScoredUnit } from '../../src/scoring/index.js';
+import {
+  loadCriteriaSet,
+  rankUnits,
+  scoreUnits,
+  summarise,
+  type ScoredUnit,
+} from '../../src/scoring/index.js';
 import { manualSet } from './fixtures.js';
 import { THANH_HOA_2023 } from './thanhHoa.js';
 
@@ -13,7 +19,10 @@ const hundred = manualSet(100, {
   ],
 });
 
-function scored(totals: Readonly<Record<string, number>>, pools?: Readonly<Record<string, string>>): readonly ScoredUnit[] {
+function scored(
+  totals: Readonly<Record<string, number>>,
+  pools?: Readonly<Record<string, string>>,
+): readonly ScoredUnit[] {
   const inputs = Object.fromEntries(Object.entries(totals).map(([u, t]) => [u, { diem: t }]));
   return unwrap(scoreUnits(hundred, inputs, pools !== undefined ? { pools } : {}));
 }
@@ -56,7 +65,9 @@ describe('rankUnits', () => {
 
   it('breaks ties with the tie-breakers in order; units equal on all still share', () => {
     const base = scored({ a: 85, b: 85, c: 85 });
-    const rank = rankUnits(base, { tieBreakers: [(x, y) => (x === base[2]!.score ? -1 : y === base[2]!.score ? 1 : 0)] });
+    const rank = rankUnits(base, {
+      tieBreakers: [(x, y) => (x === base[2]!.score ? -1 : y === base[2]!.score ? 1 : 0)],
+    });
     expect(rank.map((x) => [x.unitId, x.rank])).toEqual([
       ['c', 1],
       ['a', 2],
@@ -75,7 +86,10 @@ describe('rankUnits', () => {
   });
 
   it('ranks pools apart (departments and districts)', () => {
-    const s = scored({ snv: 88, stp: 91, h1: 85, h2: 93, h3: 85 }, { snv: 'department', stp: 'department', h1: 'district', h2: 'district', h3: 'district' });
+    const s = scored(
+      { snv: 88, stp: 91, h1: 85, h2: 93, h3: 85 },
+      { snv: 'department', stp: 'department', h1: 'district', h2: 'district', h3: 'district' },
+    );
     expect(rankUnits(s).map((x) => `${x.pool}:${x.unitId}:${x.rank}`)).toEqual([
       'department:stp:1',
       'department:snv:2',
@@ -131,13 +145,19 @@ describe('Thanh Hóa 2023: 20 departments (QĐ 482/QĐ-UBND, 17/2/2024)', () => 
     // The press list numbers Nội vụ 2 and VP UBND 3. With only the published
     // two-decimal values, their exact indices are equal, so they share rank 2
     // and Tài chính… Tư pháp is 4th; likewise KH&CN and Y tế share 13th.
-    expect(ranking.map((r) => r.rank)).toEqual([1, 2, 2, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 13, 15, 16, 17, 18, 19, 20]);
+    expect(ranking.map((r) => r.rank)).toEqual([
+      1, 2, 2, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 13, 15, 16, 17, 18, 19, 20,
+    ]);
   });
 
   it('gives the published distinct ranks 2 and 3 only when the exact values differ', () => {
     // Hypothetical third decimals (not published): 90.021 and 90.019 both show
     // as 90,02; the exact ranking then separates them as the press list does.
-    const exact = scored({ ...Object.fromEntries(THANH_HOA_2023.map(([id, , index]) => [id, index])), snv: 90.021, vp: 90.019 });
+    const exact = scored({
+      ...Object.fromEntries(THANH_HOA_2023.map(([id, , index]) => [id, index])),
+      snv: 90.021,
+      vp: 90.019,
+    });
     const r = rankUnits(exact);
     expect(r.slice(0, 4).map((x) => [x.unitId, x.rank, x.score.index])).toEqual([
       ['stc', 1, 90.05],

@@ -24,8 +24,14 @@ function one(rule: Rule, max: number, input: ScoreInput, precision?: number) {
 
 describe('binary', () => {
   it('true → max, false → 0, anything else is an error', () => {
-    expect(one({ kind: 'binary' }, 1.5, true)).toMatchObject({ points: 1.5, explanation: 'Đạt → 1,5/1,5 điểm' });
-    expect(one({ kind: 'binary' }, 1.5, false)).toMatchObject({ points: 0, explanation: 'Không đạt → 0/1,5 điểm' });
+    expect(one({ kind: 'binary' }, 1.5, true)).toMatchObject({
+      points: 1.5,
+      explanation: 'Đạt → 1,5/1,5 điểm',
+    });
+    expect(one({ kind: 'binary' }, 1.5, false)).toMatchObject({
+      points: 0,
+      explanation: 'Không đạt → 0/1,5 điểm',
+    });
     expect(one({ kind: 'binary' }, 1, 1).issues).toEqual(['invalid_input']);
   });
 });
@@ -62,9 +68,18 @@ describe('tiers (higher is better)', () => {
     ],
   };
   it('explains which tier the input fell in', () => {
-    expect(one(rule, 2, 85)).toMatchObject({ points: 1, explanation: 'Tỷ lệ hoàn thành 85% thuộc mức từ 70% đến 90% → 1/2 điểm' });
-    expect(one(rule, 2, 95.5)).toMatchObject({ points: 2, explanation: 'Tỷ lệ hoàn thành 95,5% thuộc mức trên 90% → 2/2 điểm' });
-    expect(one(rule, 2, 12)).toMatchObject({ points: 0, explanation: 'Tỷ lệ hoàn thành 12% thuộc mức từ 0% đến dưới 70% → 0/2 điểm' });
+    expect(one(rule, 2, 85)).toMatchObject({
+      points: 1,
+      explanation: 'Tỷ lệ hoàn thành 85% thuộc mức từ 70% đến 90% → 1/2 điểm',
+    });
+    expect(one(rule, 2, 95.5)).toMatchObject({
+      points: 2,
+      explanation: 'Tỷ lệ hoàn thành 95,5% thuộc mức trên 90% → 2/2 điểm',
+    });
+    expect(one(rule, 2, 12)).toMatchObject({
+      points: 0,
+      explanation: 'Tỷ lệ hoàn thành 12% thuộc mức từ 0% đến dưới 70% → 0/2 điểm',
+    });
   });
   it('treats "trên 90%" as strict and "từ 70%" as inclusive', () => {
     expect(one(rule, 2, 90).points).toBe(1);
@@ -92,16 +107,28 @@ describe('tiers (lower is better)', () => {
     ],
   };
   it('takes the lowest tier whose max ≥ input', () => {
-    expect(one(rule, 2, 0.5)).toMatchObject({ points: 2, explanation: 'Tỷ lệ hồ sơ trễ hạn 0,5% thuộc mức dưới 0,9% → 2/2 điểm' });
-    expect(one(rule, 2, 0.9)).toMatchObject({ points: 1, explanation: 'Tỷ lệ hồ sơ trễ hạn 0,9% thuộc mức từ 0,9% đến 3% → 1/2 điểm' });
+    expect(one(rule, 2, 0.5)).toMatchObject({
+      points: 2,
+      explanation: 'Tỷ lệ hồ sơ trễ hạn 0,5% thuộc mức dưới 0,9% → 2/2 điểm',
+    });
+    expect(one(rule, 2, 0.9)).toMatchObject({
+      points: 1,
+      explanation: 'Tỷ lệ hồ sơ trễ hạn 0,9% thuộc mức từ 0,9% đến 3% → 1/2 điểm',
+    });
     expect(one(rule, 2, 3).points).toBe(1);
-    expect(one(rule, 2, 3.5)).toMatchObject({ points: 0, explanation: 'Tỷ lệ hồ sơ trễ hạn 3,5% thuộc mức trên 3% → 0/2 điểm' });
+    expect(one(rule, 2, 3.5)).toMatchObject({
+      points: 0,
+      explanation: 'Tỷ lệ hồ sơ trễ hạn 3,5% thuộc mức trên 3% → 0/2 điểm',
+    });
   });
 });
 
 describe('proportional', () => {
   it('max × ratio, exact to the thousandth', () => {
-    expect(one({ kind: 'proportional' }, 2, 0.85)).toMatchObject({ points: 1.7, explanation: 'Tỷ lệ 0,85 × 2 điểm → 1,7/2 điểm' });
+    expect(one({ kind: 'proportional' }, 2, 0.85)).toMatchObject({
+      points: 1.7,
+      explanation: 'Tỷ lệ 0,85 × 2 điểm → 1,7/2 điểm',
+    });
     expect(one({ kind: 'proportional', scale: 100 }, 1.5, 33.3).points).toBe(0.5);
     expect(one({ kind: 'proportional' }, 1, { numerator: 2, denominator: 3 }).points).toBe(0.667);
     expect(one({ kind: 'proportional' }, 1, { numerator: 1, denominator: 3 }).points).toBe(0.333);
@@ -122,19 +149,26 @@ describe('proportional', () => {
       points: 1,
       explanation: 'Tỷ lệ 0/0 (không phát sinh) → 1/1 điểm',
     });
-    expect(one({ kind: 'proportional' }, 1, { numerator: 0, denominator: 0 }).issues).toEqual(['empty_ratio']);
+    expect(one({ kind: 'proportional' }, 1, { numerator: 0, denominator: 0 }).issues).toEqual([
+      'empty_ratio',
+    ]);
   });
   it('refuses ratios out of range', () => {
     expect(one({ kind: 'proportional' }, 1, 1.2).issues).toEqual(['input_out_of_range']);
     expect(one({ kind: 'proportional', scale: 100 }, 1, 101).issues).toEqual(['input_out_of_range']);
-    expect(one({ kind: 'proportional' }, 1, { numerator: 5, denominator: 4 }).issues).toEqual(['input_out_of_range']);
+    expect(one({ kind: 'proportional' }, 1, { numerator: 5, denominator: 4 }).issues).toEqual([
+      'input_out_of_range',
+    ]);
     expect(one({ kind: 'proportional' }, 1, true).issues).toEqual(['invalid_input']);
   });
 });
 
 describe('deduction', () => {
   it('max − per × count, never below 0 by default', () => {
-    expect(one({ kind: 'deduction', per: 0.25 }, 1, 2)).toMatchObject({ points: 0.5, explanation: '2 lần vi phạm × 0,25 điểm trừ → 0,5/1 điểm' });
+    expect(one({ kind: 'deduction', per: 0.25 }, 1, 2)).toMatchObject({
+      points: 0.5,
+      explanation: '2 lần vi phạm × 0,25 điểm trừ → 0,5/1 điểm',
+    });
     expect(one({ kind: 'deduction', per: 0.25 }, 1, 9).points).toBe(0);
     expect(one({ kind: 'deduction', per: 0.25 }, 1, 0).points).toBe(1);
   });
@@ -156,7 +190,10 @@ describe('deduction', () => {
 
 describe('manual', () => {
   it('takes the points themselves, as numbers or Vietnamese decimal text', () => {
-    expect(one({ kind: 'manual' }, 2, 1.25)).toMatchObject({ points: 1.25, explanation: 'Điểm chấm 1,25 → 1,25/2 điểm' });
+    expect(one({ kind: 'manual' }, 2, 1.25)).toMatchObject({
+      points: 1.25,
+      explanation: 'Điểm chấm 1,25 → 1,25/2 điểm',
+    });
     expect(one({ kind: 'manual' }, 2, '1,125').points).toBe(1.125);
   });
   it('more than max, negative or more than 3 decimals is an error', () => {
@@ -182,16 +219,28 @@ describe('survey', () => {
 });
 
 describe('allOf', () => {
-  const rule: Rule = { kind: 'allOf', conditions: ['Báo cáo quý I', 'Báo cáo 6 tháng', 'Báo cáo quý III', 'Báo cáo năm'] };
+  const rule: Rule = {
+    kind: 'allOf',
+    conditions: ['Báo cáo quý I', 'Báo cáo 6 tháng', 'Báo cáo quý III', 'Báo cáo năm'],
+  };
   it('full points only when every condition holds', () => {
-    expect(one(rule, 1, [true, true, true, true])).toMatchObject({ points: 1, explanation: 'Đạt đủ 4/4 điều kiện → 1/1 điểm' });
+    expect(one(rule, 1, [true, true, true, true])).toMatchObject({
+      points: 1,
+      explanation: 'Đạt đủ 4/4 điều kiện → 1/1 điểm',
+    });
     expect(
-      one(rule, 1, { 'Báo cáo quý I': true, 'Báo cáo 6 tháng': true, 'Báo cáo quý III': false, 'Báo cáo năm': true }),
+      one(rule, 1, {
+        'Báo cáo quý I': true,
+        'Báo cáo 6 tháng': true,
+        'Báo cáo quý III': false,
+        'Báo cáo năm': true,
+      }),
     ).toMatchObject({ points: 0, explanation: 'Không đạt: Báo cáo quý III → 0/1 điểm' });
   });
   it('reads NFD condition names', () => {
     const nfd: Record<string, boolean> = {};
-    for (const c of ['Báo cáo quý I', 'Báo cáo 6 tháng', 'Báo cáo quý III', 'Báo cáo năm']) nfd[c.normalize('NFD')] = true;
+    for (const c of ['Báo cáo quý I', 'Báo cáo 6 tháng', 'Báo cáo quý III', 'Báo cáo năm'])
+      nfd[c.normalize('NFD')] = true;
     expect(one(rule, 1, nfd).points).toBe(1);
   });
   it('refuses incomplete or unknown conditions', () => {
@@ -202,16 +251,27 @@ describe('allOf', () => {
 });
 
 describe('target', () => {
-  const rule: Rule = { kind: 'target', label: 'Tỷ lệ hồ sơ đúng hạn', target: { comparator: '>=', value: 95, unit: '%' } };
+  const rule: Rule = {
+    kind: 'target',
+    label: 'Tỷ lệ hồ sơ đúng hạn',
+    target: { comparator: '>=', value: 95, unit: '%' },
+  };
   it('max when the target is met (meetsTarget), else 0', () => {
-    expect(one(rule, 2, 96)).toMatchObject({ points: 2, explanation: 'Tỷ lệ hồ sơ đúng hạn 96% so với chỉ tiêu ≥ 95%: đạt → 2/2 điểm' });
+    expect(one(rule, 2, 96)).toMatchObject({
+      points: 2,
+      explanation: 'Tỷ lệ hồ sơ đúng hạn 96% so với chỉ tiêu ≥ 95%: đạt → 2/2 điểm',
+    });
     expect(one(rule, 2, 95).points).toBe(2);
     expect(one(rule, 2, 94.9).points).toBe(0);
   });
   it('gives partial credit: proportional to the target, or fixed points', () => {
     expect(one({ ...rule, partial: { kind: 'proportional' } }, 2, 76).points).toBe(1.6);
     expect(one({ ...rule, partial: { kind: 'fixed', points: 0.5 } }, 2, 76).points).toBe(0.5);
-    const lower: Rule = { kind: 'target', target: { comparator: '<', value: 1, unit: '%' }, partial: { kind: 'proportional' } };
+    const lower: Rule = {
+      kind: 'target',
+      target: { comparator: '<', value: 1, unit: '%' },
+      partial: { kind: 'proportional' },
+    };
     expect(one(lower, 1, 0.5).points).toBe(1);
     expect(one(lower, 1, 4).points).toBe(0.25);
   });

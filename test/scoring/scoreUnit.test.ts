@@ -1,12 +1,24 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { unwrap } from '../../src/core/index.js';
-import { criteriaSetToJSON, loadCriteriaSet, scoreUnit, scoreUnits, type ScoreInput } from '../../src/scoring/index.js';
+import {
+  criteriaSetToJSON,
+  loadCriteriaSet,
+  scoreUnit,
+  scoreUnits,
+  type ScoreInput,
+} from '../../src/scoring/index.js';
 import { caMauLike } from './fixtures.js';
 
 const full: Record<string, ScoreInput> = {
   '1.1': { self: 'đúng hạn', evidence: [{ number: '15/KH-SNV', date: '2024-01-10', item: 'Kế hoạch' }] },
-  '1.2': { self: 92, evidence: [{ number: '300/BC-SNV', item: 'Báo cáo kết quả' }, { fileId: 'f-1', item: 'Danh mục nhiệm vụ' }] },
+  '1.2': {
+    self: 92,
+    evidence: [
+      { number: '300/BC-SNV', item: 'Báo cáo kết quả' },
+      { fileId: 'f-1', item: 'Danh mục nhiệm vụ' },
+    ],
+  },
   '1.3': [true, true, true, true],
   '1.4.1': { numerator: 3, denominator: 4 },
   '1.4.2': 1,
@@ -19,7 +31,11 @@ describe('scoreUnit', () => {
     const s = unwrap(scoreUnit(caMauLike(), full));
     expect(s.nodes['1.4']).toMatchObject({ points: 0.688, max: 1 }); // 0.563 (0.5625 half up) + 0.125
     expect(s.nodes['1.4.1']?.points).toBe(0.563);
-    expect(s.nodes['1']).toMatchObject({ points: 4.688, max: 5, explanation: 'Tổng 4 tiêu chí con → 4,688/5 điểm' });
+    expect(s.nodes['1']).toMatchObject({
+      points: 4.688,
+      max: 5,
+      explanation: 'Tổng 4 tiêu chí con → 4,688/5 điểm',
+    });
     expect(s.nodes['2']).toMatchObject({ points: 4.4, max: 5 });
     expect(s).toMatchObject({ total: 9.088, max: 10, index: 90.88, class: 'Tốt', missing: [], warnings: [] });
     expect(s.exact).toEqual({ total: 9088, max: 10000, treeTotal: 9088 });
@@ -30,7 +46,11 @@ describe('scoreUnit', () => {
     expect(s.nodes['1.4.1']).toMatchObject({ points: 0, max: 0, declaredMax: 0.75, applicable: false });
     expect(s.nodes['1.4']).toMatchObject({ points: 0.125, max: 0.25, declaredMax: 1 });
     expect(s.nodes['1']).toMatchObject({ max: 4.25, explanation: 'Tổng 4 tiêu chí con → 4,125/4,25 điểm' });
-    expect(s.nodes['2']).toMatchObject({ points: 2.4, max: 3, explanation: 'Tổng 2 tiêu chí con → 2,4/3 điểm; 1 tiêu chí con không áp dụng' });
+    expect(s.nodes['2']).toMatchObject({
+      points: 2.4,
+      max: 3,
+      explanation: 'Tổng 2 tiêu chí con → 2,4/3 điểm; 1 tiêu chí con không áp dụng',
+    });
     expect(s).toMatchObject({ total: 6.525, max: 7.25, index: 90, notApplicable: ['1.4.1', '2.2'] });
   });
 
@@ -101,14 +121,21 @@ describe('scoreUnit', () => {
         '1.2': { self: 92, evidence: [{ number: '300/BC-SNV', item: 'Báo cáo kết quả' }] },
       }),
     );
-    expect(s.warnings.map((w) => `${w.path.join('.')} ${w.code}`)).toEqual(['1.1.evidence evidence_missing', '1.2.evidence evidence_partial']);
+    expect(s.warnings.map((w) => `${w.path.join('.')} ${w.code}`)).toEqual([
+      '1.1.evidence evidence_missing',
+      '1.2.evidence evidence_partial',
+    ]);
     expect(s.warnings[1]?.message).toBe(
       '"1.2": tài liệu kiểm chứng chưa đủ (thiếu: Danh mục nhiệm vụ) và chưa có giải trình',
     );
     const explained = unwrap(
       scoreUnit(caMauLike(), {
         ...full,
-        '1.2': { self: 92, evidence: [{ item: 'Báo cáo kết quả' }], explanation: 'Danh mục nằm trong báo cáo' },
+        '1.2': {
+          self: 92,
+          evidence: [{ item: 'Báo cáo kết quả' }],
+          explanation: 'Danh mục nằm trong báo cáo',
+        },
       }),
     );
     expect(explained.warnings).toEqual([]);
@@ -130,15 +157,26 @@ describe('scoreUnit', () => {
     expect(s.adjustments['tru']).toMatchObject({ kind: 'penalty', points: -0.5 });
     expect(s.exact).toEqual({ total: 9588, max: 10000, treeTotal: 9088 });
     expect(s.warnings.map((w) => w.code)).toEqual(['adjustment_capped']);
-    const capped = unwrap(scoreUnit(caMauLike(), { ...full, '1.1': { self: 'đúng hạn', evidence: [{ item: 'Kế hoạch' }] }, thuong: 2 }));
+    const capped = unwrap(
+      scoreUnit(caMauLike(), {
+        ...full,
+        '1.1': { self: 'đúng hạn', evidence: [{ item: 'Kế hoạch' }] },
+        thuong: 2,
+      }),
+    );
     expect(capped.total).toBeLessThanOrEqual(10);
     expect(unwrap(scoreUnit(caMauLike(), { tru: 5 })).total).toBe(0);
   });
 
   it('lets a deduction below zero eat into its siblings but never takes a parent below zero', () => {
-    const s = unwrap(scoreUnit(caMauLike(), { ...full, '1.4.1': { numerator: 0, denominator: 4 }, '1.4.2': 9 }));
+    const s = unwrap(
+      scoreUnit(caMauLike(), { ...full, '1.4.1': { numerator: 0, denominator: 4 }, '1.4.2': 9 }),
+    );
     expect(s.nodes['1.4.2']?.points).toBe(-0.25);
-    expect(s.nodes['1.4']).toMatchObject({ points: 0, explanation: 'Tổng 2 tiêu chí con → 0/1 điểm; tổng -0,25 được tính bằng 0' });
+    expect(s.nodes['1.4']).toMatchObject({
+      points: 0,
+      explanation: 'Tổng 2 tiêu chí con → 0/1 điểm; tổng -0,25 được tính bằng 0',
+    });
     const t = unwrap(scoreUnit(caMauLike(), { ...full, '1.4.2': 9 }));
     expect(t.nodes['1.4']?.points).toBe(0.313); // 0.563 − 0.25
   });
@@ -149,8 +187,16 @@ describe('scoreUnit', () => {
         schemaVersion: 1,
         id: 'b',
         title: 'B',
-        classes: [{ name: 'A', min: 90 }, { name: 'B', min: 80 }],
-        classesByUnitType: { district: [{ name: 'Xuất sắc', min: 85 }, { name: 'Tốt', min: 0 }] },
+        classes: [
+          { name: 'A', min: 90 },
+          { name: 'B', min: 80 },
+        ],
+        classesByUnitType: {
+          district: [
+            { name: 'Xuất sắc', min: 85 },
+            { name: 'Tốt', min: 0 },
+          ],
+        },
         nodes: [{ id: 'a', title: 'A', max: 100, rule: { kind: 'manual' } }],
       }),
     );
@@ -161,7 +207,9 @@ describe('scoreUnit', () => {
     const districtSet = unwrap(loadCriteriaSet({ ...criteriaSetToJSON(set), unitType: 'district' }));
     expect(unwrap(scoreUnit(districtSet, { a: 86 })).class).toBe('Xuất sắc');
     expect(unwrap(scoreUnit(districtSet, { a: 86 }, { unitType: 'department' })).class).toBe('B');
-    const byPool = unwrap(scoreUnits(set, { h1: { a: 86 }, s1: { a: 86 } }, { pools: { h1: 'district', s1: 'department' } }));
+    const byPool = unwrap(
+      scoreUnits(set, { h1: { a: 86 }, s1: { a: 86 } }, { pools: { h1: 'district', s1: 'department' } }),
+    );
     expect(byPool.map((u) => u.score.class)).toEqual(['Xuất sắc', 'B']);
   });
 
@@ -200,17 +248,26 @@ describe('scoreUnit', () => {
       const r = scoreUnit(caMauLike(), bad as unknown as Record<string, ScoreInput>);
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.issues[0]?.code).toBe('invalid_input');
-      expect(scoreUnits(caMauLike(), bad as unknown as Record<string, Record<string, ScoreInput>>).ok).toBe(false);
+      expect(scoreUnits(caMauLike(), bad as unknown as Record<string, Record<string, ScoreInput>>).ok).toBe(
+        false,
+      );
     }
     expect(scoreUnits(caMauLike(), { snv: null as unknown as Record<string, ScoreInput> }).ok).toBe(false);
     const cyclic: Record<string, unknown> = { numerator: 1, denominator: 2 };
     cyclic['self_ref'] = cyclic;
-    expect(unwrap(scoreUnit(caMauLike(), { '1.4.1': cyclic as unknown as ScoreInput })).nodes['1.4.1']?.points).toBe(0.375);
+    expect(
+      unwrap(scoreUnit(caMauLike(), { '1.4.1': cyclic as unknown as ScoreInput })).nodes['1.4.1']?.points,
+    ).toBe(0.375);
   });
 
   it('reads NFD input keys as NFC', () => {
     const set = unwrap(
-      loadCriteriaSet({ schemaVersion: 1, id: 'n', title: 'N', nodes: [{ id: 'Quý', title: 'Q', max: 1, rule: { kind: 'binary' } }] }),
+      loadCriteriaSet({
+        schemaVersion: 1,
+        id: 'n',
+        title: 'N',
+        nodes: [{ id: 'Quý', title: 'Q', max: 1, rule: { kind: 'binary' } }],
+      }),
     );
     expect(unwrap(scoreUnit(set, { ['Quý'.normalize('NFD')]: true })).total).toBe(1);
   });
@@ -221,7 +278,19 @@ describe('scoreUnit', () => {
         schemaVersion: 1,
         id: 'ten',
         title: 'Mười tiêu chí',
-        nodes: [{ id: 'g', title: 'G', max: 1, children: Array.from({ length: 10 }, (_, i) => ({ id: `g${i}`, title: `${i}`, max: 0.1, rule: { kind: 'binary' as const } })) }],
+        nodes: [
+          {
+            id: 'g',
+            title: 'G',
+            max: 1,
+            children: Array.from({ length: 10 }, (_, i) => ({
+              id: `g${i}`,
+              title: `${i}`,
+              max: 0.1,
+              rule: { kind: 'binary' as const },
+            })),
+          },
+        ],
       }),
     );
     const all = Object.fromEntries(set.leafIds.map((id) => [id, true]));
@@ -239,7 +308,11 @@ describe('scoreUnits', () => {
       ['snv', 9.088],
       ['stp', 7.088],
     ]);
-    const bad = scoreUnits(caMauLike(), { snv: full, stp: { ...full, '1.2': 'cao' }, sxd: { '1.1': 'n/a', x: 1 } });
+    const bad = scoreUnits(caMauLike(), {
+      snv: full,
+      stp: { ...full, '1.2': 'cao' },
+      sxd: { '1.1': 'n/a', x: 1 },
+    });
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(bad.issues.map((i) => i.path.join('/'))).toEqual(['stp/1.2', 'sxd/x']);
   });
@@ -247,12 +320,17 @@ describe('scoreUnits', () => {
 
 describe('scoreUnit laws (property tests)', () => {
   const set = caMauLike();
-  const na = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | 'n/a' | undefined> => fc.oneof(arb, fc.constant('n/a' as const), fc.constant(undefined));
+  const na = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | 'n/a' | undefined> =>
+    fc.oneof(arb, fc.constant('n/a' as const), fc.constant(undefined));
   const inputs = fc.record({
     '1.1': na(fc.constantFrom('đúng hạn', 'trễ hạn', 'không ban hành')),
     '1.2': na(fc.double({ min: 0, max: 100, noNaN: true })),
     '1.3': na(fc.array(fc.boolean(), { minLength: 4, maxLength: 4 })),
-    '1.4.1': na(fc.integer({ min: 0, max: 50 }).chain((d) => fc.integer({ min: 0, max: d }).map((n) => ({ numerator: n, denominator: d })))),
+    '1.4.1': na(
+      fc
+        .integer({ min: 0, max: 50 })
+        .chain((d) => fc.integer({ min: 0, max: d }).map((n) => ({ numerator: n, denominator: d }))),
+    ),
     '1.4.2': na(fc.nat({ max: 20 })),
     '2.1': na(fc.double({ min: 1, max: 5, noNaN: true })),
     '2.2': na(fc.double({ min: 0, max: 100, noNaN: true })),
@@ -276,7 +354,8 @@ describe('scoreUnit laws (property tests)', () => {
           expect(Math.round(n.points * 1000)).toBeCloseTo(n.points * 1000, 6);
         }
         // The index is the exact ratio rounded half up.
-        if (s.exact.max > 0) expect(Math.abs(s.index - (s.exact.total / s.exact.max) * 100)).toBeLessThanOrEqual(0.005 + 1e-9);
+        if (s.exact.max > 0)
+          expect(Math.abs(s.index - (s.exact.total / s.exact.max) * 100)).toBeLessThanOrEqual(0.005 + 1e-9);
       }),
       { numRuns: 300 },
     );

@@ -31,7 +31,11 @@ function fingerprint(): string {
   }
   for (let y = 2020; y <= 2030; y++) {
     parts.push(lunarToSolar({ year: y, month: 1, day: 1 }));
-    parts.push(vietnamHolidays(y).map((h) => h.date).join(','));
+    parts.push(
+      vietnamHolidays(y)
+        .map((h) => h.date)
+        .join(','),
+    );
   }
   parts.push(addWorkingDays(assertIsoDate('2026-02-13'), 7));
   parts.push(String(workingDaysBetween(assertIsoDate('2024-01-01'), assertIsoDate('2026-12-31'))));

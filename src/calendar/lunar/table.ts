@@ -114,7 +114,8 @@ function build(): LunarTable {
     const b = elevens[e + 1]!;
     const solsticeYear = yearOfDay(start[a]!);
     const count = b - a;
-    if (count !== 12 && count !== 13) throw new Error(`lunar table: ${count} months after month 11 of ${solsticeYear}`);
+    if (count !== 12 && count !== 13)
+      throw new Error(`lunar table: ${count} months after month 11 of ${solsticeYear}`);
     let leapAt = -1;
     if (count === 13) {
       for (let i = a + 1; i < b; i++) {

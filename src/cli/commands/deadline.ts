@@ -43,7 +43,8 @@ export function describeDeadline(lib: CliLibrary, text: string, year?: number): 
   const due = lib.dueDate(d);
   let window: DeadlineView['window'] = null;
   let list: readonly IsoDate[] = [];
-  if (d.kind === 'multi') list = lib.occurrences(d, { from: '0001-01-01' as IsoDate, to: '9999-12-31' as IsoDate });
+  if (d.kind === 'multi')
+    list = lib.occurrences(d, { from: '0001-01-01' as IsoDate, to: '9999-12-31' as IsoDate });
   else if (d.kind === 'recurring') {
     const y = year ?? (due === null ? undefined : Number(due.slice(0, 4)));
     if (y !== undefined) window = { from: `${y}-01-01` as IsoDate, to: `${y}-12-31` as IsoDate };
@@ -67,7 +68,9 @@ export function deadlineToText(v: DeadlineView): string {
     return lines.join('\n') + '\n';
   }
   lines.push(`Cách hiểu:      ${v.reading}`);
-  lines.push(`Hạn hoàn thành: ${v.dueDate === null ? (v.kind === 'event' ? '— (khi phát sinh sự kiện)' : '— (không có ngày cố định)') : formatDateVi(v.dueDate)}`);
+  lines.push(
+    `Hạn hoàn thành: ${v.dueDate === null ? (v.kind === 'event' ? '— (khi phát sinh sự kiện)' : '— (không có ngày cố định)') : formatDateVi(v.dueDate)}`,
+  );
   if (v.occurrences.length > 0) {
     const label = v.kind === 'multi' ? 'Các mốc:' : `Các kỳ ${v.window?.from.slice(0, 4) ?? ''}:`;
     lines.push(`${label.padEnd(15)} ${v.occurrences.map(formatDateVi).join(', ')}`);
@@ -79,13 +82,20 @@ export function deadlineToText(v: DeadlineView): string {
 
 /** Runs `cchc deadline`. */
 export async function deadlineCommand(argv: readonly string[], ctx: CommandContext): Promise<number> {
-  const { values, positionals } = parseCommand(argv, { year: { type: 'string' }, format: { type: 'string' } });
+  const { values, positionals } = parseCommand(argv, {
+    year: { type: 'string' },
+    format: { type: 'string' },
+  });
   const format = formatOf(values.format, ['text', 'json'] as const, 'text');
   const text = positionals.join(' ');
   if (text.trim() === '') throw new UsageError('Thiếu văn bản thời hạn', 'Missing the deadline text');
   let year: number | undefined;
   if (values.year !== undefined) {
-    if (!/^\d{4}$/.test(values.year)) throw new UsageError(`--year phải là năm 4 chữ số (nhận được "${values.year}")`, `--year must be a 4-digit year (got "${values.year}")`);
+    if (!/^\d{4}$/.test(values.year))
+      throw new UsageError(
+        `--year phải là năm 4 chữ số (nhận được "${values.year}")`,
+        `--year must be a 4-digit year (got "${values.year}")`,
+      );
     year = Number(values.year);
   }
   const view = describeDeadline(ctx.lib, text, year);

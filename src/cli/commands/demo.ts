@@ -29,7 +29,8 @@ export const DEMO_FILES = {
 
 const NOTE_VI =
   'Ghi chú: kế hoạch là văn bản thật (QĐ 2701/QĐ-UBND của UBND tỉnh Vĩnh Long); báo cáo tiến độ, bộ tiêu chí và điểm là SỐ LIỆU MẪU để minh họa.';
-const NOTE_EN = 'Note: the plan is the real document; the progress reports, criteria set and points are SAMPLE data for illustration.';
+const NOTE_EN =
+  'Note: the plan is the real document; the progress reports, criteria set and points are SAMPLE data for illustration.';
 
 /** Runs `cchc demo`. */
 export async function demoCommand(argv: readonly string[], ctx: CommandContext): Promise<number> {
@@ -39,7 +40,10 @@ export async function demoCommand(argv: readonly string[], ctx: CommandContext):
   const file = (name: string) => join(ctx.io.samplesDir, name);
   const plan = await loadPlanFile(ctx, file(DEMO_FILES.plan));
   const reportsJson = await readJson(ctx.io, file(DEMO_FILES.reports));
-  const asOfText = typeof reportsJson === 'object' && reportsJson !== null && 'asOf' in reportsJson ? String(reportsJson.asOf) : '2018-06-30';
+  const asOfText =
+    typeof reportsJson === 'object' && reportsJson !== null && 'asOf' in reportsJson
+      ? String(reportsJson.asOf)
+      : '2018-06-30';
   const asOf = parseDateArg('as-of', asOfText);
   const reports = await loadReportsFile(ctx, file(DEMO_FILES.reports), plan);
   const status = statusReport(ctx.lib, plan, { asOf, reports, dueSoonDays: 7 });
@@ -52,7 +56,9 @@ export async function demoCommand(argv: readonly string[], ctx: CommandContext):
   switch (format) {
     case 'text': {
       const p = paint(colour);
-      ctx.io.stdout(`${statusToText(status, p)}\n${'═'.repeat(78)}\n\n${scoreToText(score, p)}\n${p.dim(NOTE_VI)}\n${p.dim(NOTE_EN)}\n`);
+      ctx.io.stdout(
+        `${statusToText(status, p)}\n${'═'.repeat(78)}\n\n${scoreToText(score, p)}\n${p.dim(NOTE_VI)}\n${p.dim(NOTE_EN)}\n`,
+      );
       break;
     }
     case 'md':

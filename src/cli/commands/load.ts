@@ -39,17 +39,34 @@ export async function loadPlanFile(ctx: CommandContext, path: string): Promise<P
  * validated against the plan by the library (`validateReports`): unknown task
  * or agency ids and impossible dates are issues with their path.
  */
-export async function loadReportsFile(ctx: CommandContext, path: string, plan: Plan): Promise<readonly Report[]> {
+export async function loadReportsFile(
+  ctx: CommandContext,
+  path: string,
+  plan: Plan,
+): Promise<readonly Report[]> {
   const json = await readJson(ctx.io, path);
-  const list = Array.isArray(json) ? json : isRecord(json) && Array.isArray(json['reports']) ? (json['reports'] as unknown[]) : null;
+  const list = Array.isArray(json)
+    ? json
+    : isRecord(json) && Array.isArray(json['reports'])
+      ? (json['reports'] as unknown[])
+      : null;
   if (list === null) {
     throw new InputError(sourceName(path), [
-      issue([], 'invalid_reports', 'Tệp báo cáo phải là một mảng, hoặc đối tượng có trường "reports" là mảng', 'The reports file must be an array, or an object whose "reports" field is an array'),
+      issue(
+        [],
+        'invalid_reports',
+        'Tệp báo cáo phải là một mảng, hoặc đối tượng có trường "reports" là mảng',
+        'The reports file must be an array, or an object whose "reports" field is an array',
+      ),
     ]);
   }
   const base: readonly (string | number)[] = Array.isArray(json) ? [] : ['reports'];
   const r = ctx.lib.validateReports(plan, list as readonly Report[]);
-  if (!r.ok) throw new InputError(sourceName(path), r.issues.map((i) => ({ ...i, path: [...base, ...i.path] })));
+  if (!r.ok)
+    throw new InputError(
+      sourceName(path),
+      r.issues.map((i) => ({ ...i, path: [...base, ...i.path] })),
+    );
   return r.value;
 }
 
@@ -66,7 +83,12 @@ export async function loadCriteriaArg(ctx: CommandContext, arg: string): Promise
     if (error instanceof InputError && error.issues[0]?.code === 'file_not_found' && !arg.endsWith('.json')) {
       const ids = ctx.lib.presetIds();
       throw new InputError(arg, [
-        issue([], 'unknown_criteria', `Không có tệp hay bộ tiêu chí có sẵn tên "${arg}". Bộ có sẵn: ${ids.join(', ') || '(chưa có)'}`, `No file or built-in preset named "${arg}". Presets: ${ids.join(', ') || '(none)'}`),
+        issue(
+          [],
+          'unknown_criteria',
+          `Không có tệp hay bộ tiêu chí có sẵn tên "${arg}". Bộ có sẵn: ${ids.join(', ') || '(chưa có)'}`,
+          `No file or built-in preset named "${arg}". Presets: ${ids.join(', ') || '(none)'}`,
+        ),
       ]);
     }
     throw error;
@@ -81,25 +103,70 @@ export interface UnitInputs {
 }
 
 /** Score inputs: one unit (a record of leaf id → input) or `{ units: [{ id, name?, inputs }] }`. */
-export async function loadInputsFile(ctx: CommandContext, path: string): Promise<{ readonly many: boolean; readonly units: readonly UnitInputs[] }> {
+export async function loadInputsFile(
+  ctx: CommandContext,
+  path: string,
+): Promise<{ readonly many: boolean; readonly units: readonly UnitInputs[] }> {
   const json = await readJson(ctx.io, path);
   const source = sourceName(path);
-  if (!isRecord(json)) throw new InputError(source, [issue([], 'invalid_inputs', 'Tệp điểm đầu vào phải là một đối tượng JSON', 'The inputs file must be a JSON object')]);
-  if (!('units' in json)) return { many: false, units: [{ id: 'don-vi', name: 'Đơn vị', inputs: json as Record<string, ScoreInput> }] };
+  if (!isRecord(json))
+    throw new InputError(source, [
+      issue(
+        [],
+        'invalid_inputs',
+        'Tệp điểm đầu vào phải là một đối tượng JSON',
+        'The inputs file must be a JSON object',
+      ),
+    ]);
+  if (!('units' in json))
+    return {
+      many: false,
+      units: [{ id: 'don-vi', name: 'Đơn vị', inputs: json as Record<string, ScoreInput> }],
+    };
   const units = json['units'];
-  if (!Array.isArray(units)) throw new InputError(source, [issue(['units'], 'invalid_inputs', '"units" phải là một mảng', '"units" must be an array')]);
-  if (units.length === 0) throw new InputError(source, [issue(['units'], 'no_units', '"units" chưa có đơn vị nào để chấm điểm', '"units" lists no unit to score')]);
+  if (!Array.isArray(units))
+    throw new InputError(source, [
+      issue(['units'], 'invalid_inputs', '"units" phải là một mảng', '"units" must be an array'),
+    ]);
+  if (units.length === 0)
+    throw new InputError(source, [
+      issue(
+        ['units'],
+        'no_units',
+        '"units" chưa có đơn vị nào để chấm điểm',
+        '"units" lists no unit to score',
+      ),
+    ]);
   const issues: Issue[] = [];
   const seen = new Set<string>();
   const out: UnitInputs[] = [];
   units.forEach((u, i) => {
     if (!isRecord(u) || typeof u['id'] !== 'string' || !isRecord(u['inputs'])) {
-      issues.push(issue(['units', i], 'invalid_unit', 'Mỗi đơn vị cần "id" (chuỗi) và "inputs" (đối tượng)', 'Each unit needs "id" (a string) and "inputs" (an object)'));
+      issues.push(
+        issue(
+          ['units', i],
+          'invalid_unit',
+          'Mỗi đơn vị cần "id" (chuỗi) và "inputs" (đối tượng)',
+          'Each unit needs "id" (a string) and "inputs" (an object)',
+        ),
+      );
       return;
     }
-    if (seen.has(u['id'])) issues.push(issue(['units', i, 'id'], 'duplicate_unit', `Trùng mã đơn vị "${u['id']}"`, `Duplicate unit id "${u['id']}"`));
+    if (seen.has(u['id']))
+      issues.push(
+        issue(
+          ['units', i, 'id'],
+          'duplicate_unit',
+          `Trùng mã đơn vị "${u['id']}"`,
+          `Duplicate unit id "${u['id']}"`,
+        ),
+      );
     seen.add(u['id']);
-    out.push({ id: u['id'], name: typeof u['name'] === 'string' ? u['name'] : u['id'], inputs: u['inputs'] as Record<string, ScoreInput> });
+    out.push({
+      id: u['id'],
+      name: typeof u['name'] === 'string' ? u['name'] : u['id'],
+      inputs: u['inputs'] as Record<string, ScoreInput>,
+    });
   });
   if (issues.length > 0) throw new InputError(source, issues);
   return { many: true, units: out };

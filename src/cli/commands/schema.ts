@@ -13,6 +13,10 @@ export async function schemaCommand(argv: readonly string[], ctx: CommandContext
   const [which] = positionals(parsed.positionals, ['plan|criteria']);
   if (which === 'plan') ctx.io.stdout(toJsonText(ctx.lib.planJsonSchema()));
   else if (which === 'criteria') ctx.io.stdout(toJsonText(ctx.lib.criteriaJsonSchema()));
-  else throw new UsageError(`Không có schema "${which}"; chọn plan hoặc criteria`, `No schema "${which}"; choose plan or criteria`);
+  else
+    throw new UsageError(
+      `Không có schema "${which}"; chọn plan hoặc criteria`,
+      `No schema "${which}"; choose plan or criteria`,
+    );
   return EXIT.ok;
 }

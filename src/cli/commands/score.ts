@@ -30,24 +30,36 @@ export function scoreReport(
   set: CriteriaSet,
   units: readonly UnitInputs[],
   many: boolean,
-): { readonly ok: true; readonly report: ScoreReport } | { readonly ok: false; readonly issues: readonly Issue[] } {
+):
+  | { readonly ok: true; readonly report: ScoreReport }
+  | { readonly ok: false; readonly issues: readonly Issue[] } {
   const scores: { unitId: string; score: UnitScore }[] = [];
   const issues: Issue[] = [];
   units.forEach((u, i) => {
     const r = lib.scoreUnit(set, u.inputs);
     if (r.ok) scores.push({ unitId: u.id, score: r.value });
-    else issues.push(...r.issues.map((x) => ({ ...x, path: many ? ['units', i, 'inputs', ...x.path] : x.path })));
+    else
+      issues.push(
+        ...r.issues.map((x) => ({ ...x, path: many ? ['units', i, 'inputs', ...x.path] : x.path })),
+      );
   });
   if (issues.length > 0) return { ok: false, issues };
   const ranked = lib.rankUnits(scores);
   const names = new Map(units.map((u) => [u.id, u.name]));
   const report = buildScoreReport(set, ranked, names);
   const only = scores[0];
-  return { ok: true, report: !many && only ? { ...report, details: buildScoreDetails(set, only.score.nodes) } : report };
+  return {
+    ok: true,
+    report: !many && only ? { ...report, details: buildScoreDetails(set, only.score.nodes) } : report,
+  };
 }
 
 /** Renders a scorecard in one of {@link SCORE_FORMATS}. */
-export function renderScore(report: ScoreReport, format: (typeof SCORE_FORMATS)[number], colour: boolean): string {
+export function renderScore(
+  report: ScoreReport,
+  format: (typeof SCORE_FORMATS)[number],
+  colour: boolean,
+): string {
   switch (format) {
     case 'text':
       return scoreToText(report, paint(colour)) + detailsToText(report);
@@ -65,7 +77,10 @@ export function renderScore(report: ScoreReport, format: (typeof SCORE_FORMATS)[
 /** Runs `cchc score`. */
 export async function scoreCommand(argv: readonly string[], ctx: CommandContext): Promise<number> {
   const { values, positionals: pos } = parseCommand(argv, { format: { type: 'string' } });
-  const [criteriaArg, inputsPath] = positionals(pos, ['criteria.json|preset-id', 'inputs.json']) as [string, string];
+  const [criteriaArg, inputsPath] = positionals(pos, ['criteria.json|preset-id', 'inputs.json']) as [
+    string,
+    string,
+  ];
   const format = formatOf(values.format, SCORE_FORMATS, 'text');
   const step = progress(ctx.io);
   const set = await loadCriteriaArg(ctx, criteriaArg);

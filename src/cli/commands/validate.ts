@@ -59,25 +59,46 @@ export function validateJson(lib: CliLibrary, json: unknown, kind: 'plan' | 'cri
 
 /** Runs `cchc validate`. */
 export async function validateCommand(argv: readonly string[], ctx: CommandContext): Promise<number> {
-  const { values, positionals: pos } = parseCommand(argv, { kind: { type: 'string' }, format: { type: 'string' } });
+  const { values, positionals: pos } = parseCommand(argv, {
+    kind: { type: 'string' },
+    format: { type: 'string' },
+  });
   const [path] = positionals(pos, ['plan.json|criteria.json']) as [string];
   const lang = langOf(values.lang);
   const format = formatOf(values.format, ['text', 'json'] as const, 'text');
   if (values.kind !== undefined && values.kind !== 'plan' && values.kind !== 'criteria') {
-    throw new UsageError(`--kind phải là plan hoặc criteria (nhận được "${values.kind}")`, `--kind must be plan or criteria (got "${values.kind}")`);
+    throw new UsageError(
+      `--kind phải là plan hoặc criteria (nhận được "${values.kind}")`,
+      `--kind must be plan or criteria (got "${values.kind}")`,
+    );
   }
   const json = await readJson(ctx.io, path);
   const kind = values.kind ?? guessKind(json);
   const v = validateJson(ctx.lib, json, kind);
   const source = sourceName(path);
   if (format === 'json') {
-    ctx.io.stdout(toJsonText({ file: source, kind: v.kind, valid: v.valid, issues: issuesToJson(v.issues), warnings: issuesToJson(v.warnings) }));
+    ctx.io.stdout(
+      toJsonText({
+        file: source,
+        kind: v.kind,
+        valid: v.valid,
+        issues: issuesToJson(v.issues),
+        warnings: issuesToJson(v.warnings),
+      }),
+    );
   } else if (v.valid) {
     ctx.io.stdout(`${source}: ${lang === 'en' ? v.summaryEn : v.summary}\n`);
-    if (v.warnings.length > 0) ctx.io.stderr(formatIssues(`${source} (${lang === 'en' ? 'warning' : 'cảnh báo'})`, v.warnings, lang) + '\n');
+    if (v.warnings.length > 0)
+      ctx.io.stderr(
+        formatIssues(`${source} (${lang === 'en' ? 'warning' : 'cảnh báo'})`, v.warnings, lang) + '\n',
+      );
   } else {
     ctx.io.stderr(formatIssues(source, v.issues, lang) + '\n');
-    ctx.io.stderr(lang === 'en' ? `${source}: invalid ${v.kind}, ${v.issues.length} issue(s)\n` : `${source}: ${v.kind === 'plan' ? 'kế hoạch' : 'bộ tiêu chí'} không hợp lệ, ${v.issues.length} lỗi\n`);
+    ctx.io.stderr(
+      lang === 'en'
+        ? `${source}: invalid ${v.kind}, ${v.issues.length} issue(s)\n`
+        : `${source}: ${v.kind === 'plan' ? 'kế hoạch' : 'bộ tiêu chí'} không hợp lệ, ${v.issues.length} lỗi\n`,
+    );
   }
   return v.valid ? EXIT.ok : EXIT.invalid;
 }

@@ -19,5 +19,11 @@ export function formatIssues(source: string, issues: readonly Issue[], lang: 'vi
 
 /** Issues as plain JSON objects with the path both as text and as keys. */
 export function issuesToJson(issues: readonly Issue[]): object[] {
-  return issues.map((i) => ({ path: formatPath(i.path), keys: i.path, code: i.code, message: i.message, messageEn: i.messageEn }));
+  return issues.map((i) => ({
+    path: formatPath(i.path),
+    keys: i.path,
+    code: i.code,
+    message: i.message,
+    messageEn: i.messageEn,
+  }));
 }

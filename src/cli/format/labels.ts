@@ -40,7 +40,10 @@ export const AREA_LABELS: Readonly<Record<string, { readonly vi: string; readonl
   organisation: { vi: 'Cải cách tổ chức bộ máy', en: 'Organisational reform' },
   'civil-service': { vi: 'Cải cách chế độ công vụ', en: 'Civil service reform' },
   'public-finance': { vi: 'Cải cách tài chính công', en: 'Public finance reform' },
-  'digital-government': { vi: 'Hiện đại hóa hành chính, chính quyền số', en: 'Modernisation, digital government' },
+  'digital-government': {
+    vi: 'Hiện đại hóa hành chính, chính quyền số',
+    en: 'Modernisation, digital government',
+  },
   impact: { vi: 'Tác động của cải cách hành chính', en: 'Impact of the reform' },
 };
 

@@ -11,10 +11,14 @@ import { formatNumberVi, formatRateVi } from './vi.js';
 
 /** Escapes text for XML/HTML content and attribute values. */
 export function escapeXml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);
+  return text.replace(
+    /[&<>"']/g,
+    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
+  );
 }
 
-const FONT = 'font-family="system-ui, \'Segoe UI\', Roboto, \'Noto Sans\', \'DejaVu Sans\', Arial, sans-serif" font-size="12"';
+const FONT =
+  "font-family=\"system-ui, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', Arial, sans-serif\" font-size=\"12\"";
 const ROW = 26;
 const BAR = 16;
 const LABEL_W = 270;
@@ -64,10 +68,14 @@ export function rateBarChart(opts: {
   opts.rows.forEach((row, i) => {
     const y = 6 + i * ROW;
     parts.push(label(LABEL_W - 8, y + BAR - 3, row.label));
-    parts.push(`<rect class="track" x="${LABEL_W}" y="${y}" width="${r1(plotW)}" height="${BAR}" fill="${TRACK}" rx="2"/>`);
+    parts.push(
+      `<rect class="track" x="${LABEL_W}" y="${y}" width="${r1(plotW)}" height="${BAR}" fill="${TRACK}" rx="2"/>`,
+    );
     if (row.rate !== null) {
       const w = r1(Math.max(0, Math.min(1, row.rate)) * plotW);
-      parts.push(`<rect class="bar" x="${LABEL_W}" y="${y}" width="${w}" height="${BAR}" fill="${rateColour(row.rate)}" rx="2"><title>${escapeXml(`${row.label}: ${formatRateVi(row.rate)}`)}</title></rect>`);
+      parts.push(
+        `<rect class="bar" x="${LABEL_W}" y="${y}" width="${w}" height="${BAR}" fill="${rateColour(row.rate)}" rx="2"><title>${escapeXml(`${row.label}: ${formatRateVi(row.rate)}`)}</title></rect>`,
+      );
     }
     const value = formatRateVi(row.rate) + (row.note ? ` ${row.note}` : '');
     parts.push(label(LABEL_W + plotW + 8, y + BAR - 3, value, 20, 'start'));
@@ -110,7 +118,9 @@ export function stackedBarChart(opts: {
       if (v <= 0) return;
       const w = r1((v / maxTotal) * plotW);
       const s = opts.series[k];
-      parts.push(`<rect class="bar" x="${r1(x)}" y="${y}" width="${w}" height="${BAR}" fill="${s?.colour ?? '#999'}"><title>${escapeXml(`${row.label} — ${s?.label ?? ''}: ${v}`)}</title></rect>`);
+      parts.push(
+        `<rect class="bar" x="${r1(x)}" y="${y}" width="${w}" height="${BAR}" fill="${s?.colour ?? '#999'}"><title>${escapeXml(`${row.label} — ${s?.label ?? ''}: ${v}`)}</title></rect>`,
+      );
       x += w;
     });
     const total = row.values.reduce((a, b) => a + b, 0);
@@ -138,9 +148,21 @@ export function pointsChart(opts: {
     const barW = r1((Math.max(0, Math.min(row.points, row.max)) / biggest) * plotW);
     const rate = row.max > 0 ? row.points / row.max : null;
     parts.push(label(LABEL_W - 8, y + BAR - 3, row.label));
-    parts.push(`<rect class="track" x="${LABEL_W}" y="${y}" width="${trackW}" height="${BAR}" fill="${TRACK}" rx="2"/>`);
-    parts.push(`<rect class="bar" x="${LABEL_W}" y="${y}" width="${barW}" height="${BAR}" fill="${rateColour(rate)}" rx="2"><title>${escapeXml(`${row.label}: ${formatNumberVi(row.points)}/${formatNumberVi(row.max)}`)}</title></rect>`);
-    parts.push(label(LABEL_W + trackW + 6, y + BAR - 3, `${formatNumberVi(row.points)}/${formatNumberVi(row.max)}`, 14, 'start'));
+    parts.push(
+      `<rect class="track" x="${LABEL_W}" y="${y}" width="${trackW}" height="${BAR}" fill="${TRACK}" rx="2"/>`,
+    );
+    parts.push(
+      `<rect class="bar" x="${LABEL_W}" y="${y}" width="${barW}" height="${BAR}" fill="${rateColour(rate)}" rx="2"><title>${escapeXml(`${row.label}: ${formatNumberVi(row.points)}/${formatNumberVi(row.max)}`)}</title></rect>`,
+    );
+    parts.push(
+      label(
+        LABEL_W + trackW + 6,
+        y + BAR - 3,
+        `${formatNumberVi(row.points)}/${formatNumberVi(row.max)}`,
+        14,
+        'start',
+      ),
+    );
   });
   parts.push('</svg>');
   return parts.join('');
@@ -160,8 +182,12 @@ export function rankingChart(opts: {
     const y = 4 + i * ROW;
     const w = r1((Math.max(0, Math.min(100, row.index)) / 100) * plotW);
     parts.push(label(LABEL_W - 8, y + BAR - 3, `${row.rank}. ${row.label}`));
-    parts.push(`<rect class="track" x="${LABEL_W}" y="${y}" width="${r1(plotW)}" height="${BAR}" fill="${TRACK}" rx="2"/>`);
-    parts.push(`<rect class="bar" x="${LABEL_W}" y="${y}" width="${w}" height="${BAR}" fill="#2b6cb0" rx="2"><title>${escapeXml(`${row.label}: ${formatNumberVi(row.index, 2)}`)}</title></rect>`);
+    parts.push(
+      `<rect class="track" x="${LABEL_W}" y="${y}" width="${r1(plotW)}" height="${BAR}" fill="${TRACK}" rx="2"/>`,
+    );
+    parts.push(
+      `<rect class="bar" x="${LABEL_W}" y="${y}" width="${w}" height="${BAR}" fill="#2b6cb0" rx="2"><title>${escapeXml(`${row.label}: ${formatNumberVi(row.index, 2)}`)}</title></rect>`,
+    );
     parts.push(label(LABEL_W + plotW + 6, y + BAR - 3, formatNumberVi(row.index, 2), 10, 'start'));
   });
   parts.push('</svg>');
@@ -204,11 +230,18 @@ export function columnChart(opts: {
       const h = r1((v / maxTotal) * plotH);
       y = r1(y - h);
       const s = opts.series[k];
-      parts.push(`<rect class="bar" x="${x}" y="${y}" width="${r1(barW)}" height="${h}" fill="${s?.colour ?? '#999'}"><title>${escapeXml(`${c.label} — ${s?.label ?? ''}: ${v}`)}</title></rect>`);
+      parts.push(
+        `<rect class="bar" x="${x}" y="${y}" width="${r1(barW)}" height="${h}" fill="${s?.colour ?? '#999'}"><title>${escapeXml(`${c.label} — ${s?.label ?? ''}: ${v}`)}</title></rect>`,
+      );
     });
     const total = c.values.reduce((a, b) => a + b, 0);
-    if (total > 0) parts.push(`<text x="${r1(x + barW / 2)}" y="${r1(y - 4)}" text-anchor="middle" fill="${TEXT}">${total}</text>`);
-    parts.push(`<text x="${r1(x + barW / 2)}" y="${base + 16}" text-anchor="middle" fill="#52606d">${escapeXml(c.label)}</text>`);
+    if (total > 0)
+      parts.push(
+        `<text x="${r1(x + barW / 2)}" y="${r1(y - 4)}" text-anchor="middle" fill="${TEXT}">${total}</text>`,
+      );
+    parts.push(
+      `<text x="${r1(x + barW / 2)}" y="${base + 16}" text-anchor="middle" fill="#52606d">${escapeXml(c.label)}</text>`,
+    );
   });
   parts.push('</svg>');
   return parts.join('');

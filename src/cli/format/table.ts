@@ -8,6 +8,7 @@
 /** Column alignment. */
 export type Align = 'left' | 'right';
 
+// biome-ignore lint/suspicious/noControlCharactersInRegex: matches the ESC of colour codes on purpose
 const ANSI = /\u001b\[[0-9;]*m/g;
 
 /** Display width of a cell: code points of the NFC text without colour codes. */

@@ -29,7 +29,10 @@ function groupThousands(integer: string, sep: string): string {
  * without it, up to three significant decimals are kept and trailing zeros dropped.
  */
 export function formatNumberVi(value: number, digits?: number): string {
-  const fixed = digits === undefined ? trimZeros(roundHalfUp(value, 3).toFixed(3)) : roundHalfUp(value, digits).toFixed(digits);
+  const fixed =
+    digits === undefined
+      ? trimZeros(roundHalfUp(value, 3).toFixed(3))
+      : roundHalfUp(value, digits).toFixed(digits);
   const negative = fixed.startsWith('-');
   const [integer = '0', fraction] = (negative ? fixed.slice(1) : fixed).split('.');
   const body = groupThousands(integer, '.') + (fraction ? `,${fraction}` : '');

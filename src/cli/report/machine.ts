@@ -26,7 +26,18 @@ export function statusToCsv(r: StatusReport): string {
   for (const a of r.assignments) {
     const left = a.status === 'due_soon' || a.status === 'not_due' ? a.daysLeft : null;
     lines.push(
-      [q(a.taskId), q(a.title), q(a.deadlineText), a.dueDate ?? '', q(a.agencyId), q(a.agencyName), a.role, a.status, csvCell(a.daysOverdue), csvCell(left)].join(','),
+      [
+        q(a.taskId),
+        q(a.title),
+        q(a.deadlineText),
+        a.dueDate ?? '',
+        q(a.agencyId),
+        q(a.agencyName),
+        a.role,
+        a.status,
+        csvCell(a.daysOverdue),
+        csvCell(left),
+      ].join(','),
     );
   }
   return lines.join('\r\n') + '\r\n';
@@ -35,7 +46,16 @@ export function statusToCsv(r: StatusReport): string {
 /** One row per unit: rank, totals, index, class, then points and maximum per area. */
 export function scoreToCsv(r: ScoreReport): string {
   return toCsv(
-    ['unitId', 'name', 'rank', 'total', 'max', 'index', 'class', ...r.areas.flatMap((a) => [`${a.id}.points`, `${a.id}.max`])],
+    [
+      'unitId',
+      'name',
+      'rank',
+      'total',
+      'max',
+      'index',
+      'class',
+      ...r.areas.flatMap((a) => [`${a.id}.points`, `${a.id}.max`]),
+    ],
     r.units.map((u) => [
       u.unitId,
       u.name,

@@ -91,13 +91,25 @@ interface TreeNode {
 /** Every node of the set, depth first, with the unit's points and the explanation. */
 export function buildScoreDetails(
   set: { readonly nodes: readonly TreeNode[] },
-  nodes: Readonly<Record<string, { readonly points: number; readonly max: number; readonly explanation?: string } | undefined>>,
+  nodes: Readonly<
+    Record<
+      string,
+      { readonly points: number; readonly max: number; readonly explanation?: string } | undefined
+    >
+  >,
 ): readonly DetailRow[] {
   const out: DetailRow[] = [];
   const walk = (list: readonly TreeNode[], depth: number) => {
     for (const n of list) {
       const s = nodes[n.id];
-      out.push({ id: n.id, title: n.title, depth, points: s?.points ?? 0, max: s?.max ?? n.max, explanation: s?.explanation ?? '' });
+      out.push({
+        id: n.id,
+        title: n.title,
+        depth,
+        points: s?.points ?? 0,
+        max: s?.max ?? n.max,
+        explanation: s?.explanation ?? '',
+      });
       if (n.children) walk(n.children, depth + 1);
     }
   };

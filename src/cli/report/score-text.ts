@@ -49,7 +49,12 @@ export function scoreToText(r: ScoreReport, p: Paint = makePaint(false)): string
   const missing = r.units.filter((u) => u.missing.length > 0);
   if (missing.length > 0) {
     out.push('');
-    for (const u of missing) out.push(p.yellow(`  ${u.name}: thiếu số liệu ${u.missing.length} tiêu chí (${u.missing.join(', ')}) — tính 0 điểm.`));
+    for (const u of missing)
+      out.push(
+        p.yellow(
+          `  ${u.name}: thiếu số liệu ${u.missing.length} tiêu chí (${u.missing.join(', ')}) — tính 0 điểm.`,
+        ),
+      );
   }
   return out.join('\n') + '\n';
 }
@@ -63,5 +68,11 @@ export function detailsToText(r: ScoreReport): string {
     `${formatNumberVi(d.points)}/${formatNumberVi(d.max)}`,
     truncate(d.explanation, 70),
   ]);
-  return '\n' + 'Chi tiết theo tiêu chí' + '\n' + renderTable(['Mã', 'Tiêu chí', 'Điểm', 'Giải thích'], rows, ['left', 'left', 'right', 'left']) + '\n';
+  return (
+    '\n' +
+    'Chi tiết theo tiêu chí' +
+    '\n' +
+    renderTable(['Mã', 'Tiêu chí', 'Điểm', 'Giải thích'], rows, ['left', 'left', 'right', 'left']) +
+    '\n'
+  );
 }

@@ -62,7 +62,12 @@ export interface StatusReport {
   /** What fell due each month up to the report date and how it stands (empty when not computed). */
   readonly months: readonly { readonly month: string; readonly compliance: ComplianceLike }[];
   /** Every lead and support assignment, for machine-readable formats. */
-  readonly assignments: readonly (TaskLine & { readonly agencyId: string; readonly agencyName: string; readonly role: 'lead' | 'support'; readonly status: TaskStatus })[];
+  readonly assignments: readonly (TaskLine & {
+    readonly agencyId: string;
+    readonly agencyName: string;
+    readonly role: 'lead' | 'support';
+    readonly status: TaskStatus;
+  })[];
 }
 
 function zeroCounts(): Record<TaskStatus, number> {
@@ -94,10 +99,18 @@ export function buildStatusReport(
   for (const c of plan.classes) names.set(c.id, c.name);
   for (const a of plan.agencies) names.set(a.id, a.name);
   const nameOf = (id: string) => names.get(id) ?? id;
-  const tasks = new Map<string, { title: string; deadlineText: string; leads: readonly string[]; order: number }>();
+  const tasks = new Map<
+    string,
+    { title: string; deadlineText: string; leads: readonly string[]; order: number }
+  >();
   for (const g of plan.groups) {
     for (const t of g.tasks) {
-      tasks.set(t.id, { title: t.title, deadlineText: t.deadline.raw, leads: t.lead.map(nameOf), order: tasks.size });
+      tasks.set(t.id, {
+        title: t.title,
+        deadlineText: t.deadline.raw,
+        leads: t.lead.map(nameOf),
+        order: tasks.size,
+      });
     }
   }
   const asOfDay = dayNumber(opts.asOf);
@@ -139,13 +152,25 @@ export function buildStatusReport(
   for (const id of agencyOrder) {
     const row = byAgency.get(id);
     if (!row) continue;
-    row.overdue.sort((x, y) => (y.daysOverdue ?? 0) - (x.daysOverdue ?? 0) || order(x.taskId) - order(y.taskId));
-    agencies.push({ agencyId: id, name: nameOf(id), counts: row.counts, compliance: evaluation.compliance.agencies[id] ?? null, overdue: row.overdue });
+    row.overdue.sort(
+      (x, y) => (y.daysOverdue ?? 0) - (x.daysOverdue ?? 0) || order(x.taskId) - order(y.taskId),
+    );
+    agencies.push({
+      agencyId: id,
+      name: nameOf(id),
+      counts: row.counts,
+      compliance: evaluation.compliance.agencies[id] ?? null,
+      overdue: row.overdue,
+    });
   }
   const position = new Map(agencyOrder.map((id, i) => [id, i]));
   const overdueByAgency = agencies
     .filter((a) => a.overdue.length > 0)
-    .sort((x, y) => y.overdue.length - x.overdue.length || (position.get(x.agencyId) ?? 0) - (position.get(y.agencyId) ?? 0));
+    .sort(
+      (x, y) =>
+        y.overdue.length - x.overdue.length ||
+        (position.get(x.agencyId) ?? 0) - (position.get(y.agencyId) ?? 0),
+    );
 
   const dueSoon = evaluation.tasks
     .filter((t) => t.status === 'due_soon')
@@ -209,7 +234,14 @@ export function buildStatusReport(
   };
 }
 
-const NO_COMPLIANCE: ComplianceLike = { due: 0, done: 0, onTime: 0, overdue: 0, doneRate: null, onTimeRate: null };
+const NO_COMPLIANCE: ComplianceLike = {
+  due: 0,
+  done: 0,
+  onTime: 0,
+  overdue: 0,
+  doneRate: null,
+  onTimeRate: null,
+};
 
 /**
  * One agency's own view of a status report: its lead assignments counted,
@@ -227,7 +259,15 @@ export function forAgency(
   const own = () => report.assignments.filter((a) => a.agencyId === agency.id);
   const dueSoon = own()
     .filter((a) => a.role === 'lead' && a.status === 'due_soon')
-    .map(({ taskId, title, deadlineText, dueDate, daysOverdue, daysLeft, leads }) => ({ taskId, title, deadlineText, dueDate, daysOverdue, daysLeft, leads }));
+    .map(({ taskId, title, deadlineText, dueDate, daysOverdue, daysLeft, leads }) => ({
+      taskId,
+      title,
+      deadlineText,
+      dueDate,
+      daysOverdue,
+      daysLeft,
+      leads,
+    }));
   return {
     plan: report.plan,
     agency: { id: agency.id, name: agency.name },

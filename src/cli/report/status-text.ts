@@ -16,7 +16,14 @@ const TITLE_WIDTH = 60;
 
 function complianceCells(c: ComplianceLike | null): string[] {
   if (!c) return ['0', '0', '0', '0', '—', '—'];
-  return [String(c.due), String(c.done), String(c.onTime), String(c.overdue), formatRateVi(c.doneRate), formatRateVi(c.onTimeRate)];
+  return [
+    String(c.due),
+    String(c.done),
+    String(c.onTime),
+    String(c.overdue),
+    formatRateVi(c.doneRate),
+    formatRateVi(c.onTimeRate),
+  ];
 }
 
 const COMPLIANCE_HEADER = ['Đến hạn', 'Đã xong', 'Đúng hạn', 'Quá hạn', 'Tỷ lệ HT', 'Đúng hạn %'];
@@ -122,7 +129,17 @@ export function statusToText(r: StatusReport, p: Paint = makePaint(false)): stri
   section('TÌNH HÌNH THỰC HIỆN THEO CƠ QUAN (nhiệm vụ chủ trì)');
   out.push(
     renderTable(
-      ['Cơ quan', 'Quá hạn', 'Sắp hạn', 'Đúng hạn', 'Trễ hạn', 'Chưa đến hạn', 'Khác', 'Tỷ lệ HT', 'Đúng hạn %'],
+      [
+        'Cơ quan',
+        'Quá hạn',
+        'Sắp hạn',
+        'Đúng hạn',
+        'Trễ hạn',
+        'Chưa đến hạn',
+        'Khác',
+        'Tỷ lệ HT',
+        'Đúng hạn %',
+      ],
       r.agencies.map((a) => [
         truncate(a.name, 40),
         a.counts.overdue > 0 ? p.red(String(a.counts.overdue)) : '0',
@@ -137,7 +154,11 @@ export function statusToText(r: StatusReport, p: Paint = makePaint(false)): stri
       ['left', 'right', 'right', 'right', 'right', 'right', 'right', 'right', 'right'],
     ),
   );
-  out.push(p.dim('  Tỷ lệ HT = số đã hoàn thành / số đến hạn; "Khác" = thường xuyên, chờ phát sinh, chưa xác định hạn.'));
+  out.push(
+    p.dim(
+      '  Tỷ lệ HT = số đã hoàn thành / số đến hạn; "Khác" = thường xuyên, chờ phát sinh, chưa xác định hạn.',
+    ),
+  );
   const months = r.months.filter((m) => m.compliance.due > 0);
   if (months.length > 0) {
     out.push('');

@@ -40,8 +40,13 @@ export function milestoneSpan(m: Milestone): { readonly start: number; readonly 
 }
 
 /** @internal First day of `fromMonth` to the last day of `toMonth` in `year`. */
-function monthsSpan(year: number, fromMonth: number, toMonth: number): { readonly start: number; readonly end: number } {
+function monthsSpan(
+  year: number,
+  fromMonth: number,
+  toMonth: number,
+): { readonly start: number; readonly end: number } {
   const start = dayNumberFromYmd(year, fromMonth, 1);
-  const end = toMonth === 12 ? dayNumberFromYmd(year + 1, 1, 1) - 1 : dayNumberFromYmd(year, toMonth + 1, 1) - 1;
+  const end =
+    toMonth === 12 ? dayNumberFromYmd(year + 1, 1, 1) - 1 : dayNumberFromYmd(year, toMonth + 1, 1) - 1;
   return { start, end };
 }

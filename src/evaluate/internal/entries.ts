@@ -19,7 +19,12 @@ type Building<T> = { -readonly [K in keyof T]: T[K] };
 
 /** @internal A frozen task entry. */
 export function taskEntry(
-  head: { readonly taskId: string; readonly groupId: string; readonly area: ReformArea | null; readonly deadlineKind: DeadlineKind },
+  head: {
+    readonly taskId: string;
+    readonly groupId: string;
+    readonly area: ReformArea | null;
+    readonly deadlineKind: DeadlineKind;
+  },
   e: EntryFields,
 ): TaskEvaluation {
   const out: Building<TaskEvaluation> = {
@@ -39,7 +44,12 @@ export function taskEntry(
 }
 
 /** @internal A frozen assignment entry. */
-export function assignmentEntry(taskId: string, agencyId: string, role: 'lead' | 'support', e: EntryFields): AssignmentEvaluation {
+export function assignmentEntry(
+  taskId: string,
+  agencyId: string,
+  role: 'lead' | 'support',
+  e: EntryFields,
+): AssignmentEvaluation {
   const out: Building<AssignmentEvaluation> = {
     taskId,
     status: e.status,

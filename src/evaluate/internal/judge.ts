@@ -29,4 +29,3 @@ export function judgeDated(due: number, done: number, asOf: number, soon: number
   if (asOf > due) return 'overdue';
   return due - asOf <= soon ? 'due_soon' : 'not_due';
 }
-

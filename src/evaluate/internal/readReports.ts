@@ -87,7 +87,8 @@ export function readReports(reports: readonly Report[], index: PlanIndex, asOf: 
     taskOf[i] = t;
     agency[i] = a;
     day[i] = Number.isNaN(completed) ? reported : completed;
-    exists[i] = (Number.isNaN(completed) || completed <= asOf) && (Number.isNaN(reported) || reported <= asOf) ? 1 : 0;
+    exists[i] =
+      (Number.isNaN(completed) || completed <= asOf) && (Number.isNaN(reported) || reported <= asOf) ? 1 : 0;
     counts[t + 1]!++;
   }
   const start = new Int32Array(index.tasks.length + 1);

@@ -62,7 +62,12 @@ function recurrenceEnd(d: RecurringDeadline, plan: Plan, group: TaskGroup | unde
 }
 
 /** @internal Resolves a task's deadline for evaluation at `asOf` (a day number). */
-export function scheduleOf(deadline: Deadline, plan: Plan, group: TaskGroup | undefined, asOf: number): Schedule {
+export function scheduleOf(
+  deadline: Deadline,
+  plan: Plan,
+  group: TaskGroup | undefined,
+  asOf: number,
+): Schedule {
   switch (deadline.kind) {
     case 'date':
     case 'month':

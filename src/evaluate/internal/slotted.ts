@@ -88,4 +88,3 @@ export function copyReport(r: Report): Report {
   if (r.period !== undefined) out.period = r.period;
   return Object.freeze(out);
 }
-

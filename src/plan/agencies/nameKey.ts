@@ -6,20 +6,22 @@
  */
 
 /** Whole-word abbreviations officials write, folded, and their long forms. */
-const WORDS: ReadonlyMap<string, string> = new Map(Object.entries({
-  ubnd: 'uy ban nhan dan',
-  hdnd: 'hoi dong nhan dan',
-  ubmttq: 'uy ban mat tran to quoc',
-  mttq: 'mat tran to quoc',
-  vp: 'van phong',
-  tthc: 'thu tuc hanh chinh',
-  cchc: 'cai cach hanh chinh',
-  cntt: 'cong nghe thong tin',
-  bhxh: 'bao hiem xa hoi',
-  tp: 'thanh pho',
-  tx: 'thi xa',
-  ub: 'uy ban',
-}));
+const WORDS: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    ubnd: 'uy ban nhan dan',
+    hdnd: 'hoi dong nhan dan',
+    ubmttq: 'uy ban mat tran to quoc',
+    mttq: 'mat tran to quoc',
+    vp: 'van phong',
+    tthc: 'thu tuc hanh chinh',
+    cchc: 'cai cach hanh chinh',
+    cntt: 'cong nghe thong tin',
+    bhxh: 'bao hiem xa hoi',
+    tp: 'thanh pho',
+    tx: 'thi xa',
+    ub: 'uy ban',
+  }),
+);
 
 /**
  * Compound abbreviations written with "&", "-", "," or nothing between the

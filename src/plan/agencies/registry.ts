@@ -82,7 +82,10 @@ function record<T>(): Record<string, T> {
  * findAgency('Sở TT&TT', reg);                // 'stttt'
  * ```
  */
-export function createAgencyRegistry(agencies: readonly AgencyEntry[], classes: readonly ClassEntry[]): AgencyRegistry {
+export function createAgencyRegistry(
+  agencies: readonly AgencyEntry[],
+  classes: readonly ClassEntry[],
+): AgencyRegistry {
   const agencyNames = record<string>();
   const classNames = record<string>();
   const members = record<string[]>();

@@ -35,7 +35,17 @@ export interface AgencyResolution {
 }
 
 /** Words that start an agency name and can be shared over a list ("Các Sở: Tư pháp, Tài chính"). */
-const HEADS: readonly string[] = ['uy ban nhan dan', 'van phong', 'trung tam', 'chi cuc', 'so', 'phong', 'ban', 'cuc', 'ubnd'];
+const HEADS: readonly string[] = [
+  'uy ban nhan dan',
+  'van phong',
+  'trung tam',
+  'chi cuc',
+  'so',
+  'phong',
+  'ban',
+  'cuc',
+  'ubnd',
+];
 
 /** Longest run of list pieces tried as one name. */
 const MAX_JOIN = 8;
@@ -182,7 +192,9 @@ export function resolveAgencies(text: string, registry: AgencyRegistry): AgencyR
     } else if (
       lastWasUnmatched &&
       ((startsLower(piece.text) && /,/.test(piece.sep)) ||
-        (/(?:^|\s)và\s/u.test(piece.sep) && headOf(piece.text) === null && !/^(?:các|những)\s/iu.test(piece.text)))
+        (/(?:^|\s)và\s/u.test(piece.sep) &&
+          headOf(piece.text) === null &&
+          !/^(?:các|những)\s/iu.test(piece.text)))
     ) {
       const prev = unmatched.pop() ?? '';
       const merged = prev + piece.sep + piece.text;

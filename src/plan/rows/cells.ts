@@ -9,7 +9,9 @@ import type { ColumnRef } from './options.js';
 
 /** Folded text with punctuation as spaces: for comparing headers and keywords. @internal */
 export function fold(s: string): string {
-  return foldVietnamese(s).replace(/[^a-z0-9]+/g, ' ').trim();
+  return foldVietnamese(s)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 /** Removes the inline markup an HTML export leaves ("<b>2.</b>"); the text is kept. @internal */
@@ -20,13 +22,22 @@ export function stripMarkup(cell: string): string {
 /** Cells trimmed and in NFC; numbers (as spreadsheet readers give them) as text. @internal */
 export function cellsOf(row: readonly unknown[]): string[] {
   return row.map((c: unknown) =>
-    typeof c === 'string' ? c.normalize('NFC').trim() : typeof c === 'number' || typeof c === 'boolean' || typeof c === 'bigint' ? String(c) : '',
+    typeof c === 'string'
+      ? c.normalize('NFC').trim()
+      : typeof c === 'number' || typeof c === 'boolean' || typeof c === 'bigint'
+        ? String(c)
+        : '',
   );
 }
 
 /** The index a column reference names, or null. @internal */
-export function findColumn(ref: ColumnRef, header: readonly string[] | undefined, width: number): number | null {
-  if (typeof ref === 'number') return Number.isInteger(ref) && ref >= 0 && ref < Math.max(width, 1) ? ref : null;
+export function findColumn(
+  ref: ColumnRef,
+  header: readonly string[] | undefined,
+  width: number,
+): number | null {
+  if (typeof ref === 'number')
+    return Number.isInteger(ref) && ref >= 0 && ref < Math.max(width, 1) ? ref : null;
   if (header === undefined) return null;
   const want = fold(ref);
   if (want === '') return null;
@@ -50,7 +61,9 @@ export function joinContent(a: string, b: string): string {
 
 /** An id made from a name: "Sở Kế hoạch và Đầu tư" → "so-ke-hoach-va-dau-tu". @internal */
 export function slug(name: string): string {
-  const s = foldVietnamese(name).replace(/[^a-z0-9]+/g, '-').replace(/^-+|-+$/g, '');
+  const s = foldVietnamese(name)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
   return s === '' ? 'co-quan' : s.slice(0, 60).replace(/-+$/, '');
 }
 

@@ -68,13 +68,20 @@ function taskJson(t: DraftTask, id: string, layout: Layout, agencies: AgencyCell
  *
  * @internal
  */
-export function groupsToJson(groups: readonly DraftGroup[], layout: Layout, agencies: AgencyCells): GroupJson[] {
+export function groupsToJson(
+  groups: readonly DraftGroup[],
+  layout: Layout,
+  agencies: AgencyCells,
+): GroupJson[] {
   const groupIds = new Set<string>();
   const taskIds = new Set<string>();
   const idOf = new Map<DraftGroup, string>();
   return groups.map((g, gi) => {
     const parentId = g.parent === null ? undefined : idOf.get(g.parent);
-    let gid = parentId !== undefined && g.number !== null ? `${parentId}.${g.number.core}` : (g.number?.core ?? `G${gi + 1}`);
+    let gid =
+      parentId !== undefined && g.number !== null
+        ? `${parentId}.${g.number.core}`
+        : (g.number?.core ?? `G${gi + 1}`);
     for (let n = 2; groupIds.has(gid); n++) gid = `${g.number?.core ?? 'G'}-${n}`;
     groupIds.add(gid);
     idOf.set(g, gid);

@@ -50,7 +50,10 @@ export interface Layout {
 }
 
 /** Finds the header row (when not given) and every column; issues name the columns not found. @internal */
-export function tableLayout(table: readonly (readonly string[])[], options: PlanFromRowsOptions): Layout | Issue[] {
+export function tableLayout(
+  table: readonly (readonly string[])[],
+  options: PlanFromRowsOptions,
+): Layout | Issue[] {
   const width = table.reduce((w, r) => Math.max(w, r.length), 0);
   let headerRow = options.headerRow;
   const content = options.columns.content;
@@ -92,7 +95,12 @@ const ASSIGN_FIELDS: readonly Field[] = ['lead', 'support', 'deadline', 'product
  *
  * @internal
  */
-export function readDrafts(table: readonly (readonly string[])[], layout: Layout, defaultTitle: string, warnings: Issue[]): DraftGroup[] {
+export function readDrafts(
+  table: readonly (readonly string[])[],
+  layout: Layout,
+  defaultTitle: string,
+  warnings: Issue[],
+): DraftGroup[] {
   const { col, get, mapped } = layout;
   const groups: DraftGroup[] = [];
   let group: DraftGroup | null = null;
@@ -100,7 +108,10 @@ export function readDrafts(table: readonly (readonly string[])[], layout: Layout
   const numberOf = (cells: readonly string[]): { num: ItemNumber | null; fromContent: boolean } => {
     const own = col.number === undefined ? '' : (cells[col.number] ?? '');
     if (own !== '') return { num: readItemNumber(own, true) ?? readItemNumber(own), fromContent: false };
-    return { num: col.content === undefined ? null : readItemNumber(cells[col.content] ?? ''), fromContent: true };
+    return {
+      num: col.content === undefined ? null : readItemNumber(cells[col.content] ?? ''),
+      fromContent: true,
+    };
   };
   const nextNumbered = (from: number): ItemNumber | null => {
     for (let k = from; k < table.length; k++) {
@@ -111,13 +122,23 @@ export function readDrafts(table: readonly (readonly string[])[], layout: Layout
     }
     return null;
   };
-  const startGroup = (row: number, num: ItemNumber | null, title: string, parent: DraftGroup | null): DraftGroup => {
+  const startGroup = (
+    row: number,
+    num: ItemNumber | null,
+    title: string,
+    parent: DraftGroup | null,
+  ): DraftGroup => {
     const g: DraftGroup = { row, number: num, title, parent, tasks: [] };
     groups.push(g);
     task = null;
     return g;
   };
-  const keepOnTitle = (g: DraftGroup, cells: readonly string[], r: number, skip: (k: number) => boolean): void => {
+  const keepOnTitle = (
+    g: DraftGroup,
+    cells: readonly string[],
+    r: number,
+    skip: (k: number) => boolean,
+  ): void => {
     cells.forEach((c, k) => {
       if (c !== '' && !skip(k)) {
         g.title = joinText(g.title, stripMarkup(c), ' ');
@@ -163,7 +184,12 @@ export function readDrafts(table: readonly (readonly string[])[], layout: Layout
     // A continuation row?
     const deadlineCell = get(cells, 'deadline');
     const current: DraftTask | null = task;
-    if (current !== null && num === null && groupCell === '' && (deadlineCell === '' || content === '' || /^\p{Ll}/u.test(content))) {
+    if (
+      current !== null &&
+      num === null &&
+      groupCell === '' &&
+      (deadlineCell === '' || content === '' || /^\p{Ll}/u.test(content))
+    ) {
       current.content = joinContent(current.content, content);
       current.product = joinText(current.product, get(cells, 'product'), '\n');
       current.lead = joinText(current.lead, get(cells, 'lead'), '\n');
@@ -173,14 +199,16 @@ export function readDrafts(table: readonly (readonly string[])[], layout: Layout
       current.source = joinText(current.source, get(cells, 'source'), ' ');
       current.note = joinText(current.note, get(cells, 'note'), '\n');
       cells.forEach((c, k) => {
-        if (c !== '' && !mapped.has(k)) current.extra.set(k, joinText(current.extra.get(k) ?? '', stripMarkup(c), ' '));
+        if (c !== '' && !mapped.has(k))
+          current.extra.set(k, joinText(current.extra.get(k) ?? '', stripMarkup(c), ' '));
       });
       continue;
     }
 
     // A task row. A numbered Arabic task after a sub-group's lettered items returns to the parent group.
     if (group === null) group = startGroup(r, null, defaultTitle, null);
-    if (num !== null && num.kind === 'arabic' && group.parent !== null && group.number?.kind === 'arabic') group = group.parent;
+    if (num !== null && num.kind === 'arabic' && group.parent !== null && group.number?.kind === 'arabic')
+      group = group.parent;
     const t: DraftTask = {
       row: r,
       number: num,

@@ -106,9 +106,19 @@ export type PlanFromRowsResult =
   | { readonly ok: true; readonly value: PlanJson; readonly warnings: readonly Issue[] }
   | { readonly ok: false; readonly issues: readonly Issue[] };
 
-
 /** @internal */
 export type Field = keyof PlanColumns;
 
 /** @internal */
-export const FIELDS: readonly Field[] = ['number', 'group', 'content', 'product', 'lead', 'support', 'deadline', 'budget', 'source', 'note'];
+export const FIELDS: readonly Field[] = [
+  'number',
+  'group',
+  'content',
+  'product',
+  'lead',
+  'support',
+  'deadline',
+  'budget',
+  'source',
+  'note',
+];

@@ -65,7 +65,10 @@ import type { PlanFromRowsOptions, PlanFromRowsResult } from './options.js';
  * if (r.ok) loadPlan(r.value);
  * ```
  */
-export function planFromRows(rows: readonly (readonly string[])[], options: PlanFromRowsOptions): PlanFromRowsResult {
+export function planFromRows(
+  rows: readonly (readonly string[])[],
+  options: PlanFromRowsOptions,
+): PlanFromRowsResult {
   const issues: Issue[] = [];
   const warnings: Issue[] = [];
   const table = rows.map((r) => cellsOf(Array.isArray(r) ? r : []));
@@ -94,12 +97,17 @@ export function planFromRows(rows: readonly (readonly string[])[], options: Plan
   };
   if (p.issuer !== undefined) plan.issuer = p.issuer;
   if (p.document !== undefined) {
-    plan.document = p.document.date === undefined ? { number: p.document.number } : { number: p.document.number, date: p.document.date };
+    plan.document =
+      p.document.date === undefined
+        ? { number: p.document.number }
+        : { number: p.document.number, date: p.document.date };
   }
   const year = p.year ?? (p.period === undefined ? options.year : undefined);
   if (year !== undefined) plan.year = year;
   if (p.period !== undefined) plan.period = { from: p.period.from, to: p.period.to };
-  if (options.targets !== undefined && options.targets.length > 0) plan.targets = nfcInput(options.targets) as TargetJson[];
-  if (options.reporting !== undefined && options.reporting.length > 0) plan.reporting = nfcInput(options.reporting) as ReportingJson[];
+  if (options.targets !== undefined && options.targets.length > 0)
+    plan.targets = nfcInput(options.targets) as TargetJson[];
+  if (options.reporting !== undefined && options.reporting.length > 0)
+    plan.reporting = nfcInput(options.reporting) as ReportingJson[];
   return deepFreeze({ ok: true as const, value: plan, warnings });
 }

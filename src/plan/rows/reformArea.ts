@@ -18,9 +18,23 @@ const KEYWORDS: readonly (readonly [ReformArea, readonly string[]])[] = [
   ['procedures', ['thu tuc hanh chinh', 'tthc', 'mot cua']],
   ['institutions', ['the che']],
   ['organisation', ['to chuc bo may']],
-  ['civil-service', ['che do cong vu', 'cai cach cong vu', 'doi ngu can bo', 'can bo, cong chuc', 'can bo cong chuc']],
+  [
+    'civil-service',
+    ['che do cong vu', 'cai cach cong vu', 'doi ngu can bo', 'can bo, cong chuc', 'can bo cong chuc'],
+  ],
   ['public-finance', ['tai chinh cong']],
-  ['digital-government', ['hien dai hoa', 'chinh quyen dien tu', 'chinh quyen so', 'chinh phu dien tu', 'chinh phu so', 'cong nghe thong tin', 'cntt']],
+  [
+    'digital-government',
+    [
+      'hien dai hoa',
+      'chinh quyen dien tu',
+      'chinh quyen so',
+      'chinh phu dien tu',
+      'chinh phu so',
+      'cong nghe thong tin',
+      'cntt',
+    ],
+  ],
   ['impact', ['tac dong']],
 ];
 

@@ -222,7 +222,11 @@ export function matchEndingAt<T>(
  *
  * @internal
  */
-export function matchStartingAt<T>(list: readonly Phrase<T>[], tokens: readonly Token[], i: number): Phrase<T> | null {
+export function matchStartingAt<T>(
+  list: readonly Phrase<T>[],
+  tokens: readonly Token[],
+  i: number,
+): Phrase<T> | null {
   for (const p of list) if (matchAt(p, tokens, i) > 0) return p;
   return null;
 }

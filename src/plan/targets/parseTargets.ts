@@ -2,7 +2,14 @@ import { deepFreeze } from '../../core/freeze.js';
 import type { Comparator, Target } from '../types.js';
 import { clauses } from './clauses.js';
 import { COMPARATORS, RANGE_JOINERS, matchEndingAt, matchStartingAt } from './lexicon.js';
-import { defaultComparator, numberAt, readComparator, readMeasure, readRank, type Quantity } from './quantity.js';
+import {
+  defaultComparator,
+  numberAt,
+  readComparator,
+  readMeasure,
+  readRank,
+  type Quantity,
+} from './quantity.js';
 import { dropTrailingWords, stripBullets, stripLeadIns, tidy } from './subject.js';
 import { tokenize, type Token } from './tokenize.js';
 
@@ -39,7 +46,12 @@ function scanClause(nfc: string, tokens: readonly Token[], start: number, end: n
       } else {
         const lower = numberAt(tokens, bare);
         const from = lower === null ? null : matchEndingAt(COMPARATORS, tokens, bare, start);
-        if (lower !== null && from !== null && from.phrase.value.from === true && (prev === undefined || prev.next <= from.start)) {
+        if (
+          lower !== null &&
+          from !== null &&
+          from.phrase.value.from === true &&
+          (prev === undefined || prev.next <= from.start)
+        ) {
           withRanges.push({
             first: bare,
             next: bare + 1,
@@ -61,12 +73,16 @@ function scanClause(nfc: string, tokens: readonly Token[], start: number, end: n
     const following = withRanges[k + 1];
     const segEnd = following === undefined ? end : following.compStart;
     const prefixFrom = k === 0 ? stripLeadIns(tokens, start, q.compStart) : q.compStart;
-    const prefix = k === 0 ? tidy(nfc.slice(tokens[prefixFrom]?.start ?? 0, tokens[q.compStart]?.start ?? 0)) : '';
+    const prefix =
+      k === 0 ? tidy(nfc.slice(tokens[prefixFrom]?.start ?? 0, tokens[q.compStart]?.start ?? 0)) : '';
     const qEnd = (tokens[q.next - 1] as Token).end;
     const segEndChar = segEnd < tokens.length ? (tokens[segEnd] as Token).start : nfc.length;
     const suffix = tidy(nfc.slice(qEnd, Math.max(qEnd, segEndChar)));
     const subject = [prefix, suffix].filter((s) => s !== '').join(' ');
-    const rawStart = k === 0 ? (tokens[stripBullets(tokens, start, q.compStart)] as Token).start : (tokens[q.compStart] as Token).start;
+    const rawStart =
+      k === 0
+        ? (tokens[stripBullets(tokens, start, q.compStart)] as Token).start
+        : (tokens[q.compStart] as Token).start;
     const raw = dropTrailingWords(nfc.slice(rawStart, Math.max(rawStart, segEndChar))).trim();
     const cmp: Comparator = q.after ?? q.comparator?.comparator ?? defaultComparator(q.unit);
     const target: Target =

@@ -40,7 +40,9 @@ export function dropTrailingWords(text: string): string {
 
 /** A subject cut from its clause: edges and joining words dropped, spaces collapsed. @internal */
 export function tidy(text: string): string {
-  return dropTrailingWords(trimEnds(text, true, false)).replace(/\s+/gu, ' ').trim();
+  return dropTrailingWords(trimEnds(text, true, false))
+    .replace(/\s+/gu, ' ')
+    .trim();
 }
 
 /** Skips lead-ins ("Phấn đấu", "Đảm bảo") and punctuation at the start of a clause. @internal */
@@ -58,6 +60,11 @@ export function stripLeadIns(tokens: readonly Token[], from: number, to: number)
 /** Skips bullets ("-", "+", "•") at the start of a clause. @internal */
 export function stripBullets(tokens: readonly Token[], from: number, to: number): number {
   let i = from;
-  while (i < to && tokens[i]?.kind === 'punct' && ['-', '+', '•', '*', '–', '·'].includes(tokens[i]?.fold ?? '')) i++;
+  while (
+    i < to &&
+    tokens[i]?.kind === 'punct' &&
+    ['-', '+', '•', '*', '–', '·'].includes(tokens[i]?.fold ?? '')
+  )
+    i++;
   return i;
 }

@@ -81,7 +81,8 @@ export function tokenize(nfc: string): readonly Token[] {
       glued = next !== '' && LETTER.test(next);
       const before = folded.charAt(start - 1);
       const beforeBefore = folded.charAt(start - 2);
-      if ((next === '/' || next === '-' || next === ':' || next === '.') && isDigit(folded.charAt(i + 1))) joined = true;
+      if ((next === '/' || next === '-' || next === ':' || next === '.') && isDigit(folded.charAt(i + 1)))
+        joined = true;
       if ((before === '/' || before === '-' || before === ':') && isDigit(beforeBefore)) joined = true;
     } else if (LETTER.test(c)) {
       kind = 'word';

@@ -117,7 +117,9 @@ export function applyChanges(plan: Plan, changes: readonly PlanChange[]): Result
           const compact = l.filter((t): t is Task => t !== null);
           compact.splice(Math.min(a.index, compact.length), 0, a.task);
           lists[a.g] = compact;
-          compact.forEach((t, ti) => where.set(t.id, a.g * stride + ti));
+          compact.forEach((t, ti) => {
+            where.set(t.id, a.g * stride + ti);
+          });
         }
         break;
       }

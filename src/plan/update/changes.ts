@@ -47,8 +47,18 @@ export type PlanChange =
   | { readonly op: 'addTask'; readonly groupId: string; readonly task: TaskJson; readonly index?: number }
   | { readonly op: 'updateTask'; readonly taskId: string; readonly patch: TaskPatch }
   | { readonly op: 'removeTask'; readonly taskId: string }
-  | { readonly op: 'assign'; readonly taskId: string; readonly agencyId: string; readonly role: 'lead' | 'support' }
-  | { readonly op: 'unassign'; readonly taskId: string; readonly agencyId: string; readonly role?: 'lead' | 'support' }
+  | {
+      readonly op: 'assign';
+      readonly taskId: string;
+      readonly agencyId: string;
+      readonly role: 'lead' | 'support';
+    }
+  | {
+      readonly op: 'unassign';
+      readonly taskId: string;
+      readonly agencyId: string;
+      readonly role?: 'lead' | 'support';
+    }
   | { readonly op: 'setDeadline'; readonly taskId: string; readonly deadline: string }
   | { readonly op: 'addAgency'; readonly agency: AgencyJson }
   | { readonly op: 'addTarget'; readonly target: TargetJson }

@@ -80,7 +80,9 @@ function edit(plan: Plan, change: PlanChange): Result<Plan> {
       : a.kind === 'target'
         ? plan.warnings
         : sameWarnings(plan, planWarnings(next));
-  return ok(warnings === next.warnings ? next : produce(next, (draft) => void (draft.warnings = castDraft(warnings))));
+  return ok(
+    warnings === next.warnings ? next : produce(next, (draft) => void (draft.warnings = castDraft(warnings))),
+  );
 }
 
 /**
@@ -96,7 +98,10 @@ function edit(plan: Plan, change: PlanChange): Result<Plan> {
  * ```
  */
 export function addTask(plan: Plan, groupId: string, task: TaskJson, index?: number): Result<Plan> {
-  return edit(plan, index === undefined ? { op: 'addTask', groupId, task } : { op: 'addTask', groupId, task, index });
+  return edit(
+    plan,
+    index === undefined ? { op: 'addTask', groupId, task } : { op: 'addTask', groupId, task, index },
+  );
 }
 
 /**
@@ -154,8 +159,16 @@ export function assign(plan: Plan, taskId: string, agencyId: string, role: 'lead
  * const r = unassign(plan, 'I.1', 'vp-ubnd');
  * ```
  */
-export function unassign(plan: Plan, taskId: string, agencyId: string, role?: 'lead' | 'support'): Result<Plan> {
-  return edit(plan, role === undefined ? { op: 'unassign', taskId, agencyId } : { op: 'unassign', taskId, agencyId, role });
+export function unassign(
+  plan: Plan,
+  taskId: string,
+  agencyId: string,
+  role?: 'lead' | 'support',
+): Result<Plan> {
+  return edit(
+    plan,
+    role === undefined ? { op: 'unassign', taskId, agencyId } : { op: 'unassign', taskId, agencyId, role },
+  );
 }
 
 /**

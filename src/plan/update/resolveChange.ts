@@ -12,7 +12,13 @@ import { parseDeadline, type DeadlineContext } from '../../deadline/index.js';
 import { buildTask, deadlineContext } from '../build.js';
 import { PLAN_ISSUE_CODES, msg } from '../messages.js';
 import { nfcInput } from '../nfcInput.js';
-import { agencyJsonSchema, budgetJsonSchema, reportingJsonSchema, targetJsonSchema, taskJsonSchema } from '../schema.js';
+import {
+  agencyJsonSchema,
+  budgetJsonSchema,
+  reportingJsonSchema,
+  targetJsonSchema,
+  taskJsonSchema,
+} from '../schema.js';
 import { parseBudget } from '../budget.js';
 import { parseTargets } from '../targets/index.js';
 import type { Agency, Plan, PlanTarget, ReportingDuty, Target, Task } from '../types.js';
@@ -51,9 +57,15 @@ const patchZod = taskJsonSchema
 
 const role = z.enum(['lead', 'support']);
 
-function zodIssues(result: { success: boolean; error?: z.ZodError }, input: unknown, path: IssuePath): Issue[] {
+function zodIssues(
+  result: { success: boolean; error?: z.ZodError },
+  input: unknown,
+  path: IssuePath,
+): Issue[] {
   if (result.success || result.error === undefined) return [];
-  return fromZodIssues(result.error.issues, input).map((i) => issue([...path, ...i.path], i.code, i.message, i.messageEn));
+  return fromZodIssues(result.error.issues, input).map((i) =>
+    issue([...path, ...i.path], i.code, i.message, i.messageEn),
+  );
 }
 
 function refIssues(ids: readonly unknown[] | undefined, path: IssuePath, state: EditState): Issue[] {
@@ -68,7 +80,13 @@ const SIMPLE_KEYS: ReadonlySet<string> = new Set(['title', 'number', 'deadline',
 
 /** A patch of text fields only, each a non-empty string (or `note: null`; `deadline` may be empty). */
 function isSimplePatch(patch: unknown): boolean {
-  if (patch === null || typeof patch !== 'object' || Array.isArray(patch) || Object.getPrototypeOf(patch) !== Object.prototype) return false;
+  if (
+    patch === null ||
+    typeof patch !== 'object' ||
+    Array.isArray(patch) ||
+    Object.getPrototypeOf(patch) !== Object.prototype
+  )
+    return false;
   for (const key of Object.keys(patch)) {
     if (!SIMPLE_KEYS.has(key)) return false;
     const v = (patch as Record<string, unknown>)[key];
@@ -92,7 +110,11 @@ export function patchTask(task: Task, patch: TaskPatch, state: EditState, g: num
   if (patch.deadline !== undefined) next.deadline = parseDeadline(nfc(patch.deadline), state.context(g));
   if (patch.products !== undefined) next.products = patch.products.map(nfc);
   if (patch.budget === null) delete next.budget;
-  else if (patch.budget !== undefined) next.budget = typeof patch.budget === 'string' ? parseBudget(patch.budget) : parseBudget(patch.budget.text, patch.budget.source);
+  else if (patch.budget !== undefined)
+    next.budget =
+      typeof patch.budget === 'string'
+        ? parseBudget(patch.budget)
+        : parseBudget(patch.budget.text, patch.budget.source);
   if (patch.note === null) delete next.note;
   else if (patch.note !== undefined) next.note = nfc(patch.note);
   if (patch.targets !== undefined) {
@@ -116,7 +138,11 @@ function located(taskId: unknown, path: IssuePath, state: EditState): ReturnType
  *
  * @internal
  */
-export function resolveChange(change: PlanChange, path: IssuePath, state: EditState): { action: Action } | { issues: Issue[] } {
+export function resolveChange(
+  change: PlanChange,
+  path: IssuePath,
+  state: EditState,
+): { action: Action } | { issues: Issue[] } {
   switch (change.op) {
     case 'addTask': {
       const input = nfcInput(change.task);
@@ -127,9 +153,19 @@ export function resolveChange(change: PlanChange, path: IssuePath, state: EditSt
       if (!parsed.success || g === undefined) return { issues };
       const t = parsed.data;
       if (state.task(t.id) !== undefined) issues.push(msg.duplicateId([...path, 'task', 'id'], 'task', t.id));
-      issues.push(...refIssues(t.lead, [...path, 'task', 'lead'], state), ...refIssues(t.support, [...path, 'task', 'support'], state));
+      issues.push(
+        ...refIssues(t.lead, [...path, 'task', 'lead'], state),
+        ...refIssues(t.support, [...path, 'task', 'support'], state),
+      );
       if (change.index !== undefined && (!Number.isInteger(change.index) || change.index < 0)) {
-        issues.push(issue([...path, 'index'], PLAN_ISSUE_CODES.invalidValue, 'Vị trí phải là số nguyên ≥ 0', 'The index must be an integer ≥ 0'));
+        issues.push(
+          issue(
+            [...path, 'index'],
+            PLAN_ISSUE_CODES.invalidValue,
+            'Vị trí phải là số nguyên ≥ 0',
+            'The index must be an integer ≥ 0',
+          ),
+        );
       }
       if (issues.length > 0) return { issues };
       return { action: { kind: 'insert', g, index: change.index, task: buildTask(t, state.context(g)) } };
@@ -144,9 +180,14 @@ export function resolveChange(change: PlanChange, path: IssuePath, state: EditSt
       if (at === undefined) return { issues };
       if ('code' in at) return { issues: [at, ...issues] };
       if (!parsed.success) return { issues };
-      issues.push(...refIssues(change.patch.lead, [...path, 'patch', 'lead'], state), ...refIssues(change.patch.support, [...path, 'patch', 'support'], state));
+      issues.push(
+        ...refIssues(change.patch.lead, [...path, 'patch', 'lead'], state),
+        ...refIssues(change.patch.support, [...path, 'patch', 'support'], state),
+      );
       if (issues.length > 0) return { issues };
-      return { action: { kind: 'replace', g: at.g, t: at.t, task: patchTask(at.task, change.patch, state, at.g) } };
+      return {
+        action: { kind: 'replace', g: at.g, t: at.t, task: patchTask(at.task, change.patch, state, at.g) },
+      };
     }
     case 'removeTask': {
       const at = located(change.taskId, path, state);
@@ -158,8 +199,14 @@ export function resolveChange(change: PlanChange, path: IssuePath, state: EditSt
       const at = located(change.taskId, path, state);
       const issues: Issue[] = at !== undefined && 'code' in at ? [at] : [];
       const agencyId = typeof change.agencyId === 'string' ? nfc(change.agencyId) : '';
-      if (change.op === 'assign' && !state.isAgencyOrClass(agencyId)) issues.push(msg.unknownAgency([...path, 'agencyId'], String(change.agencyId)));
-      const r = (change.role === undefined && change.op === 'unassign') || change.role === 'lead' || change.role === 'support' ? undefined : role.safeParse(change.role);
+      if (change.op === 'assign' && !state.isAgencyOrClass(agencyId))
+        issues.push(msg.unknownAgency([...path, 'agencyId'], String(change.agencyId)));
+      const r =
+        (change.role === undefined && change.op === 'unassign') ||
+        change.role === 'lead' ||
+        change.role === 'support'
+          ? undefined
+          : role.safeParse(change.role);
       if (r !== undefined && !r.success) issues.push(...zodIssues(r, change.role, [...path, 'role']));
       if (issues.length > 0 || at === undefined || 'code' in at) return { issues };
       const task = at.task;
@@ -181,7 +228,12 @@ export function resolveChange(change: PlanChange, path: IssuePath, state: EditSt
     case 'setDeadline': {
       const at = located(change.taskId, path, state);
       if (typeof change.deadline !== 'string') {
-        const bad = issue([...path, 'deadline'], PLAN_ISSUE_CODES.invalidType, 'Sai kiểu: cần chuỗi ký tự', 'Wrong type: expected string');
+        const bad = issue(
+          [...path, 'deadline'],
+          PLAN_ISSUE_CODES.invalidType,
+          'Sai kiểu: cần chuỗi ký tự',
+          'Wrong type: expected string',
+        );
         return { issues: at !== undefined && 'code' in at ? [at, bad] : [bad] };
       }
       if (at === undefined || 'code' in at) return { issues: at === undefined ? [] : [at] };
@@ -194,20 +246,29 @@ export function resolveChange(change: PlanChange, path: IssuePath, state: EditSt
       const issues = zodIssues(parsed, input, [...path, 'agency']);
       if (!parsed.success) return { issues };
       const a = parsed.data;
-      if (state.isAgencyOrClass(a.id)) issues.push(msg.duplicateId([...path, 'agency', 'id'], 'agency', a.id));
+      if (state.isAgencyOrClass(a.id))
+        issues.push(msg.duplicateId([...path, 'agency', 'id'], 'agency', a.id));
       (a.classes ?? []).forEach((c, k) => {
         if (!state.isClass(c)) issues.push(msg.unknownClass([...path, 'agency', 'classes', k], c));
       });
       if (issues.length > 0) return { issues };
-      return { action: { kind: 'agency', agency: { id: a.id, name: a.name, aliases: a.aliases ?? [], classes: a.classes ?? [] } } };
+      return {
+        action: {
+          kind: 'agency',
+          agency: { id: a.id, name: a.name, aliases: a.aliases ?? [], classes: a.classes ?? [] },
+        },
+      };
     }
     case 'addTarget': {
       const input = nfcInput(change.target);
       const parsed = targetJsonSchema.safeParse(input);
       const issues = zodIssues(parsed, input, [...path, 'target']);
       if (!parsed.success) return { issues };
-      if (state.hasTarget(parsed.data.id)) return { issues: [msg.duplicateId([...path, 'target', 'id'], 'target', parsed.data.id)] };
-      return { action: { kind: 'target', target: { ...parsed.data, targets: parseTargets(parsed.data.text) } } };
+      if (state.hasTarget(parsed.data.id))
+        return { issues: [msg.duplicateId([...path, 'target', 'id'], 'target', parsed.data.id)] };
+      return {
+        action: { kind: 'target', target: { ...parsed.data, targets: parseTargets(parsed.data.text) } },
+      };
     }
     case 'addReportingDuty': {
       const input = nfcInput(change.duty);
@@ -218,7 +279,11 @@ export function resolveChange(change: PlanChange, path: IssuePath, state: EditSt
       if (state.hasDuty(r.id)) issues.push(msg.duplicateId([...path, 'duty', 'id'], 'reporting', r.id));
       issues.push(...refIssues(r.from, [...path, 'duty', 'from'], state));
       if (issues.length > 0) return { issues };
-      const duty: Mutable<ReportingDuty> = { id: r.id, from: r.from, deadline: parseDeadline(r.deadline, deadlineContext(state.plan, undefined)) };
+      const duty: Mutable<ReportingDuty> = {
+        id: r.id,
+        from: r.from,
+        deadline: parseDeadline(r.deadline, deadlineContext(state.plan, undefined)),
+      };
       if (r.to !== undefined) duty.to = r.to;
       if (r.note !== undefined) duty.note = r.note;
       return { action: { kind: 'duty', duty } };
@@ -227,7 +292,12 @@ export function resolveChange(change: PlanChange, path: IssuePath, state: EditSt
       const op: unknown = (change as { op?: unknown }).op;
       return {
         issues: [
-          issue([...path, 'op'], PLAN_ISSUE_CODES.invalidValue, `Thao tác "${String(op)}" không được hỗ trợ`, `Unknown change "${String(op)}"`),
+          issue(
+            [...path, 'op'],
+            PLAN_ISSUE_CODES.invalidValue,
+            `Thao tác "${String(op)}" không được hỗ trợ`,
+            `Unknown change "${String(op)}"`,
+          ),
         ],
       };
     }

@@ -23,7 +23,8 @@ import type { CriteriaSetJson, SourceDocument } from '../types.js';
 export const caMau2013ExcerptJson: CriteriaSetJson & { readonly document: SourceDocument } = {
   schemaVersion: 1,
   id: 'vn-ca-mau-2013-excerpt',
-  title: 'Cà Mau 2013 (QĐ 1880/QĐ-UBND) — trích 4 tiêu chí thành phần về kế hoạch và báo cáo CCHC (KHÔNG đầy đủ)',
+  title:
+    'Cà Mau 2013 (QĐ 1880/QĐ-UBND) — trích 4 tiêu chí thành phần về kế hoạch và báo cáo CCHC (KHÔNG đầy đủ)',
   document: {
     number: '1880/QĐ-UBND',
     issuer: 'UBND tỉnh Cà Mau',
@@ -55,19 +56,32 @@ export const caMau2013ExcerptJson: CriteriaSetJson & { readonly document: Source
           id: 'ke-hoach-noi-dung',
           title: 'Kế hoạch CCHC năm đủ nhiệm vụ theo kế hoạch của tỉnh và có kinh phí thực hiện',
           max: 1,
-          rule: { kind: 'allOf', conditions: ['Đủ nhiệm vụ theo kế hoạch CCHC của tỉnh', 'Có kinh phí thực hiện'] },
+          rule: {
+            kind: 'allOf',
+            conditions: ['Đủ nhiệm vụ theo kế hoạch CCHC của tỉnh', 'Có kinh phí thực hiện'],
+          },
         },
         {
           id: 'ke-hoach-hoan-thanh',
           title: 'Mức độ hoàn thành kế hoạch CCHC',
           max: 2,
-          rule: { kind: 'tiers', label: 'Tỷ lệ hoàn thành', tiers: [{ min: 70, points: 1 }, { above: 90, points: 2 }] },
+          rule: {
+            kind: 'tiers',
+            label: 'Tỷ lệ hoàn thành',
+            tiers: [
+              { min: 70, points: 1 },
+              { above: 90, points: 2 },
+            ],
+          },
         },
         {
           id: 'bao-cao-dinh-ky',
           title: 'Thực hiện chế độ báo cáo CCHC định kỳ đúng hạn',
           max: 1,
-          rule: { kind: 'allOf', conditions: ['Báo cáo quý I', 'Báo cáo 6 tháng', 'Báo cáo quý III', 'Báo cáo năm'] },
+          rule: {
+            kind: 'allOf',
+            conditions: ['Báo cáo quý I', 'Báo cáo 6 tháng', 'Báo cáo quý III', 'Báo cáo năm'],
+          },
         },
       ],
     },

@@ -4,4 +4,11 @@
  *
  * @module
  */
-export { presets, getPreset, listPresets, type PresetId, type PresetInfo, type PresetCompleteness } from './registry.js';
+export {
+  presets,
+  getPreset,
+  listPresets,
+  type PresetId,
+  type PresetInfo,
+  type PresetCompleteness,
+} from './registry.js';

@@ -99,16 +99,22 @@ export const presets: Readonly<Record<PresetId, CriteriaSet>> = Object.freeze({
   'vn-ca-mau-2013-excerpt': load(JSON_BY_ID['vn-ca-mau-2013-excerpt']),
 });
 
-const INFO: Readonly<Record<PresetId, { completeness: PresetCompleteness; missing: string; missingEn: string }>> = {
+const INFO: Readonly<
+  Record<PresetId, { completeness: PresetCompleteness; missing: string; missingEn: string }>
+> = {
   'vn-province-2017': {
     completeness: 'structure',
-    missing: 'Bảng tiêu chí và tiêu chí thành phần (38 tiêu chí, 81 tiêu chí thành phần) của QĐ 2948/QĐ-BNV chưa đọc được; mỗi lĩnh vực nhập điểm trực tiếp.',
-    missingEn: 'The table of criteria and components of QĐ 2948/QĐ-BNV (38 criteria, 81 components) was not readable; each area takes its points directly.',
+    missing:
+      'Bảng tiêu chí và tiêu chí thành phần (38 tiêu chí, 81 tiêu chí thành phần) của QĐ 2948/QĐ-BNV chưa đọc được; mỗi lĩnh vực nhập điểm trực tiếp.',
+    missingEn:
+      'The table of criteria and components of QĐ 2948/QĐ-BNV (38 criteria, 81 components) was not readable; each area takes its points directly.',
   },
   'vn-ca-mau-2013-excerpt': {
     completeness: 'partial',
-    missing: 'Các tiêu chí khác, điểm tối đa từng lĩnh vực, số thứ tự và ngày ban hành của QĐ 1880/QĐ-UBND chưa đọc được.',
-    missingEn: 'The other criteria, the area maxima, the numbering and the date of QĐ 1880/QĐ-UBND were not readable.',
+    missing:
+      'Các tiêu chí khác, điểm tối đa từng lĩnh vực, số thứ tự và ngày ban hành của QĐ 1880/QĐ-UBND chưa đọc được.',
+    missingEn:
+      'The other criteria, the area maxima, the numbering and the date of QĐ 1880/QĐ-UBND were not readable.',
   },
 };
 
@@ -167,7 +173,7 @@ export function listPresets(): readonly PresetInfo[] {
  */
 export function getPreset(id: string): Result<CriteriaSet> {
   const key = typeof id === 'string' ? id.normalize('NFC').trim() : '';
-  if (Object.prototype.hasOwnProperty.call(presets, key)) return ok(presets[key as PresetId]);
+  if (Object.hasOwn(presets, key)) return ok(presets[key as PresetId]);
   const known = Object.keys(presets).join(', ');
   return fail([
     issue(

@@ -36,12 +36,27 @@ export const vnProvince2017Json: CriteriaSetJson & { readonly document: SourceDo
   counts: { areas: 8 },
   nodes: [
     { id: '1', title: 'Công tác chỉ đạo, điều hành CCHC', max: 10, rule: { kind: 'manual' } },
-    { id: '2', title: 'Xây dựng và tổ chức thực hiện văn bản quy phạm pháp luật', max: 10, rule: { kind: 'manual' } },
+    {
+      id: '2',
+      title: 'Xây dựng và tổ chức thực hiện văn bản quy phạm pháp luật',
+      max: 10,
+      rule: { kind: 'manual' },
+    },
     { id: '3', title: 'Cải cách thủ tục hành chính', max: 14.5, rule: { kind: 'manual' } },
     { id: '4', title: 'Cải cách tổ chức bộ máy', max: 11, rule: { kind: 'manual' } },
-    { id: '5', title: 'Xây dựng, nâng cao chất lượng đội ngũ cán bộ, công chức, viên chức', max: 16, rule: { kind: 'manual' } },
+    {
+      id: '5',
+      title: 'Xây dựng, nâng cao chất lượng đội ngũ cán bộ, công chức, viên chức',
+      max: 16,
+      rule: { kind: 'manual' },
+    },
     { id: '6', title: 'Cải cách tài chính công', max: 7, rule: { kind: 'manual' } },
     { id: '7', title: 'Hiện đại hóa hành chính', max: 16, rule: { kind: 'manual' } },
-    { id: '8', title: 'Tác động của CCHC đến người dân, tổ chức và phát triển kinh tế - xã hội', max: 15.5, rule: { kind: 'manual' } },
+    {
+      id: '8',
+      title: 'Tác động của CCHC đến người dân, tổ chức và phát triển kinh tế - xã hội',
+      max: 15.5,
+      rule: { kind: 'manual' },
+    },
   ],
 };

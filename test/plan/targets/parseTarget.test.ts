@@ -98,7 +98,17 @@ describe('parseTarget: comparators', () => {
   });
 
   it('never throws on odd input', () => {
-    const odd = ['%%%', '1,2,3%', '1.2.3.4%', '9'.repeat(400) + '%', '\u0301\u0301 80%', '\uD800 50%', 'top', 'Top -', 'từ đến %'];
+    const odd = [
+      '%%%',
+      '1,2,3%',
+      '1.2.3.4%',
+      '9'.repeat(400) + '%',
+      '\u0301\u0301 80%',
+      '\uD800 50%',
+      'top',
+      'Top -',
+      'từ đến %',
+    ];
     for (const s of odd) expect(() => parseTargets(s)).not.toThrow();
     expect(parseTargets('9'.repeat(400) + '%')).toEqual([]); // not a finite number
     // @ts-expect-error: callers without types may pass anything

@@ -6,29 +6,82 @@ const COMPARATORS = new Set(['>', '>=', '<', '<=', '=']);
 
 /** Pieces of target sentences, shuffled into text that looks like plan objectives. */
 const piece = fc.constantFrom(
-  'Trên', 'trên', 'tối thiểu', 'Tối đa', 'ít nhất', 'không quá', 'không dưới', 'dưới', 'đạt', 'từ', 'đến', 'trở lên',
-  'mức', 'có', 'Top', 'tốp', 'vị thứ', '80%', '0,90%', '1.000', '200', '03', '15', '20', 'phút', 'ngày', 'giờ',
-  'thủ tục', 'TTHC', 'hồ sơ', 'xã', 'triệu đồng', 'đồng', '%', ';', ',', '.', '-', '+', '\n', ' ', 'cán bộ',
-  'cấp xã', 'đạt chuẩn', 'năm 2020', '2016-2020', 'Quý III', 'mức độ 3, 4', 'ISO 9001:2008', '(', ')', 'và', 'Phấn đấu',
+  'Trên',
+  'trên',
+  'tối thiểu',
+  'Tối đa',
+  'ít nhất',
+  'không quá',
+  'không dưới',
+  'dưới',
+  'đạt',
+  'từ',
+  'đến',
+  'trở lên',
+  'mức',
+  'có',
+  'Top',
+  'tốp',
+  'vị thứ',
+  '80%',
+  '0,90%',
+  '1.000',
+  '200',
+  '03',
+  '15',
+  '20',
+  'phút',
+  'ngày',
+  'giờ',
+  'thủ tục',
+  'TTHC',
+  'hồ sơ',
+  'xã',
+  'triệu đồng',
+  'đồng',
+  '%',
+  ';',
+  ',',
+  '.',
+  '-',
+  '+',
+  '\n',
+  ' ',
+  'cán bộ',
+  'cấp xã',
+  'đạt chuẩn',
+  'năm 2020',
+  '2016-2020',
+  'Quý III',
+  'mức độ 3, 4',
+  'ISO 9001:2008',
+  '(',
+  ')',
+  'và',
+  'Phấn đấu',
 );
 const sentence = fc.array(piece, { maxLength: 40 }).map((xs) => xs.join(' '));
 
-const shape = (text: string) => parseTargets(text).map((t) => [t.comparator, t.value, t.unit, t.subject ?? '', t.raw]);
+const shape = (text: string) =>
+  parseTargets(text).map((t) => [t.comparator, t.value, t.unit, t.subject ?? '', t.raw]);
 
 describe('parseTargets (properties)', () => {
   it('never throws, and returns well-formed targets, on any text', () => {
     fc.assert(
-      fc.property(fc.oneof(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }), sentence), (text) => {
-        const nfc = text.normalize('NFC');
-        for (const t of parseTargets(text)) {
-          expect(COMPARATORS.has(t.comparator)).toBe(true);
-          expect(Number.isFinite(t.value)).toBe(true);
-          expect(t.value).toBeGreaterThanOrEqual(0);
-          expect(t.unit).not.toBe('');
-          expect(nfc.includes(t.raw)).toBe(true); // raw is a piece of the text, as written
-          expect(Object.isFrozen(t)).toBe(true);
-        }
-      }),
+      fc.property(
+        fc.oneof(fc.string({ unit: 'grapheme' }), fc.string({ unit: 'binary' }), sentence),
+        (text) => {
+          const nfc = text.normalize('NFC');
+          for (const t of parseTargets(text)) {
+            expect(COMPARATORS.has(t.comparator)).toBe(true);
+            expect(Number.isFinite(t.value)).toBe(true);
+            expect(t.value).toBeGreaterThanOrEqual(0);
+            expect(t.unit).not.toBe('');
+            expect(nfc.includes(t.raw)).toBe(true); // raw is a piece of the text, as written
+            expect(Object.isFrozen(t)).toBe(true);
+          }
+        },
+      ),
       { numRuns: 200 },
     );
   });

@@ -2,7 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { parseTargets } from '../../../src/plan/targets/index.js';
 import { seedTargetCases } from './seedTargets.fixture.js';
 
-const strip = (s: string): string => s.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, (c) => (c === 'đ' ? 'd' : 'D'));
+const strip = (s: string): string =>
+  s
+    .normalize('NFD')
+    .replace(/\p{M}/gu, '')
+    .replace(/[đĐ]/g, (c) => (c === 'đ' ? 'd' : 'D'));
 
 describe('parseTargets on every target sentence of the four seed plans', () => {
   for (const c of seedTargetCases) {

@@ -42,13 +42,18 @@ describe('readVietnameseNumber', () => {
 
   it('reads the same number through parseTarget, with leading zeros and NFD text', () => {
     fc.assert(
-      fc.property(fc.nat({ max: 99_999 }), fc.stringMatching(/^\d{0,2}$/), fc.nat({ max: 2 }), (n, frac, zeros) => {
-        const text = `Tối thiểu ${'0'.repeat(zeros)}${vietnamese(n, frac)}% hồ sơ`.normalize('NFD');
-        const t = parseTarget(text);
-        expect(t?.comparator).toBe('>=');
-        expect(t?.unit).toBe('%');
-        expect(t?.value).toBe(Number(frac === '' ? `${n}` : `${n}.${frac}`));
-      }),
+      fc.property(
+        fc.nat({ max: 99_999 }),
+        fc.stringMatching(/^\d{0,2}$/),
+        fc.nat({ max: 2 }),
+        (n, frac, zeros) => {
+          const text = `Tối thiểu ${'0'.repeat(zeros)}${vietnamese(n, frac)}% hồ sơ`.normalize('NFD');
+          const t = parseTarget(text);
+          expect(t?.comparator).toBe('>=');
+          expect(t?.unit).toBe('%');
+          expect(t?.value).toBe(Number(frac === '' ? `${n}` : `${n}.${frac}`));
+        },
+      ),
     );
   });
 

@@ -36,7 +36,10 @@ describe('docs/presets.md', () => {
     const set = unwrap(loadCriteriaSet(blocks[1]));
     const s = unwrap(scoreUnit(set, { '1.1.1': 'trễ hạn', '1.1.2': 91, '2.1.1': 4 }));
     expect(s.total).toBe(4); // 0,5 + 2 + 2 × (4 − 1) / (5 − 1) = 1,5
-    const wrongCount = loadCriteriaSet({ ...(blocks[1] as object), counts: { areas: 2, criteria: 2, components: 4 } });
+    const wrongCount = loadCriteriaSet({
+      ...(blocks[1] as object),
+      counts: { areas: 2, criteria: 2, components: 4 },
+    });
     expect(wrongCount.ok || wrongCount.issues.map((i) => i.code)).toEqual(['count_mismatch']);
   });
 

@@ -23,7 +23,9 @@ const milli = (x: number): number => Math.round(x * 1000);
 function checkSums(nodes: readonly CriterionNode[]): void {
   for (const n of nodes) {
     if (n.children === undefined) continue;
-    expect(milli(n.max), `${n.id}: max = sum of children`).toBe(n.children.reduce((s, c) => s + milli(c.max), 0));
+    expect(milli(n.max), `${n.id}: max = sum of children`).toBe(
+      n.children.reduce((s, c) => s + milli(c.max), 0),
+    );
     checkSums(n.children);
   }
 }
@@ -94,7 +96,9 @@ describe('vn-province-2017 (QĐ 2948/QĐ-BNV, 28/12/2017)', () => {
 
   it('scores a province from its area points, exactly', () => {
     // 9,5 + 9 + 13,25 + 10 + 15 + 6,5 + 14,75 + 12,1 = 90,1
-    const s = unwrap(scoreUnit(set, { '1': 9.5, '2': 9, '3': 13.25, '4': 10, '5': 15, '6': 6.5, '7': 14.75, '8': 12.1 }));
+    const s = unwrap(
+      scoreUnit(set, { '1': 9.5, '2': 9, '3': 13.25, '4': 10, '5': 15, '6': 6.5, '7': 14.75, '8': 12.1 }),
+    );
     expect(s.total).toBe(90.1);
     expect(s.max).toBe(100);
     expect(s.index).toBe(90.1);
@@ -122,26 +126,37 @@ describe('vn-ca-mau-2013-excerpt (QĐ 1880/QĐ-UBND, Cà Mau, 2013)', () => {
   const set = presets['vn-ca-mau-2013-excerpt'];
 
   it('holds the 4 recorded components, 5 points, marked partial', () => {
-    expect(set.leafIds).toEqual(['ke-hoach-ban-hanh', 'ke-hoach-noi-dung', 'ke-hoach-hoan-thanh', 'bao-cao-dinh-ky']);
+    expect(set.leafIds).toEqual([
+      'ke-hoach-ban-hanh',
+      'ke-hoach-noi-dung',
+      'ke-hoach-hoan-thanh',
+      'bao-cao-dinh-ky',
+    ]);
     expect(set.nodes[0]?.max).toBe(5);
     expect(listPresets()[1]).toMatchObject({ completeness: 'partial', max: 5 });
     expect(set.title).toContain('KHÔNG đầy đủ');
   });
 
   it('scores the recorded rules: levels, conjunction, tiers "trên 90%: 2; từ 70% đến 90%: 1; dưới 70%: 0", every report on time', () => {
-    const tier = (pct: number) => unwrap(scoreUnit(set, { 'ke-hoach-hoan-thanh': pct })).nodes['ke-hoach-hoan-thanh']?.points;
+    const tier = (pct: number) =>
+      unwrap(scoreUnit(set, { 'ke-hoach-hoan-thanh': pct })).nodes['ke-hoach-hoan-thanh']?.points;
     expect([69.999, 70, 85, 90, 90.001, 100].map(tier)).toEqual([0, 1, 1, 1, 2, 2]);
     const s = unwrap(
       scoreUnit(set, {
         'ke-hoach-ban-hanh': 'trễ hạn',
-        'ke-hoach-noi-dung': { 'Đủ nhiệm vụ theo kế hoạch CCHC của tỉnh': true, 'Có kinh phí thực hiện': true },
+        'ke-hoach-noi-dung': {
+          'Đủ nhiệm vụ theo kế hoạch CCHC của tỉnh': true,
+          'Có kinh phí thực hiện': true,
+        },
         'ke-hoach-hoan-thanh': 85,
         'bao-cao-dinh-ky': [true, true, false, true],
       }),
     );
     expect(s.total).toBe(2.5); // 0,5 + 1 + 1 + 0
     expect(s.index).toBe(50);
-    expect(s.nodes['ke-hoach-hoan-thanh']?.explanation).toBe('Tỷ lệ hoàn thành 85% thuộc mức từ 70% đến 90% → 1/2 điểm');
+    expect(s.nodes['ke-hoach-hoan-thanh']?.explanation).toBe(
+      'Tỷ lệ hoàn thành 85% thuộc mức từ 70% đến 90% → 1/2 điểm',
+    );
     expect(s.nodes['bao-cao-dinh-ky']?.explanation).toContain('Báo cáo quý III');
   });
 
