@@ -1,1 +1,2 @@
 export * from './result.js';
+export { foldKey, foldVi, toNfc } from './text.js';

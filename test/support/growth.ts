@@ -1,0 +1,58 @@
+/**
+ * Growth ratios for linear-time tests: how much longer a function takes when
+ * its input grows tenfold. Absolute times vary with the machine and its load;
+ * the ratio of two sizes measured in the same run does not (much).
+ *
+ * Each size is timed as the best of several rounds, and small inputs are
+ * repeated until a round takes at least `minRoundMs`, so timer resolution and
+ * one garbage collection do not decide the result.
+ */
+export interface GrowthOptions {
+  /** Input sizes, in the unit `make` takes (characters, rows, items). Default 10 K, 100 K, 1 M. */
+  readonly sizes?: readonly number[];
+  /** Rounds per size; the fastest counts. Default 3. */
+  readonly rounds?: number;
+  /** Shortest round, in milliseconds, for small sizes. Default 20. */
+  readonly minRoundMs?: number;
+}
+
+function timePerCall<T>(fn: (input: T) => unknown, input: T, rounds: number, minRoundMs: number): number {
+  let best = Number.POSITIVE_INFINITY;
+  for (let r = 0; r < rounds; r++) {
+    let calls = 0;
+    const start = performance.now();
+    let elapsed = 0;
+    do {
+      fn(input);
+      calls++;
+      elapsed = performance.now() - start;
+    } while (elapsed < minRoundMs);
+    best = Math.min(best, elapsed / calls);
+  }
+  return best;
+}
+
+/**
+ * Times `fn` on inputs built by `make(size)` for each size and returns the
+ * ratios between consecutive sizes (`t(100 K) / t(10 K)`, `t(1 M) / t(100 K)`).
+ * A linear function gives about 10 per tenfold step; a test asserts ≤ 15.
+ */
+export function growthRatios<T>(
+  fn: (input: T) => unknown,
+  make: (size: number) => T,
+  options: GrowthOptions = {},
+): number[] {
+  const sizes = options.sizes ?? [10_000, 100_000, 1_000_000];
+  const rounds = options.rounds ?? 3;
+  const minRoundMs = options.minRoundMs ?? 20;
+  const inputs = sizes.map(make);
+  fn(inputs[0] as T); // warm up the JIT on the smallest input
+  const times = inputs.map((input) => timePerCall(fn, input, rounds, minRoundMs));
+  const ratios: number[] = [];
+  for (let i = 1; i < times.length; i++) {
+    // Below 50 µs the timer and the JIT decide; count such a step as linear.
+    const before = Math.max(times[i - 1] as number, 0.05);
+    ratios.push((times[i] as number) / before);
+  }
+  return ratios;
+}
