@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { isIsoDate, isValidYmd, type IsoDate } from '../calendar/isoDate.js';
 import { milestoneEnd, milestoneStart } from './milestone.js';
 import type { Deadline, Milestone, RecurrenceCutoff } from './types.js';

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { z } from 'zod';
+import * as z from 'zod';
 import { deepFreeze } from '../core/freeze.js';
 import { planJsonZod } from './schema.js';
 

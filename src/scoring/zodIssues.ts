@@ -4,7 +4,7 @@
  * @internal
  * @module
  */
-import type { z } from 'zod';
+import type * as z from 'zod';
 import type { Issue } from '../core/result.js';
 import { EXPECTED_TYPE_VI as TYPE_VI, valueAt } from '../core/zodShared.js';
 import { mk } from './messages.js';
