@@ -154,11 +154,11 @@ function isWorkCalendar(x: HolidayData | WorkCalendar): x is WorkCalendar {
  * vietnamHolidays(2018).at(-1)?.date; // '2018-12-31' (swapped day off announced for Tết Dương lịch 2019)
  * const data2027: HolidayData = {
  *   year: 2027,
- *   source: 'Công văn …/VPCP-KGVX',
- *   daysOff: [{ date: isoDate('2027-05-03'), name: 'Nghỉ hoán đổi' }],
+ *   source: 'Công văn …/VPCP-KGVX', // illustrative data, not an announcement
+ *   daysOff: [{ date: isoDate('2027-05-04'), name: 'Nghỉ hoán đổi' }],
  *   workingDays: [{ date: isoDate('2027-05-08'), name: 'Làm bù' }],
  * };
- * vietnamHolidays(2027, data2027).filter((h) => h.kind === 'announced').map((h) => h.date); // ['2027-05-03']
+ * vietnamHolidays(2027, data2027).filter((h) => h.kind === 'announced').map((h) => h.date); // ['2027-05-04']
  * ```
  */
 export function vietnamHolidays(year: number, extra?: HolidayData | WorkCalendar): readonly Holiday[] {
