@@ -34,6 +34,8 @@ export const CALENDAR_ISSUE_CODES = Object.freeze({
   unknownField: 'unknown_field',
   /** Work-calendar options that make no calendar (weekday 8, every day a rest day). */
   invalidWorkCalendar: 'invalid_work_calendar',
+  /** An option value a function does not know (a `formatDateVi` style). */
+  invalidOption: 'invalid_option',
 } as const);
 
 /**
@@ -176,4 +178,15 @@ export function unknownHolidayField(path: IssuePath, key: string): Issue {
 /** @internal Work-calendar options that make no calendar; `vi`/`en` say why. */
 export function badWorkCalendar(path: IssuePath, vi: string, en: string): Issue {
   return issue(path, CALENDAR_ISSUE_CODES.invalidWorkCalendar, vi, en);
+}
+
+/** @internal An option value a function does not know. */
+export function unknownOption(name: string, value: unknown, allowed: readonly string[]): Issue {
+  const list = allowed.map((a) => `'${a}'`).join(', ');
+  return issue(
+    [name],
+    CALENDAR_ISSUE_CODES.invalidOption,
+    `${name} phải là một trong ${list}, nhận được ${shown(value)}`,
+    `${name} must be one of ${list}, got ${shown(value)}`,
+  );
 }

@@ -26,7 +26,13 @@ import {
   ymd,
   formatYmd,
 } from './isoDate.js';
-import { invalidInstant, invalidIsoDate, nonexistentDateText, unreadableDateText } from './messages.js';
+import {
+  invalidInstant,
+  invalidIsoDate,
+  nonexistentDateText,
+  unknownOption,
+  unreadableDateText,
+} from './messages.js';
 
 const MS_PER_DAY = 86_400_000;
 /** Vietnam's offset from UTC, UTC+7, in milliseconds. */
@@ -139,7 +145,8 @@ function localNoon(year: number, month: number, day: number): Date {
  * locale: `'long'` (default) "ngày 30 tháng 6 năm 2018", `'short'`
  * "30/06/2018", `'weekday'` "Thứ Bảy, ngày 30 tháng 6 năm 2018" (Sunday:
  * "Chủ nhật, …"). Does not depend on the process time zone or locale.
- * Throws a `CchcError` (`invalid_date`) when `date` is not a real date.
+ * Throws a `CchcError`: `invalid_date` when `date` is not a real date,
+ * `invalid_option` for a style it does not know.
  *
  * @example
  * ```ts
@@ -154,7 +161,7 @@ export function formatDateVi(date: IsoDate, options: FormatDateViOptions = {}): 
   toDayNumber(date); // throws invalid_date for a string that is not a real date
   const style = options.style ?? 'long';
   if (!Object.hasOwn(PATTERNS, style)) {
-    throw new CchcError([invalidIsoDate(style)]);
+    throw new CchcError([unknownOption('style', style, Object.keys(PATTERNS))]);
   }
   const { year, month, day } = ymd(date);
   return format(localNoon(year, month, day), PATTERNS[style], { locale: locale() });

@@ -82,8 +82,14 @@ describe('formatDateVi (date-fns, vi locale)', () => {
     expect(names).toEqual(['Thứ Hai', 'Thứ Ba', 'Thứ Tư', 'Thứ Năm', 'Thứ Sáu', 'Thứ Bảy', 'Chủ nhật']);
   });
 
-  it('throws on a date string that is not real', () => {
+  it('throws on a date string that is not real, and on an unknown style', () => {
     expect(() => formatDateVi('2018-02-30' as IsoDate)).toThrow(CchcError);
+    try {
+      formatDateVi(isoDate('2018-06-30'), { style: 'medium' as 'long' });
+      expect.unreachable();
+    } catch (e) {
+      expect((e as CchcError).issues[0]?.code).toBe('invalid_option');
+    }
   });
 });
 
