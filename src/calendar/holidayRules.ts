@@ -6,10 +6,11 @@
  * @internal
  * @module
  */
-import { CchcError, issue } from '../core/result.js';
-import type { HolidayData } from './holidayData.js';
+import { CchcError } from '../core/result.js';
+import type { HolidayData, HolidayEntry } from './holidayData.js';
 import { dayNumberFromYmd, fromDayNumber, toDayNumber, weekdayOfDayNumber } from './isoDate.js';
 import { lunarToSolar, solarToLunar, LUNAR_MAX_YEAR } from './lunar.js';
+import { unsupportedYear } from './messages.js';
 
 /** Why a day is off (the public `HolidayKind`). */
 type OffKind = 'holiday' | 'compensatory' | 'announced';
@@ -42,14 +43,7 @@ export const HOLIDAYS_MAX_YEAR: number = LUNAR_MAX_YEAR;
 /** @internal Throws unless the year's holidays can be computed. */
 export function checkHolidayYear(year: number): void {
   if (!Number.isInteger(year) || year < HOLIDAYS_MIN_YEAR || year > HOLIDAYS_MAX_YEAR) {
-    throw new CchcError([
-      issue(
-        [],
-        'unsupported_year',
-        `Chưa hỗ trợ ngày nghỉ lễ của năm ${String(year)} (hỗ trợ ${HOLIDAYS_MIN_YEAR}–${HOLIDAYS_MAX_YEAR})`,
-        `Holidays of ${String(year)} are not supported (supported: ${HOLIDAYS_MIN_YEAR}–${HOLIDAYS_MAX_YEAR})`,
-      ),
-    ]);
+    throw new CchcError([unsupportedYear(year, HOLIDAYS_MIN_YEAR, HOLIDAYS_MAX_YEAR)]);
   }
 }
 
@@ -100,8 +94,9 @@ function defaultNationalDayAdjacent(year: number): number {
 }
 
 /**
- * The days off of a year as internal records, sorted. `restDays[w]` is true
- * for a weekly rest day. `announced` adds the data's further days off.
+ * The Labour Code's holidays and compensatory days of a year as internal
+ * records, sorted. `isRestDay` tells the weekly rest days; `data` (the year's
+ * schedule) fixes the Tết days and the day beside 2/9.
  *
  * @internal
  */
@@ -109,7 +104,6 @@ export function holidayDays(
   year: number,
   data: HolidayData | undefined,
   isRestDay: (day: number) => boolean,
-  announced: boolean,
 ): readonly Off[] {
   checkHolidayYear(year);
   const legal: Off[] = [];
@@ -163,14 +157,95 @@ export function holidayDays(
       kind: 'compensatory',
     });
   }
-  if (announced && data?.daysOff !== undefined) {
-    for (const e of data.daysOff) {
-      const day = toDayNumber(e.date);
-      if (taken.has(day)) continue;
-      taken.add(day);
-      out.push({ day, name: e.name, nameEn: e.nameEn ?? e.name, kind: 'announced' });
-    }
+  return out.sort((a, b) => a.day - b.day || (a.kind === b.kind ? 0 : a.kind === 'holiday' ? -1 : 1));
+}
+
+/** A weekly rest day made a working day by an announced swap, internal form. @internal */
+export interface Worked {
+  readonly day: number;
+  readonly name: string;
+  readonly nameEn: string;
+}
+
+/**
+ * The announced data a calendar applies, arranged for {@link yearSchedule}:
+ * each year's schedule, and the announced days off and working days by the
+ * year their DATE falls in (the 2019 schedule gives Monday 31/12/2018 off).
+ *
+ * @internal
+ */
+export interface ScheduleRules {
+  readonly dataByYear: ReadonlyMap<number, HolidayData>;
+  readonly offByYear: ReadonlyMap<number, readonly HolidayEntry[]>;
+  readonly onByYear: ReadonlyMap<number, readonly HolidayEntry[]>;
+}
+
+function bucket(entries: readonly HolidayEntry[], map: Map<number, HolidayEntry[]>): void {
+  for (const e of entries) {
+    const y = Number(e.date.slice(0, 4));
+    const list = map.get(y);
+    if (list === undefined) map.set(y, [e]);
+    else list.push(e);
+  }
+}
+
+/** @internal Arranges a calendar's announced schedules (at most one per year). */
+export function scheduleRules(data: readonly HolidayData[]): ScheduleRules {
+  const dataByYear = new Map<number, HolidayData>();
+  const offByYear = new Map<number, HolidayEntry[]>();
+  const onByYear = new Map<number, HolidayEntry[]>();
+  for (const d of data) {
+    dataByYear.set(d.year, d);
+    bucket(d.daysOff ?? [], offByYear);
+    bucket(d.workingDays ?? [], onByYear);
+  }
+  return { dataByYear, offByYear, onByYear };
+}
+
+/**
+ * Every day of a year that is not what its weekday says: the days off that
+ * are not weekly rest days (and holidays that fall on one), and the weekly
+ * rest days made working days. The ONE source of both `vietnamHolidays` and
+ * the working-day table, so the two always agree:
+ *
+ * - `off`: the Labour Code's holidays and compensatory days of `year` (with
+ *   the year's schedule fixing Tết and the day beside 2/9), then every
+ *   announced day off dated in `year`, whichever year's schedule names it;
+ *   minus the days an announced schedule makes working days;
+ * - `worked`: every announced working day dated in `year`.
+ *
+ * @internal
+ */
+export function yearSchedule(
+  rules: ScheduleRules,
+  year: number,
+  isRestDay: (day: number) => boolean,
+): { readonly off: readonly Off[]; readonly worked: readonly Worked[] } {
+  const start = dayNumberFromYmd(year, 1, 1);
+  const end = dayNumberFromYmd(year + 1, 1, 1);
+  const worked: Worked[] = [];
+  const workedDays = new Set<number>();
+  for (const e of rules.onByYear.get(year) ?? []) {
+    const day = toDayNumber(e.date);
+    if (workedDays.has(day)) continue;
+    workedDays.add(day);
+    worked.push({ day, name: e.name, nameEn: e.nameEn ?? e.name });
+  }
+  const off: Off[] = [];
+  const taken = new Set<number>();
+  for (const h of holidayDays(year, rules.dataByYear.get(year), isRestDay)) {
+    if (h.day < start || h.day >= end || workedDays.has(h.day)) continue;
+    taken.add(h.day);
+    off.push(h);
+  }
+  for (const e of rules.offByYear.get(year) ?? []) {
+    const day = toDayNumber(e.date);
+    if (taken.has(day) || workedDays.has(day)) continue;
+    taken.add(day);
+    off.push({ day, name: e.name, nameEn: e.nameEn ?? e.name, kind: 'announced' });
   }
   const order: Record<OffKind, number> = { holiday: 0, compensatory: 1, announced: 2 };
-  return out.sort((a, b) => a.day - b.day || order[a.kind] - order[b.kind]);
+  off.sort((a, b) => a.day - b.day || order[a.kind] - order[b.kind]);
+  worked.sort((a, b) => a.day - b.day);
+  return { off, worked };
 }

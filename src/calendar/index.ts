@@ -28,3 +28,5 @@ export * from './holidays.js';
 export * from './workCalendar.js';
 export * from './workingDays.js';
 export * from './parseHolidayData.js';
+export * from './vietnamDates.js';
+export { CALENDAR_ISSUE_CODES, type CalendarIssueCode } from './messages.js';

@@ -7,7 +7,8 @@
  *
  * @module
  */
-import { CchcError, issue, type Result, ok, fail } from '../core/result.js';
+import { CchcError, type Result, ok, fail } from '../core/result.js';
+import { dayNumberOutOfRange, invalidIsoDate, noSuchDate, notAnInteger } from './messages.js';
 
 declare const isoDateBrand: unique symbol;
 
@@ -130,15 +131,7 @@ export function isIsoDate(value: unknown): value is IsoDate {
  */
 export function parseIsoDate(value: unknown): Result<IsoDate> {
   if (isIsoDate(value)) return ok(value);
-  const shown = typeof value === 'string' ? `"${value}"` : String(value);
-  return fail([
-    issue(
-      [],
-      'invalid_date',
-      `${shown} không phải là ngày hợp lệ dạng YYYY-MM-DD`,
-      `${shown} is not an existing date written YYYY-MM-DD`,
-    ),
-  ]);
+  return fail([invalidIsoDate(value)]);
 }
 
 /**
@@ -159,27 +152,29 @@ export function assertIsoDate(value: unknown): IsoDate {
 }
 
 /**
- * Builds an {@link IsoDate} from year, month (1–12) and day; throws a
- * {@link CchcError} when that date does not exist.
+ * An {@link IsoDate}, checked: from a `YYYY-MM-DD` string, or from year,
+ * month (1–12) and day. Throws a {@link CchcError} (`invalid_date`) when the
+ * date does not exist — never returns a string that is not a real date.
+ * Use it in code and examples instead of casting (`'…' as IsoDate`).
  *
  * @example
  * ```ts
  * import { isoDate } from 'cchc';
- * isoDate(2018, 6, 30); // '2018-06-30'
+ * isoDate('2018-06-30'); // '2018-06-30'
+ * isoDate(2018, 6, 30);  // '2018-06-30'
+ * // isoDate('2019-02-29') and isoDate(2024, 13, 1) throw CchcError (invalid_date)
  * ```
  */
-export function isoDate(year: number, month: number, day: number): IsoDate {
-  if (!isValidYmd(year, month, day)) {
-    throw new CchcError([
-      issue(
-        [],
-        'invalid_date',
-        `Ngày ${day}/${month}/${year} không tồn tại`,
-        `The date ${year}-${month}-${day} does not exist`,
-      ),
-    ]);
+export function isoDate(text: string): IsoDate;
+export function isoDate(year: number, month: number, day: number): IsoDate;
+export function isoDate(yearOrText: number | string, month?: number, day?: number): IsoDate {
+  if (typeof yearOrText === 'string' && month === undefined && day === undefined) {
+    return assertIsoDate(yearOrText);
   }
-  return formatYmd(year, month, day);
+  if (typeof yearOrText !== 'number' || !isValidYmd(yearOrText, month as number, day as number)) {
+    throw new CchcError([noSuchDate(yearOrText, month, day)]);
+  }
+  return formatYmd(yearOrText, month as number, day as number);
 }
 
 /** @internal Formats without validation (callers guarantee validity). */
@@ -314,36 +309,50 @@ export function dayNumberOrNaN(value: unknown): number {
 
 /** @internal Cold path of {@link toDayNumber}. */
 function throwInvalidDate(value: unknown): never {
-  const r = parseIsoDate(value);
-  throw new CchcError(r.ok ? [issue([], 'invalid_date', 'Ngày không hợp lệ', 'Invalid date')] : r.issues);
+  throw new CchcError([invalidIsoDate(value)]);
 }
 
+/** Day numbers of 0001-01-01 and 9999-12-31, the dates an {@link IsoDate} can hold. */
+const MIN_DAY_NUMBER = -719162;
+const MAX_DAY_NUMBER = 2932896;
+
 /**
- * The {@link IsoDate} of a day number (days since 1970-01-01).
+ * The {@link IsoDate} of a day number (days since 1970-01-01). Throws a
+ * {@link CchcError}: `invalid_number` when `n` is not a whole number (NaN,
+ * Infinity, 0.5), `invalid_date` when it lies outside 0001-01-01 …
+ * 9999-12-31.
  *
  * @example
  * ```ts
  * import { fromDayNumber } from 'cchc';
- * fromDayNumber(0); // '1970-01-01'
+ * fromDayNumber(0);     // '1970-01-01'
+ * fromDayNumber(19722); // '2023-12-31'
  * ```
  */
 export function fromDayNumber(n: number): IsoDate {
+  if (!Number.isInteger(n)) throw new CchcError([notAnInteger('The day number', 'Ngày số', n)]);
+  if (n < MIN_DAY_NUMBER || n > MAX_DAY_NUMBER) throw new CchcError([dayNumberOutOfRange(n)]);
   const { year, month, day } = ymdFromDayNumber(n);
   return formatYmd(year, month, day);
 }
 
 /**
- * Adds (or with a negative `n`, subtracts) calendar days.
+ * Adds (or with a negative `n`, subtracts) calendar days. Throws a
+ * {@link CchcError}: `invalid_date` when `date` is not a real date or the
+ * result falls outside years 1–9999, `invalid_number` when `n` is not a
+ * whole number.
  *
  * @example
  * ```ts
- * import { addDays, assertIsoDate } from 'cchc';
- * addDays(assertIsoDate('2024-02-28'), 1); // '2024-02-29'
- * addDays(assertIsoDate('2018-12-31'), 1); // '2019-01-01'
+ * import { addDays, isoDate } from 'cchc';
+ * addDays(isoDate('2024-02-28'), 1); // '2024-02-29'
+ * addDays(isoDate('2018-12-31'), 1); // '2019-01-01'
  * ```
  */
 export function addDays(date: IsoDate, n: number): IsoDate {
-  return fromDayNumber(toDayNumber(date) + n);
+  const day = toDayNumber(date);
+  if (!Number.isInteger(n)) throw new CchcError([notAnInteger('The number of days', 'Số ngày', n)]);
+  return fromDayNumber(day + n);
 }
 
 /**
@@ -393,14 +402,17 @@ export function compareIsoDates(a: IsoDate, b: IsoDate): number {
 }
 
 /**
- * The last day of a month.
+ * The last day of a month (1–12) of a year (1–9999). Throws a
+ * {@link CchcError} (`invalid_date`) for a month or year that does not exist.
  *
  * @example
  * ```ts
  * import { lastDayOfMonth } from 'cchc';
  * lastDayOfMonth(2024, 2); // '2024-02-29'
+ * // lastDayOfMonth(2024, 13) throws CchcError (invalid_date)
  * ```
  */
 export function lastDayOfMonth(year: number, month: number): IsoDate {
+  if (!isValidYmd(year, month, 1)) throw new CchcError([noSuchDate(year, month, '…')]);
   return formatYmd(year, month, daysInMonth(year, month));
 }

@@ -4,15 +4,31 @@
  * @module
  */
 import { deepFreeze } from '../core/freeze.js';
-import { type Issue, type IssuePath, type Result, fail, issue, ok } from '../core/result.js';
+import { type Issue, type IssuePath, type Result, fail, ok } from '../core/result.js';
+import { toNfc } from '../core/text.js';
 import type { HolidayData, HolidayEntry } from './holidayData.js';
 import { type IsoDate, isIsoDate } from './isoDate.js';
+import { badHolidayData, invalidIsoDate, unknownHolidayField } from './messages.js';
+import { isWebAddress } from './workCalendar.js';
 
-const DATA_KEYS = new Set(['year', 'source', 'tetDays', 'nationalDayAdjacent', 'daysOff', 'workingDays']);
+const DATA_KEYS = new Set([
+  'year',
+  'source',
+  'sourceUrls',
+  'tetDays',
+  'nationalDayAdjacent',
+  'daysOff',
+  'workingDays',
+]);
 const ENTRY_KEYS = new Set(['date', 'name', 'nameEn']);
 
 function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+/** An own property (never one inherited from `Object.prototype`: a key `constructor` is just data). */
+function field(x: Record<string, unknown>, key: string): unknown {
+  return Object.hasOwn(x, key) ? x[key] : undefined;
 }
 
 function unknownKeys(
@@ -22,133 +38,137 @@ function unknownKeys(
   out: Issue[],
 ): void {
   for (const key of Object.keys(x)) {
-    if (!allowed.has(key)) {
-      out.push(
-        issue([...path, key], 'unknown_field', `Trường "${key}" không được hỗ trợ`, `Unknown field "${key}"`),
-      );
-    }
+    if (!allowed.has(key)) out.push(unknownHolidayField([...path, key], key));
   }
 }
 
 function date(x: unknown, path: IssuePath, out: Issue[]): IsoDate | undefined {
   if (isIsoDate(x)) return x;
-  out.push(
-    issue(
-      path,
-      'invalid_date',
-      `${JSON.stringify(x) ?? String(x)} không phải là ngày hợp lệ dạng YYYY-MM-DD`,
-      `${JSON.stringify(x) ?? String(x)} is not a valid YYYY-MM-DD date`,
-    ),
-  );
+  out.push(invalidIsoDate(x, path));
   return undefined;
 }
 
+/** Text as stored: NFC through the text kernel (look-alike Ð as Đ, invisible characters dropped), trimmed. */
 function text(x: unknown, path: IssuePath, out: Issue[], required: boolean): string | undefined {
   if (x === undefined && !required) return undefined;
-  if (typeof x === 'string' && x.trim() !== '') return x.normalize('NFC').trim();
-  out.push(issue(path, 'invalid_holiday_data', 'Cần một chuỗi không rỗng', 'A non-empty string is required'));
+  if (typeof x === 'string') {
+    const t = toNfc(x).trim();
+    if (t !== '') return t;
+  }
+  out.push(badHolidayData(path, 'Cần một chuỗi không rỗng', 'A non-empty string is required'));
+  return undefined;
+}
+
+function list(x: unknown, path: IssuePath, out: Issue[]): readonly unknown[] | undefined {
+  if (x === undefined) return undefined;
+  if (Array.isArray(x)) return x;
+  out.push(badHolidayData(path, 'Cần một danh sách', 'A list is required'));
   return undefined;
 }
 
 function entries(x: unknown, path: IssuePath, out: Issue[]): HolidayEntry[] | undefined {
-  if (x === undefined) return undefined;
-  if (!Array.isArray(x)) {
-    out.push(issue(path, 'invalid_holiday_data', 'Cần một danh sách', 'A list is required'));
-    return undefined;
-  }
-  const list: HolidayEntry[] = [];
-  x.forEach((e: unknown, i) => {
+  const raw = list(x, path, out);
+  if (raw === undefined) return undefined;
+  const result: HolidayEntry[] = [];
+  for (let i = 0; i < raw.length; i++) {
+    const e: unknown = raw[i];
     const p = [...path, i];
     if (!isRecord(e)) {
-      out.push(
-        issue(
-          p,
-          'invalid_holiday_data',
-          'Cần một đối tượng { date, name }',
-          'An object { date, name } is required',
-        ),
-      );
-      return;
+      out.push(badHolidayData(p, 'Cần một đối tượng { date, name }', 'An object { date, name } is required'));
+      continue;
     }
     unknownKeys(e, ENTRY_KEYS, p, out);
-    const d = date(e['date'], [...p, 'date'], out);
-    const name = text(e['name'], [...p, 'name'], out, true);
-    const nameEn = text(e['nameEn'], [...p, 'nameEn'], out, false);
+    const d = date(field(e, 'date'), [...p, 'date'], out);
+    const name = text(field(e, 'name'), [...p, 'name'], out, true);
+    const nameEn = text(field(e, 'nameEn'), [...p, 'nameEn'], out, false);
     if (d !== undefined && name !== undefined)
-      list.push(nameEn === undefined ? { date: d, name } : { date: d, name, nameEn });
-  });
-  return list;
+      result.push(nameEn === undefined ? { date: d, name } : { date: d, name, nameEn });
+  }
+  return result;
 }
 
 /**
  * Reads a yearly announced holiday schedule ({@link HolidayData}) from
- * JSON-like data, e.g. a file an office keeps for a year the library does not
- * ship. Never throws: every problem is an issue with its path (unknown
- * fields, dates that do not exist, a missing `source`, a date outside the
- * year ± 1). Text is normalised to NFC. The value is deeply frozen.
+ * JSON-like data — e.g. the schedule for next year, written down the day it
+ * is announced, for a year the library does not ship yet. Never throws:
+ * every problem is an issue with its path (unknown fields, dates that do
+ * not exist, a missing `source`, a `sourceUrls` entry that is not a web
+ * address, a date outside the year ± 1). Text is normalised to NFC. The
+ * value is deeply frozen; pass it to {@link vietnamWorkCalendar} (or
+ * {@link vietnamHolidays}) to apply it.
  *
  * @example
  * ```ts
- * import { parseHolidayData, vietnamWorkCalendar } from 'cchc';
+ * import { parseHolidayData, vietnamWorkCalendar, isWorkingDay, isoDate } from 'cchc';
  * const r = parseHolidayData({
- *   year: 2026,
- *   source: 'Công văn 9859/VPCP-KGVX',
- *   daysOff: [{ date: '2026-08-31', name: 'Nghỉ hoán đổi' }],
- *   workingDays: [{ date: '2026-08-22', name: 'Làm bù' }],
+ *   year: 2027,
+ *   source: 'Công văn …/VPCP-KGVX của Văn phòng Chính phủ',
+ *   sourceUrls: ['https://chinhphu.vn/'],
+ *   daysOff: [{ date: '2027-05-03', name: 'Nghỉ hoán đổi dịp 30/4–1/5' }],
+ *   workingDays: [{ date: '2027-05-08', name: 'Làm bù' }],
  * });
- * if (r.ok) vietnamWorkCalendar({ data: [r.value] });
+ * if (r.ok) {
+ *   const calendar = vietnamWorkCalendar({ data: [r.value] });
+ *   isWorkingDay(isoDate('2027-05-03'), calendar); // false
+ *   isWorkingDay(isoDate('2027-05-08'), calendar); // true (a Saturday worked)
+ * }
  * ```
  */
 export function parseHolidayData(json: unknown): Result<HolidayData> {
   const out: Issue[] = [];
   if (!isRecord(json)) {
     return fail([
-      issue(
-        [],
-        'invalid_holiday_data',
-        'Lịch nghỉ phải là một đối tượng JSON',
-        'The holiday data must be a JSON object',
-      ),
+      badHolidayData([], 'Lịch nghỉ phải là một đối tượng JSON', 'The holiday data must be a JSON object'),
     ]);
   }
   unknownKeys(json, DATA_KEYS, [], out);
-  const year = json['year'];
-  if (typeof year !== 'number' || !Number.isInteger(year) || year < 1 || year > 9999) {
-    out.push(issue(['year'], 'invalid_holiday_data', 'Năm phải là số nguyên', 'year must be an integer'));
-  }
-  const source = text(json['source'], ['source'], out, true);
-  let tetDays: IsoDate[] | undefined;
-  if (json['tetDays'] !== undefined) {
-    const raw = json['tetDays'];
-    if (!Array.isArray(raw)) {
-      out.push(
-        issue(['tetDays'], 'invalid_holiday_data', 'Cần một danh sách ngày', 'A list of dates is required'),
-      );
-    } else {
-      tetDays = [];
-      raw.forEach((x: unknown, i) => {
-        const d = date(x, ['tetDays', i], out);
-        if (d !== undefined) tetDays?.push(d);
-      });
+  const year = field(json, 'year');
+  const yearOk = typeof year === 'number' && Number.isInteger(year) && year >= 1 && year <= 9999;
+  if (!yearOk) out.push(badHolidayData(['year'], 'Năm phải là số nguyên', 'year must be an integer'));
+  const source = text(field(json, 'source'), ['source'], out, true);
+  let sourceUrls: string[] | undefined;
+  const rawUrls = list(field(json, 'sourceUrls'), ['sourceUrls'], out);
+  if (rawUrls !== undefined) {
+    sourceUrls = [];
+    for (let i = 0; i < rawUrls.length; i++) {
+      const u: unknown = rawUrls[i];
+      const t = typeof u === 'string' ? toNfc(u).trim() : '';
+      if (isWebAddress(t)) sourceUrls.push(t);
+      else {
+        out.push(
+          badHolidayData(
+            ['sourceUrls', i],
+            'Cần một địa chỉ web (http:// hoặc https://)',
+            'A web address (http:// or https://) is required',
+          ),
+        );
+      }
     }
   }
+  let tetDays: IsoDate[] | undefined;
+  const rawTet = list(field(json, 'tetDays'), ['tetDays'], out);
+  if (rawTet !== undefined) {
+    tetDays = [];
+    for (let i = 0; i < rawTet.length; i++) {
+      const d = date(rawTet[i], ['tetDays', i], out);
+      if (d !== undefined) tetDays.push(d);
+    }
+  }
+  const rawAdjacent = field(json, 'nationalDayAdjacent');
   const nationalDayAdjacent =
-    json['nationalDayAdjacent'] === undefined
-      ? undefined
-      : date(json['nationalDayAdjacent'], ['nationalDayAdjacent'], out);
-  const daysOff = entries(json['daysOff'], ['daysOff'], out);
-  const workingDays = entries(json['workingDays'], ['workingDays'], out);
-  if (typeof year === 'number') {
+    rawAdjacent === undefined ? undefined : date(rawAdjacent, ['nationalDayAdjacent'], out);
+  const daysOff = entries(field(json, 'daysOff'), ['daysOff'], out);
+  const workingDays = entries(field(json, 'workingDays'), ['workingDays'], out);
+  if (yearOk) {
     const check = (d: IsoDate | undefined, path: IssuePath): void => {
       if (d === undefined) return;
       const y = Number(d.slice(0, 4));
-      if (Math.abs(y - year) > 1) {
+      if (Math.abs(y - (year as number)) > 1) {
         out.push(
-          issue(
+          badHolidayData(
             path,
-            'invalid_holiday_data',
-            `Ngày ${d} không thuộc lịch nghỉ năm ${year}`,
-            `${d} does not belong to the schedule of ${year}`,
+            `Ngày ${d} không thuộc lịch nghỉ năm ${String(year)}`,
+            `${d} does not belong to the schedule of ${String(year)}`,
           ),
         );
       }
@@ -164,15 +184,17 @@ export function parseHolidayData(json: unknown): Result<HolidayData> {
       check(e.date, ['workingDays', i, 'date']);
     });
   }
-  if (out.length > 0 || source === undefined || typeof year !== 'number') return fail(out);
+  if (out.length > 0 || source === undefined || !yearOk) return fail(out);
   const value: {
     year: number;
     source: string;
+    sourceUrls?: string[];
     tetDays?: IsoDate[];
     nationalDayAdjacent?: IsoDate;
     daysOff?: HolidayEntry[];
     workingDays?: HolidayEntry[];
-  } = { year, source };
+  } = { year: year as number, source };
+  if (sourceUrls !== undefined) value.sourceUrls = sourceUrls;
   if (tetDays !== undefined) value.tetDays = tetDays;
   if (nationalDayAdjacent !== undefined) value.nationalDayAdjacent = nationalDayAdjacent;
   if (daysOff !== undefined) value.daysOff = daysOff;

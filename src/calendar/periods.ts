@@ -4,8 +4,9 @@
  *
  * @module
  */
-import { CchcError, issue } from '../core/result.js';
-import { type IsoDate, daysInMonth, formatYmd, ymd } from './isoDate.js';
+import { CchcError } from '../core/result.js';
+import { type IsoDate, daysInMonth, formatYmd, toDayNumber, ymd } from './isoDate.js';
+import { noSuchPeriod } from './messages.js';
 
 /**
  * The kinds of calendar period: `'month'` (tháng, index 1–12), `'quarter'`
@@ -56,7 +57,7 @@ export function periodsPerYear(unit: PeriodUnit): number {
 }
 
 function checkPeriod(unit: PeriodUnit, year: number, index: number): void {
-  const count = MONTHS[unit] === undefined ? 0 : periodsPerYear(unit);
+  const count = Object.hasOwn(MONTHS, unit) ? periodsPerYear(unit) : 0;
   if (
     count === 0 ||
     !Number.isInteger(year) ||
@@ -66,14 +67,7 @@ function checkPeriod(unit: PeriodUnit, year: number, index: number): void {
     index < 1 ||
     index > count
   ) {
-    throw new CchcError([
-      issue(
-        [],
-        'invalid_period',
-        `Kỳ không tồn tại: ${String(unit)} ${index} năm ${year}`,
-        `No such period: ${String(unit)} ${index} of ${year}`,
-      ),
-    ]);
+    throw new CchcError([noSuchPeriod(unit, index, year)]);
   }
 }
 
@@ -133,7 +127,8 @@ export function period(unit: PeriodUnit, year: number, index = 1): Period {
 }
 
 /**
- * The period of a unit that contains a date.
+ * The period of a unit that contains a date. Throws a `CchcError`
+ * (`invalid_date`) when `date` is not a real date.
  *
  * @example
  * ```ts
@@ -143,6 +138,7 @@ export function period(unit: PeriodUnit, year: number, index = 1): Period {
  * ```
  */
 export function periodOf(date: IsoDate, unit: PeriodUnit): Period {
+  toDayNumber(date); // throws invalid_date for a string that is not a real date
   const { year, month } = ymd(date);
   return period(unit, year, Math.floor((month - 1) / MONTHS[unit]) + 1);
 }
@@ -160,7 +156,7 @@ export function periodOf(date: IsoDate, unit: PeriodUnit): Period {
  */
 export function eachPeriod(unit: PeriodUnit, from: IsoDate, to: IsoDate): readonly Period[] {
   const out: Period[] = [];
-  if (to < from) return Object.freeze(out);
+  if (toDayNumber(to) < toDayNumber(from)) return Object.freeze(out);
   const first = periodOf(from, unit);
   const last = periodOf(to, unit);
   const per = periodsPerYear(unit);

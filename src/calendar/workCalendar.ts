@@ -5,10 +5,11 @@
  *
  * @module
  */
-import { CchcError, type Issue, issue } from '../core/result.js';
+import { CchcError, type Issue } from '../core/result.js';
 import { deepFreeze } from '../core/freeze.js';
 import { type HolidayData, VIETNAM_HOLIDAY_DATA } from './holidayData.js';
 import { isIsoDate, type Weekday } from './isoDate.js';
+import { badHolidayData, badWorkCalendar, invalidIsoDate } from './messages.js';
 
 /**
  * Whose calendar: `'state'` — state agencies (cơ quan hành chính nhà nước;
@@ -75,17 +76,35 @@ export interface WorkCalendarOptions {
 function dataIssues(d: HolidayData, path: readonly (string | number)[]): Issue[] {
   const out: Issue[] = [];
   if (!Number.isInteger(d.year)) {
-    out.push(issue([...path, 'year'], 'invalid_holiday_data', 'Năm không hợp lệ', 'Invalid year'));
+    out.push(badHolidayData([...path, 'year'], 'Năm không hợp lệ', 'Invalid year'));
   }
   if (typeof d.source !== 'string' || d.source.trim() === '') {
     out.push(
-      issue(
-        [...path, 'source'],
-        'invalid_holiday_data',
-        'Thiếu văn bản nguồn (source)',
-        'The source document is missing',
-      ),
+      badHolidayData([...path, 'source'], 'Thiếu văn bản nguồn (source)', 'The source document is missing'),
     );
+  }
+  if (d.sourceUrls !== undefined) {
+    if (!Array.isArray(d.sourceUrls)) {
+      out.push(
+        badHolidayData(
+          [...path, 'sourceUrls'],
+          'Cần một danh sách địa chỉ web',
+          'A list of web addresses is required',
+        ),
+      );
+    } else {
+      d.sourceUrls.forEach((u: unknown, i) => {
+        if (typeof u !== 'string' || !isWebAddress(u)) {
+          out.push(
+            badHolidayData(
+              [...path, 'sourceUrls', i],
+              'Cần một địa chỉ web (http:// hoặc https://)',
+              'A web address (http:// or https://) is required',
+            ),
+          );
+        }
+      });
+    }
   }
   const dates: [readonly (string | number)[], unknown][] = [];
   d.tetDays?.forEach((x, i) => {
@@ -100,13 +119,13 @@ function dataIssues(d: HolidayData, path: readonly (string | number)[]): Issue[]
     dates.push([[...path, 'workingDays', i, 'date'], e.date]);
   });
   for (const [p, x] of dates) {
-    if (!isIsoDate(x)) {
+    if (!isIsoDate(x)) out.push(invalidIsoDate(x, p));
+    else if (Number.isInteger(d.year) && Math.abs(Number(x.slice(0, 4)) - d.year) > 1) {
       out.push(
-        issue(
+        badHolidayData(
           p,
-          'invalid_date',
-          `${String(x)} không phải là ngày hợp lệ dạng YYYY-MM-DD`,
-          `${String(x)} is not a valid YYYY-MM-DD date`,
+          `Ngày ${x} không thuộc lịch nghỉ năm ${d.year} (chỉ năm trước, năm đó hoặc năm sau)`,
+          `${x} does not belong to the schedule of ${d.year} (only the year before, that year or the year after)`,
         ),
       );
     }
@@ -114,19 +133,29 @@ function dataIssues(d: HolidayData, path: readonly (string | number)[]): Issue[]
   return out;
 }
 
+/** @internal Whether text is an http(s) web address (no spaces). */
+export function isWebAddress(u: string): boolean {
+  if (!(u.startsWith('https://') || u.startsWith('http://')) || u.length < 10) return false;
+  for (let i = 0; i < u.length; i++) if (u.charCodeAt(i) <= 0x20) return false;
+  return true;
+}
+
 /**
  * Builds a frozen {@link WorkCalendar}. The default is the calendar of
  * Vietnamese state agencies: Monday–Friday, the Labour Code's holidays and
- * compensatory days, and the announced schedules the library ships (2022–2026). Throws a `CchcError` when the options are invalid (a weekday
- * outside 0–6, every day a rest day, two schedules for one year, a bad date).
+ * compensatory days, and the announced schedules the library ships
+ * (2016–2026). Throws a `CchcError` when the options are invalid (a weekday
+ * outside 0–6, every day a rest day, two schedules for one year, a bad date
+ * or a date outside the schedule's year ± 1, a `sourceUrls` entry that is
+ * not a web address).
  *
  * @example
  * ```ts
- * import { vietnamWorkCalendar, isWorkingDay, assertIsoDate } from 'cchc';
+ * import { vietnamWorkCalendar, isWorkingDay, isoDate } from 'cchc';
  * const state = vietnamWorkCalendar();
- * isWorkingDay(assertIsoDate('2026-08-22'), state); // true (Saturday worked in exchange for 31/8)
+ * isWorkingDay(isoDate('2026-08-22'), state); // true (Saturday worked in exchange for 31/8)
  * const shop = vietnamWorkCalendar({ profile: 'enterprise' }); // Sunday rest, rules only
- * isWorkingDay(assertIsoDate('2026-08-22'), shop); // true (Saturday)
+ * isWorkingDay(isoDate('2026-08-22'), shop); // true (Saturday)
  * ```
  */
 export function vietnamWorkCalendar(options: WorkCalendarOptions = {}): WorkCalendar {
@@ -134,12 +163,7 @@ export function vietnamWorkCalendar(options: WorkCalendarOptions = {}): WorkCale
   const issues: Issue[] = [];
   if (profile !== 'state' && profile !== 'enterprise') {
     issues.push(
-      issue(
-        ['profile'],
-        'invalid_work_calendar',
-        'Hồ sơ lịch không hợp lệ',
-        "profile must be 'state' or 'enterprise'",
-      ),
+      badWorkCalendar(['profile'], 'Hồ sơ lịch không hợp lệ', "profile must be 'state' or 'enterprise'"),
     );
   }
   const rest = options.weeklyRestDays ?? (profile === 'state' ? [6, 0] : [0]);
@@ -147,9 +171,8 @@ export function vietnamWorkCalendar(options: WorkCalendarOptions = {}): WorkCale
   rest.forEach((w, i) => {
     if (!Number.isInteger(w) || w < 0 || w > 6) {
       issues.push(
-        issue(
+        badWorkCalendar(
           ['weeklyRestDays', i],
-          'invalid_work_calendar',
           'Ngày trong tuần phải từ 0 (Chủ nhật) đến 6 (thứ Bảy)',
           'A weekday is 0 (Sunday) to 6 (Saturday)',
         ),
@@ -158,9 +181,8 @@ export function vietnamWorkCalendar(options: WorkCalendarOptions = {}): WorkCale
   });
   if (restSet.size === 7) {
     issues.push(
-      issue(
+      badWorkCalendar(
         ['weeklyRestDays'],
-        'invalid_work_calendar',
         'Phải có ít nhất một ngày làm việc trong tuần',
         'At least one weekday must be a working day',
       ),
@@ -175,9 +197,8 @@ export function vietnamWorkCalendar(options: WorkCalendarOptions = {}): WorkCale
     issues.push(...dataIssues(d, ['data', i]));
     if (seen.has(d.year)) {
       issues.push(
-        issue(
+        badWorkCalendar(
           ['data', i, 'year'],
-          'invalid_work_calendar',
           `Có hai lịch nghỉ cho năm ${String(d.year)}`,
           `Two schedules for ${String(d.year)}`,
         ),

@@ -8,13 +8,18 @@
  * @internal
  * @module
  */
-import type { HolidayData } from './holidayData.js';
-import { checkHolidayYear, holidayDays, HOLIDAYS_MAX_YEAR, HOLIDAYS_MIN_YEAR } from './holidayRules.js';
+import {
+  checkHolidayYear,
+  HOLIDAYS_MAX_YEAR,
+  HOLIDAYS_MIN_YEAR,
+  type ScheduleRules,
+  scheduleRules,
+  yearSchedule,
+} from './holidayRules.js';
 import {
   type IsoDate,
   dayNumberFromYmd,
   fromDayNumber,
-  toDayNumber,
   weekdayOfDayNumber,
   ymdFromDayNumber,
 } from './isoDate.js';
@@ -33,40 +38,15 @@ export interface Engine {
   /** The IsoDate of each day, formatted on first use (saves formatting on the hot path). */
   names: (IsoDate | undefined)[];
   readonly rest: readonly boolean[];
-  readonly dataByYear: ReadonlyMap<number, HolidayData>;
-  /** Announced days off / working days by the entry's own year. */
-  readonly extraOff: ReadonlyMap<number, readonly number[]>;
-  readonly extraOn: ReadonlyMap<number, readonly number[]>;
+  /** The calendar's announced schedules, arranged by year. */
+  readonly rules: ScheduleRules;
 }
 
 const engines = new WeakMap<WorkCalendar, Engine>();
 
-function bucket(days: number[], map: Map<number, number[]>): void {
-  for (const day of days) {
-    const y = ymdFromDayNumber(day).year;
-    const list = map.get(y);
-    if (list === undefined) map.set(y, [day]);
-    else list.push(day);
-  }
-}
-
 function create(cal: WorkCalendar): Engine {
   const rest = [false, false, false, false, false, false, false];
   for (const w of cal.weeklyRestDays) rest[w] = true;
-  const dataByYear = new Map<number, HolidayData>();
-  const extraOff = new Map<number, number[]>();
-  const extraOn = new Map<number, number[]>();
-  for (const d of cal.data) {
-    dataByYear.set(d.year, d);
-    bucket(
-      (d.daysOff ?? []).map((e) => toDayNumber(e.date)),
-      extraOff,
-    );
-    bucket(
-      (d.workingDays ?? []).map((e) => toDayNumber(e.date)),
-      extraOn,
-    );
-  }
   return {
     base: 0,
     firstYear: 0,
@@ -75,10 +55,23 @@ function create(cal: WorkCalendar): Engine {
     prefix: new Int32Array(1),
     names: [],
     rest,
-    dataByYear,
-    extraOff,
-    extraOn,
+    rules: scheduleRules(cal.data),
   };
+}
+
+/** The engine of a calendar (created on first use, without covering any year). @internal */
+export function engineOf(cal: WorkCalendar): Engine {
+  let e = engines.get(cal);
+  if (e === undefined) {
+    e = create(cal);
+    engines.set(cal, e);
+  }
+  return e;
+}
+
+/** Whether a day number is one of the engine's weekly rest days. @internal */
+export function isRestDayOf(e: Engine, day: number): boolean {
+  return e.rest[weekdayOfDayNumber(day)] === true;
 }
 
 /** Fills the off-flags of one year into `off` (whose index 0 is day `base`). */
@@ -90,12 +83,9 @@ function fillYear(e: Engine, year: number, off: Uint8Array, base: number): void 
     off[day - base] = e.rest[w] === true ? 1 : 0;
     w = w === 6 ? 0 : ((w + 1) as typeof w);
   }
-  const isRest = (day: number): boolean => e.rest[weekdayOfDayNumber(day)] === true;
-  for (const h of holidayDays(year, e.dataByYear.get(year), isRest, false)) {
-    if (h.day >= start && h.day < end) off[h.day - base] = 1;
-  }
-  for (const day of e.extraOff.get(year) ?? []) off[day - base] = 1;
-  for (const day of e.extraOn.get(year) ?? []) off[day - base] = 0;
+  const { off: daysOff, worked } = yearSchedule(e.rules, year, (day) => isRestDayOf(e, day));
+  for (const h of daysOff) off[h.day - base] = 1;
+  for (const w of worked) off[w.day - base] = 0;
 }
 
 /** Grows the table to cover `year` (whole years, doubling the span). */
@@ -144,11 +134,7 @@ export function dateOf(e: Engine, day: number): IsoDate {
 
 /** The engine of a calendar, covering at least `day`. @internal */
 export function engineFor(cal: WorkCalendar, day: number): Engine {
-  let e = engines.get(cal);
-  if (e === undefined) {
-    e = create(cal);
-    engines.set(cal, e);
-  }
+  const e = engineOf(cal);
   if (day < e.base || day >= e.base + e.off.length) grow(e, ymdFromDayNumber(day).year);
   return e;
 }

@@ -6,6 +6,8 @@
  * @internal
  * @module
  */
+import { CchcError } from '../core/result.js';
+import { notAnInteger } from './messages.js';
 import { STATE_WORK_CALENDAR, type WorkCalendar } from './workCalendar.js';
 import { cover, engineFor } from './workEngine.js';
 
@@ -41,14 +43,17 @@ export function isWorkingDayNumber(day: number, calendar: WorkCalendar = STATE_W
 /**
  * @internal The day number reached by counting `n` working days from `day`
  * (n > 0: n-th working day after; 0: `day` if working, else the next; n < 0:
- * |n|-th working day before). `n` must be an integer.
+ * |n|-th working day before). `n` must be an integer (else a `CchcError`,
+ * `invalid_number`).
  */
 export function addWorkingDayNumber(
   day: number,
   n: number,
   calendar: WorkCalendar = STATE_WORK_CALENDAR,
 ): number {
-  if (!Number.isInteger(n)) throw new RangeError(`addWorkingDays: n must be an integer, got ${String(n)}`);
+  if (!Number.isInteger(n)) {
+    throw new CchcError([notAnInteger('The number of working days', 'Số ngày làm việc', n)]);
+  }
   const e = engineFor(calendar, day);
   if (n === 0) {
     if (e.off[day - e.base] === 0) return day;

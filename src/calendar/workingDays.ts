@@ -25,10 +25,10 @@ import {
  *
  * @example
  * ```ts
- * import { isWorkingDay, assertIsoDate } from 'cchc';
- * isWorkingDay(assertIsoDate('2026-02-16')); // false (Tết)
- * isWorkingDay(assertIsoDate('2026-04-27')); // false (compensatory day for Giỗ Tổ on Sunday 26/4)
- * isWorkingDay(assertIsoDate('2026-08-22')); // true  (a Saturday worked)
+ * import { isWorkingDay, isoDate } from 'cchc';
+ * isWorkingDay(isoDate('2026-02-16')); // false (Tết)
+ * isWorkingDay(isoDate('2026-04-27')); // false (compensatory day for Giỗ Tổ on Sunday 26/4)
+ * isWorkingDay(isoDate('2026-08-22')); // true  (a Saturday worked)
  * ```
  */
 export function isWorkingDay(date: IsoDate, calendar: WorkCalendar = STATE_WORK_CALENDAR): boolean {
@@ -44,15 +44,17 @@ export function isWorkingDay(date: IsoDate, calendar: WorkCalendar = STATE_WORK_
  * - `n < 0`: the |n|-th working day BEFORE `date`.
  *
  * The result is always a working day. For n ≥ 1,
- * `workingDaysBetween(date, addWorkingDays(date, n)) === n`. `n` must be an
- * integer.
+ * `workingDaysBetween(date, addWorkingDays(date, n)) === n`. Throws a
+ * `CchcError`: `invalid_number` when `n` is not a whole number (0.5, NaN,
+ * Infinity), `invalid_date` when `date` is not a real date,
+ * `unsupported_year` when the count leaves 2014–2199.
  *
  * @example
  * ```ts
- * import { addWorkingDays, assertIsoDate } from 'cchc';
- * addWorkingDays(assertIsoDate('2026-02-13'), 1);  // '2026-02-23' (Tết 14/2–22/2)
- * addWorkingDays(assertIsoDate('2026-02-14'), 0);  // '2026-02-23'
- * addWorkingDays(assertIsoDate('2026-02-23'), -1); // '2026-02-13'
+ * import { addWorkingDays, isoDate } from 'cchc';
+ * addWorkingDays(isoDate('2026-02-13'), 1);  // '2026-02-23' (Tết 14/2–22/2)
+ * addWorkingDays(isoDate('2026-02-14'), 0);  // '2026-02-23'
+ * addWorkingDays(isoDate('2026-02-23'), -1); // '2026-02-13'
  * ```
  */
 export function addWorkingDays(
@@ -69,8 +71,8 @@ export function addWorkingDays(
  *
  * @example
  * ```ts
- * import { nextWorkingDay, assertIsoDate } from 'cchc';
- * nextWorkingDay(assertIsoDate('2026-04-24')); // '2026-04-28' (Sat, Sun, then Mon 27/4 compensatory)
+ * import { nextWorkingDay, isoDate } from 'cchc';
+ * nextWorkingDay(isoDate('2026-04-24')); // '2026-04-28' (Sat, Sun, then Mon 27/4 compensatory)
  * ```
  */
 export function nextWorkingDay(date: IsoDate, calendar: WorkCalendar = STATE_WORK_CALENDAR): IsoDate {
@@ -82,8 +84,8 @@ export function nextWorkingDay(date: IsoDate, calendar: WorkCalendar = STATE_WOR
  *
  * @example
  * ```ts
- * import { previousWorkingDay, assertIsoDate } from 'cchc';
- * previousWorkingDay(assertIsoDate('2026-02-23')); // '2026-02-13'
+ * import { previousWorkingDay, isoDate } from 'cchc';
+ * previousWorkingDay(isoDate('2026-02-23')); // '2026-02-13'
  * ```
  */
 export function previousWorkingDay(date: IsoDate, calendar: WorkCalendar = STATE_WORK_CALENDAR): IsoDate {
@@ -99,10 +101,10 @@ export function previousWorkingDay(date: IsoDate, calendar: WorkCalendar = STATE
  *
  * @example
  * ```ts
- * import { workingDaysBetween, assertIsoDate } from 'cchc';
- * workingDaysBetween(assertIsoDate('2026-02-13'), assertIsoDate('2026-02-23')); // 1
- * workingDaysBetween(assertIsoDate('2026-02-23'), assertIsoDate('2026-02-13')); // -1
- * workingDaysBetween(assertIsoDate('2026-03-02'), assertIsoDate('2026-03-09')); // 5
+ * import { workingDaysBetween, isoDate } from 'cchc';
+ * workingDaysBetween(isoDate('2026-02-13'), isoDate('2026-02-23')); // 1
+ * workingDaysBetween(isoDate('2026-02-23'), isoDate('2026-02-13')); // -1
+ * workingDaysBetween(isoDate('2026-03-02'), isoDate('2026-03-09')); // 5
  * ```
  */
 export function workingDaysBetween(

@@ -10,6 +10,7 @@ import {
   dayOfWeek,
   lunarToSolar,
   vietnamHolidays,
+  vietnamWorkCalendar,
   type Holiday,
   type HolidayData,
 } from '../../src/index.js';
@@ -46,7 +47,9 @@ describe('vietnamHolidays: Bộ luật Lao động 2019, Điều 112', () => {
 
   it('default Tết: two days before mùng 1 and three after, or one and four when mùng 1 is a Tuesday', () => {
     const tet = (y: number, extra?: HolidayData): Holiday[] =>
-      vietnamHolidays(y, extra).filter((h) => h.name.startsWith('Tết Âm lịch'));
+      vietnamHolidays(y, extra ?? vietnamWorkCalendar({ builtInData: false })).filter((h) =>
+        h.name.startsWith('Tết Âm lịch'),
+      );
     expect(tet(2026).map((h) => h.date)).toEqual([
       '2026-02-16',
       '2026-02-17',
@@ -68,12 +71,24 @@ describe('vietnamHolidays: Bộ luật Lao động 2019, Điều 112', () => {
       'Tết Âm lịch (mùng 2)',
       'Tết Âm lịch (mùng 3)',
     ]);
-    // the defaults give the Tết days and the day beside 2/9 announced for every shipped year
+    // the defaults give the weekdays off of the Tết days announced for every shipped year
+    // (2016 and 2019 name the days differently — 7/2–11/2/2016 and 4/2–8/2/2019 — but
+    // the weekdays off are the same), and the day beside 2/9 announced from 2021
+    const rulesOnly = vietnamWorkCalendar({ builtInData: false });
+    const weekdaysOff = (hs: readonly Holiday[], from: string, to: string): string[] =>
+      hs
+        .filter((h) => h.kind !== 'working_weekend' && h.date >= from && h.date <= to)
+        .map((h) => h.date)
+        .filter((x) => dayOfWeek(x as Holiday['date']) % 6 !== 0);
     for (const data of Object.values(VIETNAM_HOLIDAY_DATA)) {
-      expect(tet(data.year).map((h) => h.date)).toEqual(data.tetDays);
-      expect(dates(vietnamHolidays(data.year), 'holiday')).toContain(data.nationalDayAdjacent);
+      const y = data.year;
+      expect(weekdaysOff(vietnamHolidays(y, rulesOnly), `${y}-01-15`, `${y}-02-28`)).toEqual(
+        weekdaysOff(vietnamHolidays(y), `${y}-01-15`, `${y}-02-28`),
+      );
+      if (y >= 2021)
+        expect(dates(vietnamHolidays(y, rulesOnly), 'holiday')).toContain(data.nationalDayAdjacent);
     }
-    expect(Object.keys(VIETNAM_HOLIDAY_DATA)).toHaveLength(5);
+    expect(Object.keys(VIETNAM_HOLIDAY_DATA)).toHaveLength(11);
   });
 
   it('default day beside 2/9: 1/9, or 3/9 when 2/9 is a Monday or Thursday', () => {
@@ -128,8 +143,15 @@ describe('compensatory days (nghỉ bù, Điều 111 khoản 3)', () => {
 describe('announced schedules', () => {
   it('2026 (Công văn 9859/VPCP-KGVX): Mon 31/8 off for Sat 22/8 worked; the day beside 2/9 is Tue 1/9', () => {
     const hs = vietnamHolidays(2026, HOLIDAY_DATA_2026);
-    expect(dates(hs, 'announced')).toEqual(['2026-08-31']);
-    expect(dates(hs).filter((d) => d >= '2026-08-01')).toEqual(['2026-08-31', '2026-09-01', '2026-09-02']);
+    expect(dates(hs, 'announced')).toEqual(['2026-01-02', '2026-08-31']);
+    expect(dates(hs, 'working_weekend')).toEqual(['2026-01-10', '2026-08-22']);
+    expect(dates(hs).filter((d) => d >= '2026-08-01')).toEqual([
+      '2026-08-22',
+      '2026-08-31',
+      '2026-09-01',
+      '2026-09-02',
+    ]);
+    expect(HOLIDAY_DATA_2026.source).toMatch(/12729\/VPCP-KGVX/);
     expect(HOLIDAY_DATA_2026.source).toMatch(/9859\/VPCP-KGVX/);
     expect(HOLIDAY_DATA_2026.source).toMatch(/8764\/BNV-CVL/);
   });
@@ -205,7 +227,19 @@ describe('announced schedules', () => {
   });
 
   it('ships the data frozen, keyed by year', () => {
-    expect(Object.keys(VIETNAM_HOLIDAY_DATA)).toEqual(['2022', '2023', '2024', '2025', '2026']);
+    expect(Object.keys(VIETNAM_HOLIDAY_DATA)).toEqual([
+      '2016',
+      '2017',
+      '2018',
+      '2019',
+      '2020',
+      '2021',
+      '2022',
+      '2023',
+      '2024',
+      '2025',
+      '2026',
+    ]);
     expect(Object.isFrozen(HOLIDAY_DATA_2026)).toBe(true);
     expect(Object.isFrozen(HOLIDAY_DATA_2026.daysOff)).toBe(true);
   });

@@ -40,9 +40,10 @@ describe('the 2026 state-agency calendar against the announced days off (Công v
     for (const x of xs) expect(isWorkingDay(d(x)), x).toBe(true);
   };
 
-  it('Tết Dương lịch Thu 01/01', () => {
-    off('2026-01-01', '2026-01-01');
-    on('2025-12-31', '2026-01-02');
+  it('Tết Dương lịch Thu 01/01 – Sun 04/01: Fri 2/1 off, Saturday 10/1 worked (Công văn 12729/VPCP-KGVX)', () => {
+    off('2026-01-01', '2026-01-04');
+    on('2025-12-31', '2026-01-05', '2026-01-10');
+    expect(isWorkingDay(d('2026-01-11'))).toBe(false);
   });
   it('Tết: Sat 14/02 – Sun 22/02', () => {
     off('2026-02-14', '2026-02-22');
@@ -59,7 +60,7 @@ describe('the 2026 state-agency calendar against the announced days off (Công v
     on('2026-08-28', '2026-09-03', '2026-08-22');
     expect(isWorkingDay(d('2026-08-23'))).toBe(false);
   });
-  it('250 working days in 2026: 261 weekdays − 12 weekday days off + Saturday 22/8', () => {
+  it('250 working days in 2026: 261 weekdays − 13 weekday days off + Saturdays 10/1 and 22/8', () => {
     expect(span('2026-01-01', '2026-12-31').filter((x) => isWorkingDay(x))).toHaveLength(250);
     expect(workingDaysBetween(d('2025-12-31'), d('2026-12-31'))).toBe(250);
   });
@@ -117,8 +118,9 @@ describe('addWorkingDays / workingDaysBetween / nextWorkingDay', () => {
     expect(addWorkingDays(d('2026-02-14'), 0)).toBe('2026-02-23');
     expect(addWorkingDays(d('2026-02-12'), 0)).toBe('2026-02-12');
     expect(addWorkingDays(d('2026-02-23'), -1)).toBe('2026-02-13');
-    expect(addWorkingDays(d('2025-12-31'), 1)).toBe('2026-01-02');
-    expect(addWorkingDays(d('2026-01-02'), -1)).toBe('2025-12-31');
+    expect(addWorkingDays(d('2025-12-31'), 1)).toBe('2026-01-05'); // 1/1 Tết, Fri 2/1 swapped off
+    expect(addWorkingDays(d('2026-01-05'), -1)).toBe('2025-12-31');
+    expect(addWorkingDays(d('2026-01-09'), 1)).toBe('2026-01-10'); // Saturday 10/1 worked
     expect(addWorkingDays(d('2024-12-31'), 1)).toBe('2025-01-02');
     expect(nextWorkingDay(d('2026-04-24'))).toBe('2026-04-28');
     expect(previousWorkingDay(d('2026-05-04'))).toBe('2026-04-29');
@@ -139,17 +141,33 @@ describe('addWorkingDays / workingDaysBetween / nextWorkingDay', () => {
   });
 
   it('rejects non-integer n and unsupported years', () => {
-    expect(() => addWorkingDays(d('2026-01-05'), 1.5)).toThrow(RangeError);
+    expect(() => addWorkingDays(d('2026-01-05'), 1.5)).toThrow(CchcError);
+    for (const n of [Number.NaN, Number.POSITIVE_INFINITY, 0.5, -1e-9]) {
+      try {
+        addWorkingDays(d('2026-01-05'), n);
+        expect.unreachable();
+      } catch (e) {
+        expect((e as CchcError).issues[0]?.code).toBe('invalid_number');
+      }
+    }
     expect(() => isWorkingDay(d('2013-06-03'))).toThrow(CchcError);
     expect(() => addWorkingDays(d('2014-01-03'), -10)).toThrow(CchcError);
   });
 
-  it('agrees with a day-by-day oracle built from vietnamHolidays and the data, 2014–2060', () => {
+  it('agrees with a day-by-day oracle built from the shipped data, 2014–2060', () => {
+    // The oracle reads the data itself (every announced day on its own date),
+    // not vietnamHolidays, so a bug shared by both would still show.
     const offDays = new Set<string>();
     const worked = new Set<string>();
     for (let y = 2014; y <= 2060; y++) {
-      for (const h of vietnamHolidays(y, VIETNAM_HOLIDAY_DATA[y])) offDays.add(h.date);
-      for (const w of VIETNAM_HOLIDAY_DATA[y]?.workingDays ?? []) worked.add(w.date);
+      const data = VIETNAM_HOLIDAY_DATA[y];
+      for (const h of vietnamHolidays(
+        y,
+        vietnamWorkCalendar({ builtInData: false, data: data ? [data] : [] }),
+      ))
+        if (h.kind !== 'working_weekend' && h.kind !== 'announced') offDays.add(h.date);
+      for (const e of data?.daysOff ?? []) offDays.add(e.date);
+      for (const w of data?.workingDays ?? []) worked.add(w.date);
     }
     let bad = 0;
     let count = 0;
@@ -252,7 +270,9 @@ describe('vietnamWorkCalendar', () => {
   it('defaults to state agencies, Monday–Friday, with the built-in data', () => {
     expect(STATE_WORK_CALENDAR.profile).toBe('state');
     expect(STATE_WORK_CALENDAR.weeklyRestDays).toEqual([6, 0]);
-    expect(STATE_WORK_CALENDAR.data.map((x) => x.year)).toEqual([2022, 2023, 2024, 2025, 2026]);
+    expect(STATE_WORK_CALENDAR.data.map((x) => x.year)).toEqual([
+      2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026,
+    ]);
     expect(Object.isFrozen(STATE_WORK_CALENDAR)).toBe(true);
     expect(Object.isFrozen(STATE_WORK_CALENDAR.weeklyRestDays)).toBe(true);
   });

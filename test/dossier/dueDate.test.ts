@@ -56,8 +56,9 @@ describe('dossierDueDate on the Vietnamese state-agency calendar', () => {
   });
 
   it('crosses year ends, leap days, Tết 2025 and Quốc khánh 2025', () => {
-    expect(due('2025-12-31', 1)).toBe('2026-01-02'); // 1/1/2026 Tết Dương lịch
-    expect(due('2025-12-17', 'Không quá 15 ngày')).toBe('2026-01-02'); // ends on 1/1 → next working day
+    // 1/1/2026 Tết Dương lịch; Fri 2/1 swapped for Sat 10/1 (Công văn 12729/VPCP-KGVX)
+    expect(due('2025-12-31', 1)).toBe('2026-01-05');
+    expect(due('2025-12-17', 'Không quá 15 ngày')).toBe('2026-01-05'); // ends on 1/1 → next working day
     expect(due('2024-02-29', 5)).toBe('2024-03-07');
     expect(due('2024-02-28', { kind: 'calendar_days', days: 2 })).toBe('2024-03-01');
     expect(due('2025-01-24', 1)).toBe('2025-02-03'); // Tết 2025: 25/1 – 2/2 off
