@@ -118,7 +118,7 @@ export function foldLetterCode(c: number): string {
  * @internal
  */
 export function isFoldIgnorable(c: number): boolean {
-  return c >= 0x300 && (isCombiningMark(c) || isIgnorable(c));
+  return c >= 0xad && (isCombiningMark(c) || isIgnorable(c));
 }
 
 /**
