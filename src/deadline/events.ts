@@ -7,6 +7,7 @@
  * @internal
  * @module
  */
+import { toNfc } from '../core/text.js';
 import { Cursor, num } from './cursor.js';
 import type { Token } from './text.js';
 import type { EventDeadline } from './types.js';
@@ -69,9 +70,8 @@ function pushEvent(out: string[], seg: readonly Token[], a: number, b: number, t
   let end = b;
   while (end > a && (seg[end - 1] as Token).k === 'p') end--;
   if (end <= a) return;
-  const s = text
-    .slice((seg[a] as Token).s, (seg[end - 1] as Token).e)
-    .normalize('NFC')
+  // the kernel's stored form (NFC, Đ for its look-alike, no invisible characters), lower case, spaces evened
+  const s = toNfc(text.slice((seg[a] as Token).s, (seg[end - 1] as Token).e))
     .toLowerCase()
     .replace(/\s+/g, ' ');
   out.push(s);

@@ -104,12 +104,16 @@ function cutoff(c: RecurrenceCutoff, every: RecurringDeadline['every']): string 
   switch (c.kind) {
     case 'day-of-month': {
       const day = `${c.before ? 'trước ' : ''}ngày ${two(c.day)}`;
+      if (c.month === 'next')
+        return every === 'month' ? `${day} của tháng sau` : `${day} của tháng đầu ${UNIT_NAME[every]} sau`;
       if (every === 'month') return day;
       const u = UNIT_NAME[every];
       if (c.month === 'last') return `${day} của tháng cuối ${u}`;
       if (c.month === 'first') return `${day} của tháng đầu ${u}`;
       return `${day} của tháng thứ ${c.month} của ${u}`;
     }
+    case 'week-of-month':
+      return c.week === 'last' ? 'tuần cuối của tháng' : `tuần thứ ${c.week} của tháng`;
     case 'weekday': {
       const t = c.time === null ? '' : `${c.time.replace(':', 'h')} `;
       return `${c.before ? 'trước ' : ''}${t}${WEEKDAY[c.weekday]}`;
@@ -151,9 +155,16 @@ export function formatDeadline(d: Deadline): string {
     case 'year':
       return milestone(d);
     case 'multi':
+      // one deadline per line, as the cell wrote them
+      if (d.parts !== undefined) return d.parts.map(formatDeadline).join('\n');
       return list(d.milestones);
     case 'range': {
       const { from, to } = d;
+      if (to === null && d.completeBy !== undefined) {
+        const c = d.completeBy;
+        if (sameMilestone(c, from)) return `Hoàn thành và triển khai từ ${inline(from)}`;
+        return `Hoàn thành ${c.kind === 'date' ? inline(c) : `trong ${inline(c)}`} và triển khai từ ${inline(from)}`;
+      }
       if (to === null) return `Từ ${inline(from)}`;
       if (from.kind === 'year' && to.kind === 'year') return `Giai đoạn ${from.year}-${to.year}`;
       return `Từ ${inline(from)} đến ${inline(to)}`;

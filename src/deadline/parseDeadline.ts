@@ -8,12 +8,21 @@
 import { Cursor, isFailure, type FailReason } from './cursor.js';
 import { freezeDeadline } from './freeze.js';
 import { findCutoff, findRecurrence } from './recurrence.js';
-import { CONTINUOUS_WORD, EVENT_WORD, RECURRENCE_WORD, tokenise, type Token } from './text.js';
+import {
+  CONTINUOUS_WORD,
+  EVENT_WORD,
+  RECURRENCE_WORD,
+  tokenise,
+  type Token,
+  type Tokenised,
+} from './text.js';
 import { findEventStart, readDuration, splitEvents } from './events.js';
 import { bounds, NOT_CONTINUOUS, stripContinuous } from './span.js';
 import { readTimeExpr, type Ctx } from './timeExpr.js';
-import { milestoneEnd, milestoneStart } from './milestone.js';
-import type { Deadline, EventDeadline, Milestone } from './types.js';
+import { milestoneEnd, milestoneStart, PART_KINDS, partsMilestones } from './milestone.js';
+import { ctxPeriod, ctxYear } from './part.js';
+import { ymd } from '../calendar/isoDate.js';
+import type { Deadline, EventDeadline, Milestone, RecurrenceCutoff } from './types.js';
 
 /**
  * What a deadline is read against: the plan's year (a bare "Quý III" in a
@@ -78,7 +87,82 @@ const NO_EVENTS: readonly string[] = Object.freeze([]);
 const unknown = (raw: string, reason: FailReason | 'empty'): Deadline => ({ kind: 'unknown', raw, reason });
 
 function read(raw: string, ctx: Ctx): Deadline {
-  const { text, tokens, tooLong, hasContent, flags } = tokenise(raw);
+  const tk = tokenise(raw);
+  const d = readWhole(raw, tk, ctx);
+  if (d.kind !== 'unknown' || d.reason === 'empty' || tk.tooLong) return d;
+  // a cell with one deadline per sub-task, one per line, that do not read as one
+  for (const t of tk.tokens) if (t.nl === true) return perLine(raw, ctx) ?? d;
+  return d;
+}
+
+/**
+ * "Trong quý IV/2017" / "Từ quý IV/2017" on two lines of one cell (two
+ * sub-tasks, two deadlines): each line read on its own, as the `parts` of a
+ * `multi` whose milestones are the parts' due milestones. Null unless there
+ * are two parts or more, every line reads as a part, and one has a due date.
+ */
+function perLine(raw: string, ctx: Ctx): Deadline | null {
+  const parts: Deadline[] = [];
+  let start = 0;
+  for (let i = 0; i <= raw.length; i++) {
+    if (i < raw.length && !isLineBreakCode(raw.charCodeAt(i))) continue;
+    const line = raw.slice(start, i).trim();
+    start = i + 1;
+    if (line === '') continue;
+    const part = read(line, ctx);
+    if (part.kind === 'unknown' && part.reason === 'empty') continue;
+    if (!PART_KINDS.has(part.kind)) return null;
+    parts.push(part);
+  }
+  if (parts.length < 2) return null;
+  const milestones = partsMilestones(parts);
+  if (milestones.length === 0) return null;
+  return { kind: 'multi', raw, milestones, parts };
+}
+
+/** A line break: LF, VT, FF, CR, NEL, LS, PS. */
+function isLineBreakCode(c: number): boolean {
+  return (c >= 0x0a && c <= 0x0d) || c === 0x85 || c === 0x2028 || c === 0x2029;
+}
+
+/**
+ * "trước ngày 15 tháng 12", "Tháng 12" in a plan for several years, read
+ * without a year of its own: a yearly duty, on that day (or in that month)
+ * each year of the plan's period. Null when the context has a year (then it
+ * is that year's date), has no period, or the text is not one day or month.
+ */
+function yearlyDuty(
+  raw: string,
+  head: readonly Token[],
+  ctx: Ctx,
+  events: readonly string[],
+): Deadline | null {
+  const p = ctxPeriod(ctx);
+  if (p === null || ctxYear(ctx) !== null) return null;
+  // a leap year stands in for "each year", so 29/02 stays a day (it falls on 28/02 in common years)
+  const x = readTimeExpr(new Cursor(head), { year: 2000 });
+  if (isFailure(x) || x.shape !== 'single' || x.marker === 'from' || x.marker === 'to') return null;
+  const m = x.m;
+  let cutoff: RecurrenceCutoff;
+  if (m.kind === 'date') {
+    const { month, day } = ymd(m.date);
+    cutoff = { kind: 'day-of-year', month, day, before: m.before };
+  } else if (m.kind === 'month') cutoff = { kind: 'month-of-year', month: m.month };
+  else return null;
+  return {
+    kind: 'recurring',
+    raw,
+    every: 'year',
+    times: 1,
+    cutoff,
+    from: { kind: 'year', year: p.from },
+    until: { kind: 'year', year: p.to },
+    events,
+  };
+}
+
+function readWhole(raw: string, tk: Tokenised, ctx: Ctx): Deadline {
+  const { text, tokens, tooLong, hasContent, flags } = tk;
   if (tooLong) return unknown(raw, 'unrecognised');
   if (!hasContent) return unknown(raw, 'empty');
 
@@ -134,14 +218,19 @@ function read(raw: string, ctx: Ctx): Deadline {
   }
 
   const x = readTimeExpr(new Cursor(head), ctx);
-  if (isFailure(x)) return eventOr(raw, events, x.fail);
+  if (isFailure(x)) {
+    const yearly = x.fail === 'no-year' ? yearlyDuty(raw, head, ctx, events) : null;
+    return yearly ?? eventOr(raw, events, x.fail);
+  }
   switch (x.shape) {
     case 'none':
       return events.length > 0 ? event(raw, events) : unknown(raw, 'unrecognised');
     case 'single':
       return withRaw(x.m, raw);
     case 'range':
-      return { kind: 'range', raw, from: x.from, to: x.to };
+      return x.completeBy === null
+        ? { kind: 'range', raw, from: x.from, to: x.to }
+        : { kind: 'range', raw, from: x.from, to: x.to, completeBy: x.completeBy };
     case 'list': {
       const dated = bracketedDate(raw, x.items, ctx);
       return dated !== null ? withRaw(dated, raw) : { kind: 'multi', raw, milestones: x.items };

@@ -1,16 +1,20 @@
 /**
  * Tokenising deadline phrases (internal).
  *
- * One linear pass folds every letter to its lower-case ASCII base ("Quý" →
- * "quy", "Đ" → "d") and skips combining marks, so NFC and NFD text, any case,
- * and text without diacritics give the same tokens — without normalising
- * the whole string first. Tokens keep their offsets into the input so event
- * triggers can be quoted (then NFC-normalised and lower-cased) with their
- * diacritics.
+ * One linear pass folds every letter through the Vietnamese text kernel
+ * (`foldLetterCode`: lower-case ASCII base, "Quý" → "quy", "Đ" and the
+ * look-alike "Ð" → "d") and drops what the kernel drops (`isFoldIgnorable`:
+ * combining marks, zero-width and bidirectional controls), so NFC and NFD
+ * text, any case, text without diacritics and text sprinkled with invisible
+ * characters give the same tokens — without normalising the whole string
+ * first. Tokens keep their offsets into the input so event triggers can be
+ * quoted with their diacritics, and remember whether a line break came
+ * before them (a cell may write one deadline per line).
  *
  * @internal
  * @module
  */
+import { foldLetterCode, isDashCode, isFoldIgnorable, isSpaceCode } from '../core/text.js';
 
 /** A token: a word (folded to ASCII), a number (digits) or a punctuation mark. */
 export interface Token {
@@ -20,6 +24,8 @@ export interface Token {
   /** Offsets in the input text. */
   readonly s: number;
   readonly e: number;
+  /** True when a line break comes between this token and the one before. */
+  readonly nl?: true;
 }
 
 /** The text and its tokens. */
@@ -43,31 +49,6 @@ export interface Tokenised {
  */
 export const MAX_TOKENS = 256;
 
-const VIET = 'àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ';
-
-/**
- * Lower-case ASCII base letter of each precomposed Vietnamese letter, lower
- * and upper case, by char code (below U+1F00); '' for anything else.
- */
-const FOLD: readonly string[] = (() => {
-  const t = new Array<string>(0x1f00).fill('');
-  for (const ch of VIET) {
-    const base = ch.normalize('NFD').charAt(0);
-    t[ch.charCodeAt(0)] = base;
-    t[ch.toUpperCase().charCodeAt(0)] = base;
-  }
-  t['đ'.charCodeAt(0)] = 'd';
-  t['Đ'.charCodeAt(0)] = 'd';
-  // Ð (U+00D0, eth) stands in for Đ in badly encoded documents
-  t[0xd0] = 'd';
-  return t;
-})();
-
-/** The fold of a letter's char code, or '' when it is not a Vietnamese letter. */
-function fold(c: number): string {
-  return c < 0x1f00 ? (FOLD[c] as string) : '';
-}
-
 /** Punctuation the grammar reads, by char code (below 128). Parentheses and all else are dropped. */
 const PUNCT: readonly string[] = (() => {
   const t = new Array<string>(128).fill('');
@@ -79,21 +60,27 @@ const PUNCT: readonly string[] = (() => {
 export const KNOWN = 1;
 /** A word that may start an event phrase ("khi", "theo", "đột xuất", "kể từ", …). */
 export const EVENT_WORD = 2;
-/** A word of a recurrence ("kỳ", "hàng", "mỗi", "lần"). */
+/** A word of a recurrence ("kỳ", "hàng", "mỗi", "lần", and "của", "cuối", "đầu", "tuần" of a cut-off). */
 export const RECURRENCE_WORD = 4;
 /** A word of a continuous phrase ("xuyên", "liên", "ngày"). */
 export const CONTINUOUS_WORD = 8;
 
-function isDash(c: number): boolean {
-  // hyphen-minus handled by PUNCT; en dash, em dash, hyphen, non-breaking hyphen, minus, figure dash
-  return c === 0x2013 || c === 0x2014 || c === 0x2010 || c === 0x2011 || c === 0x2212 || c === 0x2012;
+/** Whether a space code unit breaks a line (LF, VT, FF, CR, NEL, LS, PS). */
+function isLineBreak(c: number): boolean {
+  return (c >= 0x0a && c <= 0x0d) || c === 0x85 || c === 0x2028 || c === 0x2029;
+}
+
+/** Whether a code unit is a letter the kernel folds (ASCII or with diacritics). */
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && foldLetterCode(c) !== '');
 }
 
 /**
  * Normalises and tokenises a phrase in one pass. Words split by a letter/digit
- * change ("16h00" → 16, h, 00; "q3" → q, 3). Characters that are neither
- * letters, digits nor known punctuation (pipes, asterisks, quotes) are dropped
- * as table debris.
+ * change ("16h00" → 16, h, 00; "q3" → q, 3). Characters the kernel ignores
+ * (combining marks, zero-width and bidirectional controls) are skipped inside
+ * words and numbers alike. Characters that are neither letters, digits, spaces
+ * nor known punctuation (pipes, asterisks, quotes) are dropped as table debris.
  */
 export function tokenise(input: string): Tokenised {
   const text = input;
@@ -102,24 +89,39 @@ export function tokenise(input: string): Tokenised {
   let unknownWord = false;
   let content = false;
   let flags = 0;
+  let lineBreak = false;
   let i = 0;
   while (i < n) {
     if (tokens.length > MAX_TOKENS) return { text, tokens, tooLong: true, hasContent: true, flags };
     const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) {
       const s = i;
+      // 0: digits only; 1: digits with ignorable characters between them
+      let form = 0;
       while (i < n) {
         const d = text.charCodeAt(i);
-        if (d < 48 || d > 57) break;
-        i++;
+        if (d >= 48 && d <= 57) i++;
+        else if (d >= 0x300 && isFoldIgnorable(d)) {
+          form = 1;
+          i++;
+        } else break;
       }
-      tokens.push({ k: 'n', v: text.slice(s, i), s, e: i });
+      let v = text.slice(s, i);
+      if (form === 1) {
+        v = '';
+        for (let j = s; j < i; j++) {
+          const d = text.charCodeAt(j);
+          if (d >= 48 && d <= 57) v += text.charAt(j);
+        }
+      }
+      tokens.push(lineBreak ? { k: 'n', v, s, e: i, nl: true } : { k: 'n', v, s, e: i });
+      lineBreak = false;
       content = true;
       continue;
     }
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || fold(c) !== '') {
+    if (isLetter(c)) {
       const s = i;
-      // 0: a–z only; 1: ASCII letters; 2: diacritics or combining marks
+      // 0: a–z only; 1: ASCII letters; 2: diacritics, combining marks or invisible characters
       let form = 0;
       while (i < n) {
         const d = text.charCodeAt(i);
@@ -128,7 +130,7 @@ export function tokenise(input: string): Tokenised {
         } else if (d >= 65 && d <= 90) {
           if (form === 0) form = 1;
           i++;
-        } else if ((d >= 0x300 && d <= 0x36f) || fold(d) !== '') {
+        } else if (d >= 0xc0 && (foldLetterCode(d) !== '' || isFoldIgnorable(d))) {
           form = 2;
           i++;
         } else break;
@@ -142,18 +144,32 @@ export function tokenise(input: string): Tokenised {
           const d = text.charCodeAt(j);
           if (d >= 97 && d <= 122) v += text.charAt(j);
           else if (d >= 65 && d <= 90) v += String.fromCharCode(d + 32);
-          else if (d < 0x300 || d > 0x36f) v += fold(d);
+          else v += foldLetterCode(d);
         }
       }
       const f = WORD_FLAGS.get(v);
       if (f === undefined) unknownWord = true;
       else flags |= f;
-      tokens.push({ k: 'w', v, s, e: i });
+      tokens.push(lineBreak ? { k: 'w', v, s, e: i, nl: true } : { k: 'w', v, s, e: i });
+      lineBreak = false;
       content = true;
       continue;
     }
-    if (c < 128 && PUNCT[c] !== '') tokens.push({ k: 'p', v: PUNCT[c] as string, s: i, e: i + 1 });
-    else if (isDash(c)) tokens.push({ k: 'p', v: '-', s: i, e: i + 1 });
+    if (c < 128 && PUNCT[c] !== '') {
+      tokens.push(
+        lineBreak
+          ? { k: 'p', v: PUNCT[c] as string, s: i, e: i + 1, nl: true }
+          : { k: 'p', v: PUNCT[c] as string, s: i, e: i + 1 },
+      );
+      lineBreak = false;
+    } else if (isDashCode(c)) {
+      tokens.push(
+        lineBreak ? { k: 'p', v: '-', s: i, e: i + 1, nl: true } : { k: 'p', v: '-', s: i, e: i + 1 },
+      );
+      lineBreak = false;
+    } else if (isSpaceCode(c) && isLineBreak(c) && tokens.length > 0) {
+      lineBreak = true;
+    }
     i++;
   }
   if (!unknownWord) return { text, tokens, tooLong: false, hasContent: content, flags };
@@ -281,13 +297,29 @@ export const VOCABULARY: ReadonlySet<string> = new Set([
   'ngan',
   'sach',
   'nhu',
+  // "giữa năm", "tháng cuối cùng", "nhiệm vụ / công việc thường xuyên", "tổ chức",
+  // "áp dụng", "duy trì", "sáng / chiều thứ Hai"
+  'giua',
+  'cung',
+  'nhiem',
+  'vu',
+  'cong',
+  'to',
+  'chuc',
+  'ap',
+  'duy',
+  'tri',
+  'sang',
+  'chieu',
 ]);
 
 const WORD_FLAGS: ReadonlyMap<string, number> = (() => {
   const m = new Map<string, number>();
   for (const w of VOCABULARY) m.set(w, KNOWN);
   for (const w of ['khi', 'neu', 'sau', 'dot', 'theo', 'ke', 'tuy']) m.set(w, KNOWN | EVENT_WORD);
-  for (const w of ['ky', 'hang', 'moi', 'lan']) m.set(w, KNOWN | RECURRENCE_WORD);
+  // "cua", "cuoi", "dau", "tuan": a cut-off may name its period on its own ("trước ngày 25 của tháng cuối quý")
+  for (const w of ['ky', 'hang', 'moi', 'lan', 'cua', 'cuoi', 'dau', 'tuan'])
+    m.set(w, KNOWN | RECURRENCE_WORD);
   for (const w of ['xuyen', 'lien', 'ngay']) m.set(w, KNOWN | CONTINUOUS_WORD);
   return m;
 })();
@@ -316,7 +348,10 @@ function glue(tokens: Token[]): Token[] {
       PREFIXES.has(last.v + t.v) &&
       (VOCABULARY.has(last.v + t.v) || !VOCABULARY.has(t.v))
     ) {
-      out[out.length - 1] = { k: 'w', v: last.v + t.v, s: last.s, e: t.e };
+      out[out.length - 1] =
+        last.nl === true
+          ? { k: 'w', v: last.v + t.v, s: last.s, e: t.e, nl: true }
+          : { k: 'w', v: last.v + t.v, s: last.s, e: t.e };
       continue;
     }
     out.push(t);

@@ -14,6 +14,13 @@ import {
 
 const year = fc.integer({ min: 1990, max: 2100 });
 
+/** A deadline without its `raw` texts (its own and its parts'), to compare readings. */
+export function withoutRaw(d: Deadline): unknown {
+  const { raw: _raw, ...rest } = d;
+  if (d.kind === 'multi' && d.parts !== undefined) return { ...rest, parts: d.parts.map(withoutRaw) };
+  return rest;
+}
+
 export const dateMilestone: fc.Arbitrary<Milestone> = fc
   .record({
     y: year,
