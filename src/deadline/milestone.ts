@@ -71,9 +71,9 @@ export function sameMilestone(a: Milestone, b: Milestone): boolean {
   }
 }
 
-/** Sorts milestones by due day and drops repeats (a fresh array). */
-export function sortedUnique(ms: readonly Milestone[]): Milestone[] {
-  const sorted = [...ms].sort(compareMilestones);
+/** Sorts milestones by due day (in place) and returns them without repeats. */
+export function sortedUnique(ms: Milestone[]): Milestone[] {
+  const sorted = ms.sort(compareMilestones);
   const unique: Milestone[] = [];
   for (const m of sorted) {
     const last = unique[unique.length - 1];

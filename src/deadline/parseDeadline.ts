@@ -10,7 +10,10 @@ import { freezeDeadline } from './freeze.js';
 import { findCutoff, findRecurrence } from './recurrence.js';
 import {
   CONTINUOUS_WORD,
+  CUTOFF_WORD,
   EVENT_WORD,
+  MONTH_WORD,
+  ODD_TEXT,
   RECURRENCE_WORD,
   tokenise,
   type Token,
@@ -91,7 +94,7 @@ function read(raw: string, ctx: Ctx): Deadline {
   const d = readWhole(raw, tk, ctx);
   if (d.kind !== 'unknown' || d.reason === 'empty' || tk.tooLong) return d;
   // a cell with one deadline per sub-task, one per line, that do not read as one
-  for (const t of tk.tokens) if (t.nl === true) return perLine(raw, ctx) ?? d;
+  for (const t of tk.tokens) if (t.nl) return perLine(raw, ctx) ?? d;
   return d;
 }
 
@@ -167,7 +170,7 @@ function readWhole(raw: string, tk: Tokenised, ctx: Ctx): Deadline {
   if (!hasContent) return unknown(raw, 'empty');
 
   const e = flags & EVENT_WORD ? findEventStart(tokens) : -1;
-  const events = e < 0 ? NO_EVENTS : splitEvents(tokens.slice(e), text);
+  const events = e < 0 ? NO_EVENTS : splitEvents(tokens.slice(e), text, (flags & ODD_TEXT) !== 0);
   let head: readonly Token[] = e < 0 ? tokens : tokens.slice(0, e);
   head = trimHead(head);
 
@@ -177,7 +180,10 @@ function readWhole(raw: string, tk: Tokenised, ctx: Ctx): Deadline {
     if (after !== null) return { kind: 'event', raw, trigger: events.join(' và '), after };
   }
 
-  const rec = flags & RECURRENCE_WORD ? findRecurrence(head) : null;
+  // a rule word, or a cut-off that names its period ("tháng cuối quý", "của tháng")
+  const ruleWords =
+    flags & RECURRENCE_WORD || (flags & CUTOFF_WORD && flags & MONTH_WORD && namesPeriod(head));
+  const rec = ruleWords ? findRecurrence(head) : null;
   if (rec !== null && isFailure(rec)) return eventOr(raw, events, rec.fail);
   if (rec !== null) {
     // "Định kỳ hàng quý, 6 tháng (chậm nhất trước ngày: 25/2, 25/5, 25/8) và năm
@@ -283,7 +289,7 @@ function dateList(tokens: readonly Token[]): Token[] | null {
     const s2 = tokens[j + 3];
     const y = tokens[j + 4];
     const withYear = s2?.k === 'p' && s2.v === '/' && y?.k === 'n' && y.v.length === 4;
-    if (count > 0) out.push({ k: 'p', v: ',', s: t.s, e: t.s });
+    if (count > 0) out.push({ k: 'p', v: ',', s: t.s, e: t.s, nl: false });
     out.push(t, sl, m);
     if (withYear) out.push(s2, y);
     else yearless++;
@@ -291,8 +297,29 @@ function dateList(tokens: readonly Token[]): Token[] | null {
     j += withYear ? 4 : 2;
   }
   if (count < 2 || yearless === 0) return null;
-  if (before) out.unshift({ k: 'w', v: 'truoc', s: 0, e: 0 });
+  if (before) out.unshift({ k: 'w', v: 'truoc', s: 0, e: 0, nl: false });
   return out;
+}
+
+/**
+ * Whether a cut-off may name its period: "tháng cuối … quý/kỳ", "tháng đầu …
+ * quý/kỳ", "của tháng" (a quick test before the rule reader; "6 tháng đầu
+ * năm" is not one).
+ */
+function namesPeriod(tokens: readonly Token[]): boolean {
+  for (let j = 0; j + 1 < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if (t.k !== 'w') continue;
+    const u = tokens[j + 1] as Token;
+    if (t.v === 'cua' && u.v === 'thang') return true;
+    if (t.v !== 'thang' || (u.v !== 'cuoi' && u.v !== 'dau')) continue;
+    // "tháng cuối (cùng) (của) (mỗi) quý"
+    for (let k = j + 2; k < j + 6 && k < tokens.length; k++) {
+      const w = (tokens[k] as Token).v;
+      if (w === 'quy' || w === 'ky') return true;
+    }
+  }
+  return false;
 }
 
 /** A milestone as a deadline: built field by field (a spread object is slow to freeze). */

@@ -58,19 +58,10 @@ export function findRecurrence(tokens: readonly Token[]): FoundRecurrence | Fail
   const rest: Token[] = [];
   const st: UnitState = { every: null, times: 1, units: 0 };
   let dinhKy = false;
-  // the period a cut-off names when no rule word does ("trước ngày 25 của tháng cuối quý")
-  let implied: Every | null = null;
-  // "tháng cuối kỳ báo cáo": a cut-off in a period the text does not name
-  let unnamedPeriod = false;
   // right after "định kỳ", or after a period and a list separator ("hàng quý, 6 tháng và năm")
   let listed = false;
   while (!c.done) {
     const t = c.at() as Token;
-    if (t.k === 'w' && implied === null) {
-      const u = impliedUnit(c);
-      if (u === 'unnamed') unnamedPeriod = true;
-      else if (u !== null) implied = u;
-    }
     if (c.seq(['dinh', 'ky'])) {
       dinhKy = true;
       listed = true;
@@ -129,8 +120,10 @@ export function findRecurrence(tokens: readonly Token[]): FoundRecurrence | Fail
     c.i++;
   }
   if (st.every === null) {
+    // no rule word: the period a cut-off names ("trước ngày 25 của tháng cuối quý")
+    const implied = impliedPeriod(tokens);
+    if (implied === 'unnamed') return fail('ambiguous');
     if (implied !== null) return { every: implied, times: 1, rest };
-    if (unnamedPeriod) return fail('ambiguous');
     return dinhKy ? fail('unrecognised') : null;
   }
   if (st.times < 1 || st.times > 31 || (st.units > 1 && st.times > 1)) return fail('unrecognised');
@@ -155,6 +148,23 @@ function isNumberLike(t: Token | undefined): boolean {
 }
 
 /**
+ * The first period a cut-off names without a rule word (see
+ * {@link impliedUnit}): 'unnamed' only when no cut-off names a period.
+ */
+function impliedPeriod(tokens: readonly Token[]): Every | 'unnamed' | null {
+  const c = new Cursor(tokens);
+  let unnamed = false;
+  for (; !c.done; c.i++) {
+    const t = c.at() as Token;
+    if (t.k !== 'w' || (t.v !== 'thang' && t.v !== 'cua' && t.v !== 'tuan')) continue;
+    const u = impliedUnit(c);
+    if (u === 'unnamed') unnamed = true;
+    else if (u !== null) return u;
+  }
+  return unnamed ? 'unnamed' : null;
+}
+
+/**
  * The period a cut-off names at the cursor without a rule word: "tháng
  * cuối (cùng) (của) (mỗi) quý" → quarter (but not "tháng cuối quý III"),
  * "của tháng" / "tuần … (của) tháng" with no month number → month, "tháng
@@ -162,7 +172,9 @@ function isNumberLike(t: Token | undefined): boolean {
  * the words.
  */
 function impliedUnit(c: Cursor): Every | 'unnamed' | null {
-  if (c.w('thang') && (c.w('cuoi', 1) || c.w('dau', 1))) {
+  const t = c.at() as Token;
+  if (t.v === 'thang') {
+    if (!c.w('cuoi', 1) && !c.w('dau', 1)) return null;
     let j = 2;
     if (c.w('cung', j) || c.w('tien', j)) j++;
     if (c.w('cua', j)) j++;
@@ -171,20 +183,24 @@ function impliedUnit(c: Cursor): Every | 'unnamed' | null {
     if (c.w('ky', j)) return 'unnamed';
     return null;
   }
-  const bareMonth = (j: number): boolean =>
+  if (t.v === 'cua') return bareMonth(c, 1) ? 'month' : null;
+  if (t.v === 'tuan') {
+    const probe = new Cursor(c.tokens, c.i, c.end);
+    if (readWeekNumber(probe) === null) return null;
+    return bareMonth(c, probe.i - c.i + (probe.w('cua') ? 1 : 0)) ? 'month' : null;
+  }
+  return null;
+}
+
+/** Whether "tháng" at offset `j` names no month ("của tháng", not "của tháng 6" nor "tháng cuối"). */
+function bareMonth(c: Cursor, j: number): boolean {
+  return (
     c.w('thang', j) &&
     !isNumberLike(c.at(j + 1)) &&
     !c.w('cuoi', j + 1) &&
     !c.w('dau', j + 1) &&
-    !c.w('thu', j + 1);
-  if (c.w('cua') && bareMonth(1)) return 'month';
-  if (c.w('tuan')) {
-    const probe = new Cursor(c.tokens, c.i, c.end);
-    if (readWeekNumber(probe) === null) return null;
-    const j = probe.i - c.i + (probe.w('cua') ? 1 : 0);
-    return bareMonth(j) ? 'month' : null;
-  }
-  return null;
+    !c.w('thu', j + 1)
+  );
 }
 
 interface UnitState {

@@ -59,35 +59,38 @@ function endsBare(t: Token | undefined): boolean {
  * among them (the plan's year, when the context has one).
  */
 function stripBarePeriods(tokens: readonly Token[]): { rest: readonly Token[]; year: boolean } {
-  let any = false;
+  let first = -1;
   for (let j = 0; j + 1 < tokens.length; j++) {
-    const t = tokens[j] as Token;
-    if (t.k === 'w' && (t.v === 'trong' || t.v === 'ca')) {
-      any = true;
+    if (isBarePeriod(tokens, j)) {
+      first = j;
       break;
     }
   }
-  if (!any) return { rest: tokens, year: false };
-  const rest: Token[] = [];
+  if (first < 0) return { rest: tokens, year: false };
+  const rest: Token[] = tokens.slice(0, first);
   let year = false;
-  for (let j = 0; j < tokens.length; j++) {
-    const t = tokens[j] as Token;
-    const u = tokens[j + 1];
-    if (
-      t.k === 'w' &&
-      (t.v === 'trong' || t.v === 'ca') &&
-      u !== undefined &&
-      u.k === 'w' &&
-      (u.v === 'nam' || u.v === 'thang' || u.v === 'quy' || u.v === 'tuan') &&
-      endsBare(tokens[j + 2])
-    ) {
-      if (u.v === 'nam') year = true;
+  for (let j = first; j < tokens.length; j++) {
+    if (isBarePeriod(tokens, j)) {
+      if ((tokens[j + 1] as Token).v === 'nam') year = true;
       j++;
       continue;
     }
-    rest.push(t);
+    rest.push(tokens[j] as Token);
   }
   return { rest, year };
+}
+
+/** Whether "trong năm", "trong tháng", "trong quý", "trong tuần" or "cả năm" without a number starts at `j`. */
+function isBarePeriod(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j] as Token;
+  if (t.k !== 'w' || (t.v !== 'trong' && t.v !== 'ca')) return false;
+  const u = tokens[j + 1];
+  return (
+    u !== undefined &&
+    u.k === 'w' &&
+    (u.v === 'nam' || u.v === 'thang' || u.v === 'quy' || u.v === 'tuan') &&
+    endsBare(tokens[j + 2])
+  );
 }
 
 /**

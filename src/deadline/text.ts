@@ -24,8 +24,8 @@ export interface Token {
   /** Offsets in the input text. */
   readonly s: number;
   readonly e: number;
-  /** True when a line break comes between this token and the one before. */
-  readonly nl?: true;
+  /** True when a line break comes between this token and the one before (every token has the field: one shape). */
+  readonly nl: boolean;
 }
 
 /** The text and its tokens. */
@@ -60,10 +60,29 @@ const PUNCT: readonly string[] = (() => {
 export const KNOWN = 1;
 /** A word that may start an event phrase ("khi", "theo", "đột xuất", "kể từ", …). */
 export const EVENT_WORD = 2;
-/** A word of a recurrence ("kỳ", "hàng", "mỗi", "lần", and "của", "cuối", "đầu", "tuần" of a cut-off). */
+/** A word of a recurrence ("kỳ", "hàng", "mỗi", "lần", "tuần"). */
 export const RECURRENCE_WORD = 4;
 /** A word of a continuous phrase ("xuyên", "liên", "ngày"). */
 export const CONTINUOUS_WORD = 8;
+/** "tháng": with a {@link CUTOFF_WORD}, a cut-off may name its period on its own. */
+export const MONTH_WORD = 16;
+/** "cuối", "đầu", "của": words of a cut-off ("trước ngày 25 của tháng cuối quý", "ngày 15 của tháng"). */
+export const CUTOFF_WORD = 32;
+/**
+ * Not a word: the text holds characters the kernel drops or mends (zero-width
+ * or bidirectional controls, the look-alike Ð/ð), so quoted text goes through
+ * `toNfc`, not only `normalize('NFC')`.
+ */
+export const ODD_TEXT = 64;
+
+/**
+ * Words with diacritics as written → folded ("Quý" → "quy"): plans repeat the
+ * same few hundred words, and a lookup is cheaper than folding again. Bounded
+ * (hostile text cannot grow it past {@link FOLDED_MAX}); words with invisible
+ * characters or look-alikes are never kept.
+ */
+const FOLDED = new Map<string, string>();
+const FOLDED_MAX = 4096;
 
 /** Whether a space code unit breaks a line (LF, VT, FF, CR, NEL, LS, PS). */
 function isLineBreak(c: number): boolean {
@@ -103,6 +122,7 @@ export function tokenise(input: string): Tokenised {
         if (d >= 48 && d <= 57) i++;
         else if (d >= 0x300 && isFoldIgnorable(d)) {
           form = 1;
+          flags |= ODD_TEXT;
           i++;
         } else break;
       }
@@ -114,7 +134,7 @@ export function tokenise(input: string): Tokenised {
           if (d >= 48 && d <= 57) v += text.charAt(j);
         }
       }
-      tokens.push(lineBreak ? { k: 'n', v, s, e: i, nl: true } : { k: 'n', v, s, e: i });
+      tokens.push({ k: 'n', v, s, e: i, nl: lineBreak });
       lineBreak = false;
       content = true;
       continue;
@@ -139,36 +159,45 @@ export function tokenise(input: string): Tokenised {
       if (form === 0) v = text.slice(s, i);
       else if (form === 1) v = text.slice(s, i).toLowerCase();
       else {
-        v = '';
-        for (let j = s; j < i; j++) {
-          const d = text.charCodeAt(j);
-          if (d >= 97 && d <= 122) v += text.charAt(j);
-          else if (d >= 65 && d <= 90) v += String.fromCharCode(d + 32);
-          else v += foldLetterCode(d);
+        const written = text.slice(s, i);
+        const known = FOLDED.get(written);
+        if (known !== undefined) v = known;
+        else {
+          v = '';
+          let odd = false;
+          for (let j = s; j < i; j++) {
+            const d = text.charCodeAt(j);
+            if (d >= 97 && d <= 122) v += text.charAt(j);
+            else if (d >= 65 && d <= 90) v += String.fromCharCode(d + 32);
+            else {
+              const f = foldLetterCode(d);
+              // an invisible character (folds to ''), or the look-alike Ð / ð
+              if (f === '' || d === 0xd0 || d === 0xf0) odd = true;
+              v += f;
+            }
+          }
+          if (odd) flags |= ODD_TEXT;
+          else if (FOLDED.size < FOLDED_MAX) FOLDED.set(written, v);
         }
       }
       const f = WORD_FLAGS.get(v);
       if (f === undefined) unknownWord = true;
       else flags |= f;
-      tokens.push(lineBreak ? { k: 'w', v, s, e: i, nl: true } : { k: 'w', v, s, e: i });
+      tokens.push({ k: 'w', v, s, e: i, nl: lineBreak });
       lineBreak = false;
       content = true;
       continue;
     }
     if (c < 128 && PUNCT[c] !== '') {
-      tokens.push(
-        lineBreak
-          ? { k: 'p', v: PUNCT[c] as string, s: i, e: i + 1, nl: true }
-          : { k: 'p', v: PUNCT[c] as string, s: i, e: i + 1 },
-      );
+      tokens.push({ k: 'p', v: PUNCT[c] as string, s: i, e: i + 1, nl: lineBreak });
       lineBreak = false;
     } else if (isDashCode(c)) {
-      tokens.push(
-        lineBreak ? { k: 'p', v: '-', s: i, e: i + 1, nl: true } : { k: 'p', v: '-', s: i, e: i + 1 },
-      );
+      tokens.push({ k: 'p', v: '-', s: i, e: i + 1, nl: lineBreak });
       lineBreak = false;
-    } else if (isSpaceCode(c) && isLineBreak(c) && tokens.length > 0) {
-      lineBreak = true;
+    } else if (isSpaceCode(c)) {
+      if (isLineBreak(c) && tokens.length > 0) lineBreak = true;
+    } else if (c >= 0x300 && isFoldIgnorable(c)) {
+      flags |= ODD_TEXT;
     }
     i++;
   }
@@ -311,15 +340,17 @@ export const VOCABULARY: ReadonlySet<string> = new Set([
   'tri',
   'sang',
   'chieu',
+  'dua',
+  'su',
 ]);
 
 const WORD_FLAGS: ReadonlyMap<string, number> = (() => {
   const m = new Map<string, number>();
   for (const w of VOCABULARY) m.set(w, KNOWN);
   for (const w of ['khi', 'neu', 'sau', 'dot', 'theo', 'ke', 'tuy']) m.set(w, KNOWN | EVENT_WORD);
-  // "cua", "cuoi", "dau", "tuan": a cut-off may name its period on its own ("trước ngày 25 của tháng cuối quý")
-  for (const w of ['ky', 'hang', 'moi', 'lan', 'cua', 'cuoi', 'dau', 'tuan'])
-    m.set(w, KNOWN | RECURRENCE_WORD);
+  for (const w of ['ky', 'hang', 'moi', 'lan', 'tuan']) m.set(w, KNOWN | RECURRENCE_WORD);
+  m.set('thang', KNOWN | MONTH_WORD);
+  for (const w of ['cua', 'cuoi', 'dau']) m.set(w, KNOWN | CUTOFF_WORD);
   for (const w of ['xuyen', 'lien', 'ngay']) m.set(w, KNOWN | CONTINUOUS_WORD);
   return m;
 })();
@@ -348,10 +379,7 @@ function glue(tokens: Token[]): Token[] {
       PREFIXES.has(last.v + t.v) &&
       (VOCABULARY.has(last.v + t.v) || !VOCABULARY.has(t.v))
     ) {
-      out[out.length - 1] =
-        last.nl === true
-          ? { k: 'w', v: last.v + t.v, s: last.s, e: t.e, nl: true }
-          : { k: 'w', v: last.v + t.v, s: last.s, e: t.e };
+      out[out.length - 1] = { k: 'w', v: last.v + t.v, s: last.s, e: t.e, nl: last.nl };
       continue;
     }
     out.push(t);

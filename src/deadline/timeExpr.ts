@@ -67,8 +67,14 @@ const FILLER: ReadonlySet<string> = new Set([
   'chieu',
 ]);
 
-/** Words that say a task, once complete, keeps running ("triển khai", "thực hiện", "áp dụng", "vận hành", "duy trì"). */
-const ROLLOUT: ReadonlySet<string> = new Set(['trien', 'thuc', 'ap', 'van', 'duy']);
+/**
+ * Words that say a task, once complete, keeps running ("triển khai", "thực
+ * hiện", "áp dụng", "vận hành", "duy trì", "đưa vào sử dụng").
+ */
+const ROLLOUT: ReadonlySet<string> = new Set(['trien', 'thuc', 'ap', 'van', 'duy', 'dua']);
+
+/** The word that completes each {@link ROLLOUT} word ("triển" → "khai"). */
+const ROLLOUT_TAIL: ReadonlySet<string> = new Set(['khai', 'hien', 'dung', 'hanh', 'tri', 'vao']);
 
 /**
  * "tuần đầu tiên của tháng 3/2019", "tuần cuối tháng 6": the days of that
@@ -196,7 +202,10 @@ export function readTimeExpr(c: Cursor, ctx: Ctx): TimeExpr | Failure {
       if (complete && ROLLOUT.has(v)) {
         rollout = true;
         c.i++;
-        if (c.w('khai') || c.w('hien') || c.w('dung') || c.w('hanh') || c.w('tri')) c.i++;
+        const tail = c.at();
+        if (tail !== undefined && tail.k === 'w' && ROLLOUT_TAIL.has(tail.v)) c.i++;
+        // "đưa vào vận hành", "đưa vào sử dụng"
+        if (v === 'dua' && (c.seq(['van', 'hanh']) || c.seq(['su', 'dung']))) c.i += 2;
         continue;
       }
       if (v === 'tro' && c.w('di', 1)) {
