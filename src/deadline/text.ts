@@ -78,15 +78,28 @@ export const ODD_TEXT = 64;
 /**
  * Words with diacritics as written → folded ("Quý" → "quy"): plans repeat the
  * same few hundred words, and a lookup is cheaper than folding again. Bounded
- * (hostile text cannot grow it past {@link FOLDED_MAX}); words with invisible
- * characters or look-alikes are never kept.
+ * (hostile text cannot grow it past {@link FOLDED_MAX} words of at most
+ * {@link FOLDED_WORD} characters); words with invisible characters or look-alikes are never kept.
  */
 const FOLDED = new Map<string, string>();
 const FOLDED_MAX = 4096;
+/** Folded letters kept of a word (longer words are table debris, never a word of the grammar). */
+const LONGEST_WORD = 48;
+const FOLDED_WORD = 24;
 
 /** Whether a space code unit breaks a line (LF, VT, FF, CR, NEL, LS, PS). */
 function isLineBreak(c: number): boolean {
   return (c >= 0x0a && c <= 0x0d) || c === 0x85 || c === 0x2028 || c === 0x2029;
+}
+
+/**
+ * Whether a code unit vanishes inside a word or a number: what the kernel's
+ * `isFoldIgnorable` drops, and the soft hyphen (U+00AD), which the kernel
+ * lists among invisible characters but `isFoldIgnorable` (checking from
+ * U+0300 up) lets through.
+ */
+function isInvisible(c: number): boolean {
+  return c === 0xad || (c >= 0x300 && isFoldIgnorable(c));
 }
 
 /** Whether a code unit is a letter the kernel folds (ASCII or with diacritics). */
@@ -120,7 +133,7 @@ export function tokenise(input: string): Tokenised {
       while (i < n) {
         const d = text.charCodeAt(i);
         if (d >= 48 && d <= 57) i++;
-        else if (d >= 0x300 && isFoldIgnorable(d)) {
+        else if (d >= 0xad && isInvisible(d)) {
           form = 1;
           flags |= ODD_TEXT;
           i++;
@@ -150,7 +163,7 @@ export function tokenise(input: string): Tokenised {
         } else if (d >= 65 && d <= 90) {
           if (form === 0) form = 1;
           i++;
-        } else if (d >= 0xc0 && (foldLetterCode(d) !== '' || isFoldIgnorable(d))) {
+        } else if (d >= 0xad && (foldLetterCode(d) !== '' || isInvisible(d))) {
           form = 2;
           i++;
         } else break;
@@ -159,8 +172,8 @@ export function tokenise(input: string): Tokenised {
       if (form === 0) v = text.slice(s, i);
       else if (form === 1) v = text.slice(s, i).toLowerCase();
       else {
-        const written = text.slice(s, i);
-        const known = FOLDED.get(written);
+        const written = i - s <= FOLDED_WORD ? text.slice(s, i) : '';
+        const known = written === '' ? undefined : FOLDED.get(written);
         if (known !== undefined) v = known;
         else {
           v = '';
@@ -171,13 +184,24 @@ export function tokenise(input: string): Tokenised {
             else if (d >= 65 && d <= 90) v += String.fromCharCode(d + 32);
             else {
               const f = foldLetterCode(d);
-              // an invisible character (folds to ''), or the look-alike Ð / ð
-              if (f === '' || d === 0xd0 || d === 0xf0) odd = true;
+              // an invisible character (folds to '' but is no NFD diacritic), or the look-alike Ð / ð
+              if ((f === '' && (d < 0x300 || d > 0x36f)) || d === 0xd0 || d === 0xf0) odd = true;
               v += f;
+            }
+            if (v.length >= LONGEST_WORD) {
+              // no word the grammar knows is this long: keep a stub (no letter after
+              // "#" can make it one) and only look at what is left for odd characters
+              v += '#';
+              for (let k = j + 1; k < i && !odd; k++) {
+                const e = text.charCodeAt(k);
+                if (e >= 0xad && (e === 0xd0 || e === 0xf0 || (isInvisible(e) && (e < 0x300 || e > 0x36f))))
+                  odd = true;
+              }
+              break;
             }
           }
           if (odd) flags |= ODD_TEXT;
-          else if (FOLDED.size < FOLDED_MAX) FOLDED.set(written, v);
+          else if (written !== '' && FOLDED.size < FOLDED_MAX) FOLDED.set(written, v);
         }
       }
       const f = WORD_FLAGS.get(v);
@@ -196,7 +220,7 @@ export function tokenise(input: string): Tokenised {
       lineBreak = false;
     } else if (isSpaceCode(c)) {
       if (isLineBreak(c) && tokens.length > 0) lineBreak = true;
-    } else if (c >= 0x300 && isFoldIgnorable(c)) {
+    } else if (c >= 0xad && isInvisible(c)) {
       flags |= ODD_TEXT;
     }
     i++;
