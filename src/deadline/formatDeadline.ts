@@ -133,9 +133,10 @@ function capitalise(s: string): string {
  * The canonical Vietnamese text of a deadline: "Quý I/2018", "Tháng
  * 12/2017", "Năm 2018", "Trước ngày 15/11/2022", "Quý II và Quý IV/2018",
  * "Giai đoạn 2016-2020", "Thường xuyên trong năm 2018", "Định kỳ hằng quý,
- * trước ngày 15 của tháng cuối quý". Reading it back with
- * {@link parseDeadline} gives an equal deadline (apart from `raw`); an
- * `unknown` deadline is shown as its source text.
+ * trước ngày 15 của tháng cuối quý", "Hoàn thành và triển khai từ năm
+ * 2017"; a cell with one deadline per line, one line per part. Reading it
+ * back with {@link parseDeadline} gives an equal deadline (apart from `raw`);
+ * an `unknown` deadline is shown as its source text.
  *
  * @example
  * ```ts
@@ -144,6 +145,7 @@ function capitalise(s: string): string {
  * formatDeadline(parseDeadline('Quy II va IV nam 2018'));         // 'Quý II và Quý IV/2018'
  * formatDeadline(parseDeadline('Giai đoạn 20162020'));            // 'Giai đoạn 2016-2020'
  * formatDeadline(parseDeadline('Thường xuyên', { year: 2018 }));  // 'Thường xuyên trong năm 2018'
+ * formatDeadline(parseDeadline('ngày 20 tháng cuối mỗi quý'));    // 'Định kỳ hằng quý, ngày 20 của tháng cuối quý'
  * ```
  */
 export function formatDeadline(d: Deadline): string {

@@ -22,17 +22,23 @@ import type { Deadline, RecurringDeadline } from './types.js';
  * The due dates of a deadline that fall inside `window` (both ends
  * inclusive), sorted and without repeats.
  *
- * - `multi`: each milestone's due date;
+ * - `multi`: each milestone's due date (for a cell with one deadline per
+ *   line, the due milestone of each part);
  * - `recurring`: one date per period (week, month, quarter, half-year, year)
  *   within the window and within the rule's own `from`/`until`: the period's
  *   last day, or the named cut-off ("trước ngày 15 của tháng cuối quý" → 15
  *   March, 15 June, …; a day past the month's end, such as 31 in a 30-day
- *   month or 29 February in a common year, falls on the month's last day).
+ *   month or 29 February in a common year, falls on the month's last day;
+ *   "tuần thứ 2 của tháng" → the 14th). A cut-off in the month after the
+ *   period ("trước ngày 10 của tháng đầu quý sau") falls after it: the
+ *   periods are those within the rule's `from`/`until`, the dates those
+ *   within the window.
  *   Weeks run Monday to Sunday. With `times` n > 1 ("Mỗi tháng 02 kỳ") the
  *   period is cut into n equal runs of days and each run's last day is an
  *   occurrence: for a month, the 15th (14th in February) and the last day;
  * - `date`, `month`, `quarter`, `half`, `year`, `range`, `continuous`: the
- *   due date, if it has one and it is in the window;
+ *   due date, if it has one and it is in the window (an open range with
+ *   `completeBy`: the end of `completeBy`);
  * - `event`, `unknown`: none.
  *
  * With `{ strictBefore: true }`, a date or cut-off written with "trước" falls

@@ -30,7 +30,9 @@ import type { Deadline, EventDeadline, Milestone, RecurrenceCutoff } from './typ
 /**
  * What a deadline is read against: the plan's year (a bare "Quý III" in a
  * plan for 2018, or in the "I. NĂM 2016" group of a multi-year plan) and the
- * plan's period of years (for "cả giai đoạn").
+ * plan's period of years (for "cả giai đoạn", for "Thường xuyên" and "trong
+ * năm" without a year, and for a day or month without a year when there is
+ * no `year`: a yearly duty across the period).
  *
  * @example
  * ```ts
@@ -42,7 +44,10 @@ import type { Deadline, EventDeadline, Milestone, RecurrenceCutoff } from './typ
 export interface DeadlineContext {
   /** The year a phrase without a year belongs to. */
   readonly year?: number | undefined;
-  /** The plan's period of years, inclusive. */
+  /**
+   * The plan's period of years, inclusive. With no `year`, "trước ngày 15
+   * tháng 12" is due on 15 December of each year of it.
+   */
   readonly period?: { readonly from: number; readonly to: number } | undefined;
 }
 
@@ -54,10 +59,15 @@ export interface DeadlineContext {
  * diacritics read the same. Time is linear in the length of the text.
  *
  * Years come from the text, else from `context.year`; a period without a
- * year and no context gives `unknown` (`no-year`). "năm tiếp theo" and "năm
- * sau (năm kế hoạch)" are `context.year + 1`. "Trước ngày D" is due on D with
- * `before: true`; "trước" a period ("Trước năm 2030") means the period before
- * it (the year 2029).
+ * year and no context gives `unknown` (`no-year`). A day or a month without
+ * a year, read with `context.period` and no `context.year`, is a yearly duty
+ * across the period (`recurring`). "năm tiếp theo" and "năm sau (năm kế
+ * hoạch)" are `context.year + 1`. "Trước ngày D" is due on D with `before:
+ * true`; "trước" a period ("Trước năm 2030") means the period before it (the
+ * year 2029). "Hoàn thành và triển khai từ năm 2017" is an open range due at
+ * the end of 2017 (`completeBy`); a cell with one deadline per line that do
+ * not read as one is a `multi` with `parts`. A part of a period with no one
+ * due day ("Giữa năm 2019", "Đầu quý III") is `unknown` (`ambiguous`).
  *
  * @param text - The deadline as written.
  * @param context - The plan year and period, for phrases that leave them out.
@@ -71,6 +81,9 @@ export interface DeadlineContext {
  * parseDeadline('trước ngày 15/11/2022');   // { kind: 'date', date: '2022-11-15', before: true, … }
  * parseDeadline('Định kỳ hàng quý và đột xuất khi có yêu cầu').kind; // 'recurring'
  * parseDeadline('Quý V/2018');              // { kind: 'unknown', reason: 'impossible-period', … }
+ * parseDeadline('Trước ngày 25 của tháng cuối quý').kind; // 'recurring' (each quarter)
+ * parseDeadline('trước ngày 15 tháng 12', { period: { from: 2016, to: 2020 } }).kind; // 'recurring' (each year)
+ * parseDeadline('Giữa năm 2019');           // { kind: 'unknown', reason: 'ambiguous', … }
  * ```
  */
 export function parseDeadline(text: string, context?: DeadlineContext): Deadline {
