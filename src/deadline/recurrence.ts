@@ -323,12 +323,9 @@ function readCutoff(c: Cursor, every: Every): RecurrenceCutoff | Failure | null 
     const week = readWeekNumber(c);
     if (week !== null) {
       if (c.w('cua')) c.i++;
-      if (c.w('thang') && c.n(1) === null) c.i++;
-      else if (!c.done && !c.p(',') && !c.p(';') && !c.w('hang') && !c.w('moi') && !c.w('va')) {
-        // "tuần cuối tháng 6": a week of a named month, not a rule's cut-off
-        c.i = start;
-        return null;
-      }
+      // "tuần cuối tháng 6 hằng năm": a week of a named month is no cut-off of a rule
+      if (c.w('thang') && c.n(1) !== null) return fail('unrecognised');
+      if (c.w('thang')) c.i++;
       if (before || every !== 'month') return fail('unrecognised');
       return { kind: 'week-of-month', week };
     }
