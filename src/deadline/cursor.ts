@@ -7,7 +7,7 @@
 import type { Token } from './text.js';
 
 /** Why a phrase could not be read; the `reason` of an unknown deadline. */
-export type FailReason = 'impossible-date' | 'impossible-period' | 'no-year' | 'unrecognised';
+export type FailReason = 'impossible-date' | 'impossible-period' | 'no-year' | 'ambiguous' | 'unrecognised';
 
 /** A read that failed, with its reason. */
 export class Failure {
@@ -18,6 +18,7 @@ const FAILURES: Readonly<Record<FailReason, Failure>> = {
   'impossible-date': new Failure('impossible-date'),
   'impossible-period': new Failure('impossible-period'),
   'no-year': new Failure('no-year'),
+  ambiguous: new Failure('ambiguous'),
   unrecognised: new Failure('unrecognised'),
 };
 

@@ -35,8 +35,11 @@ export function milestoneDueWith(m: Milestone, options: DueDateOptions | undefin
  *
  * - `date`: that date ("trước ngày 15/11/2022" → 2022-11-15);
  * - `month`, `quarter`, `half`, `year`: the last day of the period;
- * - `multi`: the last milestone's due date;
- * - `range`: the end of its last period; null for an open range;
+ * - `multi`: the last milestone's due date (for a cell with one deadline per
+ *   line, the latest due date of its parts);
+ * - `range`: the end of its last period; for an open range, the end of
+ *   `completeBy` ("Hoàn thành và triển khai từ năm 2017" → 2017-12-31), else
+ *   null;
  * - `continuous`, `recurring`: the end of the period they run through
  *   (`until`), null when unbounded;
  * - `event`, `unknown`: null.
@@ -68,8 +71,10 @@ export function dueDate(d: Deadline | Milestone, options?: DueDateOptions): IsoD
       const last = d.milestones[d.milestones.length - 1];
       return last === undefined ? null : milestoneDueWith(last, options);
     }
-    case 'range':
-      return d.to === null ? null : milestoneDueWith(d.to, options);
+    case 'range': {
+      const end = d.to ?? d.completeBy ?? null;
+      return end === null ? null : milestoneDueWith(end, options);
+    }
     case 'continuous':
     case 'recurring':
       return d.until === null ? null : milestoneDueWith(d.until, options);

@@ -7,6 +7,7 @@
  * @internal
  * @module
  */
+import { toNfc } from '../core/text.js';
 import { Cursor, num } from './cursor.js';
 import type { Token } from './text.js';
 import type { EventDeadline } from './types.js';
@@ -46,8 +47,12 @@ export function findEventStart(tokens: readonly Token[]): number {
   return -1;
 }
 
-/** Splits the event part at "và" / "," / ";" / "hoặc" followed by another event phrase. */
-export function splitEvents(seg: readonly Token[], text: string): string[] {
+/**
+ * Splits the event part at "và" / "," / ";" / "hoặc" followed by another
+ * event phrase. `odd`: the text holds invisible characters or look-alikes
+ * (quoted through the kernel's `toNfc`).
+ */
+export function splitEvents(seg: readonly Token[], text: string, odd: boolean): string[] {
   const out: string[] = [];
   let start = 0;
   for (let j = 1; j < seg.length; j++) {
@@ -55,25 +60,30 @@ export function splitEvents(seg: readonly Token[], text: string): string[] {
     const isJoin =
       (t.k === 'w' && (t.v === 'va' || t.v === 'hoac')) || (t.k === 'p' && (t.v === ',' || t.v === ';'));
     if (isJoin && eventMarker(seg, j + 1) > 0) {
-      pushEvent(out, seg, start, j, text);
+      pushEvent(out, seg, start, j, text, odd);
       start = j + 1;
       j++;
     }
   }
-  pushEvent(out, seg, start, seg.length, text);
+  pushEvent(out, seg, start, seg.length, text, odd);
   return out;
 }
 
 /** Adds the text of tokens a..b (without trailing punctuation): NFC, lower case, spaces collapsed. */
-function pushEvent(out: string[], seg: readonly Token[], a: number, b: number, text: string): void {
+function pushEvent(
+  out: string[],
+  seg: readonly Token[],
+  a: number,
+  b: number,
+  text: string,
+  odd: boolean,
+): void {
   let end = b;
   while (end > a && (seg[end - 1] as Token).k === 'p') end--;
   if (end <= a) return;
-  const s = text
-    .slice((seg[a] as Token).s, (seg[end - 1] as Token).e)
-    .normalize('NFC')
-    .toLowerCase()
-    .replace(/\s+/g, ' ');
+  // the kernel's stored form (NFC, Đ for its look-alike, no invisible characters), lower case, spaces evened
+  const slice = text.slice((seg[a] as Token).s, (seg[end - 1] as Token).e);
+  const s = (odd ? toNfc(slice) : slice.normalize('NFC')).toLowerCase().replace(/\s+/g, ' ');
   out.push(s);
 }
 

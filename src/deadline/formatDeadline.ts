@@ -104,12 +104,16 @@ function cutoff(c: RecurrenceCutoff, every: RecurringDeadline['every']): string 
   switch (c.kind) {
     case 'day-of-month': {
       const day = `${c.before ? 'trước ' : ''}ngày ${two(c.day)}`;
+      if (c.month === 'next')
+        return every === 'month' ? `${day} của tháng sau` : `${day} của tháng đầu ${UNIT_NAME[every]} sau`;
       if (every === 'month') return day;
       const u = UNIT_NAME[every];
       if (c.month === 'last') return `${day} của tháng cuối ${u}`;
       if (c.month === 'first') return `${day} của tháng đầu ${u}`;
       return `${day} của tháng thứ ${c.month} của ${u}`;
     }
+    case 'week-of-month':
+      return c.week === 'last' ? 'tuần cuối của tháng' : `tuần thứ ${c.week} của tháng`;
     case 'weekday': {
       const t = c.time === null ? '' : `${c.time.replace(':', 'h')} `;
       return `${c.before ? 'trước ' : ''}${t}${WEEKDAY[c.weekday]}`;
@@ -129,9 +133,10 @@ function capitalise(s: string): string {
  * The canonical Vietnamese text of a deadline: "Quý I/2018", "Tháng
  * 12/2017", "Năm 2018", "Trước ngày 15/11/2022", "Quý II và Quý IV/2018",
  * "Giai đoạn 2016-2020", "Thường xuyên trong năm 2018", "Định kỳ hằng quý,
- * trước ngày 15 của tháng cuối quý". Reading it back with
- * {@link parseDeadline} gives an equal deadline (apart from `raw`); an
- * `unknown` deadline is shown as its source text.
+ * trước ngày 15 của tháng cuối quý", "Hoàn thành và triển khai từ năm
+ * 2017"; a cell with one deadline per line, one line per part. Reading it
+ * back with {@link parseDeadline} gives an equal deadline (apart from `raw`);
+ * an `unknown` deadline is shown as its source text.
  *
  * @example
  * ```ts
@@ -140,6 +145,7 @@ function capitalise(s: string): string {
  * formatDeadline(parseDeadline('Quy II va IV nam 2018'));         // 'Quý II và Quý IV/2018'
  * formatDeadline(parseDeadline('Giai đoạn 20162020'));            // 'Giai đoạn 2016-2020'
  * formatDeadline(parseDeadline('Thường xuyên', { year: 2018 }));  // 'Thường xuyên trong năm 2018'
+ * formatDeadline(parseDeadline('ngày 20 tháng cuối mỗi quý'));    // 'Định kỳ hằng quý, ngày 20 của tháng cuối quý'
  * ```
  */
 export function formatDeadline(d: Deadline): string {
@@ -151,9 +157,16 @@ export function formatDeadline(d: Deadline): string {
     case 'year':
       return milestone(d);
     case 'multi':
+      // one deadline per line, as the cell wrote them
+      if (d.parts !== undefined) return d.parts.map(formatDeadline).join('\n');
       return list(d.milestones);
     case 'range': {
       const { from, to } = d;
+      if (to === null && d.completeBy !== undefined) {
+        const c = d.completeBy;
+        if (sameMilestone(c, from)) return `Hoàn thành và triển khai từ ${inline(from)}`;
+        return `Hoàn thành ${c.kind === 'date' ? inline(c) : `trong ${inline(c)}`} và triển khai từ ${inline(from)}`;
+      }
       if (to === null) return `Từ ${inline(from)}`;
       if (from.kind === 'year' && to.kind === 'year') return `Giai đoạn ${from.year}-${to.year}`;
       return `Từ ${inline(from)} đến ${inline(to)}`;

@@ -17,10 +17,16 @@ export function freezeDeadline(d: Deadline): Deadline {
     case 'multi':
       for (const x of d.milestones) Object.freeze(x);
       Object.freeze(d.milestones);
+      if (d.parts !== undefined) {
+        // parts are one level deep: a part is never a multi with parts
+        for (const p of d.parts) freezeDeadline(p);
+        Object.freeze(d.parts);
+      }
       break;
     case 'range':
       m(d.from);
       m(d.to);
+      if (d.completeBy !== undefined) Object.freeze(d.completeBy);
       break;
     case 'continuous':
       m(d.from);

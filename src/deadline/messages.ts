@@ -34,6 +34,12 @@ export const UNKNOWN_DEADLINE_REASONS: {
     message: 'Không rõ năm: thời hạn không ghi năm và kế hoạch không cho biết năm',
     messageEn: 'No year: the deadline names none and the plan gives none',
   }),
+  ambiguous: Object.freeze({
+    message:
+      'Thời hạn không chỉ một ngày cụ thể (ví dụ "giữa năm", "đầu quý", "tháng cuối kỳ" mà không nói kỳ nào); hãy ghi rõ tháng hoặc quý (ví dụ "Tháng 6/2019")',
+    messageEn:
+      'The text names no single due day (such as "giữa năm", mid-year, "đầu quý", early in the quarter, or "the last month of the period" without the period); write the month or quarter (such as "Tháng 6/2019")',
+  }),
   unrecognised: Object.freeze({
     message: 'Không đọc được thời hạn; hãy ghi lại theo mẫu (ví dụ "Quý II/2018")',
     messageEn: 'The deadline could not be read; write it in a standard form (such as "Quý II/2018")',

@@ -11,7 +11,7 @@ import {
   fromDayNumber,
   type IsoDate,
 } from '../calendar/isoDate.js';
-import type { Milestone } from './types.js';
+import type { Deadline, Milestone } from './types.js';
 
 /** Day number of the first day a milestone covers. */
 export function milestoneStart(m: Milestone): number {
@@ -69,4 +69,69 @@ export function sameMilestone(a: Milestone, b: Milestone): boolean {
     case 'year':
       return b.kind === 'year' && a.year === b.year;
   }
+}
+
+/** Sorts milestones by due day (in place) and returns them without repeats. */
+export function sortedUnique(ms: Milestone[]): Milestone[] {
+  const sorted = ms.sort(compareMilestones);
+  const unique: Milestone[] = [];
+  for (const m of sorted) {
+    const last = unique[unique.length - 1];
+    if (last === undefined || !sameMilestone(m, last)) unique.push(m);
+  }
+  return unique;
+}
+
+/** The kinds a part of a per-line `multi` may have. */
+export const PART_KINDS: ReadonlySet<Deadline['kind']> = new Set([
+  'date',
+  'month',
+  'quarter',
+  'half',
+  'year',
+  'multi',
+  'range',
+  'continuous',
+]);
+
+/**
+ * The due milestones of the parts of a per-line `multi`, sorted and without
+ * repeats: a dated part itself, a multi's milestones, a range's end (or its
+ * `completeBy`), a continuous part's `until`. Parts without one add nothing.
+ */
+export function partsMilestones(parts: readonly Deadline[]): Milestone[] {
+  const out: Milestone[] = [];
+  for (const p of parts) {
+    switch (p.kind) {
+      case 'date':
+        out.push({ kind: 'date', date: p.date, before: p.before });
+        break;
+      case 'month':
+        out.push({ kind: 'month', year: p.year, month: p.month });
+        break;
+      case 'quarter':
+        out.push({ kind: 'quarter', year: p.year, quarter: p.quarter });
+        break;
+      case 'half':
+        out.push({ kind: 'half', year: p.year, half: p.half });
+        break;
+      case 'year':
+        out.push({ kind: 'year', year: p.year });
+        break;
+      case 'multi':
+        for (const m of p.milestones) out.push(m);
+        break;
+      case 'range': {
+        const end = p.to ?? p.completeBy ?? null;
+        if (end !== null) out.push(end);
+        break;
+      }
+      case 'continuous':
+        if (p.until !== null) out.push(p.until);
+        break;
+      default:
+        break;
+    }
+  }
+  return sortedUnique(out);
 }

@@ -22,17 +22,23 @@ import type { Deadline, RecurringDeadline } from './types.js';
  * The due dates of a deadline that fall inside `window` (both ends
  * inclusive), sorted and without repeats.
  *
- * - `multi`: each milestone's due date;
+ * - `multi`: each milestone's due date (for a cell with one deadline per
+ *   line, the due milestone of each part);
  * - `recurring`: one date per period (week, month, quarter, half-year, year)
  *   within the window and within the rule's own `from`/`until`: the period's
  *   last day, or the named cut-off ("trước ngày 15 của tháng cuối quý" → 15
  *   March, 15 June, …; a day past the month's end, such as 31 in a 30-day
- *   month or 29 February in a common year, falls on the month's last day).
+ *   month or 29 February in a common year, falls on the month's last day;
+ *   "tuần thứ 2 của tháng" → the 14th). A cut-off in the month after the
+ *   period ("trước ngày 10 của tháng đầu quý sau") falls after it: the
+ *   periods are those within the rule's `from`/`until`, the dates those
+ *   within the window.
  *   Weeks run Monday to Sunday. With `times` n > 1 ("Mỗi tháng 02 kỳ") the
  *   period is cut into n equal runs of days and each run's last day is an
  *   occurrence: for a month, the 15th (14th in February) and the last day;
  * - `date`, `month`, `quarter`, `half`, `year`, `range`, `continuous`: the
- *   due date, if it has one and it is in the window;
+ *   due date, if it has one and it is in the window (an open range with
+ *   `completeBy`: the end of `completeBy`);
  * - `event`, `unknown`: none.
  *
  * With `{ strictBefore: true }`, a date or cut-off written with "trước" falls
@@ -91,21 +97,23 @@ function spread(start: number, end: number, times: number, out: number[]): void 
 }
 
 function recurring(d: RecurringDeadline, windowLo: number, windowHi: number, strict: boolean): number[] {
-  const lo = d.from === null ? windowLo : Math.max(windowLo, milestoneStart(d.from));
-  const hi = d.until === null ? windowHi : Math.min(windowHi, milestoneEnd(d.until));
+  const ruleLo = d.from === null ? Number.NEGATIVE_INFINITY : milestoneStart(d.from);
+  const ruleHi = d.until === null ? Number.POSITIVE_INFINITY : milestoneEnd(d.until);
+  const lo = Math.max(windowLo, ruleLo);
+  const hi = Math.min(windowHi, ruleHi);
   const out: number[] = [];
-  if (lo > hi) return out;
   const cut = d.cutoff;
   // the strict reading of "trước": the day before (a clock time keeps the day)
   const shift =
     strict &&
     cut !== null &&
-    cut.kind !== 'month-of-year' &&
+    (cut.kind === 'day-of-month' || cut.kind === 'day-of-year' || cut.kind === 'weekday') &&
     cut.before &&
     !(cut.kind === 'weekday' && cut.time !== null)
       ? 1
       : 0;
   if (d.every === 'week') {
+    if (lo > hi) return out;
     // Monday of the week holding `lo` (weekday 0 = Sunday).
     const monday = lo - ((weekdayOfDayNumber(lo) + 6) % 7);
     for (let w = monday; w <= hi; w += 7) {
@@ -114,28 +122,58 @@ function recurring(d: RecurringDeadline, windowLo: number, windowHi: number, str
     }
     return out.filter((n) => n >= lo && n <= hi);
   }
+  // "ngày 10 của tháng đầu quý sau": each period's date falls in the month after
+  // it, so the periods are those of the rule, and only the dates meet the window.
+  const next = cut !== null && cut.kind === 'day-of-month' && cut.month === 'next';
+  const periodLo = next ? ruleLo : lo;
+  const periodHi = next ? ruleHi : hi;
+  const dateLo = next ? windowLo : lo;
+  const dateHi = next ? windowHi : hi;
+  if (dateLo > dateHi) return out;
   const months = MONTHS_IN[d.every];
-  const first = ymdFromDayNumber(lo);
-  // first month of the period holding `lo`
+  // first month of the period holding the first day that can matter
+  const startDay = next ? Math.max(periodLo, windowLo - 31 * months) : lo;
+  const first = ymdFromDayNumber(startDay);
   let index = first.year * 12 + (first.month - 1);
   index -= index % months;
   for (;;) {
     const y = Math.floor(index / 12);
     const m0 = (index % 12) + 1;
     const start = dayNumberFromYmd(y, m0, 1);
-    if (start > hi) break;
+    if (start > dateHi || start > periodHi) break;
     const lastMonth = m0 + months - 1;
     const end = dayNumberFromYmd(y, lastMonth, daysInMonth(y, lastMonth));
-    if (cut === null || cut.kind === 'weekday') spread(start, end, d.times, out);
-    else if (cut.kind === 'day-of-month') {
-      const mm = cut.month === 'first' ? m0 : cut.month === 'last' ? lastMonth : m0 + cut.month - 1;
-      out.push(dayNumberFromYmd(y, mm, Math.min(cut.day, daysInMonth(y, mm))) - shift);
-    } else if (cut.kind === 'day-of-year') {
-      out.push(dayNumberFromYmd(y, cut.month, Math.min(cut.day, daysInMonth(y, cut.month))) - shift);
-    } else {
-      out.push(dayNumberFromYmd(y, cut.month, daysInMonth(y, cut.month)));
+    if (end >= periodLo) {
+      if (cut === null || cut.kind === 'weekday') spread(start, end, d.times, out);
+      else if (cut.kind === 'day-of-month') {
+        const at = monthAt(
+          y,
+          cut.month === 'first'
+            ? m0
+            : cut.month === 'last'
+              ? lastMonth
+              : cut.month === 'next'
+                ? lastMonth + 1
+                : m0 + cut.month - 1,
+        );
+        out.push(
+          dayNumberFromYmd(at.year, at.month, Math.min(cut.day, daysInMonth(at.year, at.month))) - shift,
+        );
+      } else if (cut.kind === 'week-of-month') {
+        const last = daysInMonth(y, m0);
+        out.push(dayNumberFromYmd(y, m0, cut.week === 'last' ? last : Math.min(cut.week * 7, last)));
+      } else if (cut.kind === 'day-of-year') {
+        out.push(dayNumberFromYmd(y, cut.month, Math.min(cut.day, daysInMonth(y, cut.month))) - shift);
+      } else {
+        out.push(dayNumberFromYmd(y, cut.month, daysInMonth(y, cut.month)));
+      }
     }
     index += months;
   }
-  return out.filter((n) => n >= lo && n <= hi);
+  return out.filter((n) => n >= dateLo && n <= dateHi);
+}
+
+/** Year and month of month number `m` (13 → January of the next year). */
+function monthAt(year: number, m: number): { readonly year: number; readonly month: number } {
+  return m > 12 ? { year: year + Math.floor((m - 1) / 12), month: ((m - 1) % 12) + 1 } : { year, month: m };
 }

@@ -8,17 +8,31 @@
 import { Cursor, isFailure, type FailReason } from './cursor.js';
 import { freezeDeadline } from './freeze.js';
 import { findCutoff, findRecurrence } from './recurrence.js';
-import { CONTINUOUS_WORD, EVENT_WORD, RECURRENCE_WORD, tokenise, type Token } from './text.js';
+import {
+  CONTINUOUS_WORD,
+  CUTOFF_WORD,
+  EVENT_WORD,
+  MONTH_WORD,
+  ODD_TEXT,
+  RECURRENCE_WORD,
+  tokenise,
+  type Token,
+  type Tokenised,
+} from './text.js';
 import { findEventStart, readDuration, splitEvents } from './events.js';
 import { bounds, NOT_CONTINUOUS, stripContinuous } from './span.js';
 import { readTimeExpr, type Ctx } from './timeExpr.js';
-import { milestoneEnd, milestoneStart } from './milestone.js';
-import type { Deadline, EventDeadline, Milestone } from './types.js';
+import { milestoneEnd, milestoneStart, PART_KINDS, partsMilestones } from './milestone.js';
+import { ctxPeriod, ctxYear } from './part.js';
+import { ymd } from '../calendar/isoDate.js';
+import type { Deadline, EventDeadline, Milestone, RecurrenceCutoff } from './types.js';
 
 /**
  * What a deadline is read against: the plan's year (a bare "Quý III" in a
  * plan for 2018, or in the "I. NĂM 2016" group of a multi-year plan) and the
- * plan's period of years (for "cả giai đoạn").
+ * plan's period of years (for "cả giai đoạn", for "Thường xuyên" and "trong
+ * năm" without a year, and for a day or month without a year when there is
+ * no `year`: a yearly duty across the period).
  *
  * @example
  * ```ts
@@ -30,7 +44,10 @@ import type { Deadline, EventDeadline, Milestone } from './types.js';
 export interface DeadlineContext {
   /** The year a phrase without a year belongs to. */
   readonly year?: number | undefined;
-  /** The plan's period of years, inclusive. */
+  /**
+   * The plan's period of years, inclusive. With no `year`, "trước ngày 15
+   * tháng 12" is due on 15 December of each year of it.
+   */
   readonly period?: { readonly from: number; readonly to: number } | undefined;
 }
 
@@ -42,10 +59,15 @@ export interface DeadlineContext {
  * diacritics read the same. Time is linear in the length of the text.
  *
  * Years come from the text, else from `context.year`; a period without a
- * year and no context gives `unknown` (`no-year`). "năm tiếp theo" and "năm
- * sau (năm kế hoạch)" are `context.year + 1`. "Trước ngày D" is due on D with
- * `before: true`; "trước" a period ("Trước năm 2030") means the period before
- * it (the year 2029).
+ * year and no context gives `unknown` (`no-year`). A day or a month without
+ * a year, read with `context.period` and no `context.year`, is a yearly duty
+ * across the period (`recurring`). "năm tiếp theo" and "năm sau (năm kế
+ * hoạch)" are `context.year + 1`. "Trước ngày D" is due on D with `before:
+ * true`; "trước" a period ("Trước năm 2030") means the period before it (the
+ * year 2029). "Hoàn thành và triển khai từ năm 2017" is an open range due at
+ * the end of 2017 (`completeBy`); a cell with one deadline per line that do
+ * not read as one is a `multi` with `parts`. A part of a period with no one
+ * due day ("Giữa năm 2019", "Đầu quý III") is `unknown` (`ambiguous`).
  *
  * @param text - The deadline as written.
  * @param context - The plan year and period, for phrases that leave them out.
@@ -59,6 +81,9 @@ export interface DeadlineContext {
  * parseDeadline('trước ngày 15/11/2022');   // { kind: 'date', date: '2022-11-15', before: true, … }
  * parseDeadline('Định kỳ hàng quý và đột xuất khi có yêu cầu').kind; // 'recurring'
  * parseDeadline('Quý V/2018');              // { kind: 'unknown', reason: 'impossible-period', … }
+ * parseDeadline('Trước ngày 25 của tháng cuối quý').kind; // 'recurring' (each quarter)
+ * parseDeadline('trước ngày 15 tháng 12', { period: { from: 2016, to: 2020 } }).kind; // 'recurring' (each year)
+ * parseDeadline('Giữa năm 2019');           // { kind: 'unknown', reason: 'ambiguous', … }
  * ```
  */
 export function parseDeadline(text: string, context?: DeadlineContext): Deadline {
@@ -78,12 +103,87 @@ const NO_EVENTS: readonly string[] = Object.freeze([]);
 const unknown = (raw: string, reason: FailReason | 'empty'): Deadline => ({ kind: 'unknown', raw, reason });
 
 function read(raw: string, ctx: Ctx): Deadline {
-  const { text, tokens, tooLong, hasContent, flags } = tokenise(raw);
+  const tk = tokenise(raw);
+  const d = readWhole(raw, tk, ctx);
+  if (d.kind !== 'unknown' || d.reason === 'empty' || tk.tooLong) return d;
+  // a cell with one deadline per sub-task, one per line, that do not read as one
+  for (const t of tk.tokens) if (t.nl) return perLine(raw, ctx) ?? d;
+  return d;
+}
+
+/**
+ * "Trong quý IV/2017" / "Từ quý IV/2017" on two lines of one cell (two
+ * sub-tasks, two deadlines): each line read on its own, as the `parts` of a
+ * `multi` whose milestones are the parts' due milestones. Null unless there
+ * are two parts or more, every line reads as a part, and one has a due date.
+ */
+function perLine(raw: string, ctx: Ctx): Deadline | null {
+  const parts: Deadline[] = [];
+  let start = 0;
+  for (let i = 0; i <= raw.length; i++) {
+    if (i < raw.length && !isLineBreakCode(raw.charCodeAt(i))) continue;
+    const line = raw.slice(start, i).trim();
+    start = i + 1;
+    if (line === '') continue;
+    const part = read(line, ctx);
+    if (part.kind === 'unknown' && part.reason === 'empty') continue;
+    if (!PART_KINDS.has(part.kind)) return null;
+    parts.push(part);
+  }
+  if (parts.length < 2) return null;
+  const milestones = partsMilestones(parts);
+  if (milestones.length === 0) return null;
+  return { kind: 'multi', raw, milestones, parts };
+}
+
+/** A line break: LF, VT, FF, CR, NEL, LS, PS. */
+function isLineBreakCode(c: number): boolean {
+  return (c >= 0x0a && c <= 0x0d) || c === 0x85 || c === 0x2028 || c === 0x2029;
+}
+
+/**
+ * "trước ngày 15 tháng 12", "Tháng 12" in a plan for several years, read
+ * without a year of its own: a yearly duty, on that day (or in that month)
+ * each year of the plan's period. Null when the context has a year (then it
+ * is that year's date), has no period, or the text is not one day or month.
+ */
+function yearlyDuty(
+  raw: string,
+  head: readonly Token[],
+  ctx: Ctx,
+  events: readonly string[],
+): Deadline | null {
+  const p = ctxPeriod(ctx);
+  if (p === null || ctxYear(ctx) !== null) return null;
+  // a leap year stands in for "each year", so 29/02 stays a day (it falls on 28/02 in common years)
+  const x = readTimeExpr(new Cursor(head), { year: 2000 });
+  if (isFailure(x) || x.shape !== 'single' || x.marker === 'from' || x.marker === 'to') return null;
+  const m = x.m;
+  let cutoff: RecurrenceCutoff;
+  if (m.kind === 'date') {
+    const { month, day } = ymd(m.date);
+    cutoff = { kind: 'day-of-year', month, day, before: m.before };
+  } else if (m.kind === 'month') cutoff = { kind: 'month-of-year', month: m.month };
+  else return null;
+  return {
+    kind: 'recurring',
+    raw,
+    every: 'year',
+    times: 1,
+    cutoff,
+    from: { kind: 'year', year: p.from },
+    until: { kind: 'year', year: p.to },
+    events,
+  };
+}
+
+function readWhole(raw: string, tk: Tokenised, ctx: Ctx): Deadline {
+  const { text, tokens, tooLong, hasContent, flags } = tk;
   if (tooLong) return unknown(raw, 'unrecognised');
   if (!hasContent) return unknown(raw, 'empty');
 
   const e = flags & EVENT_WORD ? findEventStart(tokens) : -1;
-  const events = e < 0 ? NO_EVENTS : splitEvents(tokens.slice(e), text);
+  const events = e < 0 ? NO_EVENTS : splitEvents(tokens.slice(e), text, (flags & ODD_TEXT) !== 0);
   let head: readonly Token[] = e < 0 ? tokens : tokens.slice(0, e);
   head = trimHead(head);
 
@@ -93,7 +193,10 @@ function read(raw: string, ctx: Ctx): Deadline {
     if (after !== null) return { kind: 'event', raw, trigger: events.join(' và '), after };
   }
 
-  const rec = flags & RECURRENCE_WORD ? findRecurrence(head) : null;
+  // a rule word, or a cut-off that names its period ("tháng cuối quý", "của tháng")
+  const ruleWords =
+    flags & RECURRENCE_WORD || (flags & CUTOFF_WORD && flags & MONTH_WORD && namesPeriod(head));
+  const rec = ruleWords ? findRecurrence(head) : null;
   if (rec !== null && isFailure(rec)) return eventOr(raw, events, rec.fail);
   if (rec !== null) {
     // "Định kỳ hàng quý, 6 tháng (chậm nhất trước ngày: 25/2, 25/5, 25/8) và năm
@@ -134,14 +237,19 @@ function read(raw: string, ctx: Ctx): Deadline {
   }
 
   const x = readTimeExpr(new Cursor(head), ctx);
-  if (isFailure(x)) return eventOr(raw, events, x.fail);
+  if (isFailure(x)) {
+    const yearly = x.fail === 'no-year' ? yearlyDuty(raw, head, ctx, events) : null;
+    return yearly ?? eventOr(raw, events, x.fail);
+  }
   switch (x.shape) {
     case 'none':
       return events.length > 0 ? event(raw, events) : unknown(raw, 'unrecognised');
     case 'single':
       return withRaw(x.m, raw);
     case 'range':
-      return { kind: 'range', raw, from: x.from, to: x.to };
+      return x.completeBy === null
+        ? { kind: 'range', raw, from: x.from, to: x.to }
+        : { kind: 'range', raw, from: x.from, to: x.to, completeBy: x.completeBy };
     case 'list': {
       const dated = bracketedDate(raw, x.items, ctx);
       return dated !== null ? withRaw(dated, raw) : { kind: 'multi', raw, milestones: x.items };
@@ -194,7 +302,7 @@ function dateList(tokens: readonly Token[]): Token[] | null {
     const s2 = tokens[j + 3];
     const y = tokens[j + 4];
     const withYear = s2?.k === 'p' && s2.v === '/' && y?.k === 'n' && y.v.length === 4;
-    if (count > 0) out.push({ k: 'p', v: ',', s: t.s, e: t.s });
+    if (count > 0) out.push({ k: 'p', v: ',', s: t.s, e: t.s, nl: false });
     out.push(t, sl, m);
     if (withYear) out.push(s2, y);
     else yearless++;
@@ -202,8 +310,29 @@ function dateList(tokens: readonly Token[]): Token[] | null {
     j += withYear ? 4 : 2;
   }
   if (count < 2 || yearless === 0) return null;
-  if (before) out.unshift({ k: 'w', v: 'truoc', s: 0, e: 0 });
+  if (before) out.unshift({ k: 'w', v: 'truoc', s: 0, e: 0, nl: false });
   return out;
+}
+
+/**
+ * Whether a cut-off may name its period: "tháng cuối … quý/kỳ", "tháng đầu …
+ * quý/kỳ", "của tháng" (a quick test before the rule reader; "6 tháng đầu
+ * năm" is not one).
+ */
+function namesPeriod(tokens: readonly Token[]): boolean {
+  for (let j = 0; j + 1 < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if (t.k !== 'w') continue;
+    const u = tokens[j + 1] as Token;
+    if (t.v === 'cua' && u.v === 'thang') return true;
+    if (t.v !== 'thang' || (u.v !== 'cuoi' && u.v !== 'dau')) continue;
+    // "tháng cuối (cùng) (của) (mỗi) quý"
+    for (let k = j + 2; k < j + 6 && k < tokens.length; k++) {
+      const w = (tokens[k] as Token).v;
+      if (w === 'quy' || w === 'ky') return true;
+    }
+  }
+  return false;
 }
 
 /** A milestone as a deadline: built field by field (a spread object is slow to freeze). */

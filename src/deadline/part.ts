@@ -144,6 +144,39 @@ function datePart(c: Cursor, allowBare: boolean): Part | Failure | null {
 }
 
 /**
+ * "tháng đầu quý III/2019" (July 2019), "tháng cuối quý II" (June), "tháng
+ * cuối năm 2019" (December), "tháng đầu năm" (January): the first or last
+ * month of a named quarter or of a year, at "tháng". Null when the words
+ * after "tháng" are not that.
+ */
+function firstOrLastMonth(c: Cursor): Part | Failure | null {
+  const first = c.w('dau', 1);
+  if (!first && !c.w('cuoi', 1)) return null;
+  let j = 2;
+  if (c.w('tien', j) || c.w('cung', j)) j++;
+  if (c.w('cua', j)) j++;
+  if (c.w('nam', j)) {
+    // "tháng cuối năm" but not "tháng cuối năm sau" / "năm tiếp theo" (a cut-off's words)
+    const n = c.n(j + 1);
+    if (n === null && (c.w('sau', j + 1) || c.w('tiep', j + 1) || c.w('ke', j + 1))) return null;
+    c.i += j;
+    const y = readYear(c);
+    if (y === null) c.i++;
+    return { k: 'month', m: first ? 1 : 12, y, shift: false };
+  }
+  if (!c.w('quy', j)) return null;
+  const save = c.i;
+  c.i += j + 1;
+  const q = quarterNumber(c);
+  if (q === null) {
+    c.i = save;
+    return null;
+  }
+  if (q < 1 || q > 4) return fail('impossible-period');
+  return { k: 'month', m: first ? q * 3 - 2 : q * 3, y: readYear(c, true), shift: false };
+}
+
+/**
  * Reads one milestone at the cursor; `prev` is the kind of the item before
  * (a bare "IV" after a quarter is a quarter). Returns null when the tokens
  * do not start a milestone, or 'pair' for an 8-digit "20162020".
@@ -169,10 +202,18 @@ export function readPart(c: Cursor, prev: Part['k'] | null): Part | Failure | nu
     }
     if (v === 'thang') {
       const n = c.n(1);
-      if (n === null || n.v.length > 2) return null;
+      if (n === null) return firstOrLastMonth(c);
+      if (n.v.length > 2) return null;
       c.i += 2;
       return monthPart(num(n), c);
     }
+    // "đầu năm 2019", "giữa năm 2019", "đầu quý III", "giữa tháng 6": a part of a
+    // period with no one due day (from "Từ đầu năm 2019" the grammar drops "đầu").
+    if (
+      (v === 'dau' || v === 'giua') &&
+      (c.w('nam', 1) || c.w('quy', 1) || c.w('thang', 1) || c.w('ky', 1) || c.w('q', 1))
+    )
+      return fail('ambiguous');
     if (v === 'nua' && (c.w('dau', 1) || c.w('cuoi', 1)) && c.w('nam', 2)) {
       const h = c.w('dau', 1) ? 1 : 2;
       c.i += 3;
@@ -276,4 +317,28 @@ export function readPart(c: Cursor, prev: Part['k'] | null): Part | Failure | nu
     return datePart(c, prev === 'date' || (s1 !== undefined && s1.k === 'p' && s1.v === '-'));
   }
   return null;
+}
+
+/** "tuần đầu (tiên)", "tuần cuối (cùng)", "tuần thứ 2", "tuần 2": which week, at "tuần"; null if none. */
+export function readWeekNumber(c: Cursor): 1 | 2 | 3 | 4 | 'last' | null {
+  if (!c.w('tuan')) return null;
+  let week: 1 | 2 | 3 | 4 | 'last' | null = null;
+  let used = 2;
+  if (c.w('dau', 1)) week = 1;
+  else if (c.w('cuoi', 1)) week = 'last';
+  else {
+    const j = c.w('thu', 1) ? 2 : 1;
+    const n = c.n(j);
+    if (n !== null && n.v.length <= 2 && num(n) >= 1 && num(n) <= 4) {
+      week = num(n) as 1 | 2 | 3 | 4;
+      used = j + 1;
+    } else if (c.w('thu', 1) && c.w('nhat', 2)) {
+      week = 1;
+      used = 3;
+    }
+  }
+  if (week === null) return null;
+  c.i += used;
+  if (c.w('tien') || c.w('cung')) c.i++;
+  return week;
 }

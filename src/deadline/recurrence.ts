@@ -9,7 +9,8 @@
  */
 import { daysInMonth } from '../calendar/isoDate.js';
 import type { Weekday } from '../calendar/isoDate.js';
-import { Cursor, fail, isFailure, num, type Failure } from './cursor.js';
+import { Cursor, fail, isFailure, num, roman, type Failure } from './cursor.js';
+import { readWeekNumber } from './part.js';
 import type { Token } from './text.js';
 import type { RecurrenceCutoff, RecurringDeadline } from './types.js';
 
@@ -43,10 +44,11 @@ export interface FoundRecurrence {
  * none, a failure when "định kỳ" names no period.
  */
 export function findRecurrence(tokens: readonly Token[]): FoundRecurrence | Failure | null {
-  // every recurrence names "kỳ", "lần", "hàng/hằng" or "mỗi"
+  // every recurrence names "kỳ", "lần", "hàng/hằng" or "mỗi", or a month or
+  // week of an unnamed period ("tháng cuối quý", "của tháng", "tuần cuối tháng")
   let any = false;
   for (const t of tokens) {
-    if (t.k === 'w' && (t.v === 'ky' || t.v === 'hang' || t.v === 'moi' || t.v === 'lan')) {
+    if (t.k === 'w' && RECURRENCE_HINT.has(t.v)) {
       any = true;
       break;
     }
@@ -92,7 +94,17 @@ export function findRecurrence(tokens: readonly Token[]): FoundRecurrence | Fail
         continue;
       }
     }
-    if (listed && t.k === 'w' && UNIT[t.v] !== undefined && c.n(1) === null && !c.p('/', 1)) {
+    if (
+      listed &&
+      t.k === 'w' &&
+      UNIT[t.v] !== undefined &&
+      c.n(1) === null &&
+      !c.p('/', 1) &&
+      // "tuần cuối", "tháng đầu quý", "tuần thứ 2": a cut-off, not a period
+      !c.w('cuoi', 1) &&
+      !c.w('dau', 1) &&
+      !c.w('thu', 1)
+    ) {
       const unit = UNIT[t.v] as Every;
       c.i += 1;
       take(st, unit, readTimes(c) ?? 1);
@@ -107,9 +119,88 @@ export function findRecurrence(tokens: readonly Token[]): FoundRecurrence | Fail
     rest.push(t);
     c.i++;
   }
-  if (st.every === null) return dinhKy ? fail('unrecognised') : null;
+  if (st.every === null) {
+    // no rule word: the period a cut-off names ("trước ngày 25 của tháng cuối quý")
+    const implied = impliedPeriod(tokens);
+    if (implied === 'unnamed') return fail('ambiguous');
+    if (implied !== null) return { every: implied, times: 1, rest };
+    return dinhKy ? fail('unrecognised') : null;
+  }
   if (st.times < 1 || st.times > 31 || (st.units > 1 && st.times > 1)) return fail('unrecognised');
   return { every: st.every, times: st.times, rest };
+}
+
+/** Words without which no recurrence is read (a quick test first). */
+const RECURRENCE_HINT: ReadonlySet<string> = new Set([
+  'ky',
+  'hang',
+  'moi',
+  'lan',
+  'cua',
+  'cuoi',
+  'dau',
+  'tuan',
+]);
+
+/** Whether a token is a number or a Roman numeral (a named quarter: "quý III"). */
+function isNumberLike(t: Token | undefined): boolean {
+  return t !== undefined && (t.k === 'n' || (t.k === 'w' && roman(t.v) !== null));
+}
+
+/**
+ * The first period a cut-off names without a rule word (see
+ * {@link impliedUnit}): 'unnamed' only when no cut-off names a period.
+ */
+function impliedPeriod(tokens: readonly Token[]): Every | 'unnamed' | null {
+  const c = new Cursor(tokens);
+  let unnamed = false;
+  for (; !c.done; c.i++) {
+    const t = c.at() as Token;
+    if (t.k !== 'w' || (t.v !== 'thang' && t.v !== 'cua' && t.v !== 'tuan')) continue;
+    const u = impliedUnit(c);
+    if (u === 'unnamed') unnamed = true;
+    else if (u !== null) return u;
+  }
+  return unnamed ? 'unnamed' : null;
+}
+
+/**
+ * The period a cut-off names at the cursor without a rule word: "tháng
+ * cuối (cùng) (của) (mỗi) quý" → quarter (but not "tháng cuối quý III"),
+ * "của tháng" / "tuần … (của) tháng" with no month number → month, "tháng
+ * cuối kỳ" → 'unnamed'. Null otherwise. Reads only; the cut-off reader takes
+ * the words.
+ */
+function impliedUnit(c: Cursor): Every | 'unnamed' | null {
+  const t = c.at() as Token;
+  if (t.v === 'thang') {
+    if (!c.w('cuoi', 1) && !c.w('dau', 1)) return null;
+    let j = 2;
+    if (c.w('cung', j) || c.w('tien', j)) j++;
+    if (c.w('cua', j)) j++;
+    if (c.w('moi', j)) j++;
+    if (c.w('quy', j) && !isNumberLike(c.at(j + 1))) return 'quarter';
+    if (c.w('ky', j)) return 'unnamed';
+    return null;
+  }
+  if (t.v === 'cua') return bareMonth(c, 1) ? 'month' : null;
+  if (t.v === 'tuan') {
+    const probe = new Cursor(c.tokens, c.i, c.end);
+    if (readWeekNumber(probe) === null) return null;
+    return bareMonth(c, probe.i - c.i + (probe.w('cua') ? 1 : 0)) ? 'month' : null;
+  }
+  return null;
+}
+
+/** Whether "tháng" at offset `j` names no month ("của tháng", not "của tháng 6" nor "tháng cuối"). */
+function bareMonth(c: Cursor, j: number): boolean {
+  return (
+    c.w('thang', j) &&
+    !isNumberLike(c.at(j + 1)) &&
+    !c.w('cuoi', j + 1) &&
+    !c.w('dau', j + 1) &&
+    !c.w('thu', j + 1)
+  );
 }
 
 interface UnitState {
@@ -190,6 +281,13 @@ function readClock(c: Cursor): string | null {
   return `${hour < 10 ? '0' : ''}${hour}:${min < 10 ? '0' : ''}${min}`;
 }
 
+/** How many words at offset `o` say "the next one": "sau", "tiếp theo", "kế tiếp" (0 when none). */
+function followingWords(c: Cursor, o: number): number {
+  if (c.w('sau', o)) return 1;
+  if (c.seq(['tiep', 'theo'], o) || c.seq(['ke', 'tiep'], o)) return 2;
+  return 0;
+}
+
 function followedByYear(c: Cursor): boolean {
   const a = c.at();
   const b = c.at(1);
@@ -219,6 +317,20 @@ function readCutoff(c: Cursor, every: Every): RecurrenceCutoff | Failure | null 
     }
     c.i = save;
   }
+  // "tuần thứ 2 của tháng", "tuần cuối tháng": a week of each month
+  if (c.w('tuan')) {
+    const save = c.i;
+    const week = readWeekNumber(c);
+    if (week !== null) {
+      if (c.w('cua')) c.i++;
+      // "tuần cuối tháng 6 hằng năm": a week of a named month is no cut-off of a rule
+      if (c.w('thang') && c.n(1) !== null) return fail('unrecognised');
+      if (c.w('thang')) c.i++;
+      if (before || every !== 'month') return fail('unrecognised');
+      return { kind: 'week-of-month', week };
+    }
+    c.i = save;
+  }
   if (c.w('ngay') && c.n(1) !== null && (c.n(1) as Token).v.length <= 2) {
     const day = num(c.n(1) as Token);
     c.i += 2;
@@ -236,27 +348,47 @@ function readCutoff(c: Cursor, every: Every): RecurrenceCutoff | Failure | null 
     }
     if (day < 1 || day > 31) return fail('impossible-date');
     if (every === 'week') return fail('unrecognised');
-    // "của tháng cuối quý", "tháng đầu quý", "tháng thứ 2 của quý"
+    // "của tháng cuối quý", "tháng đầu quý", "tháng thứ 2 của quý", "tháng cuối
+    // cùng của mỗi quý", "tháng đầu quý sau", "của tháng sau", "của tháng"
     const c2 = c.i;
     if (c.w('cua')) c.i++;
-    let month: 'first' | 'last' | number | null = null;
+    let month: 'first' | 'last' | 'next' | number | null = null;
     if (c.w('thang')) {
       if (c.w('cuoi', 1)) month = 'last';
       else if (c.w('dau', 1)) month = 'first';
       else if (c.w('thu', 1) && c.n(2) !== null && (c.n(2) as Token).v.length <= 2)
         month = num(c.n(2) as Token);
+      else if (followingWords(c, 1) > 0) {
+        // "ngày 10 của tháng sau": the month after the period
+        c.i += 1 + followingWords(c, 1);
+        return { kind: 'day-of-month', day, month: 'next', before };
+      } else if (c.n(1) === null && !c.p('/', 1)) {
+        // "trước ngày 15 của tháng": of each month
+        c.i += 1;
+        if (every !== 'month') return fail('ambiguous');
+        return { kind: 'day-of-month', day, month: 'last', before };
+      }
     }
     if (month === null) {
       c.i = c2;
       month = 'last';
     } else {
       c.i += typeof month === 'number' ? 3 : 2;
+      if (c.w('cung') || c.w('tien')) c.i++;
       if (c.w('cua')) c.i++;
+      if (c.w('moi')) c.i++;
       if (c.w('quy') || c.w('nam') || c.w('ky') || c.w('thang')) c.i++;
+      const after = followingWords(c, 0);
+      if (after > 0) {
+        // "tháng đầu quý sau": the first month of the next period
+        if (month !== 'first') return fail('unrecognised');
+        c.i += after;
+        month = 'next';
+      }
     }
     if (typeof month === 'number' && (month < 1 || month > MONTHS_IN[every]))
       return fail('impossible-period');
-    if (every === 'month') month = 'last';
+    if (every === 'month' && month !== 'next') month = 'last';
     return { kind: 'day-of-month', day, month, before };
   }
   if (c.w('thang') && c.n(1) !== null && (c.n(1) as Token).v.length <= 2 && every === 'year') {
@@ -286,7 +418,9 @@ export function findCutoff(
     // "(và) báo cáo năm trước ngày 15 tháng 12": which report is meant
     if (c.seq(['bao', 'cao'])) {
       c.i += 2;
-      if (c.w('nam') && c.n(1) === null) c.i++;
+      // "báo cáo năm", "báo cáo quý", "báo cáo tháng", "báo cáo 6 tháng": which report
+      if ((c.w('nam') || c.w('quy') || c.w('thang') || c.w('tuan')) && c.n(1) === null) c.i++;
+      else if (c.n()?.v === '6' && c.w('thang', 1)) c.i += 2;
       continue;
     }
     const r = readCutoff(c, every);

@@ -6,7 +6,7 @@
  */
 import * as z from 'zod';
 import { isIsoDate, isValidYmd, type IsoDate } from '../calendar/isoDate.js';
-import { milestoneEnd, milestoneStart } from './milestone.js';
+import { milestoneEnd, milestoneStart, PART_KINDS, partsMilestones, sameMilestone } from './milestone.js';
 import type { Deadline, Milestone, RecurrenceCutoff } from './types.js';
 
 const year = z.number().int().min(1000).max(9999);
@@ -46,8 +46,17 @@ const cutoffSchema: z.ZodType<RecurrenceCutoff> = z.discriminatedUnion('kind', [
   z.object({
     kind: z.literal('day-of-month'),
     day: z.number().int().min(1).max(31),
-    month: z.union([z.literal('first'), z.literal('last'), z.number().int().min(1).max(12)]),
+    month: z.union([
+      z.literal('first'),
+      z.literal('last'),
+      z.literal('next'),
+      z.number().int().min(1).max(12),
+    ]),
     before: z.boolean(),
+  }),
+  z.object({
+    kind: z.literal('week-of-month'),
+    week: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4), z.literal('last')]),
   }),
   z.object({
     kind: z.literal('weekday'),
@@ -90,8 +99,22 @@ export const deadlineSchema: z.ZodType<Deadline> = z
     quarterM.extend({ raw }),
     halfM.extend({ raw }),
     yearM.extend({ raw }),
-    z.object({ kind: z.literal('multi'), raw, milestones: z.array(milestoneSchema).min(2) }),
-    z.object({ kind: z.literal('range'), raw, from: milestoneSchema, to: milestoneSchema.nullable() }),
+    z.object({
+      kind: z.literal('multi'),
+      raw,
+      milestones: z.array(milestoneSchema).min(1),
+      parts: z
+        .array(z.lazy((): z.ZodType<Deadline> => deadlineSchema))
+        .min(2)
+        .optional(),
+    }),
+    z.object({
+      kind: z.literal('range'),
+      raw,
+      from: milestoneSchema,
+      to: milestoneSchema.nullable(),
+      completeBy: milestoneSchema.optional(),
+    }),
     z.object({
       kind: z.literal('continuous'),
       raw,
@@ -120,7 +143,14 @@ export const deadlineSchema: z.ZodType<Deadline> = z
     z.object({
       kind: z.literal('unknown'),
       raw,
-      reason: z.enum(['empty', 'impossible-date', 'impossible-period', 'no-year', 'unrecognised']),
+      reason: z.enum([
+        'empty',
+        'impossible-date',
+        'impossible-period',
+        'no-year',
+        'ambiguous',
+        'unrecognised',
+      ]),
     }),
   ])
   .superRefine((d, ctx) => {
@@ -135,11 +165,42 @@ export const deadlineSchema: z.ZodType<Deadline> = z
     ) {
       ctx.addIssue({ code: 'custom', path: ['until'], message: 'ends before it starts' });
     }
+    if (d.kind === 'range' && d.completeBy !== undefined && d.to !== null) {
+      ctx.addIssue({ code: 'custom', path: ['completeBy'], message: 'completeBy only on an open range' });
+    }
     if (d.kind === 'multi') {
       const ends = d.milestones.map((m) => milestoneEnd(m as Milestone));
       for (let i = 1; i < ends.length; i++) {
         if ((ends[i] as number) < (ends[i - 1] as number))
           ctx.addIssue({ code: 'custom', path: ['milestones', i], message: 'milestones out of order' });
+      }
+      const parts = d.parts as readonly Deadline[] | undefined;
+      if (parts === undefined) {
+        if (d.milestones.length < 2)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['milestones'],
+            message: 'a multi without parts has two milestones or more',
+          });
+      } else {
+        parts.forEach((p, i) => {
+          if (!PART_KINDS.has(p.kind) || (p.kind === 'multi' && p.parts !== undefined))
+            ctx.addIssue({
+              code: 'custom',
+              path: ['parts', i],
+              message: 'a part is a dated kind, a multi, a range or continuous',
+            });
+        });
+        const want = partsMilestones(parts);
+        const same =
+          want.length === d.milestones.length &&
+          want.every((m, i) => sameMilestone(m, d.milestones[i] as Milestone));
+        if (!same)
+          ctx.addIssue({
+            code: 'custom',
+            path: ['milestones'],
+            message: 'milestones are not the due milestones of the parts',
+          });
       }
     }
     if (d.kind === 'recurring' && d.cutoff !== null) {
@@ -149,7 +210,9 @@ export const deadlineSchema: z.ZodType<Deadline> = z
           ? d.every === 'week'
           : c.kind === 'day-of-month'
             ? d.every !== 'week' && (typeof c.month !== 'number' || c.month <= MONTHS_IN[d.every])
-            : d.every === 'year';
+            : c.kind === 'week-of-month'
+              ? d.every === 'month'
+              : d.every === 'year';
       if (!ok) ctx.addIssue({ code: 'custom', path: ['cutoff'], message: 'cut-off does not fit the period' });
     }
   }) as unknown as z.ZodType<Deadline>;

@@ -45,6 +45,54 @@ export function stripContinuous(tokens: readonly Token[]): { found: boolean; res
   return { found, rest };
 }
 
+/** Whether the token after a period word leaves it bare: the end, a comma, "và", "hoặc". */
+function endsBare(t: Token | undefined): boolean {
+  if (t === undefined) return true;
+  if (t.k === 'p') return t.v !== '/' && t.v !== '-' && t.v !== '.';
+  return t.v === 'va' || t.v === 'hoac';
+}
+
+/**
+ * Takes out "trong năm", "trong tháng", "trong quý", "trong tuần", "cả năm"
+ * written without a number ("Hằng tuần trong tháng", "Định kỳ hằng quý trong
+ * năm"): they qualify the rule, they name no period. Says whether "năm" was
+ * among them (the plan's year, when the context has one).
+ */
+function stripBarePeriods(tokens: readonly Token[]): { rest: readonly Token[]; year: boolean } {
+  let first = -1;
+  for (let j = 0; j + 1 < tokens.length; j++) {
+    if (isBarePeriod(tokens, j)) {
+      first = j;
+      break;
+    }
+  }
+  if (first < 0) return { rest: tokens, year: false };
+  const rest: Token[] = tokens.slice(0, first);
+  let year = false;
+  for (let j = first; j < tokens.length; j++) {
+    if (isBarePeriod(tokens, j)) {
+      if ((tokens[j + 1] as Token).v === 'nam') year = true;
+      j++;
+      continue;
+    }
+    rest.push(tokens[j] as Token);
+  }
+  return { rest, year };
+}
+
+/** Whether "trong năm", "trong tháng", "trong quý", "trong tuần" or "cả năm" without a number starts at `j`. */
+function isBarePeriod(tokens: readonly Token[], j: number): boolean {
+  const t = tokens[j] as Token;
+  if (t.k !== 'w' || (t.v !== 'trong' && t.v !== 'ca')) return false;
+  const u = tokens[j + 1];
+  return (
+    u !== undefined &&
+    u.k === 'w' &&
+    (u.v === 'nam' || u.v === 'thang' || u.v === 'quy' || u.v === 'tuan') &&
+    endsBare(tokens[j + 2])
+  );
+}
+
 /**
  * The period a continuous or recurring deadline runs through: "trong năm
  * 2018" (from and until 2018), "từ X đến Y", "giai đoạn 2016-2020", "đến X",
@@ -56,11 +104,13 @@ export function bounds(
   ctx: Ctx,
   useContext: boolean,
 ): { from: Milestone | null; until: Milestone | null } | Failure {
-  const x: TimeExpr | Failure = readTimeExpr(new Cursor(tokens), ctx);
+  const bare = stripBarePeriods(tokens);
+  const x: TimeExpr | Failure = readTimeExpr(new Cursor(bare.rest), ctx);
   if (isFailure(x)) return x;
   switch (x.shape) {
     case 'none': {
-      if (!useContext) return { from: null, until: null };
+      // "trong năm" names the plan's year (or period) when there is one; else nothing
+      if (!useContext && !bare.year) return { from: null, until: null };
       const y = ctxYear(ctx);
       if (y !== null) return { from: { kind: 'year', year: y }, until: { kind: 'year', year: y } };
       const p = ctxPeriod(ctx);

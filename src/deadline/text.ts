@@ -1,16 +1,20 @@
 /**
  * Tokenising deadline phrases (internal).
  *
- * One linear pass folds every letter to its lower-case ASCII base ("Quý" →
- * "quy", "Đ" → "d") and skips combining marks, so NFC and NFD text, any case,
- * and text without diacritics give the same tokens — without normalising
- * the whole string first. Tokens keep their offsets into the input so event
- * triggers can be quoted (then NFC-normalised and lower-cased) with their
- * diacritics.
+ * One linear pass folds every letter through the Vietnamese text kernel
+ * (`foldLetterCode`: lower-case ASCII base, "Quý" → "quy", "Đ" and the
+ * look-alike "Ð" → "d") and drops what the kernel drops (`isFoldIgnorable`:
+ * combining marks, zero-width and bidirectional controls), so NFC and NFD
+ * text, any case, text without diacritics and text sprinkled with invisible
+ * characters give the same tokens — without normalising the whole string
+ * first. Tokens keep their offsets into the input so event triggers can be
+ * quoted with their diacritics, and remember whether a line break came
+ * before them (a cell may write one deadline per line).
  *
  * @internal
  * @module
  */
+import { foldLetterCode, isDashCode, isFoldIgnorable, isSpaceCode } from '../core/text.js';
 
 /** A token: a word (folded to ASCII), a number (digits) or a punctuation mark. */
 export interface Token {
@@ -20,6 +24,8 @@ export interface Token {
   /** Offsets in the input text. */
   readonly s: number;
   readonly e: number;
+  /** True when a line break comes between this token and the one before (every token has the field: one shape). */
+  readonly nl: boolean;
 }
 
 /** The text and its tokens. */
@@ -43,31 +49,6 @@ export interface Tokenised {
  */
 export const MAX_TOKENS = 256;
 
-const VIET = 'àáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵ';
-
-/**
- * Lower-case ASCII base letter of each precomposed Vietnamese letter, lower
- * and upper case, by char code (below U+1F00); '' for anything else.
- */
-const FOLD: readonly string[] = (() => {
-  const t = new Array<string>(0x1f00).fill('');
-  for (const ch of VIET) {
-    const base = ch.normalize('NFD').charAt(0);
-    t[ch.charCodeAt(0)] = base;
-    t[ch.toUpperCase().charCodeAt(0)] = base;
-  }
-  t['đ'.charCodeAt(0)] = 'd';
-  t['Đ'.charCodeAt(0)] = 'd';
-  // Ð (U+00D0, eth) stands in for Đ in badly encoded documents
-  t[0xd0] = 'd';
-  return t;
-})();
-
-/** The fold of a letter's char code, or '' when it is not a Vietnamese letter. */
-function fold(c: number): string {
-  return c < 0x1f00 ? (FOLD[c] as string) : '';
-}
-
 /** Punctuation the grammar reads, by char code (below 128). Parentheses and all else are dropped. */
 const PUNCT: readonly string[] = (() => {
   const t = new Array<string>(128).fill('');
@@ -79,21 +60,59 @@ const PUNCT: readonly string[] = (() => {
 export const KNOWN = 1;
 /** A word that may start an event phrase ("khi", "theo", "đột xuất", "kể từ", …). */
 export const EVENT_WORD = 2;
-/** A word of a recurrence ("kỳ", "hàng", "mỗi", "lần"). */
+/** A word of a recurrence ("kỳ", "hàng", "mỗi", "lần", "tuần"). */
 export const RECURRENCE_WORD = 4;
 /** A word of a continuous phrase ("xuyên", "liên", "ngày"). */
 export const CONTINUOUS_WORD = 8;
+/** "tháng": with a {@link CUTOFF_WORD}, a cut-off may name its period on its own. */
+export const MONTH_WORD = 16;
+/** "cuối", "đầu", "của": words of a cut-off ("trước ngày 25 của tháng cuối quý", "ngày 15 của tháng"). */
+export const CUTOFF_WORD = 32;
+/**
+ * Not a word: the text holds characters the kernel drops or mends (zero-width
+ * or bidirectional controls, the look-alike Ð/ð), so quoted text goes through
+ * `toNfc`, not only `normalize('NFC')`.
+ */
+export const ODD_TEXT = 64;
 
-function isDash(c: number): boolean {
-  // hyphen-minus handled by PUNCT; en dash, em dash, hyphen, non-breaking hyphen, minus, figure dash
-  return c === 0x2013 || c === 0x2014 || c === 0x2010 || c === 0x2011 || c === 0x2212 || c === 0x2012;
+/**
+ * Words with diacritics as written → folded ("Quý" → "quy"): plans repeat the
+ * same few hundred words, and a lookup is cheaper than folding again. Bounded
+ * (hostile text cannot grow it past {@link FOLDED_MAX} words of at most
+ * {@link FOLDED_WORD} characters); words with invisible characters or look-alikes are never kept.
+ */
+const FOLDED = new Map<string, string>();
+const FOLDED_MAX = 4096;
+/** Folded letters kept of a word (longer words are table debris, never a word of the grammar). */
+const LONGEST_WORD = 48;
+const FOLDED_WORD = 24;
+
+/** Whether a space code unit breaks a line (LF, VT, FF, CR, NEL, LS, PS). */
+function isLineBreak(c: number): boolean {
+  return (c >= 0x0a && c <= 0x0d) || c === 0x85 || c === 0x2028 || c === 0x2029;
+}
+
+/**
+ * Whether a code unit vanishes inside a word or a number: what the kernel's
+ * `isFoldIgnorable` drops, and the soft hyphen (U+00AD), which the kernel
+ * lists among invisible characters but `isFoldIgnorable` (checking from
+ * U+0300 up) lets through.
+ */
+function isInvisible(c: number): boolean {
+  return c === 0xad || (c >= 0x300 && isFoldIgnorable(c));
+}
+
+/** Whether a code unit is a letter the kernel folds (ASCII or with diacritics). */
+function isLetter(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && foldLetterCode(c) !== '');
 }
 
 /**
  * Normalises and tokenises a phrase in one pass. Words split by a letter/digit
- * change ("16h00" → 16, h, 00; "q3" → q, 3). Characters that are neither
- * letters, digits nor known punctuation (pipes, asterisks, quotes) are dropped
- * as table debris.
+ * change ("16h00" → 16, h, 00; "q3" → q, 3). Characters the kernel ignores
+ * (combining marks, zero-width and bidirectional controls) are skipped inside
+ * words and numbers alike. Characters that are neither letters, digits, spaces
+ * nor known punctuation (pipes, asterisks, quotes) are dropped as table debris.
  */
 export function tokenise(input: string): Tokenised {
   const text = input;
@@ -102,24 +121,40 @@ export function tokenise(input: string): Tokenised {
   let unknownWord = false;
   let content = false;
   let flags = 0;
+  let lineBreak = false;
   let i = 0;
   while (i < n) {
     if (tokens.length > MAX_TOKENS) return { text, tokens, tooLong: true, hasContent: true, flags };
     const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) {
       const s = i;
+      // 0: digits only; 1: digits with ignorable characters between them
+      let form = 0;
       while (i < n) {
         const d = text.charCodeAt(i);
-        if (d < 48 || d > 57) break;
-        i++;
+        if (d >= 48 && d <= 57) i++;
+        else if (d >= 0xad && isInvisible(d)) {
+          form = 1;
+          flags |= ODD_TEXT;
+          i++;
+        } else break;
       }
-      tokens.push({ k: 'n', v: text.slice(s, i), s, e: i });
+      let v = text.slice(s, i);
+      if (form === 1) {
+        v = '';
+        for (let j = s; j < i; j++) {
+          const d = text.charCodeAt(j);
+          if (d >= 48 && d <= 57) v += text.charAt(j);
+        }
+      }
+      tokens.push({ k: 'n', v, s, e: i, nl: lineBreak });
+      lineBreak = false;
       content = true;
       continue;
     }
-    if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || fold(c) !== '') {
+    if (isLetter(c)) {
       const s = i;
-      // 0: a–z only; 1: ASCII letters; 2: diacritics or combining marks
+      // 0: a–z only; 1: ASCII letters; 2: diacritics, combining marks or invisible characters
       let form = 0;
       while (i < n) {
         const d = text.charCodeAt(i);
@@ -128,7 +163,7 @@ export function tokenise(input: string): Tokenised {
         } else if (d >= 65 && d <= 90) {
           if (form === 0) form = 1;
           i++;
-        } else if ((d >= 0x300 && d <= 0x36f) || fold(d) !== '') {
+        } else if (d >= 0xad && (foldLetterCode(d) !== '' || isInvisible(d))) {
           form = 2;
           i++;
         } else break;
@@ -137,23 +172,57 @@ export function tokenise(input: string): Tokenised {
       if (form === 0) v = text.slice(s, i);
       else if (form === 1) v = text.slice(s, i).toLowerCase();
       else {
-        v = '';
-        for (let j = s; j < i; j++) {
-          const d = text.charCodeAt(j);
-          if (d >= 97 && d <= 122) v += text.charAt(j);
-          else if (d >= 65 && d <= 90) v += String.fromCharCode(d + 32);
-          else if (d < 0x300 || d > 0x36f) v += fold(d);
+        const written = i - s <= FOLDED_WORD ? text.slice(s, i) : '';
+        const known = written === '' ? undefined : FOLDED.get(written);
+        if (known !== undefined) v = known;
+        else {
+          v = '';
+          let odd = false;
+          for (let j = s; j < i; j++) {
+            const d = text.charCodeAt(j);
+            if (d >= 97 && d <= 122) v += text.charAt(j);
+            else if (d >= 65 && d <= 90) v += String.fromCharCode(d + 32);
+            else {
+              const f = foldLetterCode(d);
+              // an invisible character (folds to '' but is no NFD diacritic), or the look-alike Ð / ð
+              if ((f === '' && (d < 0x300 || d > 0x36f)) || d === 0xd0 || d === 0xf0) odd = true;
+              v += f;
+            }
+            if (v.length >= LONGEST_WORD) {
+              // no word the grammar knows is this long: keep a stub (no letter after
+              // "#" can make it one) and only look at what is left for odd characters
+              v += '#';
+              for (let k = j + 1; k < i && !odd; k++) {
+                const e = text.charCodeAt(k);
+                if (e >= 0xad && (e === 0xd0 || e === 0xf0 || (isInvisible(e) && (e < 0x300 || e > 0x36f))))
+                  odd = true;
+              }
+              break;
+            }
+          }
+          if (odd) flags |= ODD_TEXT;
+          else if (written !== '' && FOLDED.size < FOLDED_MAX) FOLDED.set(written, v);
         }
       }
       const f = WORD_FLAGS.get(v);
       if (f === undefined) unknownWord = true;
       else flags |= f;
-      tokens.push({ k: 'w', v, s, e: i });
+      tokens.push({ k: 'w', v, s, e: i, nl: lineBreak });
+      lineBreak = false;
       content = true;
       continue;
     }
-    if (c < 128 && PUNCT[c] !== '') tokens.push({ k: 'p', v: PUNCT[c] as string, s: i, e: i + 1 });
-    else if (isDash(c)) tokens.push({ k: 'p', v: '-', s: i, e: i + 1 });
+    if (c < 128 && PUNCT[c] !== '') {
+      tokens.push({ k: 'p', v: PUNCT[c] as string, s: i, e: i + 1, nl: lineBreak });
+      lineBreak = false;
+    } else if (isDashCode(c)) {
+      tokens.push({ k: 'p', v: '-', s: i, e: i + 1, nl: lineBreak });
+      lineBreak = false;
+    } else if (isSpaceCode(c)) {
+      if (isLineBreak(c) && tokens.length > 0) lineBreak = true;
+    } else if (c >= 0xad && isInvisible(c)) {
+      flags |= ODD_TEXT;
+    }
     i++;
   }
   if (!unknownWord) return { text, tokens, tooLong: false, hasContent: content, flags };
@@ -281,13 +350,31 @@ export const VOCABULARY: ReadonlySet<string> = new Set([
   'ngan',
   'sach',
   'nhu',
+  // "giữa năm", "tháng cuối cùng", "nhiệm vụ / công việc thường xuyên", "tổ chức",
+  // "áp dụng", "duy trì", "sáng / chiều thứ Hai"
+  'giua',
+  'cung',
+  'nhiem',
+  'vu',
+  'cong',
+  'to',
+  'chuc',
+  'ap',
+  'duy',
+  'tri',
+  'sang',
+  'chieu',
+  'dua',
+  'su',
 ]);
 
 const WORD_FLAGS: ReadonlyMap<string, number> = (() => {
   const m = new Map<string, number>();
   for (const w of VOCABULARY) m.set(w, KNOWN);
   for (const w of ['khi', 'neu', 'sau', 'dot', 'theo', 'ke', 'tuy']) m.set(w, KNOWN | EVENT_WORD);
-  for (const w of ['ky', 'hang', 'moi', 'lan']) m.set(w, KNOWN | RECURRENCE_WORD);
+  for (const w of ['ky', 'hang', 'moi', 'lan', 'tuan']) m.set(w, KNOWN | RECURRENCE_WORD);
+  m.set('thang', KNOWN | MONTH_WORD);
+  for (const w of ['cua', 'cuoi', 'dau']) m.set(w, KNOWN | CUTOFF_WORD);
   for (const w of ['xuyen', 'lien', 'ngay']) m.set(w, KNOWN | CONTINUOUS_WORD);
   return m;
 })();
@@ -316,7 +403,7 @@ function glue(tokens: Token[]): Token[] {
       PREFIXES.has(last.v + t.v) &&
       (VOCABULARY.has(last.v + t.v) || !VOCABULARY.has(t.v))
     ) {
-      out[out.length - 1] = { k: 'w', v: last.v + t.v, s: last.s, e: t.e };
+      out[out.length - 1] = { k: 'w', v: last.v + t.v, s: last.s, e: t.e, nl: last.nl };
       continue;
     }
     out.push(t);

@@ -8,9 +8,10 @@
  * @internal
  * @module
  */
-import { type Cursor, fail, isFailure, type Failure } from './cursor.js';
-import { compareMilestones, sameMilestone } from './milestone.js';
-import { ctxPeriod, readPart, type Ctx, type Part } from './part.js';
+import { daysInMonth } from '../calendar/isoDate.js';
+import { type Cursor, fail, isFailure, num, type Failure } from './cursor.js';
+import { sortedUnique } from './milestone.js';
+import { ctxPeriod, ctxYear, isYearToken, readPart, readWeekNumber, type Ctx, type Part } from './part.js';
 import { resolveList, resolveRange } from './resolve.js';
 import type { Milestone } from './types.js';
 import type { Token } from './text.js';
@@ -21,7 +22,13 @@ export type { Ctx } from './part.js';
 export type TimeExpr =
   | { readonly shape: 'none' }
   | { readonly shape: 'single'; readonly m: Milestone; readonly marker: 'in' | 'from' | 'to' | 'none' }
-  | { readonly shape: 'range'; readonly from: Milestone; readonly to: Milestone | null }
+  | {
+      readonly shape: 'range';
+      readonly from: Milestone;
+      readonly to: Milestone | null;
+      /** "Hoàn thành … và triển khai từ …": what is due, on an open range. */
+      readonly completeBy: Milestone | null;
+    }
   | { readonly shape: 'list'; readonly items: readonly Milestone[] };
 
 /** Words that carry no date meaning around a dated expression. */
@@ -49,8 +56,70 @@ const FILLER: ReadonlySet<string> = new Set([
   'dung',
   'han',
   'chinh',
-  'thuc',
+  'nhiem',
+  'vu',
+  'cong',
+  'viec',
+  'gui',
+  'to',
+  'chuc',
+  'sang',
+  'chieu',
 ]);
+
+/**
+ * Words that say a task, once complete, keeps running ("triển khai", "thực
+ * hiện", "áp dụng", "vận hành", "duy trì", "đưa vào sử dụng").
+ */
+const ROLLOUT: ReadonlySet<string> = new Set(['trien', 'thuc', 'ap', 'van', 'duy', 'dua']);
+
+/** The word that completes each {@link ROLLOUT} word ("triển" → "khai"). */
+const ROLLOUT_TAIL: ReadonlySet<string> = new Set(['khai', 'hien', 'dung', 'hanh', 'tri', 'vao']);
+
+/**
+ * "tuần đầu tiên của tháng 3/2019", "tuần cuối tháng 6": the days of that
+ * week — week n is days 7n − 6 to 7n, the last week the month's last seven
+ * days — as two date parts (from, to). Null when no month number follows.
+ */
+function readWeekOfMonth(c: Cursor, ctx: Ctx): [Part, Part] | Failure | null {
+  const save = c.i;
+  const week = readWeekNumber(c);
+  if (week === null) return null;
+  if (c.w('cua') || c.w('trong')) c.i++;
+  const m = c.n(1);
+  if (!c.w('thang') || m === null || m.v.length > 2) {
+    c.i = save;
+    return null;
+  }
+  c.i += 2;
+  const month = num(m);
+  if (month < 1 || month > 12) return fail('impossible-period');
+  let y: number | null = null;
+  const a = c.at();
+  const b = c.at(1);
+  if (a !== undefined && (a.v === '/' || a.v === '-' || a.v === 'nam') && b?.k === 'n' && isYearToken(b.v)) {
+    y = Number(b.v);
+    c.i += 2;
+  } else if (
+    a?.k === 'p' &&
+    a.v === '/' &&
+    c.w('nam', 1) &&
+    c.n(2) !== null &&
+    isYearToken((c.n(2) as Token).v)
+  ) {
+    y = Number((c.n(2) as Token).v);
+    c.i += 3;
+  }
+  y ??= ctxYear(ctx);
+  if (y === null) return fail('no-year');
+  const last = daysInMonth(y, month);
+  const from = week === 'last' ? last - 6 : week * 7 - 6;
+  const to = week === 'last' ? last : week * 7;
+  return [
+    { k: 'date', d: from, m: month, y, before: false },
+    { k: 'date', d: to, m: month, y, before: false },
+  ];
+}
 
 /**
  * Reads a dated expression from `tokens[start..end)`. Returns a failure when
@@ -68,6 +137,10 @@ export function readTimeExpr(c: Cursor, ctx: Ctx): TimeExpr | Failure {
   let pendingBefore = false;
   let stickyBefore = false;
   let explicitNgay = false;
+  // "Hoàn thành … và triển khai từ …": a completion, then a start
+  let complete = false;
+  let rollout = false;
+  let completeItems = -1;
 
   while (!c.done) {
     const t = c.at() as Token;
@@ -109,9 +182,30 @@ export function readTimeExpr(c: Cursor, ctx: Ctx): TimeExpr | Failure {
         continue;
       }
       if (v === 'tu') {
-        if (items.length > 0) return fail('unrecognised');
+        if (items.length > 0) {
+          // "Hoàn thành trong năm 2017 và triển khai từ năm 2018"
+          if (!(complete && rollout && !fromMarker && completeItems < 0)) return fail('unrecognised');
+          completeItems = items.length;
+          sep = null;
+        }
         fromMarker = true;
         c.i++;
+        // "Từ đầu năm 2019": from the start of the year, i.e. from the year
+        if (c.w('dau') && (c.w('nam', 1) || c.w('quy', 1) || c.w('thang', 1))) c.i++;
+        continue;
+      }
+      if (v === 'hoan' && c.w('thanh', 1)) {
+        if (items.length === 0 && !fromMarker) complete = true;
+        c.i += 2;
+        continue;
+      }
+      if (complete && ROLLOUT.has(v)) {
+        rollout = true;
+        c.i++;
+        const tail = c.at();
+        if (tail !== undefined && tail.k === 'w' && ROLLOUT_TAIL.has(tail.v)) c.i++;
+        // "đưa vào vận hành", "đưa vào sử dụng"
+        if (v === 'dua' && (c.seq(['van', 'hanh']) || c.seq(['su', 'dung']))) c.i += 2;
         continue;
       }
       if (v === 'tro' && c.w('di', 1)) {
@@ -142,6 +236,18 @@ export function readTimeExpr(c: Cursor, ctx: Ctx): TimeExpr | Failure {
         c.i++;
         continue;
       }
+    }
+    // "Tuần đầu tiên của tháng 3/2019": the days of that week, as a range
+    if (t.k === 'w' && t.v === 'tuan') {
+      const w = readWeekOfMonth(c, ctx);
+      if (w === null) return fail('unrecognised');
+      if (isFailure(w)) return w;
+      if (items.length > 0) seps.push(sep ?? 'list');
+      items.push(w[0], w[1]);
+      seps.push('range');
+      sep = null;
+      pendingBefore = false;
+      continue;
     }
     // A milestone.
     const prev = items[items.length - 1];
@@ -180,7 +286,12 @@ export function readTimeExpr(c: Cursor, ctx: Ctx): TimeExpr | Failure {
     if (giaiDoan) {
       const p = ctxPeriod(ctx);
       if (p === null) return fail('no-year');
-      return { shape: 'range', from: { kind: 'year', year: p.from }, to: { kind: 'year', year: p.to } };
+      return {
+        shape: 'range',
+        from: { kind: 'year', year: p.from },
+        to: { kind: 'year', year: p.to },
+        completeBy: null,
+      };
     }
     return { shape: 'none' };
   }
@@ -190,29 +301,38 @@ export function readTimeExpr(c: Cursor, ctx: Ctx): TimeExpr | Failure {
     if (s === 'range') allList = false;
     else allRange = false;
   }
+  if (completeItems >= 0) {
+    // "Hoàn thành <X> và triển khai từ <Y>": due at X, running from Y on
+    if (completeItems !== 1 || items.length !== 2 || toMarker || giaiDoan) return fail('unrecognised');
+    const ms = resolveList(items, ctx);
+    if (isFailure(ms)) return ms;
+    return { shape: 'range', from: ms[1] as Milestone, to: null, completeBy: ms[0] as Milestone };
+  }
   if (items.length === 2 && allRange) {
     const r = resolveRange(items[0] as Part, items[1] as Part, ctx);
     if (isFailure(r)) return r;
     if (openEnd) return fail('unrecognised');
-    return { shape: 'range', from: r[0], to: r[1] };
+    return { shape: 'range', from: r[0], to: r[1], completeBy: null };
   }
   if (giaiDoan) return fail('unrecognised');
   if (items.length === 1) {
     const m = resolveList(items, ctx);
     if (isFailure(m)) return m;
     const one = m[0] as Milestone;
-    if (fromMarker || openEnd) return { shape: 'range', from: one, to: null };
+    // "Hoàn thành và triển khai từ năm 2017": complete in 2017, running from 2017 on
+    if (fromMarker || openEnd)
+      return {
+        shape: 'range',
+        from: one,
+        to: null,
+        completeBy: complete && rollout && fromMarker ? one : null,
+      };
     return { shape: 'single', m: one, marker: toMarker ? 'to' : inMarker ? 'in' : 'none' };
   }
   if (!allList || fromMarker || toMarker || openEnd) return fail('unrecognised');
   const ms = resolveList(items, ctx);
   if (isFailure(ms)) return ms;
-  const sorted = ms.sort(compareMilestones);
-  const unique: Milestone[] = [];
-  for (const m of sorted) {
-    const last = unique[unique.length - 1];
-    if (last === undefined || !sameMilestone(m, last)) unique.push(m);
-  }
+  const unique = sortedUnique(ms);
   if (unique.length === 1) return { shape: 'single', m: unique[0] as Milestone, marker: 'none' };
   return { shape: 'list', items: unique };
 }

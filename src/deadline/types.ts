@@ -82,27 +82,49 @@ export type YearDeadline = Extract<Milestone, { kind: 'year' }> & { readonly raw
 /**
  * Several fixed milestones: "Quý II và IV năm 2018". Due at the last one.
  *
+ * A cell that writes one deadline per sub-task, one per line, where the lines
+ * do not read as one deadline together ("Trong quý IV/2017" and "Từ quý
+ * IV/2017" for "complete the software" and "connect it"), is a `multi` too:
+ * `parts` keeps each line as read, and `milestones` the due milestone of each
+ * part that has one.
+ *
  * @example
  * ```ts
  * import { parseDeadline, type MultiDeadline } from 'cchc';
  * const d = parseDeadline('Quý II và IV năm 2018') as MultiDeadline; // d.milestones.length === 2
+ * const cell = parseDeadline('Trong quý IV/2017\nTừ quý IV/2017') as MultiDeadline;
+ * // cell.parts: a quarter (raw 'Trong quý IV/2017') and an open range (raw 'Từ quý IV/2017');
+ * // cell.milestones: the fourth quarter of 2017 only (the open range has no due date)
  * ```
  */
 export interface MultiDeadline {
   readonly kind: 'multi';
   readonly raw: string;
-  /** Sorted by due date, at least two. */
+  /** Sorted by due date, without repeats: at least two, or at least one when `parts` is set. */
   readonly milestones: readonly Milestone[];
+  /**
+   * One deadline per line, in the order written, each with its line as `raw`,
+   * when the cell writes a deadline per sub-task. Two or more; each a dated
+   * kind, a `multi` without parts, a `range` or a `continuous` deadline.
+   * Absent otherwise.
+   */
+  readonly parts?: readonly Deadline[];
 }
 
 /**
  * A range: "Giai đoạn 2016-2020" (due at the end of `to`); an open range
  * ("Từ năm 2016 và các năm tiếp theo") has `to: null` and no due date.
  *
+ * An open range that also names a completion ("Hoàn thành và triển khai từ
+ * năm 2017": complete in 2017, then keep it running) has `completeBy`: it is
+ * due at the end of `completeBy` and goes on after it.
+ *
  * @example
  * ```ts
  * import { parseDeadline, type RangeDeadline } from 'cchc';
  * const d = parseDeadline('Giai đoạn 2016-2020') as RangeDeadline; // from year 2016, to year 2020
+ * const r = parseDeadline('Hoàn thành và triển khai từ năm 2017') as RangeDeadline;
+ * // { from: year 2017, to: null, completeBy: year 2017 }: due 2017-12-31, ongoing after
  * ```
  */
 export interface RangeDeadline {
@@ -112,6 +134,12 @@ export interface RangeDeadline {
   readonly from: Milestone;
   /** Where it ends; `null` for an open range. Never ends before `from` starts. */
   readonly to: Milestone | null;
+  /**
+   * What must be complete, and by when, on an open range that names a
+   * completion ("Hoàn thành … và triển khai từ …"). Only with `to: null`;
+   * absent otherwise.
+   */
+  readonly completeBy?: Milestone;
 }
 
 /**
@@ -144,13 +172,23 @@ export interface ContinuousDeadline {
  * ```
  */
 export type RecurrenceCutoff =
-  /** day `day` of the first/last/n-th month of the period ("trước ngày 15 của tháng cuối quý", "trước ngày 05 hàng tháng") */
+  /**
+   * day `day` of the first/last/n-th month of the period ("trước ngày 15 của
+   * tháng cuối quý", "trước ngày 05 hàng tháng"), or of the month after the
+   * period (`'next'`: "trước ngày 10 của tháng đầu quý sau")
+   */
   | {
       readonly kind: 'day-of-month';
       readonly day: number;
-      readonly month: 'first' | 'last' | number;
+      readonly month: 'first' | 'last' | 'next' | number;
       readonly before: boolean;
     }
+  /**
+   * a week of each month, due its last day: week n is days 7n − 6 to 7n,
+   * `'last'` the month's last seven days ("tuần thứ 2 của tháng", "tuần cuối
+   * tháng"); monthly rules only
+   */
+  | { readonly kind: 'week-of-month'; readonly week: 1 | 2 | 3 | 4 | 'last' }
   /** a weekday, optionally with a clock time ("trước 16h00 thứ Sáu hàng tuần") */
   | {
       readonly kind: 'weekday';
@@ -223,9 +261,17 @@ export interface UnknownDeadline {
    * Why: `empty` (no text), `impossible-date` ("30/02/2019", "31/11/2025"),
    * `impossible-period` ("Quý V", "Tháng 13", a range ending before it starts),
    * `no-year` (a date or period with no year in the text nor in the context),
-   * `unrecognised` (anything else).
+   * `ambiguous` (the text names a part of a period that has no one due day:
+   * "Giữa năm 2019", "Đầu quý III", "ngày 20 của tháng cuối kỳ báo cáo" with
+   * no period), `unrecognised` (anything else).
    */
-  readonly reason: 'empty' | 'impossible-date' | 'impossible-period' | 'no-year' | 'unrecognised';
+  readonly reason:
+    | 'empty'
+    | 'impossible-date'
+    | 'impossible-period'
+    | 'no-year'
+    | 'ambiguous'
+    | 'unrecognised';
 }
 
 /**

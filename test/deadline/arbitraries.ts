@@ -4,15 +4,30 @@
  */
 import fc from 'fast-check';
 import { daysInMonth, formatYmd } from '../../src/calendar/isoDate.js';
-import type { Deadline, Milestone, RecurrenceCutoff, RecurringDeadline } from '../../src/deadline/index.js';
+import {
+  type Deadline,
+  formatDeadline,
+  type Milestone,
+  parseDeadline,
+  type RecurrenceCutoff,
+  type RecurringDeadline,
+} from '../../src/deadline/index.js';
 import {
   compareMilestones,
   milestoneEnd,
   milestoneStart,
+  partsMilestones,
   sameMilestone,
 } from '../../src/deadline/milestone.js';
 
 const year = fc.integer({ min: 1990, max: 2100 });
+
+/** A deadline without its `raw` texts (its own and its parts'), to compare readings. */
+export function withoutRaw(d: Deadline): unknown {
+  const { raw: _raw, ...rest } = d;
+  if (d.kind === 'multi' && d.parts !== undefined) return { ...rest, parts: d.parts.map(withoutRaw) };
+  return rest;
+}
 
 export const dateMilestone: fc.Arbitrary<Milestone> = fc
   .record({
@@ -92,12 +107,19 @@ function cutoffFor(every: RecurringDeadline['every']): fc.Arbitrary<RecurrenceCu
       );
     case 'month':
       return fc.option(
-        fc.record({
-          kind: fc.constant('day-of-month' as const),
-          day: fc.integer({ min: 1, max: 31 }),
-          month: fc.constant('last' as const),
-          before,
-        }),
+        fc.oneof(
+          fc.record({
+            kind: fc.constant('day-of-month' as const),
+            day: fc.integer({ min: 1, max: 31 }),
+            // "ngày 05" (of each month) or "ngày 10 của tháng sau"
+            month: fc.constantFrom('last' as const, 'next' as const),
+            before,
+          }),
+          fc.record({
+            kind: fc.constant('week-of-month' as const),
+            week: fc.constantFrom(1 as const, 2 as const, 3 as const, 4 as const, 'last' as const),
+          }),
+        ),
         { nil: null },
       );
     case 'quarter':
@@ -107,7 +129,10 @@ function cutoffFor(every: RecurringDeadline['every']): fc.Arbitrary<RecurrenceCu
         fc.record({
           kind: fc.constant('day-of-month' as const),
           day: fc.integer({ min: 1, max: 31 }),
-          month: fc.oneof(fc.constantFrom('first' as const, 'last' as const), fc.integer({ min: 1, max: n })),
+          month: fc.oneof(
+            fc.constantFrom('first' as const, 'last' as const, 'next' as const),
+            fc.integer({ min: 1, max: n }),
+          ),
           before,
         }),
         { nil: null },
@@ -119,7 +144,7 @@ function cutoffFor(every: RecurringDeadline['every']): fc.Arbitrary<RecurrenceCu
           fc.record({
             kind: fc.constant('day-of-month' as const),
             day: fc.integer({ min: 1, max: 31 }),
-            month: fc.constantFrom('first' as const, 'last' as const),
+            month: fc.constantFrom('first' as const, 'last' as const, 'next' as const),
             before,
           }),
           fc
@@ -152,29 +177,73 @@ const recurring: fc.Arbitrary<Deadline> = fc
   )
   .map(({ span: s, ...r }) => ({ ...r, from: s.from, until: s.until }));
 
-/** Any structured deadline except `unknown`. */
-export const deadline: fc.Arbitrary<Deadline> = fc.oneof(
-  milestone.map((m) => ({ ...m, raw: '' })),
-  fc
-    .array(milestone, { minLength: 2, maxLength: 5 })
-    .map((ms) =>
-      [...ms]
-        .sort(compareMilestones)
-        .filter((m, i, a) => i === 0 || !sameMilestone(m, a[i - 1] as Milestone)),
-    )
-    .filter((ms) => ms.length >= 2)
-    .map((milestones) => ({ kind: 'multi' as const, raw: '', milestones })),
+const multi: fc.Arbitrary<Deadline> = fc
+  .array(milestone, { minLength: 2, maxLength: 5 })
+  .map((ms) =>
+    [...ms].sort(compareMilestones).filter((m, i, a) => i === 0 || !sameMilestone(m, a[i - 1] as Milestone)),
+  )
+  .filter((ms) => ms.length >= 2)
+  .map((milestones) => ({ kind: 'multi' as const, raw: '', milestones }));
+
+/** Closed and open ranges, and open ranges with a completion ("Hoàn thành … và triển khai từ …"). */
+const range: fc.Arbitrary<Deadline> = fc.oneof(
   fc
     .record({ from: milestone, to: fc.option(milestone, { nil: null }) })
     .filter(({ from, to }) => ordered(from, to))
     .map(({ from, to }) => ({ kind: 'range' as const, raw: '', from, to })),
-  fc.record({ span, event: fc.option(eventText, { nil: null }) }).map(({ span: s, event }) => ({
+  fc
+    .record({ from: milestone, completeBy: milestone, same: fc.boolean() })
+    .map(({ from, completeBy, same }) => ({
+      kind: 'range' as const,
+      raw: '',
+      from,
+      to: null,
+      completeBy: same ? from : completeBy,
+    })),
+);
+
+const continuous: fc.Arbitrary<Deadline> = fc
+  .record({ span, event: fc.option(eventText, { nil: null }) })
+  .map(({ span: s, event }) => ({
     kind: 'continuous' as const,
     raw: '',
     from: s.from,
     until: s.until,
     event,
-  })),
+  }));
+
+/**
+ * A cell with one deadline per line: two or three parts (dated, multi,
+ * range, continuous), at least one with a due date, whose lines do not read
+ * as one deadline together (else the parser reads them as one).
+ */
+const perLine: fc.Arbitrary<Deadline> = fc
+  .array(
+    fc.oneof(
+      milestone.map((m): Deadline => ({ ...m, raw: '' })),
+      multi,
+      range,
+      continuous,
+    ),
+    {
+      minLength: 2,
+      maxLength: 3,
+    },
+  )
+  .map((parts) => ({ parts, milestones: partsMilestones(parts) }))
+  .filter(
+    ({ parts, milestones }) =>
+      milestones.length > 0 && parseDeadline(parts.map(formatDeadline).join(' ')).kind === 'unknown',
+  )
+  .map(({ parts, milestones }) => ({ kind: 'multi' as const, raw: '', milestones, parts }));
+
+/** Any structured deadline except `unknown`. */
+export const deadline: fc.Arbitrary<Deadline> = fc.oneof(
+  milestone.map((m) => ({ ...m, raw: '' })),
+  multi,
+  range,
+  continuous,
+  perLine,
   recurring,
   fc.record({
     kind: fc.constant('event' as const),

@@ -59,6 +59,38 @@ describe('docs/deadlines.md examples', () => {
     expect(r.success).toBe(true);
   });
 
+  it("the context: a yearly duty across the period, or that year's date", () => {
+    const period = { from: 2016, to: 2020 };
+    const yearly = parseDeadline('trước ngày 15 tháng 12', { period });
+    expect(yearly.kind).toBe('recurring');
+    expect(dueDate(yearly)).toBe('2020-12-31');
+    expect(
+      occurrences(yearly, { from: assertIsoDate('2016-01-01'), to: assertIsoDate('2017-12-31') }),
+    ).toEqual(['2016-12-15', '2017-12-15']);
+    expect(dueDate(parseDeadline('trước ngày 15 tháng 12', { year: 2017, period }))).toBe('2017-12-15');
+  });
+
+  it('completeBy and parts', () => {
+    const d = parseDeadline('Hoàn thành và triển khai từ năm 2017');
+    expect(d).toEqual({
+      kind: 'range',
+      raw: 'Hoàn thành và triển khai từ năm 2017',
+      from: { kind: 'year', year: 2017 },
+      to: null,
+      completeBy: { kind: 'year', year: 2017 },
+    });
+    expect(dueDate(d)).toBe('2017-12-31');
+    const cell = parseDeadline('Trong quý IV/2017\nTừ quý IV/2017', { year: 2017 });
+    expect(cell.kind).toBe('multi');
+    expect(dueDate(cell)).toBe('2017-12-31');
+    expect(formatDeadline(cell)).toBe('Quý IV/2017\nTừ quý IV/2017');
+    expect(parseDeadline('Trước ngày 25 của tháng cuối quý').kind).toBe('recurring');
+    expect(parseDeadline('Giữa năm 2019')).toMatchObject({ kind: 'unknown', reason: 'ambiguous' });
+    expect(formatDeadline(parseDeadline('ngày 20 tháng cuối mỗi quý'))).toBe(
+      'Định kỳ hằng quý, ngày 20 của tháng cuối quý',
+    );
+  });
+
   it('the TSDoc examples', () => {
     expect(dueDate(parseDeadline('Giai đoạn 2016-2020'))).toBe('2020-12-31');
     expect(dueDate(parseDeadline('Khi có văn bản pháp luật mới'))).toBeNull();

@@ -382,33 +382,6 @@ describe('parseDeadline never guesses', () => {
   });
 });
 
-describe('parseDeadline takes linear time', () => {
-  const hostile: [string, string][] = [
-    ['repeated "Quý "', 'Quý '.repeat(25_000)],
-    ['one long digit run', '1'.repeat(100_000)],
-    ['digits and slashes', '1/'.repeat(50_000)],
-    ['"từ từ từ"', 'từ '.repeat(33_334)],
-    ['nested parentheses', `${'('.repeat(50_000)}${')'.repeat(50_000)}`],
-    ['a long list of quarters', `Quý I${', II'.repeat(25_000)}/2018`],
-    ['"và" chains of events', `Định kỳ hàng quý${' và khi có yêu cầu'.repeat(5_500)}`],
-    ['split words', 'Th ường '.repeat(12_500)],
-    ['combining marks', `Quy${'\u0301'.repeat(100_000)}`],
-    ['days and hyphens', '16-'.repeat(33_334)],
-  ];
-  it.each(hostile)('%s (100,000 characters) in well under 50 ms', (_name, text) => {
-    expect(text.length).toBeGreaterThanOrEqual(99_000);
-    // best of five runs: this machine is shared, and a pause elsewhere is not our time
-    let ms = Infinity;
-    for (let i = 0; i < 5; i++) {
-      const t0 = performance.now();
-      const d = parseDeadline(text);
-      ms = Math.min(ms, performance.now() - t0);
-      expect(d.raw).toBe(text);
-    }
-    expect(ms).toBeLessThan(50);
-  });
-});
-
 describe('parseDeadline on long text', () => {
   it('reads phrases up to 256 tokens and leaves longer cells unknown', () => {
     const long = `Quý I${', II'.repeat(120)}/2018`; // 244 tokens

@@ -103,3 +103,68 @@ describe('UNKNOWN_DEADLINE_REASONS', () => {
     expect(Object.isFrozen(UNKNOWN_DEADLINE_REASONS)).toBe(true);
   });
 });
+
+describe('deadlineSchema: completions, per-line parts and the newer cut-offs', () => {
+  const q4 = { kind: 'quarter', year: 2017, quarter: 4 } as const;
+  const cell = {
+    kind: 'multi',
+    raw: 'Trong quý IV/2017\nTừ quý IV/2017',
+    milestones: [q4],
+    parts: [
+      { ...q4, raw: 'Trong quý IV/2017' },
+      { kind: 'range', raw: 'Từ quý IV/2017', from: q4, to: null },
+    ],
+  };
+  const rule = (cutoff: unknown, every = 'month') => ({
+    kind: 'recurring',
+    raw: '',
+    every,
+    times: 1,
+    cutoff,
+    from: null,
+    until: null,
+    events: [],
+  });
+
+  it('accepts them as the parser builds them', () => {
+    for (const d of [
+      cell,
+      {
+        kind: 'range',
+        raw: '',
+        from: { kind: 'year', year: 2017 },
+        to: null,
+        completeBy: { kind: 'year', year: 2017 },
+      },
+      rule({ kind: 'day-of-month', day: 10, month: 'next', before: true }, 'quarter'),
+      rule({ kind: 'week-of-month', week: 'last' }),
+      { kind: 'unknown', raw: 'Giữa năm 2019', reason: 'ambiguous' },
+    ])
+      expect(deadlineSchema.safeParse(d).success).toBe(true);
+  });
+
+  it('rejects what the parser never builds', () => {
+    for (const d of [
+      // a completion on a closed range
+      {
+        kind: 'range',
+        raw: '',
+        from: { kind: 'year', year: 2017 },
+        to: { kind: 'year', year: 2018 },
+        completeBy: { kind: 'year', year: 2017 },
+      },
+      // milestones that are not the parts' due milestones
+      { ...cell, milestones: [{ kind: 'year', year: 2017 }] },
+      // one part only
+      { ...cell, parts: [cell.parts[0]] },
+      // a part that is a rule, or a multi with parts of its own
+      { ...cell, parts: [cell.parts[0], rule(null, 'quarter')] },
+      { ...cell, parts: [cell.parts[0], cell], milestones: [q4] },
+      // a week of the month in a quarterly rule; week 5
+      rule({ kind: 'week-of-month', week: 2 }, 'quarter'),
+      rule({ kind: 'week-of-month', week: 5 }),
+      { kind: 'unknown', raw: '', reason: 'vague' },
+    ])
+      expect(deadlineSchema.safeParse(d).success).toBe(false);
+  });
+});

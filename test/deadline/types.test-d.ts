@@ -17,10 +17,12 @@ describe('deadline types', () => {
     if (d.kind === 'quarter') expectTypeOf(d.quarter).toEqualTypeOf<1 | 2 | 3 | 4>();
     if (d.kind === 'date') expectTypeOf(d.before).toEqualTypeOf<boolean>();
     if (d.kind === 'multi') expectTypeOf(d.milestones).toEqualTypeOf<readonly Milestone[]>();
+    if (d.kind === 'multi') expectTypeOf(d.parts).toEqualTypeOf<readonly Deadline[] | undefined>();
     if (d.kind === 'range') expectTypeOf(d.to).toEqualTypeOf<Milestone | null>();
+    if (d.kind === 'range') expectTypeOf(d.completeBy).toEqualTypeOf<Milestone | undefined>();
     if (d.kind === 'unknown')
       expectTypeOf(d.reason).toEqualTypeOf<
-        'empty' | 'impossible-date' | 'impossible-period' | 'no-year' | 'unrecognised'
+        'empty' | 'impossible-date' | 'impossible-period' | 'no-year' | 'ambiguous' | 'unrecognised'
       >();
     expectTypeOf(d.raw).toEqualTypeOf<string>();
     expectTypeOf<DeadlineKind>().toEqualTypeOf<

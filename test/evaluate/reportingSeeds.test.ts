@@ -27,12 +27,17 @@ describe('reporting duty of the seed plans', () => {
       '2016-12-15',
       '2017-03-15',
     ]);
-    // Nothing sent: the four reports of 2016 are missing for every reporter.
-    expect(e.agencies[reporters[0] as string]).toMatchObject({ due: 4, missing: 4, allOnTime: false });
-    // R2 "trước ngày 15 tháng 12" names no year and the plan spans five: the
-    // deadline stays unknown (never a guess), so it owes nothing.
-    expect(plan.reporting.find((r) => r.id === 'R2')?.deadline.kind).toBe('unknown');
-    expect(e.rows.filter((r) => r.dutyId === 'R2')).toHaveLength(0);
+    // R2 "trước ngày 15 tháng 12" names no year in a plan for 2016–2020: a
+    // yearly duty, on 15 December of each year of the period.
+    expect(plan.reporting.find((r) => r.id === 'R2')?.deadline).toMatchObject({
+      kind: 'recurring',
+      every: 'year',
+    });
+    expect(
+      e.rows.filter((r) => r.dutyId === 'R2' && r.agencyId === reporters[0]).map((r) => r.dueDate),
+    ).toEqual(['2016-12-15', '2017-12-15', '2018-12-15', '2019-12-15', '2020-12-15']);
+    // Nothing sent: the four quarterly reports and the year report of 2016 are missing for every reporter.
+    expect(e.agencies[reporters[0] as string]).toMatchObject({ due: 5, missing: 5, allOnTime: false });
   });
 
   it("Vinh Yên 2022: 25/2, 25/5, 25/8 and 15/11, and the communes' plans in February", () => {

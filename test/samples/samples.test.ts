@@ -205,14 +205,23 @@ describe('Quảng Nam 2016–2020 (QĐ 1908/QĐ-UBND, 02/06/2016)', () => {
     expect(task(p, 'I.26').deadline.kind).toBe('range');
   });
 
-  it('leaves two deadlines unknown, both as written in the source', () => {
+  it('leaves one deadline unknown, as written in the source', () => {
     const unknown = p.groups.flatMap((g) =>
       g.tasks.filter((t) => t.deadline.kind === 'unknown').map((t) => [t.id, t.deadline.raw]),
     );
     expect(unknown).toEqual([
-      ['II.22', 'Trong quý IV/2017\nTừ quý IV/2017'],
       ['III.6', 'Trong năm 2018 ít nhất một lĩnh vực có 01 đơn vị thực hiện cơ chế này'],
     ]);
+    // II.22 writes one deadline per sub-task, one per line: both are read
+    const ii22 = p.groups.flatMap((g) => g.tasks).find((t) => t.id === 'II.22');
+    expect(ii22?.deadline).toMatchObject({
+      kind: 'multi',
+      raw: 'Trong quý IV/2017\nTừ quý IV/2017',
+      parts: [
+        { kind: 'quarter', year: 2017, quarter: 4 },
+        { kind: 'range', to: null },
+      ],
+    });
   });
 
   it('has the targets of section I and the reporting schedule', () => {
