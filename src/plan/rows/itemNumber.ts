@@ -42,6 +42,13 @@ export const VIETNAMESE_ITEM_LETTERS: readonly string[] = Object.freeze([
   'y',
 ]);
 
+/**
+ * Item letters in the order they are read: the Vietnamese letters with f, j,
+ * w and z in their Latin places, since some plans letter their items the
+ * Latin way ("e) … f) … g)", Quyết định 2701/QĐ-UBND of Vĩnh Long, 2017).
+ */
+const ITEM_LETTER_ORDER: readonly string[] = [...'abcd', 'đ', ...'efghijklmnopqrstuvwxyz'];
+
 /** @internal */
 export type ItemKind = 'roman' | 'upper' | 'arabic' | 'letter';
 
@@ -56,6 +63,45 @@ export interface ItemNumber {
   readonly bold: boolean;
   /** The text after the number (all of it when the number came from its own cell). */
   readonly rest: string;
+  /** Its place in its sequence: II → 2, "c)" → 3, "đ)" → 5, "1.2" → 2. */
+  readonly value: number;
+  /** The numbering style: "roman", "upper", "letter", or "arabic1", "arabic2"… by the number of parts. */
+  readonly style: string;
+  /** How deep the style sits in an outline (smaller is higher): A. → I. → 1. → 1.1 → a) → bullets. */
+  readonly rank: number;
+}
+
+/** The outline rank of an unnumbered heading in capitals or a year ("NĂM 2016"): between Roman and Arabic. @internal */
+export const HEADING_RANK = 2;
+/** The outline rank of a bulleted row ("- …", "+ …"). @internal */
+export const BULLET_RANK = 9;
+
+const ROMAN_VALUES: Readonly<Record<string, number>> = { I: 1, V: 5, X: 10 };
+
+function romanValue(s: string): number {
+  let total = 0;
+  for (let i = 0; i < s.length; i++) {
+    const v = ROMAN_VALUES[s.charAt(i)] ?? 0;
+    const next = ROMAN_VALUES[s.charAt(i + 1)] ?? 0;
+    total += v < next ? -v : v;
+  }
+  return total;
+}
+
+function styleOf(kind: ItemKind, core: string): { value: number; style: string; rank: number } {
+  switch (kind) {
+    case 'upper':
+      return { value: core.charCodeAt(0) - 64, style: 'upper', rank: 0 };
+    case 'roman':
+      return { value: romanValue(core), style: 'roman', rank: 1 };
+    case 'letter':
+      return { value: ITEM_LETTER_ORDER.indexOf(core) + 1, style: 'letter', rank: 8 };
+    default: {
+      const parts = core.split('.');
+      const depth = Math.min(parts.length, 4);
+      return { value: Number(parts[parts.length - 1]), style: `arabic${depth}`, rank: 3 + depth };
+    }
+  }
 }
 
 const TAGS = /<\/?(?:b|strong|i|em|u)>/giu;
@@ -90,8 +136,8 @@ export function readItemNumber(text: string, whole = false): ItemNumber | null {
   // Without punctuation only Roman and Arabic numbers count ("I NĂM 2016", "1 Ban hành");
   // a lone letter must be followed by ")" or "." ("a)", "đ.").
   if (!punct && !whole && (kind === 'upper' || kind === 'letter')) return null;
-  if (kind === 'letter' && !VIETNAMESE_ITEM_LETTERS.includes(core)) return null;
+  if (kind === 'letter' && !ITEM_LETTER_ORDER.includes(core)) return null;
   // "I" alone before a lower-case word is more likely a word than a number.
   if (!whole && rest === '' && !punct) return null;
-  return { kind, core, written, bold, rest };
+  return { kind, core, written, bold, rest, ...styleOf(kind, core) };
 }

@@ -1,0 +1,209 @@
+// planFromRows on the ways appendix tables are laid out: the same real
+// table (the Vĩnh Long 2018 appendix) written with Roman or Arabic areas,
+// with and without bold marks, in capitals, written whole in the number
+// column, with numbering that starts again in each area, "1.1" or lettered
+// tasks — each must read to the same areas, tasks, leads and deadlines.
+import { describe, expect, it } from 'vitest';
+import { formatPath } from '../../src/core/result.js';
+import { loadPlan, planFromRows, type PlanFromRowsOptions } from '../../src/plan/index.js';
+import type { PlanJson } from '../../src/plan/schema.js';
+import {
+  type AppendixArea,
+  vinhLongAppendix,
+  vinhLongRegistry,
+  vinhLongRegistryClasses,
+  vinhLongSectionII,
+} from './fixtures/layouts.js';
+
+const HEADER = ['TT', 'Nội dung', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành'];
+
+const options: PlanFromRowsOptions = {
+  columns: {
+    number: 'TT',
+    content: 'Nội dung',
+    lead: 'Cơ quan chủ trì',
+    support: 'Cơ quan phối hợp',
+    deadline: 'Thời gian hoàn thành',
+  },
+  plan: { id: 'vinh-long-2018', title: 'Kế hoạch cải cách hành chính năm 2018', year: 2018 },
+  agencies: vinhLongRegistry,
+  classes: vinhLongRegistryClasses,
+};
+
+function value(r: ReturnType<typeof planFromRows>): PlanJson {
+  if (!r.ok) throw new Error(r.issues.map((i) => `${formatPath(i.path)} ${i.code}`).join('\n'));
+  return r.value;
+}
+
+const LETTERS = ['a', 'b', 'c', 'd', 'đ', 'e', 'g', 'h', 'i', 'k', 'l', 'm', 'n'];
+
+/** The appendix as a table: `area` writes each area's row, `task` each task's number. */
+function layout(
+  area: (a: AppendixArea, k: number) => readonly string[],
+  task: (a: AppendixArea, k: number, n: string, j: number) => string,
+): string[][] {
+  const rows: string[][] = [HEADER];
+  vinhLongAppendix.forEach((a, k) => {
+    rows.push([...area(a, k)]);
+    a.tasks.forEach(([n, content, lead, support, deadline], j) => {
+      rows.push([task(a, k, n, j), content, lead, support, deadline]);
+    });
+  });
+  return rows;
+}
+
+const LAYOUTS: readonly (readonly [string, string[][]])[] = [
+  [
+    'Roman areas, Arabic tasks',
+    layout(
+      (a) => [a.number, a.title, '', '', ''],
+      (_a, _k, n) => `${n}.`,
+    ),
+  ],
+  [
+    'Roman areas written whole in the number column',
+    layout(
+      (a) => [`${a.number}. ${a.title}`, '', '', '', ''],
+      (_a, _k, n) => `${n}.`,
+    ),
+  ],
+  [
+    'areas in capitals without numbers',
+    layout(
+      (a) => ['', a.title.toUpperCase(), '', '', ''],
+      (_a, _k, n) => `${n}.`,
+    ),
+  ],
+  [
+    'Arabic areas without bold, numbering that starts again in each area',
+    layout(
+      (a, k) => [`${k + 1}`, a.title, '', '', ''],
+      (_a, _k, _n, j) => `${j + 1}.`,
+    ),
+  ],
+  [
+    'bold Arabic areas, lettered tasks',
+    layout(
+      (a, k) => [`<b>${k + 1}.</b>`, `<b>${a.title}</b>`, '', '', ''],
+      (_a, _k, _n, j) => `${LETTERS[j]})`,
+    ),
+  ],
+  [
+    'Arabic areas written whole in the number column, lettered tasks',
+    layout(
+      (a, k) => [`${k + 1}. ${a.title}`, '', '', '', ''],
+      (_a, _k, _n, j) => `${LETTERS[j]})`,
+    ),
+  ],
+  [
+    'Arabic areas in capitals, "1.1" tasks',
+    layout(
+      (a, k) => [`${k + 1}.`, a.title.toUpperCase(), '', '', ''],
+      (_a, k, _n, j) => `${k + 1}.${j + 1}`,
+    ),
+  ],
+  [
+    'Arabic areas, tasks numbered on across the table',
+    (() => {
+      let count = 0;
+      return layout(
+        (a, k) => [`${k + 1}`, a.title, '', '', ''],
+        () => `${++count}.`,
+      );
+    })(),
+  ],
+];
+
+const AREAS = [
+  'direction',
+  'institutions',
+  'procedures',
+  'organisation',
+  'civil-service',
+  'public-finance',
+  'digital-government',
+];
+const COUNTS = vinhLongAppendix.map((a) => a.tasks.length);
+
+describe.each(LAYOUTS)('planFromRows — the Vĩnh Long appendix laid out with %s', (_name, rows) => {
+  const r = planFromRows(rows, options);
+  const plan = value(r);
+
+  it('reads the seven areas as top-level groups with all their tasks', () => {
+    expect(plan.groups.map((g) => g.area)).toEqual(AREAS);
+    expect(plan.groups.map((g) => g.tasks.length)).toEqual(COUNTS);
+    expect(plan.groups.map((g) => g.title.toLowerCase())).toEqual(
+      vinhLongAppendix.map((a) => a.title.toLowerCase()),
+    );
+    expect(new Set(plan.groups.map((g) => g.id)).size).toBe(7);
+    for (const g of plan.groups) expect(g.id.includes('.')).toBe(false);
+  });
+
+  it('keeps each task as written: title, lead, support and deadline', () => {
+    const tasks = plan.groups.flatMap((g) => g.tasks);
+    const source = vinhLongAppendix.flatMap((a) => a.tasks);
+    expect(tasks.map((t) => t.title)).toEqual(source.map(([, content]) => content));
+    expect(tasks.map((t) => t.deadline)).toEqual(source.map(([, , , , deadline]) => deadline));
+    expect(tasks.find((t) => t.title.startsWith('Xây dựng, cải tạo, nâng cấp trụ sở'))?.lead).toEqual([
+      'skhdt',
+    ]);
+    expect(tasks.find((t) => t.title.startsWith('Triển khai thực hiện phần mềm'))?.support).toEqual([
+      'snv',
+      'stttt',
+      'vp-ubnd',
+    ]);
+  });
+
+  it('loads, reads every deadline and reports nothing unread', () => {
+    expect(loadPlan(plan).ok).toBe(true);
+    expect(r.ok && r.report).toMatchObject({
+      headerRow: 0,
+      groups: 7,
+      tasks: 42,
+      unreadDeadlines: [],
+      unknownAgencies: [],
+    });
+    expect(r.ok && r.warnings.filter((w) => w.code !== 'group_cell_kept')).toEqual([]);
+  });
+});
+
+describe('planFromRows — Arabic areas and lettered items without cells (Vĩnh Long 2018, section II)', () => {
+  const twoColumns: PlanFromRowsOptions = {
+    columns: { number: 'TT', content: 'Nội dung' },
+    plan: { id: 'vl-ii', title: 'Nhiệm vụ cải cách hành chính', year: 2018 },
+  };
+  const expected = [
+    ['1', 'institutions', 4],
+    ['2', 'procedures', 5],
+    ['3', 'organisation', 7],
+    ['4', 'civil-service', 5],
+    ['5', 'public-finance', 6],
+    ['6', 'digital-government', 6],
+    ['7', 'direction', 8],
+    ['8', 'procedures', 4],
+  ];
+
+  it('makes "8." after area 7 and its lettered items a new area, not 7.8', () => {
+    const plan = value(planFromRows([['TT', 'Nội dung'], ...vinhLongSectionII], twoColumns));
+    expect(plan.groups.map((g) => [g.id, g.area, g.tasks.length])).toEqual(expected);
+    expect(plan.groups[7]?.title).toBe('Thực hiện cơ chế một cửa, một cửa liên thông');
+    expect(plan.groups[2]?.tasks.map((t) => t.id)).toEqual(['3.a', '3.b', '3.c', '3.d', '3.đ', '3.e', '3.f']);
+  });
+
+  it('reads the same with the areas written whole in the number column', () => {
+    const rows = vinhLongSectionII.map(([n, text]) => (n.endsWith('.') ? [`${n} ${text}`, ''] : [n, text]));
+    const plan = value(planFromRows([['TT', 'Nội dung'], ...rows], twoColumns));
+    expect(plan.groups.map((g) => [g.id, g.area, g.tasks.length])).toEqual(expected);
+    expect(plan.groups[3]?.title).toBe(
+      'Xây dựng và nâng cao chất lượng đội ngũ cán bộ, công chức, viên chức',
+    );
+  });
+
+  it('reads the same with the numbers at the start of the text (no number column)', () => {
+    const rows = vinhLongSectionII.map(([n, text]) => [`${n} ${text}`]);
+    const plan = value(
+      planFromRows([['Nội dung'], ...rows], { ...twoColumns, columns: { content: 'Nội dung' } }),
+    );
+    expect(plan.groups.map((g) => [g.id, g.area, g.tasks.length])).toEqual(expected);
+  });
+});
