@@ -302,6 +302,11 @@ export function readDrafts(
     return n.num.style === num.style && n.num.value <= num.value;
   };
 
+  /** The next row is under this one: not numbered, or numbered deeper (items, bullets, paragraphs). */
+  const holdsRows = (i: number, num: ItemNumber): boolean => {
+    const n = rows[i + 1];
+    return n !== undefined && n.groupCell === '' && (n.num === null || n.num.rank > num.rank);
+  };
   const placeHeading = (row: Row, num: ItemNumber): DraftGroup => {
     const marks = marksOf(row);
     let sibling = -1;
@@ -424,7 +429,7 @@ export function readDrafts(
         !row.assign &&
         (strong(row, num) ||
           hasChildren(i, num) ||
-          (isAreaTitle(content) && stack.some((s) => s.style === num.style)))
+          (isAreaTitle(content) && (stack.some((s) => s.style === num.style) || holdsRows(i, num))))
       )
         placeHeading(row, num);
       else placeNumberedTask(row, num);

@@ -97,14 +97,19 @@ function styleOf(kind: ItemKind, core: string): { value: number; style: string; 
     case 'letter':
       return { value: ITEM_LETTER_ORDER.indexOf(core) + 1, style: 'letter', rank: 8 };
     default: {
-      const parts = core.split('.');
-      const depth = Math.min(parts.length, 4);
-      return { value: Number(parts[parts.length - 1]), style: `arabic${depth}`, rank: 3 + depth };
+      // The depth is the number of parts, counted up to 4 (no split: a cell may hold a long run of them).
+      let depth = 1;
+      for (let i = core.indexOf('.'); i >= 0 && depth < 4; i = core.indexOf('.', i + 1)) depth++;
+      const value = Number(core.slice(core.lastIndexOf('.') + 1));
+      return { value, style: `arabic${depth}`, rank: 3 + depth };
     }
   }
 }
 
 const TAGS = /<\/?(?:b|strong|i|em|u)>/giu;
+
+/** The longest text an item number and the space after it are looked for in. */
+const MAX_NUMBER_TEXT = 64;
 
 function isRoman(s: string): boolean {
   return /^(?:X{0,3})(?:IX|IV|V?I{0,3})$/.test(s) && s !== '';
@@ -122,8 +127,11 @@ export function readItemNumber(text: string, whole = false): ItemNumber | null {
   const re = whole
     ? /^((?:[IVX]+|[A-Z]|\d{1,3}(?:\.\d{1,2})*|[a-zđ])(?:\s*[.):])?)\s*$/u
     : /^((?:[IVX]+|[A-Z]|\d{1,3}(?:\.\d{1,2})*|[a-zđ])\s*[.):]?)(?:\s+|$)/u;
-  const m = re.exec(plain);
-  if (m === null) return null;
+  // An item number is short: only the start of a long cell is matched (a long run of
+  // "1.1.1…" costs the regex engine more than it is worth, and is no item number).
+  const head = plain.length > MAX_NUMBER_TEXT ? plain.slice(0, MAX_NUMBER_TEXT) : plain;
+  const m = re.exec(head);
+  if (m === null || (head !== plain && (whole || m[0].length === head.length))) return null;
   const written = (m[1] ?? '').replace(/\s+/g, '');
   const core = written.replace(/[.):]+$/u, '');
   const punct = written !== core;

@@ -111,6 +111,9 @@ export function contentItems(
 const TARGET_WORDS =
   /(?:^|[^a-z])(?:ty le|chi tieu|toi thieu|toi da|it nhat|khong qua|khong vuot qua|top|xep hang)(?:[^a-z]|$)/u;
 
+/** A target is stated in a sentence: longer lines are kept in the title but not read for targets. */
+const MAX_TARGET_LINE = 2000;
+
 /** One line of a task's content, and whether and how it states a target. */
 export interface TargetLine {
   readonly line: string;
@@ -124,7 +127,8 @@ export interface TargetLine {
  * The lines of a task's content that state targets: a bullet line with a
  * target, or any line with a percentage target (these go to `targets`); and
  * the lines that look like a target — a "%" or a word such as "tối thiểu",
- * "chỉ tiêu", "tỷ lệ" with a number — from which none could be read.
+ * "chỉ tiêu", "tỷ lệ" with a number — from which none could be read. Lines
+ * longer than 2,000 characters are not read for targets.
  *
  * @internal
  */
@@ -133,7 +137,7 @@ export function targetLines(content: string): TargetLine[] {
   for (const raw of content.split('\n')) {
     const bullet = /^\s*[-–—+•*]/u.test(raw);
     const line = raw.replace(/^\s*[-–—+•*]\s*/u, '').trim();
-    if (line === '') continue;
+    if (line === '' || line.length > MAX_TARGET_LINE) continue;
     const f = foldVi(line);
     const percent = f.includes('%') || f.includes('phan tram');
     const looks = percent || (/\d/u.test(f) && TARGET_WORDS.test(f));
