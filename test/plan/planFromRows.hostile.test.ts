@@ -41,7 +41,7 @@ const throwing = new Proxy(
 
 describe('planFromRows never throws', () => {
   it('reads numbers, dates, rich text and formula results, and warns on values that are not text', () => {
-    const rows: unknown[][] = [
+    const rows: unknown[] = [
       HEADER,
       ['I', 'Cải cách thể chế', null, undefined, '', ''],
       [1, 'Tập huấn nghiệp vụ', 40, 'Sở Nội vụ', null, new Date(Date.UTC(2018, 5, 30))],
