@@ -109,7 +109,19 @@ export function contentItems(
 
 /** Words that make a line read as a target when a number follows ("tối thiểu 200 TTHC", "tỷ lệ … 15%"). */
 const TARGET_WORDS =
-  /(?:^|[^a-z])(?:ty le|chi tieu|toi thieu|toi da|it nhat|khong qua|khong vuot qua|top|xep hang)(?:[^a-z]|$)/u;
+  /(?:^|[^a-z])(?:ty le|chi tieu|toi thieu|toi da|it nhat|khong qua|khong vuot qua|top|xep hang)(?=[^a-z]|$)/gu;
+
+/** How far after such a word its number may stand ("tỷ lệ hồ sơ giải quyết đúng hạn đạt 95"). */
+const TARGET_REACH = 60;
+
+/** A target word with a number soon after it. */
+function targetWordWithNumber(folded: string): boolean {
+  for (const m of folded.matchAll(TARGET_WORDS)) {
+    const from = m.index + m[0].length;
+    if (/\d/u.test(folded.slice(from, from + TARGET_REACH))) return true;
+  }
+  return false;
+}
 
 /** A target is stated in a sentence: longer lines are kept in the title but not read for targets. */
 const MAX_TARGET_LINE = 2000;
@@ -140,7 +152,7 @@ export function targetLines(content: string): TargetLine[] {
     if (line === '' || line.length > MAX_TARGET_LINE) continue;
     const f = foldVi(line);
     const percent = f.includes('%') || f.includes('phan tram');
-    const looks = percent || (/\d/u.test(f) && TARGET_WORDS.test(f));
+    const looks = percent || targetWordWithNumber(f);
     const found = bullet || looks ? parseTargets(line) : [];
     if (found.length > 0 && (bullet || found.some((x) => x.unit === '%')))
       out.push({ line, read: true, unread: false });
