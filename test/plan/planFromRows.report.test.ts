@@ -145,4 +145,26 @@ describe('planFromRows — the reading report', () => {
       unknownAgencies: [],
     });
   });
+
+  it('gives the answers docs/plans.md shows', () => {
+    const doc = planFromRows(
+      [
+        ['TT', 'Nội dung', 'Chủ trì', 'Thời gian'],
+        ['I', 'Cải cách thủ tục hành chính', '', ''],
+        ['1.', 'Tập huấn nghiệp vụ Kiểm soát TTHC', 'Văn phòng UBND tỉnh', ''],
+        ['2.', 'Xây dựng, cải tạo, nâng cấp trụ sở', 'Sở Kế hoạch và Đầu tư', 'Chưa xác định'],
+      ],
+      {
+        columns: { number: 'TT', content: 'Nội dung', lead: 'Chủ trì', deadline: 'Thời gian' },
+        plan: { id: 'vd', title: 'Kế hoạch CCHC năm 2018', year: 2018 },
+        agencies: [{ id: 'vp-ubnd', name: 'Văn phòng UBND tỉnh' }],
+      },
+    );
+    expect(doc.ok && doc.report.tasks).toBe(2);
+    expect(doc.ok && doc.report.unreadDeadlines.map((d) => d.code)).toEqual([
+      'empty_deadline',
+      'unread_deadline',
+    ]);
+    expect(doc.ok && doc.report.unknownAgencies[0]?.agencyId).toBe('so-ke-hoach-va-dau-tu');
+  });
 });

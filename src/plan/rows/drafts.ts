@@ -206,8 +206,8 @@ function rankOfTask(t: DraftTask): number {
  * capital letter, bold, a year or a title in capitals, text written whole in
  * the number column), when the next row that starts something is below it
  * (a deeper style — "1." then "a)" — or numbering that starts again — "2."
- * then "1."), or when it names a reform area beside a heading of its own
- * style. A heading is the next sibling of the open heading of its style
+ * then "1."), or when it names a reform area and rows sit under it or a
+ * heading of its own style is open. A heading is the next sibling of the open heading of its style
  * with a smaller number (preferring one marked the same way), else a child
  * of the innermost open heading.
  *

@@ -131,8 +131,8 @@ function readTable(
  *   dựng và nâng cao chất lượng đội ngũ…") — or when the next row that starts
  *   something is below it: a deeper style ("1." then "a)", "1." then "1.1",
  *   a task without a number) or numbering that starts again ("2. Cải cách
- *   thủ tục hành chính" then "1."); or when it names a reform area beside
- *   headings of its own style. Unnumbered rows in capitals and year rows
+ *   thủ tục hành chính" then "1."); or when it names a reform area and rows
+ *   sit under it or a heading of its style is open. Unnumbered rows in capitals and year rows
  *   without cells are headings too. A `group` column starts a group on the
  *   row of its first task.
  * - A heading is the next sibling of the open heading of its style with a

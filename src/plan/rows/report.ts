@@ -46,10 +46,13 @@ export type PlanReadingCode =
  * ```
  */
 export interface UnreadDeadline {
+  /** The task's first row: its index in the rows given. */
   readonly row: number;
+  /** The task's id in the plan. */
   readonly taskId: string;
   /** The deadline as written ('' when the cell is empty). */
   readonly text: string;
+  /** `empty_deadline` when the cell is empty, `unread_deadline` when its text is not a deadline form the library knows. */
   readonly code: 'empty_deadline' | 'unread_deadline';
   /** Why, in Vietnamese. */
   readonly reason: string;
@@ -70,12 +73,18 @@ export interface UnreadDeadline {
  * ```
  */
 export interface UnreadTarget {
+  /** The task's first row (its index in the rows given); null for a target statement of the plan. */
   readonly row: number | null;
+  /** The task's id; null for a target statement of the plan. */
   readonly taskId: string | null;
+  /** The id of the plan's target statement; null for a line of a task. */
   readonly targetId: string | null;
+  /** The line or statement as written. */
   readonly text: string;
   readonly code: 'unread_target';
+  /** Why, in Vietnamese. */
   readonly reason: string;
+  /** Why, in English. */
   readonly reasonEn: string;
 }
 
@@ -93,14 +102,23 @@ export interface UnreadTarget {
  * ```
  */
 export interface UnknownAgencyFragment {
+  /** The task's first row: its index in the rows given. */
   readonly row: number;
+  /** The index of the lead or support column. */
   readonly column: number;
+  /** Which cell names it. */
   readonly field: 'lead' | 'support';
+  /** The task's id. */
   readonly taskId: string;
+  /** The name as written (without the punctuation that ends it). */
   readonly text: string;
+  /** The id of the agency added for it; null with `unknownAgencies: 'issue'`. */
   readonly agencyId: string | null;
+  /** `agency_created` (added, with a warning) or `unknown_agency_name` (an issue). */
   readonly code: 'agency_created' | 'unknown_agency_name';
+  /** Why, in Vietnamese. */
   readonly reason: string;
+  /** Why, in English. */
   readonly reasonEn: string;
 }
 
@@ -129,10 +147,14 @@ export interface PlanReadingReport {
   readonly headerRow: number | null;
   /** Non-empty rows read after the header. */
   readonly rows: number;
+  /** Groups in the plan. */
   readonly groups: number;
   /** Tasks in the plan, sub-tasks included. */
   readonly tasks: number;
+  /** Tasks whose deadline was not read (they load with `kind: 'unknown'`). */
   readonly unreadDeadlines: readonly UnreadDeadline[];
+  /** Lines that look like targets with none read, and target statements with none. */
   readonly unreadTargets: readonly UnreadTarget[];
+  /** Agency names not in the registry, once per task that names them. */
   readonly unknownAgencies: readonly UnknownAgencyFragment[];
 }
