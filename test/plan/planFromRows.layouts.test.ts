@@ -103,6 +103,31 @@ const LAYOUTS: readonly (readonly [string, string[][]])[] = [
     ),
   ],
   [
+    'areas as plain titles without numbers or marks',
+    layout(
+      (a) => ['', a.title, '', '', ''],
+      (_a, _k, n) => `${n}.`,
+    ),
+  ],
+  [
+    'Roman areas, tasks numbered "I.1", "I.2"',
+    layout(
+      (a) => [a.number, a.title, '', '', ''],
+      (a, _k, n) => `${a.number}.${n}`,
+    ),
+  ],
+  [
+    'Roman areas, a row numbering the columns under the header',
+    (() => {
+      const rows = layout(
+        (a) => [a.number, a.title, '', '', ''],
+        (_a, _k, n) => `${n}.`,
+      );
+      rows.splice(1, 0, ['(1)', '(2)', '(3)', '(4)', '(5)']);
+      return rows;
+    })(),
+  ],
+  [
     'Arabic areas, tasks numbered on across the table',
     (() => {
       let count = 0;
@@ -164,6 +189,86 @@ describe.each(LAYOUTS)('planFromRows — the Vĩnh Long appendix laid out with %
       unknownAgencies: [],
     });
     expect(r.ok && r.warnings.filter((w) => w.code !== 'group_cell_kept')).toEqual([]);
+  });
+});
+
+describe('planFromRows — numbers and groups written other ways', () => {
+  it('reads numbers run on to the text ("1.Ban hành", "I.Cải cách") in one column', () => {
+    const { number: _number, ...withoutNumber } = options.columns;
+    const rows: string[][] = [['Nội dung', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành']];
+    for (const a of vinhLongAppendix.slice(0, 2)) {
+      rows.push([`${a.number}.${a.title}`, '', '', '']);
+      for (const [n, content, lead, support, deadline] of a.tasks)
+        rows.push([`${n}.${content}`, lead, support, deadline]);
+    }
+    const plan = value(planFromRows(rows, { ...options, columns: withoutNumber }));
+    expect(plan.groups.map((g) => [g.id, g.title, g.tasks.map((t) => t.id)])).toEqual([
+      ['I', 'Công tác chỉ đạo, điều hành', ['I.1', 'I.2', 'I.3', 'I.4', 'I.5']],
+      ['II', 'Cải cách thể chế', ['II.1', 'II.2', 'II.3']],
+    ]);
+  });
+
+  it('finds the header row below title lines, even one that names a column', () => {
+    const rows = [
+      ['PHỤ LỤC', '', '', '', ''],
+      ['NỘI DUNG NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH NĂM 2018', '', '', '', ''],
+      ...layout(
+        (a) => [a.number, a.title, '', '', ''],
+        (_a, _k, n) => `${n}.`,
+      ),
+    ];
+    const r = planFromRows(rows, options);
+    expect(r.ok && [r.report.headerRow, r.report.tasks]).toEqual([2, 42]);
+  });
+
+  it('reads a group column filled down on every row as one group', () => {
+    const rows: string[][] = [['Nhiệm vụ chung', 'Nhiệm vụ cụ thể', 'Chủ trì', 'Phối hợp', 'Thời gian']];
+    for (const a of vinhLongAppendix)
+      for (const [n, content, lead, support, deadline] of a.tasks)
+        rows.push([`${a.number}. ${a.title}`, `${n}. ${content}`, lead, support, deadline]);
+    const plan = value(
+      planFromRows(rows, {
+        ...options,
+        columns: {
+          group: 'Nhiệm vụ chung',
+          content: 'Nhiệm vụ cụ thể',
+          lead: 'Chủ trì',
+          support: 'Phối hợp',
+          deadline: 'Thời gian',
+        },
+      }),
+    );
+    expect(plan.groups.map((g) => g.tasks.length)).toEqual(COUNTS);
+    expect(plan.groups.map((g) => g.area)).toEqual(AREAS);
+  });
+
+  it("keeps an area row that carries the area's lead a heading, the lead joining its title", () => {
+    const r = planFromRows(
+      [
+        HEADER,
+        ['I', 'CẢI CÁCH THỂ CHẾ', 'Sở Tư pháp', '', ''],
+        [
+          '1.',
+          'Ban hành kế hoạch theo dõi tình hình thi hành pháp luật của tỉnh',
+          'Sở Tư pháp',
+          '',
+          'Quý I/2018',
+        ],
+        [
+          '2.',
+          'Ban hành kế hoạch rà soát, hệ thống hoá văn bản quy phạm pháp luật năm 2018',
+          'Sở Tư pháp',
+          '',
+          'Tháng 12/2017',
+        ],
+      ],
+      options,
+    );
+    const plan = value(r);
+    expect(plan.groups.map((g) => [g.id, g.title, g.area, g.tasks.map((t) => t.id)])).toEqual([
+      ['I', 'CẢI CÁCH THỂ CHẾ Sở Tư pháp', 'institutions', ['I.1', 'I.2']],
+    ]);
+    expect(r.ok && r.warnings.map((w) => [w.path, w.code])).toEqual([[['rows', 1, 2], 'group_cell_kept']]);
   });
 });
 

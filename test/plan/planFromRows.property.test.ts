@@ -1,10 +1,11 @@
 // "Nothing is lost": for random tables in every layout planFromRows reads —
-// Roman or Arabic areas, bold or not, in capitals, written whole in the
-// number column, numbers in the content, a group column; Arabic, lettered,
-// "1.1", bulleted or unnumbered tasks; items and paragraphs on rows of their
+// Roman or Arabic areas, bold or not, in capitals, plain titles, written
+// whole in the number column, numbers in the content, a group column; Arabic,
+// lettered, "1.1", "I.1", bulleted or unnumbered tasks; items and paragraphs on rows of their
 // own, cells split over rows, lists inside cells, deadlines with targets,
 // unknown agencies, NFC or NFD — every word of every non-empty cell after the
-// header row is in the plan JSON or the reading report.
+// header row (and the row numbering the columns, when there is one) is in the
+// plan JSON or the reading report.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { planFromRows, type PlanColumns } from '../../src/plan/index.js';
@@ -65,8 +66,18 @@ const EXTRA = ['', 'Chuyên viên A'];
 const LETTERS = ['a', 'b', 'c', 'd', 'đ', 'e', 'g'];
 const ROMAN = ['I', 'II', 'III', 'IV', 'V'];
 
-const AREA_STYLES = ['roman', 'arabic', 'bold', 'caps', 'whole', 'content', 'column', 'none'] as const;
-const TASK_STYLES = ['arabic', 'letter', 'dotted', 'bullet', 'none'] as const;
+const AREA_STYLES = [
+  'roman',
+  'arabic',
+  'bold',
+  'caps',
+  'plain',
+  'whole',
+  'content',
+  'column',
+  'none',
+] as const;
+const TASK_STYLES = ['arabic', 'letter', 'dotted', 'prefixed', 'bullet', 'none'] as const;
 
 const task = fc.record({
   content: fc.constantFrom(...CONTENT),
@@ -83,6 +94,7 @@ const table = fc.record({
   areaStyle: fc.constantFrom(...AREA_STYLES),
   taskStyle: fc.constantFrom(...TASK_STYLES),
   nfd: fc.boolean(),
+  columnNumbers: fc.boolean(),
   areas: fc.array(
     fc.record({
       title: fc.constantFrom(...AREAS),
@@ -135,6 +147,9 @@ function rowsOf(t: Table): string[][] {
       case 'caps':
         put('', '', title.toUpperCase(), onArea);
         break;
+      case 'plain':
+        put('', '', title, onArea);
+        break;
       case 'whole':
         rows.push(['', `${k + 1}. ${title}`, '', '', '', '', '', '', a.extra]);
         break;
@@ -152,7 +167,9 @@ function rowsOf(t: Table): string[][] {
             ? `${LETTERS[j] ?? 'g'})`
             : t.taskStyle === 'dotted'
               ? `${k + 1}.${j + 1}`
-              : '';
+              : t.taskStyle === 'prefixed'
+                ? `${ROMAN[k] ?? 'V'}.${j + 1}`
+                : '';
       const content = t.taskStyle === 'bullet' && x.content !== '' ? `- ${x.content}` : x.content;
       put(j === 0 ? group : '', num, content, [x.product, x.lead, x.support, x.deadline, x.note, x.extra]);
       for (let i = 0; i < x.items; i++) put('', `${LETTERS[i]})`, 'Rà soát văn bản quy phạm pháp luật');
@@ -160,6 +177,7 @@ function rowsOf(t: Table): string[][] {
     });
     if (k === 0) rows.push(['', '', '', '', '', '', '', '', '']);
   });
+  if (t.columnNumbers) rows.unshift(['(1)', '(2)', '(3)', '(4)', '(5)', '(6)', '(7)', '(8)', '(9)']);
   return t.nfd ? rows.map((r) => r.map((c) => c.normalize('NFD'))) : rows;
 }
 
@@ -204,7 +222,8 @@ describe('planFromRows keeps every cell', () => {
           return;
         }
         const out = JSON.stringify(r.value) + JSON.stringify(r.report);
-        for (const cells of rows)
+        // A row numbering the columns is part of the header: the only row not kept.
+        for (const cells of t.columnNumbers ? rows.slice(1) : rows)
           for (const cell of cells)
             for (const w of words(cell)) expect(out, `${w} of "${cell}"`).toContain(w);
       }),

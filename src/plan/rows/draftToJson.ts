@@ -45,6 +45,13 @@ class IdSet {
   }
 }
 
+/** A number without the number of the item it stands under: "1.2" under "1" is "2", "I.3" under "I" is "3". */
+function below(core: string, parent: string | undefined): string {
+  return parent !== undefined && core.length > parent.length + 1 && core.startsWith(`${parent}.`)
+    ? core.slice(parent.length + 1)
+    : core;
+}
+
 /** Deadline phrases are short: a cell is split into a deadline and a target only within its first words. */
 const MAX_DEADLINE_WORDS = 12;
 const MAX_SPLIT_LENGTH = 400;
@@ -100,7 +107,9 @@ export function groupsToJson(
     const parent = g.parent === null ? undefined : jsonOf.get(g.parent);
     const core = g.number?.core;
     const nested = parent !== undefined && (g.number?.kind === 'arabic' || g.number?.kind === 'letter');
-    const gid = groupIds.take(nested ? `${parent.id}.${core}` : (core ?? `G${gi + 1}`));
+    const gid = groupIds.take(
+      nested ? `${parent.id}.${below(core ?? '', g.parent?.number?.core)}` : (core ?? `G${gi + 1}`),
+    );
     const title = g.title.trim() === '' ? (g.number?.written ?? gid) : g.title.trim();
     const json: Mutable<GroupJson> = { id: gid, title, tasks: [] };
     const area = reformAreaOf(title) ?? parent?.area;
@@ -117,7 +126,7 @@ export function groupsToJson(
         children.set(t.parent, n);
         base = `${taskIdOf.get(t.parent) ?? gid}.${t.number?.core ?? n}`;
       } else if (g.single && ti === 0) base = gid;
-      else base = t.number === null ? `${gid}.${ti + 1}` : `${gid}.${t.number.core}`;
+      else base = t.number === null ? `${gid}.${ti + 1}` : `${gid}.${below(t.number.core, core)}`;
       if (taskIds.has(base)) base = `${gid}.${ti + 1}`;
       const tid = taskIds.take(base);
       taskIdOf.set(t, tid);

@@ -88,11 +88,7 @@ export function tableLayout(
   for (const r of table) width = Math.max(width, r.length);
   let headerRow = options.headerRow;
   if (headerRow !== undefined && !(Number.isInteger(headerRow) && headerRow >= 0)) headerRow = undefined;
-  const content = options.columns.content;
-  if (headerRow === undefined && typeof content === 'string') {
-    const found = table.findIndex((r) => findColumn(content, r, width) !== null);
-    if (found >= 0) headerRow = found;
-  }
+  if (headerRow === undefined) headerRow = findHeaderRow(table, options, width);
   const header = headerRow === undefined ? undefined : table[headerRow];
   const col: Partial<Record<Field, number>> = {};
   const issues: Issue[] = [];
@@ -120,6 +116,38 @@ export function tableLayout(
   };
 }
 
+/** Rows looked at for the header row: title lines come first, a few at most. */
+const HEADER_SEARCH = 100;
+
+/**
+ * The header row when the options do not give it: among the first rows, the
+ * one where the most columns named by text are found (a title line that
+ * happens to contain "Nội dung" names one column; the header names them
+ * all), the first of equals; it must hold the content column.
+ */
+function findHeaderRow(
+  table: readonly (readonly string[])[],
+  options: PlanFromRowsOptions,
+  width: number,
+): number | undefined {
+  const content = options.columns.content;
+  if (typeof content !== 'string') return undefined;
+  const named = FIELDS.map((f) => options.columns[f]).filter((ref): ref is string => typeof ref === 'string');
+  let best: number | undefined;
+  let bestScore = 0;
+  for (let r = 0; r < Math.min(table.length, HEADER_SEARCH); r++) {
+    const row = table[r] ?? [];
+    if (findColumn(content, row, width) === null) continue;
+    let score = 0;
+    for (const ref of named) if (findColumn(ref, row, width) !== null) score++;
+    if (score > bestScore) {
+      best = r;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
 /** The cells that assign or schedule a task (a row with none is a heading, an item or a paragraph). */
 const ASSIGN_FIELDS: readonly Field[] = ['lead', 'support', 'deadline', 'product', 'budget', 'source'];
 
@@ -138,6 +166,8 @@ interface Row {
   readonly assignLower: boolean;
   /** The text stands in the number column, the content column empty ("5. Xây dựng …"). */
   readonly inNumberColumn: boolean;
+  /** The content cell is in bold ("<b>Cải cách thể chế</b>"). */
+  readonly boldContent: boolean;
 }
 
 const BULLET_CELL = /^[-–—+•*]$/u;
@@ -180,6 +210,7 @@ function readRow(r: number, cells: readonly string[], layout: Layout): Row {
     assign,
     assignLower: assign && assignLower,
     inNumberColumn,
+    boldContent: col.content !== undefined && /^\s*<(?:b|strong)>/iu.test(cells[col.content] ?? ''),
   };
 }
 
@@ -226,6 +257,8 @@ export function readDrafts(
     if (cells.every((c) => c === '')) continue;
     rows.push(readRow(r, cells, layout));
   }
+  // A row that numbers the columns ("(1)", "(2)", "(3)"…) right under the header is part of it.
+  if (rows[0] !== undefined && isColumnNumbers(rows[0].cells)) rows.shift();
   // The next row that starts something, for each row: one backward pass.
   const next = new Array<number>(rows.length);
   let after = -1;
@@ -302,6 +335,11 @@ export function readDrafts(
     return n.num.style === num.style && n.num.value <= num.value;
   };
 
+  /** The next row starts a numbered list ("1.", "a)", "I"): the row above it is the list's title. */
+  const startsList = (i: number): boolean => {
+    const n = rows[i + 1];
+    return n !== undefined && n.groupCell === '' && n.num !== null && n.num.value === 1;
+  };
   /** The next row is under this one: not numbered, or numbered deeper (items, bullets, paragraphs). */
   const holdsRows = (i: number, num: ItemNumber): boolean => {
     const n = rows[i + 1];
@@ -409,9 +447,13 @@ export function readDrafts(
     });
   };
 
+  let groupCell = '';
   rows.forEach((row, i) => {
     const { num, content } = row;
-    if (row.groupCell !== '') {
+    // A group column starts a group; a table that repeats the group on each row (a merged cell
+    // filled down) stays in it.
+    if (row.groupCell !== '' && row.groupCell !== groupCell) {
+      groupCell = row.groupCell;
       const gnum = readItemNumber(row.groupCell);
       const g = newGroup(row.r, gnum, gnum === null ? row.groupCell : gnum.rest, null, null, -1, '');
       stack = [g];
@@ -426,10 +468,12 @@ export function readDrafts(
       if (t?.assigned && !row.assign && num.rank > rankOfTask(t) && !strong(row, num) && !hasChildren(i, num))
         continueTask(t, row);
       else if (
-        !row.assign &&
-        (strong(row, num) ||
-          hasChildren(i, num) ||
-          (isAreaTitle(content) && (stack.some((s) => s.style === num.style) || holdsRows(i, num))))
+        (!row.assign &&
+          (strong(row, num) ||
+            hasChildren(i, num) ||
+            (isAreaTitle(content) && (stack.some((s) => s.style === num.style) || holdsRows(i, num))))) ||
+        // A marked heading with cells (an area's lead on its row) is still a heading; its cells join the title.
+        (row.assign && strong(row, num) && hasChildren(i, num))
       )
         placeHeading(row, num);
       else placeNumberedTask(row, num);
@@ -452,10 +496,28 @@ export function readDrafts(
       else continueTask(t, row);
     } else if (!row.assign && yearOfTitle(content) !== undefined) placeTitle(row, 'year');
     else if (!row.assign && isUpperTitle(content) && wordCount(content, 2) >= 2) placeTitle(row, 'caps');
+    else if (!row.assign && (row.boldContent || isAreaTitle(content)) && startsList(i))
+      placeTitle(row, 'title');
     else if (ownTask || t === null || (t.number === null && !t.assigned)) placeUnnumberedTask(row);
     else continueTask(t, row);
   });
   return groups;
+}
+
+/** Cells that number the columns of a table ("1", "2", "3" or "(1)", "(2)", "(3)"…, at least three, rising). */
+function isColumnNumbers(cells: readonly string[]): boolean {
+  let last = 0;
+  let count = 0;
+  for (const c of cells) {
+    if (c === '') continue;
+    const m = /^\(?(\d{1,2})\)?$/u.exec(c);
+    if (m === null) return false;
+    const n = Number(m[1]);
+    if (n <= last) return false;
+    last = n;
+    count++;
+  }
+  return count >= 3;
 }
 
 /** A short title that names a reform area ("Cải cách thể chế", "8. Công tác chỉ đạo, điều hành"). */

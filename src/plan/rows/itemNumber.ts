@@ -1,6 +1,6 @@
 /**
  * Item numbers as Vietnamese plans write them: "I.", "II", "A.", "1.",
- * "1.2.", "a)", "đ)", sometimes in bold ("<b>2.</b>").
+ * "1.2.", "I.1", "a)", "đ)", sometimes in bold ("<b>2.</b>").
  *
  * @module
  */
@@ -124,9 +124,11 @@ function isRoman(s: string): boolean {
 export function readItemNumber(text: string, whole = false): ItemNumber | null {
   const bold = /^\s*<(?:b|strong)>/iu.test(text);
   const plain = text.replace(TAGS, '').trim();
+  // "I.1" (a task of group I), "IV", "A", "1.2", "đ"; in a text the number ends with a space, the
+  // end, or — after "." or ")" — a capital letter ("1.Ban hành", as PDF text often runs them on).
   const re = whole
-    ? /^((?:[IVX]+|[A-Z]|\d{1,3}(?:\.\d{1,2})*|[a-zđ])(?:\s*[.):])?)\s*$/u
-    : /^((?:[IVX]+|[A-Z]|\d{1,3}(?:\.\d{1,2})*|[a-zđ])\s*[.):]?)(?:\s+|$)/u;
+    ? /^((?:[IVX]+\.\d{1,2}(?:\.\d{1,2})*|[IVX]+|[A-Z]|\d{1,3}(?:\.\d{1,2})*|[a-zđ])(?:\s*[.):])?)\s*$/u
+    : /^((?:[IVX]+\.\d{1,2}(?:\.\d{1,2})*|[IVX]+|[A-Z]|\d{1,3}(?:\.\d{1,2})*|[a-zđ])\s*[.):]?)(?:\s+|$|(?<=[.)])(?=\p{Lu}))/u;
   // An item number is short: only the start of a long cell is matched (a long run of
   // "1.1.1…" costs the regex engine more than it is worth, and is no item number).
   const head = plain.length > MAX_NUMBER_TEXT ? plain.slice(0, MAX_NUMBER_TEXT) : plain;
@@ -137,7 +139,7 @@ export function readItemNumber(text: string, whole = false): ItemNumber | null {
   const punct = written !== core;
   const rest = whole ? '' : plain.slice(m[0].length).trim();
   let kind: ItemKind;
-  if (/^\d/.test(core)) kind = 'arabic';
+  if (/^\d/.test(core) || /^[IVX]+\.\d/.test(core)) kind = 'arabic';
   else if (isRoman(core)) kind = 'roman';
   else if (/^[A-Z]$/.test(core)) kind = 'upper';
   else kind = 'letter';

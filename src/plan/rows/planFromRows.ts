@@ -132,9 +132,14 @@ function readTable(
  *   something is below it: a deeper style ("1." then "a)", "1." then "1.1",
  *   a task without a number) or numbering that starts again ("2. Cải cách
  *   thủ tục hành chính" then "1."); or when it names a reform area and rows
- *   sit under it or a heading of its style is open. Unnumbered rows in capitals and year rows
- *   without cells are headings too. A `group` column starts a group on the
- *   row of its first task.
+ *   sit under it or a heading of its style is open. Unnumbered rows in
+ *   capitals, years, and bold or reform-area titles above a list starting at
+ *   "1." are headings too; a marked heading row with cells (an area's lead)
+ *   stays a heading, its cells joining the title. A `group` column starts a
+ *   group on the row of its first task (a column filled down is one group).
+ *   Without `headerRow`, the header is the row among the first 100 where the
+ *   most named columns are found; a row numbering the columns ("(1)",
+ *   "(2)"…) under it belongs to it.
  * - A heading is the next sibling of the open heading of its style with a
  *   smaller number ("8." after "7." and its lettered items is a new area,
  *   not "7.8"), else a child of the innermost open heading (an Arabic
