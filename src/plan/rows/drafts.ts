@@ -238,9 +238,9 @@ function rankOfTask(t: DraftTask): number {
  * the number column), when the next row that starts something is below it
  * (a deeper style — "1." then "a)" — or numbering that starts again — "2."
  * then "1."), or when it names a reform area and rows sit under it or a
- * heading of its own style is open. A heading is the next sibling of the open heading of its style
- * with a smaller number (preferring one marked the same way), else a child
- * of the innermost open heading.
+ * heading of its own style is open. A heading is the next sibling of the
+ * open heading of its style with a smaller number (preferring one marked the
+ * same way), else a child of the innermost open heading.
  *
  * @internal
  */
