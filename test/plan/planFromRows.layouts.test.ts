@@ -221,6 +221,22 @@ describe('planFromRows — numbers and groups written other ways', () => {
     expect(r.ok && [r.report.headerRow, r.report.tasks]).toEqual([2, 42]);
   });
 
+  it('reads area rows whose merged cell the export repeated in every column', () => {
+    const rows = layout(
+      (a) => {
+        const title = `${a.number}. ${a.title.toUpperCase()}`;
+        return [title, title, title, title, title];
+      },
+      (_a, _k, n) => `${n}.`,
+    );
+    const r = planFromRows(rows, options);
+    const plan = value(r);
+    expect(plan.groups.map((g) => [g.id, g.title, g.area, g.tasks.length])).toEqual(
+      vinhLongAppendix.map((a, k) => [a.number, a.title.toUpperCase(), AREAS[k], a.tasks.length]),
+    );
+    expect(r.ok && r.warnings).toEqual([]);
+  });
+
   it('reads a group column filled down on every row as one group', () => {
     const rows: string[][] = [['Nhiệm vụ chung', 'Nhiệm vụ cụ thể', 'Chủ trì', 'Phối hợp', 'Thời gian']];
     for (const a of vinhLongAppendix)

@@ -182,6 +182,8 @@ function readRow(r: number, cells: readonly string[], layout: Layout): Row {
   if (own !== '') {
     num = readItemNumber(own, true) ?? readItemNumber(own);
     const text = num === null ? stripMarkup(own) : num.rest;
+    // A merged cell the export repeated in the content column is said once.
+    if (content === stripMarkup(own)) content = '';
     if (num === null && BULLET_CELL.test(text)) bullet = true;
     else if (text !== '') {
       inNumberColumn = content === '';
@@ -306,11 +308,15 @@ export function readDrafts(
     return fallback;
   };
   const keepOnTitle = (g: DraftGroup, row: Row, skip: (k: number) => boolean): void => {
+    const own = new Set([row.content, row.groupCell]);
+    const numberCell = layout.col.number === undefined ? '' : (row.cells[layout.col.number] ?? '');
     row.cells.forEach((c, k) => {
-      if (c !== '' && !skip(k)) {
-        g.title = joinText(g.title, stripMarkup(c), ' ');
-        warnings.push(msg.groupCellKept(['rows', row.r, k], c));
-      }
+      if (c === '' || skip(k)) return;
+      const text = stripMarkup(c);
+      // A merged title cell that the export repeated in every column is the title itself.
+      if (own.has(text) || c === numberCell || text === g.title) return;
+      g.title = joinText(g.title, text, ' ');
+      warnings.push(msg.groupCellKept(['rows', row.r, k], c));
     });
   };
   const isTitleCell = (k: number): boolean =>
