@@ -180,6 +180,19 @@ describe('planFromRows runs in linear time', () => {
     for (const r of ratios) expect(r).toBeLessThanOrEqual(15);
   });
 
+  it('on tables of headings whose numbering starts again on every row (no nesting without end)', () => {
+    const make = (n: number): string[][] => {
+      const rows: string[][] = [HEADER];
+      for (let k = 0; rows.length * 40 < n; k++) rows.push(['1.', `Cải cách thể chế ${k}`, '', '', '', '']);
+      rows.push(['1.', 'Tập huấn nghiệp vụ', '', 'Sở Nội vụ', '', 'Quý I/2018']);
+      return rows;
+    };
+    const r = planFromRows(make(10_000), options);
+    expect(r.ok && r.value.groups.filter((g) => g.id.includes('.'))).toEqual([]);
+    const ratios = growthRatios((rows: string[][]) => planFromRows(rows, options), make, { rounds: 2 });
+    for (const x of ratios) expect(x).toBeLessThanOrEqual(15);
+  });
+
   it.each([
     ['content', 1, 'Rà soát, hệ thống hóa văn bản: - Báo cáo; - Kế hoạch\n- 100% văn bản được công khai; '],
     ['product', 2, '- Báo cáo kết quả rà soát; - Quyết định công bố văn bản; kinh tế - xã hội '],

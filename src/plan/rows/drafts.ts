@@ -363,6 +363,12 @@ export function readDrafts(
       }
       if (sibling < 0) sibling = k;
     }
+    // Numbering that starts again nests a heading under one of its style only when the two are
+    // marked differently ("1. CẢI CÁCH THỂ CHẾ" over "1. Rà soát văn bản"); one marked the same
+    // way is a sibling. So the stack holds each style and marking once, and stays shallow.
+    if (sibling < 0)
+      for (let k = 0; k < stack.length && sibling < 0; k++)
+        if (stack[k]?.style === num.style && stack[k]?.marks === marks) sibling = k;
     if (sibling >= 0) stack = stack.slice(0, sibling);
     else while ((stack[stack.length - 1]?.rank ?? -1) > num.rank) stack.pop();
     const g = newGroup(row.r, num, row.content, stack[stack.length - 1] ?? null, num.style, num.rank, marks);

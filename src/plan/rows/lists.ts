@@ -8,27 +8,34 @@
 import { foldVi, isSpaceCode } from '../../core/text.js';
 import { parseTargets } from '../targets/index.js';
 
-const BULLETS = '-–—+•';
+/** "-", "–", "—", "+", "•": the signs a bullet starts with. */
+function isBulletCode(c: number): boolean {
+  return c === 0x2d || c === 0x2013 || c === 0x2014 || c === 0x2b || c === 0x2022;
+}
+
+/** ";", ":", "." or a line break: what a bullet may follow. */
+function isListBreakCode(c: number): boolean {
+  return c === 0x3b || c === 0x3a || c === 0x2e || c === 0x0a;
+}
 
 /**
  * Offsets of the bullets that start a list item inside a cell: a bullet
  * ("-", "–", "+", "•") followed by a space, at the start of the cell or of
  * a line, or after ";", ":" or "." (spaces between allowed): "- Báo cáo; -
  * Quyết định". A dash between words ("kinh tế - xã hội", "2016 - 2020") is
- * not one. One forward scan.
+ * not one. One forward scan over character codes (no string per character).
  */
 function bulletStarts(text: string): number[] {
   const out: number[] = [];
-  let prev = '\n'; // the last character that is not a space, "\n" at the start
+  let prev = 0x0a; // the last character that is not a space; a line break at the start
   for (let i = 0; i < text.length; i++) {
-    const c = text.charAt(i);
-    const code = text.charCodeAt(i);
-    if (BULLETS.includes(c) && ';:.\n'.includes(prev)) {
+    const c = text.charCodeAt(i);
+    if (isBulletCode(c) && isListBreakCode(prev)) {
       const after = text.charCodeAt(i + 1);
       if (Number.isNaN(after) || isSpaceCode(after)) out.push(i);
     }
-    if (c === '\n' || c === '\r') prev = '\n';
-    else if (!isSpaceCode(code)) prev = c;
+    if (c === 0x0a || c === 0x0d) prev = 0x0a;
+    else if (!isSpaceCode(c)) prev = c;
   }
   return out;
 }
