@@ -174,10 +174,31 @@ function table(size: number): string[][] {
 
 const cellOf = (piece: string) => (n: number) => piece.repeat(Math.ceil(n / piece.length));
 
+/**
+ * Growth ratios measured up to three times, keeping each step's smallest: on a
+ * shared, busy machine one measure of a 1 MB call can be stretched by another
+ * process, three in a row much less; a quadratic step stays near 100 however
+ * often it is measured.
+ */
+function steadyRatios<T>(
+  fn: (input: T) => unknown,
+  make: (size: number) => T,
+  options?: Parameters<typeof growthRatios>[2],
+): number[] {
+  let best: number[] = [];
+  for (let attempt = 0; attempt < 3; attempt++) {
+    const ratios = growthRatios(fn, make, options);
+    best = best.length === 0 ? ratios : best.map((b, k) => Math.min(b, ratios[k] ?? b));
+    if (best.every((r) => r <= 15)) break;
+  }
+  return best;
+}
+
 describe('planFromRows runs in linear time', () => {
   it('on tables of 10 KB, 100 KB and 1 MB', () => {
-    const ratios = growthRatios((rows: string[][]) => planFromRows(rows, options), table, { rounds: 2 });
-    for (const r of ratios) expect(r).toBeLessThanOrEqual(15);
+    const ratios = steadyRatios((rows: string[][]) => planFromRows(rows, options), table, { rounds: 2 });
+    for (const r of ratios)
+      expect(r, `ratios ${ratios.map((x) => x.toFixed(1)).join(', ')}`).toBeLessThanOrEqual(15);
   });
 
   it('on tables of headings whose numbering starts again on every row (no nesting without end)', () => {
@@ -189,8 +210,9 @@ describe('planFromRows runs in linear time', () => {
     };
     const r = planFromRows(make(10_000), options);
     expect(r.ok && r.value.groups.filter((g) => g.id.includes('.'))).toEqual([]);
-    const ratios = growthRatios((rows: string[][]) => planFromRows(rows, options), make, { rounds: 2 });
-    for (const x of ratios) expect(x).toBeLessThanOrEqual(15);
+    const ratios = steadyRatios((rows: string[][]) => planFromRows(rows, options), make, { rounds: 2 });
+    for (const x of ratios)
+      expect(x, `ratios ${ratios.map((y) => y.toFixed(1)).join(', ')}`).toBeLessThanOrEqual(15);
   });
 
   it.each([
@@ -208,10 +230,11 @@ describe('planFromRows runs in linear time', () => {
     };
     // Best of five rounds: a single cell of 1 MB is one call of a few hundred milliseconds, which
     // a busy machine's pauses can stretch.
-    const ratios = growthRatios((rows: string[][]) => planFromRows(rows, options), make, {
+    const ratios = steadyRatios((rows: string[][]) => planFromRows(rows, options), make, {
       rounds: 5,
       minRoundMs: 50,
     });
-    for (const r of ratios) expect(r).toBeLessThanOrEqual(15);
+    for (const r of ratios)
+      expect(r, `ratios ${ratios.map((x) => x.toFixed(1)).join(', ')}`).toBeLessThanOrEqual(15);
   });
 });

@@ -147,7 +147,7 @@ export interface TargetLine {
  * target, or any line with a percentage target (these go to `targets`); and
  * the lines that look like a target — a "%" or a word such as "tối thiểu",
  * "chỉ tiêu", "tỷ lệ" with a number — from which none could be read. Lines
- * longer than 2,000 characters are not read for targets.
+ * without a digit, or longer than 2,000 characters, are not read for targets.
  *
  * @internal
  */
@@ -157,9 +157,10 @@ export function targetLines(content: string): TargetLine[] {
     const bullet = /^\s*[-–—+•*]/u.test(raw);
     const line = raw.replace(/^\s*[-–—+•*]\s*/u, '').trim();
     if (line === '' || line.length > MAX_TARGET_LINE) continue;
+    // A target has a number written in digits: a line without one is not read for targets.
+    if (!/\d/u.test(line)) continue;
     const f = foldVi(line);
-    const percent = f.includes('%') || f.includes('phan tram');
-    const looks = percent || targetWordWithNumber(f);
+    const looks = f.includes('%') || f.includes('phan tram') || targetWordWithNumber(f);
     const found = bullet || looks ? parseTargets(line) : [];
     if (found.length > 0 && (bullet || found.some((x) => x.unit === '%')))
       out.push({ line, read: true, unread: false });
