@@ -23,11 +23,12 @@ import {
   type PlanColumns,
   type PlanFromRowsOptions,
   type PlanJson,
+  type PlanReadingReport,
   type ReportingJson,
   type TargetJson,
 } from '../src/plan/index.js';
 
-/** The seed plans, in the order of /work/shared/seeds (000 … 003). */
+/** The four sample plans: Vĩnh Long 2018, Quảng Nam 2016–2020, Vinh Yên 2022, Hòa Bình 2016–2020. */
 export const SAMPLE_IDS = [
   'vinh-long-2018',
   'quang-nam-2016-2020',
@@ -41,6 +42,7 @@ export interface SampleMeta {
   readonly plan: PlanFromRowsOptions['plan'];
   readonly source: {
     readonly document: { readonly number?: string; readonly date?: string; readonly issuer: string };
+    /** Which text of the source document the table was transcribed from. */
     readonly seed: string;
     readonly table: string;
     readonly tableInSource: boolean;
@@ -72,11 +74,12 @@ export function readSampleMeta(id: SampleId): SampleMeta {
   return JSON.parse(readFileSync(join(SEEDS, `${id}.meta.json`), 'utf8')) as SampleMeta;
 }
 
-/** One built sample: the plan JSON and the warnings `planFromRows` gave. */
+/** One built sample: the plan JSON, and the warnings and reading report `planFromRows` gave. */
 export interface BuiltSample {
   readonly id: SampleId;
   readonly json: PlanJson;
   readonly warnings: readonly Issue[];
+  readonly report: PlanReadingReport;
 }
 
 /** Builds one sample plan from its CSV and meta; throws with every issue when the table cannot be read. */
@@ -96,7 +99,7 @@ export function buildSample(id: SampleId): BuiltSample {
   if (!result.ok) {
     throw new Error(`${id}: ${result.issues.map((i) => `${i.path.join('.')}: ${i.messageEn}`).join('; ')}`);
   }
-  return { id, json: result.value, warnings: result.warnings };
+  return { id, json: result.value, warnings: result.warnings, report: result.report };
 }
 
 /** The text written to `samples/<id>.plan.json`: pretty JSON, NFC, ending in a line break. */
@@ -116,7 +119,12 @@ function main(): void {
     const built = buildSample(id);
     const text = sampleText(built.json);
     const tasks = built.json.groups.reduce((n, g) => n + g.tasks.length, 0);
-    const summary = `${id}: ${built.json.groups.length} groups, ${tasks} tasks, ${built.json.targets?.length ?? 0} target statements, ${built.warnings.length} warnings`;
+    const { report } = built;
+    const empty = report.unreadDeadlines.filter((d) => d.code === 'empty_deadline').length;
+    const summary =
+      `${id}: ${built.json.groups.length} groups, ${tasks} tasks, ${built.json.targets?.length ?? 0} target statements, ${built.warnings.length} warnings; ` +
+      `${empty} tasks without a deadline, ${report.unreadDeadlines.length - empty} deadlines unread, ` +
+      `${report.unreadTargets.length} targets unread, ${report.unknownAgencies.length} agency names not in the registry`;
     if (check) {
       let current = '';
       try {

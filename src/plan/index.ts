@@ -35,6 +35,13 @@ export {
 export { resolveAgencies, type AgencyResolution } from './agencies/resolve.js';
 export { planFromRows } from './rows/planFromRows.js';
 export type { PlanFromRowsOptions, PlanFromRowsResult, PlanColumns, ColumnRef } from './rows/options.js';
+export type {
+  PlanReadingReport,
+  PlanReadingCode,
+  UnreadDeadline,
+  UnreadTarget,
+  UnknownAgencyFragment,
+} from './rows/report.js';
 export { reformAreaOf } from './rows/reformArea.js';
 export { VIETNAMESE_ITEM_LETTERS } from './rows/itemNumber.js';
 export type { PlanChange, TaskPatch } from './update/changes.js';

@@ -57,6 +57,14 @@ export const PLAN_ISSUE_CODES = Object.freeze({
   agencyCreated: 'agency_created',
   /** *warning* (planFromRows): text on a group header row kept in the group title. */
   groupCellKept: 'group_cell_kept',
+  /** planFromRows: the rows are not an array of rows. */
+  invalidRows: 'invalid_rows',
+  /** planFromRows: more rows or columns than a worksheet can hold (1,048,576 × 16,384). */
+  tableTooLarge: 'table_too_large',
+  /** planFromRows: the options are missing or of the wrong type (no `columns.content`). */
+  invalidOptions: 'invalid_options',
+  /** *warning* (planFromRows): a cell (or row) whose value is not text (an object, a function, `NaN`); it was read as empty. */
+  cellNotText: 'cell_not_text',
 } as const);
 
 /**

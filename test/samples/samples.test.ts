@@ -1,8 +1,8 @@
 /**
  * The four seed plans shipped in samples/: built from examples/data/seeds/
- * by scripts/build-samples.ts, checked against the source documents in
- * /work/shared/seeds (QĐ 2701/QĐ-UBND Vĩnh Long, QĐ 1908/QĐ-UBND Quảng Nam,
- * Kế hoạch CCHC 2022 Vinh Yên, QĐ 2843/QĐ-UBND Hòa Bình).
+ * by scripts/build-samples.ts, checked against the source documents
+ * (QĐ 2701/QĐ-UBND Vĩnh Long, QĐ 1908/QĐ-UBND Quảng Nam, Kế hoạch CCHC
+ * 2022 Vinh Yên, QĐ 2843/QĐ-UBND Hòa Bình).
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -50,22 +50,49 @@ describe('samples/*.plan.json', () => {
     expect(text.startsWith('{\n  "schemaVersion": 1,\n')).toBe(true);
   });
 
-  it('keeps every table cell: each content, number, group and deadline cell is in the sample', () => {
+  it('keeps every table cell: each line of each content, number, group, deadline and note cell is in the sample', () => {
     for (const id of SAMPLE_IDS) {
       const rows = readSampleRows(id);
       const header = rows[0] ?? [];
-      const text = JSON.stringify(json(id));
+      const plan = json(id);
+      // A deadline cell that also states a target is split between the two ("Trong năm 2018" + "ít nhất …").
+      const split = plan.groups.flatMap((g) =>
+        g.tasks.flatMap((t) => (t.targets ?? []).map((target) => `${t.deadline} ${target}`)),
+      );
       const flat = (s: string): string => s.replace(/\s+/g, ' ').trim();
-      const all = flat(text.replace(/\\n/g, ' '));
+      const all = flat(`${JSON.stringify(plan).replace(/\\n/g, ' ')} ${JSON.stringify(split)}`);
       const skip = header.map((h) => /chủ trì|phối hợp/iu.test(h)); // agency cells become ids
       for (const row of rows.slice(1)) {
         row.forEach((cell, k) => {
-          if (cell.trim() === '' || skip[k] === true) return;
-          const c = flat(cell).replace(/^(?:[IVX]+\.?|\d+\.|[a-zđ]\))\s+/u, '');
-          expect(all.includes(JSON.stringify(c).slice(1, -1)), `${id}: "${c.slice(0, 60)}"`).toBe(true);
+          if (skip[k] === true) return;
+          for (const line of cell.split('\n')) {
+            if (line.trim() === '') continue;
+            const c = flat(line).replace(/^(?:[IVX]+\.?|\d+\.|[a-zđ]\))\s+/u, '');
+            expect(all.includes(JSON.stringify(c).slice(1, -1)), `${id}: "${c.slice(0, 60)}"`).toBe(true);
+          }
         });
       }
     }
+  });
+
+  it('reads every sample with nothing unread but the deadlines the sources do not give', () => {
+    const reports = SAMPLE_IDS.map((id) => {
+      const { report } = buildSample(id);
+      return [
+        id,
+        report.tasks,
+        report.unreadDeadlines.filter((d) => d.code === 'empty_deadline').length,
+        report.unreadDeadlines.filter((d) => d.code === 'unread_deadline').length,
+        report.unreadTargets.length,
+        report.unknownAgencies.length,
+      ];
+    });
+    expect(reports).toEqual([
+      ['vinh-long-2018', 42, 0, 0, 0, 0],
+      ['quang-nam-2016-2020', 71, 0, 0, 0, 0],
+      ['vinh-yen-2022', 20, 19, 0, 0, 0],
+      ['hoa-binh-2016-2020', 30, 26, 0, 0, 0],
+    ]);
   });
 });
 
@@ -158,13 +185,21 @@ describe('Quảng Nam 2016–2020 (QĐ 1908/QĐ-UBND, 02/06/2016)', () => {
   it('has every task of every year group, with its context year', () => {
     expect(p.groups.map((g) => [g.id, g.title, g.year, g.tasks.length])).toEqual([
       ['I', 'NĂM 2016', 2016, 30],
-      ['II', 'NĂM 2017', 2017, 25],
+      ['II', 'NĂM 2017', 2017, 27],
       ['III', 'NĂM 2018', 2018, 7],
       ['IV', 'NĂM 2019', 2019, 7],
     ]);
-    // Numbered 1… without gaps in each year.
-    for (const g of p.groups)
-      expect(g.tasks.map((t) => t.id)).toEqual(g.tasks.map((_t, k) => `${g.id}.${k + 1}`));
+    // Numbered 1… without gaps in each year; tasks 2017/21 and 2017/22 are two sub-tasks each.
+    for (const g of p.groups) {
+      const numbers = [...new Set(g.tasks.map((t) => t.number))];
+      expect(numbers).toEqual(numbers.map((_n, k) => `${k + 1}.`));
+    }
+    expect(p.groups[1]?.tasks.slice(20, 24).map((t) => t.id)).toEqual([
+      'II.21.1',
+      'II.21.2',
+      'II.22.1',
+      'II.22.2',
+    ]);
   });
 
   it('reads a bare quarter in the context of its year group', () => {
@@ -205,23 +240,58 @@ describe('Quảng Nam 2016–2020 (QĐ 1908/QĐ-UBND, 02/06/2016)', () => {
     expect(task(p, 'I.26').deadline.kind).toBe('range');
   });
 
-  it('leaves one deadline unknown, as written in the source', () => {
-    const unknown = p.groups.flatMap((g) =>
-      g.tasks.filter((t) => t.deadline.kind === 'unknown').map((t) => [t.id, t.deadline.raw]),
+  it('reads every deadline: two deadlines of one cell as two sub-tasks, a deadline beside a target', () => {
+    expect(p.groups.flatMap((g) => g.tasks.filter((t) => t.deadline.kind === 'unknown'))).toEqual([]);
+    const due = (id: string) => [
+      task(p, id).deadline.raw,
+      task(p, id).deadline.kind,
+      dueDate(task(p, id).deadline),
+    ];
+    expect(due('II.21.1')).toEqual(['Quý I', 'quarter', '2017-03-31']);
+    expect(due('II.21.2')).toEqual(['Quý IV', 'quarter', '2017-12-31']);
+    expect(due('II.22.1')).toEqual(['Trong quý IV/2017', 'quarter', '2017-12-31']);
+    expect(due('II.22.2')).toEqual(['Từ quý IV/2017', 'range', null]);
+    expect(task(p, 'II.22.2').title).toBe(
+      'Thực hiện kết nối, tích hợp liên thông với các ứng dụng dùng chung, giữa các ngành, các cấp',
     );
-    expect(unknown).toEqual([
-      ['III.6', 'Trong năm 2018 ít nhất một lĩnh vực có 01 đơn vị thực hiện cơ chế này'],
+    const iii6 = task(p, 'III.6');
+    expect([iii6.deadline.raw, dueDate(iii6.deadline), iii6.targetText]).toEqual([
+      'Trong năm 2018',
+      '2018-12-31',
+      ['ít nhất một lĩnh vực có 01 đơn vị thực hiện cơ chế này'],
     ]);
-    // II.22 writes one deadline per sub-task, one per line: both are read
-    const ii22 = p.groups.flatMap((g) => g.tasks).find((t) => t.id === 'II.22');
-    expect(ii22?.deadline).toMatchObject({
-      kind: 'multi',
-      raw: 'Trong quý IV/2017\nTừ quý IV/2017',
-      parts: [
-        { kind: 'quarter', year: 2017, quarter: 4 },
-        { kind: 'range', to: null },
-      ],
-    });
+    expect(iii6.targets.map((t) => [t.comparator, t.value, t.unit])).toEqual([['>=', 1, 'count']]);
+  });
+
+  it('assigns the departments a task names where the source names their class (I.22, I.28, II.24)', () => {
+    expect(task(p, 'I.22').support).toEqual([
+      'snv',
+      'skhdt',
+      'stnmt',
+      'sxd',
+      'ubnd-tam-ky',
+      'ubnd-hoi-an',
+      'ubnd-dien-ban',
+    ]);
+    expect(task(p, 'I.28').lead).toEqual(['sxd', 'syt', 'sngv', 'sldtbxh', 'snnptnt', 'stttt', 'sgtvt']);
+    expect(task(p, 'II.24').lead).toEqual([
+      'sct',
+      'sxd',
+      'snnptnt',
+      'stp',
+      'skhdt',
+      'sldtbxh',
+      'syt',
+      'stnmt',
+      'sngv',
+      'svhttdl',
+    ]);
+    expect(task(p, 'II.24').note).toContain('Các Sở thuộc đối tượng thực hiện');
+    expect(p.classes.map((c) => c.id)).not.toContain('so-doi-tuong');
+    expect(p.warnings.filter((w) => w.code === 'empty_class').map((w) => w.path)).toEqual([
+      ['classes', 1],
+      ['classes', 3],
+    ]);
   });
 
   it('has the targets of section I and the reporting schedule', () => {
@@ -265,10 +335,24 @@ describe('Vinh Yên 2022 (no appendix in the source: section II as the text list
     expect(task(p, '7.d').title.endsWith('trong dịch Covid-19.')).toBe(true);
   });
 
-  it('has every task deadline unknown: the source gives none', () => {
+  it('gives 3.c the deadline its text states, and no deadline where the source gives none', () => {
     const tasks = p.groups.flatMap((g) => g.tasks);
     expect(tasks.length).toBe(20);
-    expect(tasks.every((t) => t.deadline.kind === 'unknown' && t.deadline.raw === '')).toBe(true);
+    expect(
+      tasks.filter((t) => t.deadline.kind !== 'unknown').map((t) => [t.id, t.deadline.raw, t.deadline.kind]),
+    ).toEqual([['3.c', 'Thường xuyên', 'continuous']]);
+    expect(dueDate(task(p, '3.c').deadline)).toBe('2022-12-31');
+    expect(task(p, '3.c').note).toContain(
+      'Nguồn thời hạn: Nội dung: “Thường xuyên thực hiện công tác giám sát, rà soát TTHC”.',
+    );
+    expect(tasks.filter((t) => t.deadline.kind === 'unknown').every((t) => t.deadline.raw === '')).toBe(true);
+    expect(task(p, '1.a').note).toContain('trong tháng 02/2022');
+  });
+
+  it('gives 7.a and 7.b the leads section III names', () => {
+    expect(task(p, '7.a').lead).toEqual(['vp-hdnd-ubnd', 'pnv']);
+    expect(task(p, '7.b').lead).toEqual(['vp-hdnd-ubnd']);
+    expect(task(p, '7.c').lead).toEqual(['pvhtt']);
   });
 
   it('has the targets and the reporting schedule "25/2, 25/5, 25/8 và 15/11"', () => {
@@ -331,8 +415,22 @@ describe('Hòa Bình 2016–2020 (QĐ 2843/QĐ-UBND, 29/12/2015; no appendix: se
     ]);
   });
 
-  it('has every task deadline unknown: the source gives none', () => {
-    expect(p.groups.flatMap((g) => g.tasks).filter((t) => t.deadline.kind !== 'unknown')).toEqual([]);
-    expect(p.warnings.filter((w) => w.code === 'unknown_deadline').length).toBe(30);
+  it('gives four items the deadline their text states, and the 26 others none', () => {
+    const dated = p.groups
+      .flatMap((g) => g.tasks)
+      .filter((t) => t.deadline.kind !== 'unknown')
+      .map((t) => [t.id, t.deadline.raw, t.deadline.kind, dueDate(t.deadline)]);
+    expect(dated).toEqual([
+      ['1.c', 'Thường xuyên', 'continuous', '2020-12-31'],
+      ['2.c', 'Định kỳ 6 tháng', 'recurring', null],
+      ['6.b', 'vào năm 2020', 'year', '2020-12-31'],
+      ['7.e', 'Hằng năm và cả giai đoạn', 'recurring', '2020-12-31'],
+    ]);
+    expect(task(p, '2.c').note).toContain('Nguồn thời hạn: Nội dung: “Định kỳ 6 tháng tổ chức đối thoại');
+    expect(p.warnings.filter((w) => w.code === 'unknown_deadline').length).toBe(26);
+  });
+
+  it('gives 7.d the supporting agencies section IV.8 names', () => {
+    expect(task(p, '7.d').support).toEqual(['bao-hoa-binh', 'cong-ttdt', 'dai-ptth']);
   });
 });

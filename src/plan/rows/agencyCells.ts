@@ -17,6 +17,8 @@ import { slug } from './cells.js';
 export interface CellAgencies {
   readonly ids: readonly string[];
   readonly generic: readonly string[];
+  /** Names not in the registry, with the id of the agency added for each (null in 'issue' mode). */
+  readonly unknown: readonly { readonly text: string; readonly id: string | null }[];
 }
 
 /** @internal */
@@ -45,31 +47,55 @@ export function agencyCells(
   const registry = createAgencyRegistry(known, classes);
   const usedIds = new Set<string>([...known.map((a) => a.id), ...classes.map((c) => c.id)]);
   const created = new Map<string, string>();
+  const suffixes = new Map<string, number>();
   return {
     agencies,
     read: (text, path) => {
-      if (text === '') return { ids: [], generic: [] };
+      if (text === '') return { ids: [], generic: [], unknown: [] };
       const res = resolveAgencies(text, registry);
       const ids = [...res.ids];
+      const seen = new Set(ids);
+      const unknown: { text: string; id: string | null }[] = [];
       for (const name of res.unmatched) {
-        const clean = name.replace(/[.;,:]+$/u, '').trim();
+        const clean = trimEndPunctuation(name);
         const key = agencyNameKey(clean);
-        const found = created.get(key) ?? findAgency(clean, registry);
+        const made = created.get(key);
+        const found = made ?? findAgency(clean, registry);
+        if (made !== undefined) unknown.push({ text: clean, id: made });
         if (found !== undefined) {
-          if (!ids.includes(found)) ids.push(found);
+          if (!seen.has(found)) {
+            seen.add(found);
+            ids.push(found);
+          }
         } else if (mode === 'issue') {
           issues.push(msg.unknownAgencyName(path, clean));
+          unknown.push({ text: clean, id: null });
         } else {
-          let id = slug(clean);
-          for (let n = 2; usedIds.has(id); n++) id = `${slug(clean)}-${n}`;
+          const base = slug(clean);
+          let id = base;
+          // Count up from the last suffix given to this base: names that share a slug cost no rescan.
+          for (let n = suffixes.get(base) ?? 2; usedIds.has(id); n++) {
+            id = `${base}-${n}`;
+            suffixes.set(base, n + 1);
+          }
           usedIds.add(id);
+          seen.add(id);
           created.set(key, id);
           agencies.push({ id, name: clean });
           warnings.push(msg.agencyCreated(path, clean, id));
           ids.push(id);
+          unknown.push({ text: clean, id });
         }
       }
-      return { ids, generic: res.generic };
+      return { ids, generic: res.generic, unknown };
     },
   };
+}
+
+/** The name without the ".", ";", ",", ":" it ends with (a loop: a regex anchored at the end rescans runs). */
+function trimEndPunctuation(name: string): string {
+  const s = name.trimEnd();
+  let end = s.length;
+  while (end > 0 && '.;,:'.includes(s.charAt(end - 1))) end--;
+  return s.slice(0, end).trim();
 }

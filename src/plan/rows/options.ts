@@ -6,6 +6,7 @@
  */
 import type { Issue } from '../../core/result.js';
 import type { AgencyJson, ClassJson, PlanJson, ReportingJson, TargetJson } from '../schema.js';
+import type { PlanReadingReport } from './report.js';
 
 /**
  * A column: its 0-based index, or its header text (matched without regard to
@@ -93,17 +94,24 @@ export interface PlanFromRowsOptions {
 
 /**
  * What `planFromRows` returns: a `Result<PlanJson>` whose success also
- * carries `warnings` (agencies created, group-row text kept in a title).
+ * carries `warnings` (agencies created, group-row text kept in a title,
+ * cells that are not text) and the reading `report` (what was read, and
+ * every deadline, target and agency name that was not, row by row).
  *
  * @example
  * ```ts
  * import { planFromRows, type PlanFromRowsResult } from 'cchc';
  * declare const r: PlanFromRowsResult;
- * if (r.ok) console.log(r.value.groups.length, r.warnings.length);
+ * if (r.ok) console.log(r.value.groups.length, r.warnings.length, r.report.unreadDeadlines.length);
  * ```
  */
 export type PlanFromRowsResult =
-  | { readonly ok: true; readonly value: PlanJson; readonly warnings: readonly Issue[] }
+  | {
+      readonly ok: true;
+      readonly value: PlanJson;
+      readonly warnings: readonly Issue[];
+      readonly report: PlanReadingReport;
+    }
   | { readonly ok: false; readonly issues: readonly Issue[] };
 
 /** @internal */

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { foldVietnamese } from '../agencies/nameKey.js';
+import { foldVi } from '../../core/text.js';
 import type { ReformArea } from '../types.js';
 
 /**
@@ -53,7 +53,7 @@ const KEYWORDS: readonly (readonly [ReformArea, readonly string[]])[] = [
  * ```
  */
 export function reformAreaOf(title: string): ReformArea | undefined {
-  const f = foldVietnamese(title).replace(/\s+/g, ' ');
+  const f = foldVi(title).replace(/\s+/g, ' ');
   for (const [area, words] of KEYWORDS) if (words.some((w) => f.includes(w))) return area;
   return undefined;
 }

@@ -1,0 +1,89 @@
+/**
+ * The messages of `planFromRows`: its own issues and the reasons of its
+ * reading report, Vietnamese first, English beside. The issue codes are in
+ * `PLAN_ISSUE_CODES`.
+ *
+ * @internal
+ * @module
+ */
+import { issue, type Issue, type IssuePath } from '../../core/result.js';
+import { PLAN_ISSUE_CODES } from '../messages.js';
+
+/** The most rows and columns a worksheet holds (Microsoft Excel's specifications and limits: 1,048,576 rows by 16,384 columns). @internal */
+export const MAX_ROWS = 1_048_576;
+/** @internal */
+export const MAX_COLUMNS = 16_384;
+/** The most cells read in one table (2^24): beyond any real appendix; it bounds the work on sparse arrays. @internal */
+export const MAX_CELLS = 16_777_216;
+
+/** @internal */
+export const rowsMsg = {
+  invalidRows: (): Issue =>
+    issue(
+      ['rows'],
+      PLAN_ISSUE_CODES.invalidRows,
+      'Bảng phải là một danh sách các dòng (mỗi dòng là danh sách các ô)',
+      'The table must be a list of rows (each a list of cells)',
+    ),
+  tableTooLarge: (path: IssuePath, what: 'rows' | 'columns' | 'cells', n: number): Issue => {
+    if (what === 'rows')
+      return issue(
+        path,
+        PLAN_ISSUE_CODES.tableTooLarge,
+        `Bảng có ${n} dòng, nhiều hơn một trang tính có thể chứa (${MAX_ROWS})`,
+        `The table has ${n} rows, more than a worksheet holds (${MAX_ROWS})`,
+      );
+    if (what === 'columns')
+      return issue(
+        path,
+        PLAN_ISSUE_CODES.tableTooLarge,
+        `Dòng có ${n} ô, nhiều hơn một trang tính có thể chứa (${MAX_COLUMNS})`,
+        `The row has ${n} cells, more than a worksheet holds (${MAX_COLUMNS})`,
+      );
+    return issue(
+      path,
+      PLAN_ISSUE_CODES.tableTooLarge,
+      `Bảng có ${n} ô, nhiều hơn thư viện đọc trong một bảng (${MAX_CELLS})`,
+      `The table has ${n} cells, more than the library reads in one table (${MAX_CELLS})`,
+    );
+  },
+  invalidOptions: (path: IssuePath, what: string): Issue =>
+    issue(
+      path,
+      PLAN_ISSUE_CODES.invalidOptions,
+      `Tùy chọn không hợp lệ: thiếu hoặc sai kiểu ${what}`,
+      `Invalid options: ${what} is missing or of the wrong type`,
+    ),
+  cellNotText: (path: IssuePath): Issue =>
+    issue(
+      path,
+      PLAN_ISSUE_CODES.cellNotText,
+      'Ô (hoặc dòng) này không phải văn bản, số hay ngày tháng; đã đọc là ô trống',
+      'This cell (or row) is not text, a number or a date; it was read as empty',
+    ),
+};
+
+/** The reasons of the reading report. @internal */
+export const reasons = {
+  emptyDeadline: { reason: 'Không ghi thời hạn', reasonEn: 'No deadline given' },
+  unreadDeadline: {
+    reason: 'Không đọc được thời hạn (không phải dạng thời hạn đã biết)',
+    reasonEn: 'The deadline could not be read (not a known deadline form)',
+  },
+  unreadTargetLine: {
+    reason: 'Dòng có vẻ nêu chỉ tiêu nhưng không đọc được giá trị',
+    reasonEn: 'The line looks like a target but no value could be read',
+  },
+  unreadTargetStatement: {
+    reason: 'Mục tiêu không nêu chỉ tiêu đọc được',
+    reasonEn: 'The target statement states no target that could be read',
+  },
+  agencyCreated: (id: string) => ({
+    reason: `Không có trong danh sách cơ quan; đã thêm cơ quan mới "${id}"`,
+    reasonEn: `Not in the agency registry; added as a new agency "${id}"`,
+  }),
+  unknownAgencyName: {
+    reason: 'Không có trong danh sách cơ quan',
+    reasonEn: 'Not in the agency registry',
+  },
+} as const;
