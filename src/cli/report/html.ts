@@ -40,7 +40,7 @@ h1{font-size:22px;margin:0 0 4px}h2{font-size:18px;margin:28px 0 8px;border-bott
 .sub{color:#52606d;margin:2px 0}
 .table{overflow-x:auto;margin:8px 0 12px}
 table{border-collapse:collapse;font-size:13px;width:100%}th,td{border:1px solid #cbd2d9;padding:4px 8px;text-align:left;vertical-align:top}
-th{background:#f0f4f8}td.n,th.n{text-align:right;white-space:nowrap}
+th{background:#f0f4f8}td.n,th.n{text-align:right}td.n{white-space:nowrap}td.w{min-width:9em}
 .kpis{display:flex;gap:12px;flex-wrap:wrap;margin:12px 0}.kpi{border:1px solid #cbd2d9;border-radius:6px;padding:8px 14px;min-width:120px}
 .kpi b{display:block;font-size:22px}.bad{color:#c53030}.good{color:#2f855a}
 ${CHART_CSS}
@@ -64,6 +64,8 @@ function table(
 }
 
 const td = (s: string) => `<td>${esc(s)}</td>`;
+/** A cell of running text (a title, a name): wide enough to read on a phone; the table box scrolls. */
+const tdw = (s: string) => `<td class="w">${esc(s)}</td>`;
 
 function complianceTds(c: ComplianceLike | null, lang: Lang): string[] {
   const f = fmtOf(lang);
@@ -156,7 +158,7 @@ export function statusSections(r: StatusReport, lang: Lang = 'vi'): string {
             : pick(lang, 'Nhóm nhiệm vụ', 'Task group'),
           ...complianceHead(lang),
         ],
-        areaRows.map((a) => [td(areaTitle(r, a, lang)), ...complianceTds(a.compliance, lang)]),
+        areaRows.map((a) => [tdw(areaTitle(r, a, lang)), ...complianceTds(a.compliance, lang)]),
         [1, 2, 3, 4, 5, 6],
       ),
     );
@@ -181,7 +183,7 @@ export function statusSections(r: StatusReport, lang: Lang = 'vi'): string {
     out.push(
       table(
         [pick(lang, 'Cơ quan', 'Agency'), ...complianceHead(lang)],
-        r.agencies.map((a) => [td(a.name), ...complianceTds(a.compliance, lang)]),
+        r.agencies.map((a) => [tdw(a.name), ...complianceTds(a.compliance, lang)]),
         [1, 2, 3, 4, 5, 6],
       ),
     );
@@ -205,7 +207,7 @@ export function statusSections(r: StatusReport, lang: Lang = 'vi'): string {
           ),
           a.overdue.map((t) => [
             td(t.taskId),
-            td(t.title),
+            tdw(t.title),
             td(t.deadlineText),
             num(f.date(t.dueDate)),
             num(t.daysOverdue ?? 0, 'bad'),
@@ -229,8 +231,8 @@ export function statusSections(r: StatusReport, lang: Lang = 'vi'): string {
           ),
           r.dueSoon.map((t) => [
             td(t.taskId),
-            td(t.title),
-            td(t.leads.join(', ')),
+            tdw(t.title),
+            tdw(t.leads.join(', ')),
             num(f.date(t.dueDate)),
             num(t.daysLeft ?? 0),
           ]),
@@ -270,7 +272,7 @@ export function scoreSections(r: ScoreReport, lang: Lang = 'vi'): string {
       ),
       r.units.map((u) => [
         num(u.rank),
-        td(u.name),
+        tdw(u.name),
         num(f.number(u.total, td2)),
         num(f.number(u.max)),
         num(f.number(u.index, 2)),
