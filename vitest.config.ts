@@ -15,9 +15,11 @@ export default defineConfig({
     coverage: {
       provider: 'v8',
       include: ['src/**/*.ts'],
+      // The process wiring of the command runs only in the child processes of
+      // test/cli (the built dist/cli.js), which v8 coverage does not see.
+      exclude: ['src/cli/main.ts', 'src/cli/io.ts'],
       reporter: ['text-summary'],
-      // The level the suite reached when these were set, rounded down; the
-      // command's code runs mostly in child processes, which v8 does not see.
+      // Just under the level the suite reached when these were set.
       thresholds: { statements: 0, branches: 0, functions: 0, lines: 0 },
     },
   },

@@ -8,7 +8,9 @@
 // build's, without the library's ESM, CommonJS and declarations); what it
 // prints goes to stderr, so standard output keeps only the report.
 //
-//   node scripts/build-cli.mjs        build if needed; exit 1 when the build fails
+//   node scripts/build-cli.mjs          build if needed; exit 1 when the build fails
+//   node scripts/build-cli.mjs --stamp  record the stamp for the dist/cli.js that
+//                                       `npm run build` has just made
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -61,6 +63,12 @@ export function cliIsFresh(inputs = inputsHash()) {
   return stamp !== null && stamp.inputs === inputs && stamp.output === fileHash(cliPath);
 }
 
+/** Records that dist/cli.js was built from the sources as they are now. */
+export function writeStamp(inputs = inputsHash()) {
+  mkdirSync(dirname(stampPath), { recursive: true });
+  writeFileSync(stampPath, `${JSON.stringify({ inputs, output: fileHash(cliPath) })}\n`);
+}
+
 /**
  * Builds dist/cli.js unless it is fresh. Returns `{ built, ms }`; throws with
  * the build's own output when tsup fails. `log` receives one line when a
@@ -85,8 +93,7 @@ export function ensureCli({ log = (line) => process.stderr.write(`${line}\n`) } 
       `building dist/cli.js failed (tsup exit ${r.status ?? r.signal}):\n${r.stdout ?? ''}${r.stderr ?? ''}`,
     );
   }
-  mkdirSync(dirname(stampPath), { recursive: true });
-  writeFileSync(stampPath, `${JSON.stringify({ inputs, output: fileHash(cliPath) })}\n`);
+  writeStamp(inputs);
   const ms = performance.now() - started;
   log(`cchc: đã dựng / built in ${(ms / 1000).toFixed(1)} s`);
   return { built: true, ms };
@@ -94,7 +101,10 @@ export function ensureCli({ log = (line) => process.stderr.write(`${line}\n`) } 
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {
   try {
-    ensureCli();
+    if (process.argv.includes('--stamp')) {
+      if (!existsSync(cliPath)) throw new Error('dist/cli.js is missing: nothing to stamp');
+      writeStamp();
+    } else ensureCli();
   } catch (error) {
     process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
     process.exit(1);

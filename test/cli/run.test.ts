@@ -120,3 +120,40 @@ describe("today in Vietnam (UTC+7), from the instant and not the process's time 
     expect(todayInVietnam(Date.UTC(2020, 1, 29, 16, 59))).toBe('2020-02-29');
   });
 });
+
+describe('cchc demo --save (in process)', () => {
+  it('writes every sample, never over an existing file', async () => {
+    const io = fakeIo();
+    expect(await run(['demo', '--save', 'mau'], io)).toBe(0);
+    expect([...io.written.keys()].sort()).toEqual(
+      [
+        'hoa-binh-2016-2020.plan.json',
+        'par-sample.criteria.json',
+        'par-sample.inputs.json',
+        'quang-nam-2016-2020.plan.json',
+        'vinh-long-2018.plan.json',
+        'vinh-long-2018.reports.json',
+        'vinh-yen-2022.plan.json',
+      ].map((f) => `mau/${f}`),
+    );
+    expect(io.out.join('')).toContain('cchc status mau/vinh-long-2018.plan.json --as-of 30/06/2018');
+    const again = fakeIo();
+    for (const [k, v] of io.written) again.written.set(k, v);
+    expect(await run(['demo', '--save', 'mau', '--lang', 'en'], again)).toBe(EXIT.invalid);
+    expect(again.err.join('')).toContain('The file exists; it is not replaced.');
+    const noFolder = {
+      ...fakeIo(),
+      mkdir: () => Promise.reject(Object.assign(new Error('x'), { code: 'EACCES' })),
+    };
+    expect(await run(['demo', '--save', '/khong-duoc'], noFolder)).toBe(EXIT.invalid);
+  });
+
+  it('says where it wrote -o when stderr is a terminal', async () => {
+    const io = { ...fakeIo(), stderrIsTTY: true };
+    const err: string[] = [];
+    expect(
+      await run(['deadline', 'Quý II/2018', '-o', 'x.txt'], { ...io, stderr: (t) => void err.push(t) }),
+    ).toBe(0);
+    expect(err.join('')).toBe('cchc: đã ghi / wrote x.txt\n');
+  });
+});
