@@ -104,7 +104,8 @@ async function dispatch(argv: readonly string[], io: CliIo, lang: Lang): Promise
     return EXIT.usage;
   }
   if (name === '-h' || name === '--help' || name === 'help') {
-    const topic = name === 'help' ? rest.find((a) => !a.startsWith('-')) : undefined;
+    const first = rest[0];
+    const topic = name === 'help' && first !== undefined && !first.startsWith('-') ? first : undefined;
     if (topic === undefined) {
       io.stdout(`${helpFor('main', io)}\n`);
       return EXIT.ok;

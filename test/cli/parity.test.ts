@@ -91,6 +91,7 @@ const cases: readonly (readonly [string, readonly string[], string?])[] = [
   ['help', ['--help']],
   ['help topic', ['help', 'validate']],
   ['help unknown', ['help', 'stauts', '--lang', 'en']],
+  ['help in English', ['help', '--lang', 'en']],
   ['no command', []],
   ['unknown command', ['frobnicate']],
   ['command help', ['deadline', '-h']],
