@@ -173,9 +173,6 @@ ${COMMON}`,
   }),
 );
 
-/** The names help knows, the overview (`main`) first. */
-export const HELP_TOPICS: readonly string[] = [...TEXTS.keys()];
-
 /** A help text with the samples folder filled in; undefined for an unknown topic. */
 export function helpText(topic: string, samples: string): string | undefined {
   return TEXTS.get(topic)?.replaceAll('{samples}', samples);

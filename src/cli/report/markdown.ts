@@ -34,11 +34,6 @@ export function mdText(text: string): string {
     .replace(/^(\d{1,9})([.)])(?= )/, '$1\\$2');
 }
 
-/** Escapes a table cell (same as {@link mdText}). */
-export function mdCell(text: string): string {
-  return mdText(text);
-}
-
 /** A table; header and cells are users' or our text, escaped here. */
 function mdTable(
   header: readonly string[],
@@ -47,7 +42,7 @@ function mdTable(
 ): string {
   const line = (cells: readonly string[]) => `| ${cells.join(' | ')} |`;
   const rule = header.map((_, i) => (right.includes(i) ? '---:' : '---'));
-  return [line(header.map(mdCell)), line(rule), ...rows.map((r) => line(r.map(mdCell)))].join('\n');
+  return [line(header.map(mdText)), line(rule), ...rows.map((r) => line(r.map(mdText)))].join('\n');
 }
 
 const rates = (c: ComplianceLike | null, lang: Lang): string[] => {
