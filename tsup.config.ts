@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
-import { defineConfig } from 'tsup';
+import { defineConfig, type Options } from 'tsup';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
 // dist/ is emptied by the `build` script before tsup runs: the configs below
 // run at once and write beside each other, so none of them cleans.
-export default defineConfig([
+const configs: Options[] = [
   {
     // ESM, one output file per source file (not bundled), so that a browser
     // bundler honouring "sideEffects": false keeps only the modules an app
@@ -52,4 +52,9 @@ export default defineConfig([
     treeshake: true,
     define: { __CCHC_VERSION__: JSON.stringify(version) },
   },
-]);
+];
+
+// `npm start` and the tests build only the command (CCHC_BUILD=cli, from
+// scripts/build-cli.mjs): dist/cli.js, the same file as the full build's,
+// without the library's ESM, CommonJS and declaration outputs.
+export default defineConfig(process.env['CCHC_BUILD'] === 'cli' ? configs.slice(-1) : configs);

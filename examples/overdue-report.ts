@@ -4,13 +4,13 @@
 // month-by-month series.
 import { readFileSync } from 'node:fs';
 import {
+  assertIsoDate,
   complianceByMonth,
   evaluatePlan,
   loadPlan,
   unwrap,
   validateReports,
   type Compliance,
-  type IsoDate,
   type Report,
 } from 'cchc';
 
@@ -19,7 +19,7 @@ const plan = unwrap(loadPlan(read('../samples/vinh-long-2018.plan.json')));
 const sample = read('../samples/vinh-long-2018.reports.json') as { reports: Report[] };
 const reports = unwrap(validateReports(plan, sample.reports));
 
-const asOf = '2018-06-30' as IsoDate;
+const asOf = assertIsoDate('2018-06-30');
 const e = evaluatePlan(plan, { asOf, reports });
 
 const vn = (d: string | null): string =>
@@ -82,7 +82,7 @@ for (const [id, c] of Object.entries(e.compliance.agencies)) if (c.due > 0) cons
 
 // 5. Month by month (for a chart)
 console.log('\n5. Theo tháng đến hạn (by month due)');
-for (const m of complianceByMonth(e, { from: '2017-12-01' as IsoDate })) {
+for (const m of complianceByMonth(e, { from: assertIsoDate('2017-12-01') })) {
   const c = m.compliance;
   console.log(
     `  ${m.month}  đến hạn ${c.due}, đúng hạn ${c.onTime}, trễ ${c.done - c.onTime}, quá hạn ${c.overdue}`,

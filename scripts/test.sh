@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The one test command (`npm test`): build, type-check, unit + property tests
-# (and the date tests again under four time zones), examples, docs, package checks.
+# with coverage (and the date tests again under four time zones), examples,
+# docs, package checks, the tarball and a fresh clone.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
@@ -8,14 +9,14 @@ step() { printf '\n\033[1m== %s\033[0m\n' "$*"; }
 step "lint and format (biome)"
 npx biome ci --error-on-warnings .
 
-step "build (tsup: ESM + CJS + d.ts)"
-npm run --silent build -- --silent
+step "build (tsup: ESM + CJS + d.ts; its errors go to stderr)"
+npm run --silent build >/dev/null
 
-step "typecheck (tsc strict)"
+step "typecheck (tsc strict, with the type tests test/**/*.test-d.ts)"
 npx tsc --noEmit -p tsconfig.json
 
-step "unit and property tests"
-npx vitest run
+step "unit and property tests, with coverage (thresholds in vitest.config.ts)"
+npx vitest run --coverage
 
 # No result may depend on the process time zone: the date-touching suites run
 # again under three more zones (the first run used the machine's own).

@@ -46,7 +46,24 @@ node -e 'const o = JSON.parse(process.argv[1]); if (o.dueDate !== "2018-06-30") 
 ./node_modules/.bin/cchc --help >/dev/null
 demo="$(./node_modules/.bin/cchc demo)"
 [[ "$demo" == *'Tính đến ngày 30/06/2018'* ]] || { echo "tarball: cchc demo failed from the installed package" >&2; exit 1; }
-echo "tarball: cchc bin ok (cchc deadline 'Quý II/2018' → 2018-06-30; cchc demo reads the shipped samples)"
+# The help names the samples by a path that exists here, and its examples run.
+samples="$(./node_modules/.bin/cchc --help | sed -n 's#^Tệp mẫu / sample files: ##p')"
+[[ -f "$samples/vinh-long-2018.plan.json" ]] || { echo "tarball: help names samples at '$samples', which is not there" >&2; exit 1; }
+./node_modules/.bin/cchc status "$samples/vinh-long-2018.plan.json" --as-of 30/06/2018 --reports "$samples/vinh-long-2018.reports.json" >/dev/null
+./node_modules/.bin/cchc demo --save mau >/dev/null
+./node_modules/.bin/cchc status mau/vinh-long-2018.plan.json --as-of 30/06/2018 >/dev/null
+echo "tarball: cchc bin ok (cchc deadline 'Quý II/2018' → 2018-06-30; cchc demo, help's sample paths and demo --save work)"
+[[ -f node_modules/cchc/LICENSE ]] || { echo "tarball: LICENSE not shipped" >&2; exit 1; }
+
+# README: "from a clone: npm ci && npm run build, then npm install /path/to/cchc".
+mkdir "$tmp/from-folder"
+cd "$tmp/from-folder"
+printf '{ "name": "cchc-folder-check", "version": "0.0.0", "private": true }\n' >package.json
+npm install --offline "${npm_flags[@]}" "$root" >"$tmp/folder.log" 2>&1 || { cat "$tmp/folder.log" >&2; exit 1; }
+node --input-type=module -e "import { dueDate, parseDeadline } from 'cchc'; if (dueDate(parseDeadline('Quý II/2018')) !== '2018-06-30') process.exit(1);"
+[[ "$(./node_modules/.bin/cchc --version)" == "$(node -p "require('$root/package.json').version")" ]]
+echo "tarball: npm install /path/to/cchc (a built clone) works too"
+cd "$tmp/app"
 # Nothing but what users need is shipped.
 if tar -tzf "$tarball" | grep -E '^package/(src|test|scripts|bench|examples|etc|docs|node_modules)/'; then
   echo "tarball: unexpected files shipped (above)" >&2; exit 1

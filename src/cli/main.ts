@@ -7,16 +7,22 @@
  */
 import { nodeIo } from './io.js';
 import { run } from './run.js';
-import { library } from './wiring.js';
 
-run(process.argv.slice(2), nodeIo(), library).then(
+// A reader that stops early (`cchc … | head -1`) closes the pipe: that is not
+// an error, so the command ends quietly (exit 0) instead of crashing with
+// EPIPE. Any other failure to write the output is exit 1, without a trace.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    process.exit(error.code === 'EPIPE' ? 0 : 1);
+  });
+}
+
+run(process.argv.slice(2), nodeIo()).then(
   (code) => {
     process.exitCode = code;
   },
-  (error: unknown) => {
-    process.stderr.write(
-      `cchc: lỗi không mong đợi / unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
+  () => {
+    // run() answers every error itself; this is the last guard.
     process.exitCode = 70;
   },
 );

@@ -1,15 +1,20 @@
-// Browser test of the HTML report (`npm run test:browser`): renders the demo
-// report (`cchc demo --format html`, the built CLI) in Debian's Chromium driven
-// by playwright-core, takes a screenshot, and checks that the page is
-// self-contained and its SVG charts are present and sized.
+// Browser test of the HTML report (`npm run test:browser`): renders reports of
+// the built command in Debian's Chromium driven by playwright-core, at a
+// phone's width (390 px) and a desktop's (1280 px), and checks that
+// - the page is self-contained (no script, no network, UTF-8, NFC);
+// - nothing but a table's own box scrolls sideways;
+// - every chart is drawn and its text renders at 11 px or more;
+// - legends name only the categories a chart draws; a zero is never coloured;
+// - a plan without deadlines says so.
 // Not part of `npm test` (it needs /usr/bin/chromium); .ci/run runs it when
-// Chromium is installed. Screenshot: node_modules/.cache/cchc-browser/report.png
+// Chromium is installed. Screenshots: node_modules/.cache/cchc-browser/.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
+import { cliPath, ensureCli } from '../../scripts/build-cli.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -23,29 +28,58 @@ if (!existsSync(executablePath)) {
   console.error(`test:browser: ${executablePath} not found (apt-get install chromium)`);
   process.exit(1);
 }
-if (!existsSync(join(root, 'dist', 'cli.js')))
-  execFileSync('npx', ['tsup', '--silent'], { cwd: root, stdio: 'inherit' });
+ensureCli();
 
-const html = execFileSync(process.execPath, [join(root, 'dist', 'cli.js'), 'demo', '--format', 'html'], {
-  cwd: root,
-  encoding: 'utf8',
-});
+const cchc = (...args) => execFileSync(process.execPath, [cliPath, ...args], { cwd: root, encoding: 'utf8' });
+const pages = [
+  {
+    name: 'demo',
+    html: cchc('demo', '--format', 'html'),
+    charts: ['chart-compliance', 'chart-months', 'chart-agencies', 'chart-ranking', 'chart-points'],
+  },
+  {
+    name: 'demo-en',
+    html: cchc('demo', '--format', 'html', '--lang', 'en'),
+    charts: ['chart-compliance', 'chart-ranking'],
+  },
+  {
+    name: 'vinh-yen-2022',
+    html: cchc('status', 'samples/vinh-yen-2022.plan.json', '--as-of', '2022-09-30', '--format', 'html'),
+    charts: ['chart-agencies'],
+    says: '20 nhiệm vụ không ghi thời hạn',
+  },
+  {
+    name: 'quang-nam',
+    html: cchc(
+      'status',
+      'samples/quang-nam-2016-2020.plan.json',
+      '--as-of',
+      '2017-06-30',
+      '--format',
+      'html',
+    ),
+    charts: ['chart-compliance', 'chart-agencies'],
+  },
+];
+
 const work = mkdtempSync(join(tmpdir(), 'cchc-browser-'));
-const page = join(work, 'bao-cao.html');
-writeFileSync(page, html, 'utf8');
-check(html === html.normalize('NFC'), 'HTML text is NFC');
-check(
-  !/<script|<link|@import|url\(|https?:\/\//i.test(
-    html.replace(/xmlns="http:\/\/www\.w3\.org\/2000\/svg"/g, ''),
-  ),
-  'no script, stylesheet link, import or external URL in the file',
-);
+const shots = join(root, 'node_modules', '.cache', 'cchc-browser');
+mkdirSync(shots, { recursive: true });
+for (const p of pages) {
+  check(p.html === p.html.normalize('NFC'), `${p.name}: HTML text is NFC`);
+  check(
+    !/<script|<link|@import|url\(|https?:\/\//i.test(
+      p.html.replace(/xmlns="http:\/\/www\.w3\.org\/2000\/svg"/g, ''),
+    ),
+    `${p.name}: no script, stylesheet link, import or external URL`,
+  );
+  p.file = join(work, `${p.name}.html`);
+  writeFileSync(p.file, p.html, 'utf8');
+}
 
-const userDataDir = join(work, 'profile');
-const context = await chromium.launchPersistentContext(userDataDir, {
+const context = await chromium.launchPersistentContext(join(work, 'profile'), {
   executablePath,
   headless: true,
-  viewport: { width: 1100, height: 900 },
   args: [
     '--headless',
     '--no-sandbox',
@@ -66,49 +100,112 @@ try {
     external.push(url);
     return route.abort();
   });
-  await tab.goto(pathToFileURL(page).href, { waitUntil: 'load' });
-  check(external.length === 0, `no network request (${external.length})`);
-  check((await tab.evaluate(() => document.characterSet)) === 'UTF-8', 'document is UTF-8');
-  const title = await tab.title();
-  check(title.includes('Vĩnh Long'), `title names the plan ("${title}")`);
-  // biome-ignore lint/performance/useDomNodeTextContent: the rendered text, as a reader sees it
-  const text = await tab.evaluate(() => document.body.innerText);
-  check(text.includes('Tính đến') || text.includes('tính đến'), 'status section present');
-  check(/\d{2}\/\d{2}\/\d{4}/.test(text), 'dates in dd/mm/yyyy');
-  check(/\d,\d%/.test(text), 'rates with a decimal comma');
-
-  for (const [cls, minCount] of [
-    ['chart-compliance', 1],
-    ['chart-months', 1],
-    ['chart-agencies', 1],
-    ['chart-ranking', 1],
-    ['chart-points', 2],
-  ]) {
-    const charts = await tab.$$(`svg.${cls}`);
-    check(charts.length >= minCount, `svg.${cls}: ${charts.length} chart(s)`);
-    for (const [i, chart] of charts.entries()) {
-      const box = await chart.boundingBox();
+  for (const p of pages) {
+    for (const width of [390, 1280]) {
+      const at = `${p.name} @${width}px`;
+      await tab.setViewportSize({ width, height: 900 });
+      await tab.goto(pathToFileURL(p.file).href, { waitUntil: 'load' });
+      if (width === 390) {
+        check((await tab.evaluate(() => document.characterSet)) === 'UTF-8', `${p.name}: UTF-8`);
+        check((await tab.title()).length > 10, `${p.name}: has a title`);
+      }
+      const layout = await tab.evaluate(() => {
+        const vw = document.documentElement.clientWidth;
+        const outside = [];
+        for (const el of document.body.querySelectorAll('*')) {
+          if (el.closest('.table')) continue;
+          const r = el.getBoundingClientRect();
+          if (r.width > 0 && (r.right > vw + 0.5 || r.left < -0.5))
+            outside.push(
+              `${el.tagName.toLowerCase()}.${el.className?.baseVal ?? el.className} (${Math.round(r.left)}–${Math.round(r.right)})`,
+            );
+        }
+        const boxes = [...document.querySelectorAll('.table')].map((b) => ({
+          wide: b.scrollWidth > b.clientWidth + 0.5,
+          scrolls: getComputedStyle(b).overflowX === 'auto',
+          inside: b.getBoundingClientRect().right <= vw + 0.5,
+        }));
+        return { pageWidth: document.documentElement.scrollWidth, vw, outside: outside.slice(0, 5), boxes };
+      });
       check(
-        box !== null && box.width >= 300 && box.height >= 20,
-        `svg.${cls}[${i}] sized ${box ? `${Math.round(box.width)}×${Math.round(box.height)}` : 'none'}`,
+        layout.pageWidth <= layout.vw,
+        `${at}: no horizontal scroll (page ${layout.pageWidth} px in ${layout.vw} px)`,
       );
-      const bars = await chart.$$eval('rect.bar', (rs) => rs.map((r) => r.getBoundingClientRect().width));
-      check(bars.length > 0 && bars.some((w) => w > 1), `svg.${cls}[${i}] has ${bars.length} drawn bar(s)`);
-      const labels = await chart.$$eval('text', (ts) => ts.filter((t) => t.getBBox().width > 0).length);
-      check(labels > 0, `svg.${cls}[${i}] has ${labels} rendered label(s)`);
-      if (i >= 1) break; // two per kind is enough
+      check(
+        layout.outside.length === 0,
+        `${at}: nothing outside a table box overflows ${layout.outside.join(', ')}`,
+      );
+      check(
+        layout.boxes.every((b) => b.inside && (!b.wide || b.scrolls)),
+        `${at}: ${layout.boxes.filter((b) => b.wide).length} wide table(s) scroll inside their own box`,
+      );
+      const text = await tab.evaluate(() => {
+        const small = [];
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          const el = n.parentElement;
+          if (!el || n.textContent.trim() === '' || el.closest('title')) continue;
+          const r = el.getBoundingClientRect();
+          if (r.width === 0) continue;
+          // The rendered size: the font size times the scale an SVG viewBox may apply.
+          const scale = el instanceof SVGGraphicsElement ? (el.getScreenCTM()?.a ?? 1) : 1;
+          const px = Number.parseFloat(getComputedStyle(el).fontSize) * scale;
+          if (px < 11) small.push(`${n.textContent.trim().slice(0, 30)} (${px.toFixed(1)} px)`);
+        }
+        return small;
+      });
+      check(text.length === 0, `${at}: all text renders at 11 px or more ${text.slice(0, 3).join('; ')}`);
+      for (const cls of p.charts) {
+        const charts = await tab.$$(`figure.${cls}`);
+        check(charts.length > 0, `${at}: figure.${cls} (${charts.length})`);
+        for (const [i, chart] of charts.slice(0, 2).entries()) {
+          const c = await chart.evaluate((f) => {
+            const box = f.getBoundingClientRect();
+            const bars = [...f.querySelectorAll('rect.bar')];
+            // Every bar of a non-zero value is drawn (a 0 % done rate is a bar of no width).
+            const drawn = bars.filter((r) => r.getBoundingClientRect().width > 1);
+            const nonZero = bars.filter((r) => r.getAttribute('width') !== '0%');
+            const fills = new Set(bars.map((r) => r.getAttribute('fill')));
+            const legend = [...f.querySelectorAll('rect.legend')].map((r) => r.getAttribute('fill'));
+            const labels = [...f.querySelectorAll('.name')].filter(
+              (s) => s.getBoundingClientRect().width > 0,
+            ).length;
+            return {
+              w: box.width,
+              bars: bars.length,
+              drawn: drawn.length,
+              nonZero: nonZero.length,
+              legend,
+              fills: [...fills],
+              labels,
+            };
+          });
+          check(
+            c.w >= 300 && c.bars > 0 && c.drawn === c.nonZero && c.labels > 0,
+            `${at}: figure.${cls}[${i}] ${Math.round(c.w)} px wide, ${c.drawn}/${c.bars} bars drawn, ${c.labels} labels`,
+          );
+          check(
+            c.legend.every((f) => c.fills.includes(f)),
+            `${at}: figure.${cls}[${i}] legend names only drawn categories (${c.legend.length})`,
+          );
+        }
+      }
+      const zeros = await tab.$$eval(
+        '.good, .bad',
+        (els) => els.filter((e) => e.textContent.trim() === '0').length,
+      );
+      check(zeros === 0, `${at}: no coloured zero`);
+      if (p.says) {
+        // biome-ignore lint/performance/useDomNodeTextContent: the rendered text, as a reader sees it
+        const body = await tab.evaluate(() => document.body.innerText);
+        check(body.includes(p.says), `${at}: says "${p.says}"`);
+        check((await tab.$$('.kpi')).length === 0, `${at}: no key figures of zeros`);
+      }
+      await tab.screenshot({ path: join(shots, `${p.name}-${width}.png`), fullPage: true });
     }
   }
-  const tables = await tab.$$eval('table', (ts) => ts.length);
-  check(tables >= 3, `${tables} tables`);
-  const out = join(root, 'node_modules', '.cache', 'cchc-browser');
-  mkdirSync(out, { recursive: true });
-  await tab.screenshot({ path: join(out, 'report.png'), fullPage: false });
-  await tab.screenshot({ path: join(out, 'report-full.png'), fullPage: true });
-  await tab.locator('#score').screenshot({ path: join(out, 'score.png') });
-  console.log(
-    `screenshot: ${join(out, 'report.png')} (first screen), report-full.png (whole page), score.png (the scorecard)`,
-  );
+  check(external.length === 0, `no network request (${external.length})`);
+  console.log(`screenshots: ${shots}/<page>-<width>.png`);
 } finally {
   await context.close();
   rmSync(work, { recursive: true, force: true });

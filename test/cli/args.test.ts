@@ -1,6 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { countOf, formatOf, langOf, parseCommand, positionals, UsageError } from '../../src/cli/args.js';
+import {
+  closest,
+  countOf,
+  editDistance,
+  formatOf,
+  langOf,
+  parseCommand,
+  positionals,
+  UsageError,
+} from '../../src/cli/args.js';
+import { fmtOf } from '../../src/cli/format/locale.js';
 import { parseDateArg } from '../../src/cli/commands/load.js';
 
 describe('command-line values', () => {
@@ -39,5 +49,76 @@ describe('command-line values', () => {
     expect(() => positionals(['a'], ['plan.json', 'reports.json'])).toThrow(/Expected 2/);
     expect(() => parseCommand(['--nope'], {})).toThrow(UsageError);
     expect(parseCommand(['x', '--lang', 'en'], {}).values.lang).toBe('en');
+  });
+});
+
+describe('mistyped options', () => {
+  const usage = (f: () => unknown): UsageError => {
+    try {
+      f();
+    } catch (error) {
+      if (error instanceof UsageError) return error;
+      throw error;
+    }
+    throw new Error('no UsageError');
+  };
+
+  it('suggest the option meant, in Vietnamese and English', () => {
+    const spec = {
+      'as-of': { type: 'string' },
+      reports: { type: 'string' },
+      format: { type: 'string' },
+    } as const;
+    const e = usage(() => parseCommand(['plan.json', '--asof', '2018-06-30'], spec));
+    expect(e.vi).toBe('không có tùy chọn --asof; có phải ý bạn là --as-of?');
+    expect(e.en).toBe('unknown option --asof; did you mean --as-of?');
+    expect(usage(() => parseCommand(['--report', 'r.json'], spec)).en).toContain('did you mean --reports?');
+    expect(usage(() => parseCommand(['--fromat', 'json'], spec)).en).toContain('did you mean --format?');
+    const none = usage(() => parseCommand(['--zzzzzz'], spec));
+    expect(none.en).toContain('unknown option --zzzzzz. Options: --help, --lang, --output, --debug, --as-of');
+    expect(none.vi).toContain('không có tùy chọn --zzzzzz. Các tùy chọn:');
+    expect(usage(() => parseCommand(['-x'], spec)).en).toContain('unknown option -x');
+  });
+
+  it('need their values, and booleans take none', () => {
+    const spec = { format: { type: 'string' }, excel: { type: 'boolean' } } as const;
+    expect(usage(() => parseCommand(['--format'], spec)).en).toBe('--format needs a value');
+    expect(usage(() => parseCommand(['--format', '--lang', 'en'], spec)).vi).toBe('--format cần một giá trị');
+    expect(usage(() => parseCommand(['--excel=yes'], spec)).en).toBe('--excel takes no value');
+    expect(parseCommand(['-o', 'x.csv', '--excel'], spec).values).toMatchObject({
+      output: 'x.csv',
+      excel: true,
+    });
+    expect(parseCommand(['--format=json'], spec).values.format).toBe('json');
+    expect(parseCommand(['a', '--', '--format'], spec).positionals).toEqual(['a', '--format']);
+  });
+
+  it('check --lang for every command: vi or en, nothing else', () => {
+    expect(parseCommand([], {}).lang).toBe('vi');
+    expect(parseCommand(['--lang', 'en'], {}).lang).toBe('en');
+    for (const bad of ['fr', 'EN', 'vi-VN', ''])
+      expect(usage(() => parseCommand(['--lang', bad], {})).en).toContain('--lang must be vi or en');
+  });
+
+  it('measure edits for suggestions, only close ones', () => {
+    expect(editDistance('stauts', 'status')).toBe(2);
+    expect(editDistance('', 'abc')).toBe(3);
+    expect(closest('stauts', ['status', 'score', 'schema'])).toBe('status');
+    expect(closest('val', ['status', 'validate'])).toBe('validate');
+    expect(closest('xyz', ['status', 'score'])).toBeUndefined();
+    expect(closest('a'.repeat(100_000), ['status'])).toBeUndefined();
+  });
+});
+
+describe('English numbers and dates', () => {
+  it('write a decimal point, comma thousands and ISO dates', () => {
+    const en = fmtOf('en');
+    expect(en.number(1234567.25, 2)).toBe('1,234,567.25');
+    expect(en.number(85.5)).toBe('85.5');
+    expect(en.number(-0.0001, 2)).toBe('0.00');
+    expect(en.rate(6 / 7)).toBe('85.7%');
+    expect(en.rate(null)).toBe('—');
+    expect(en.date('2020-02-29')).toBe('2020-02-29');
+    expect(fmtOf('vi').rate(6 / 7)).toBe('85,7%');
   });
 });

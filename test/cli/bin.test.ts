@@ -2,10 +2,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Papa from 'papaparse';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { cchc, ensureBuilt, expectGolden, sample } from './helpers.js';
-
-beforeAll(ensureBuilt);
+import { describe, expect, it } from 'vitest';
+import { cchc, expectGolden, sample } from './helpers.js';
 
 const CRITERIA = sample('par-sample.criteria.json');
 const INPUTS = sample('par-sample.inputs.json');
@@ -32,7 +30,8 @@ describe('cchc (built binary): help and usage errors', () => {
     const cases: (readonly string[])[] = [
       [],
       ['frobnicate'],
-      ['status', 'plan.json'], // no --as-of
+      ['status'], // no plan
+      ['status', 'a.json', 'b.json'],
       ['status', 'plan.json', '--as-of', '2018-13-01'],
       ['status', 'plan.json', '--as-of', '31/02/2019'],
       ['status', 'plan.json', '--as-of', '2018-06-30', '--due-soon', 'bảy'],
@@ -43,6 +42,9 @@ describe('cchc (built binary): help and usage errors', () => {
       ['deadline', 'Quý I', '--year', '18'],
       ['validate', 'a.json', '--unknown-flag'],
       ['validate', 'a.json', '--lang', 'fr'],
+      ['validate', 'a.json', '--kind', 'budget'],
+      ['demo', 'extra'],
+      ['status', 'plan.json', '--excel', '--format', 'md'],
     ];
     for (const args of cases) {
       const r = cchc(args);

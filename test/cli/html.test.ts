@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { evaluatePlan, loadPlan, unwrap, type IsoDate } from '../../src/index.js';
+import { assertIsoDate, evaluatePlan, loadPlan, unwrap } from '../../src/index.js';
 import { renderHtml } from '../../src/cli/report/html.js';
 import { statusToMarkdown } from '../../src/cli/report/markdown.js';
 import { buildStatusReport } from '../../src/cli/report/status-model.js';
 import { statusToCsv } from '../../src/cli/report/machine.js';
+import { statusToText } from '../../src/cli/report/status-text.js';
 
-const hostile = '<script>alert("x")</script> & "Sở" | a,b';
+const hostile = '<script>alert("x")</script> & "Sở" | a,b \u001b[2J\u001b]0;pwned\u0007 [x](javascript:y)';
 const plan = unwrap(
   loadPlan({
     schemaVersion: 1,
@@ -24,7 +25,7 @@ const plan = unwrap(
     ],
   }),
 );
-const report = buildStatusReport(plan, evaluatePlan(plan, { asOf: '2018-06-30' as IsoDate }), {
+const report = buildStatusReport(plan, evaluatePlan(plan, { asOf: assertIsoDate('2018-06-30') }), {
   asOf: '2018-06-30',
   dueSoonDays: 7,
 });
@@ -34,12 +35,26 @@ describe('reports keep users’ text as text', () => {
     const html = renderHtml({ status: report });
     expect(html).not.toContain('<script');
     expect(html).toContain('&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &quot;Sở&quot;');
+    expect(html).not.toContain('\u001b');
   });
 
-  it('Markdown escapes pipes; CSV quotes commas and quotes', () => {
-    expect(statusToMarkdown(report)).toContain('\\| a,b');
+  it('Markdown escapes HTML, pipes, links and control characters; CSV quotes commas and quotes', () => {
+    const md = statusToMarkdown(report);
+    expect(md).not.toContain('<script');
+    expect(md).toContain('&lt;script&gt;alert("x")&lt;/script&gt; &amp; "Sở" \\| a,b');
+    expect(md).toContain('\\[x\\](javascript:y)');
+    expect(md).not.toContain('\u001b');
+    expect(md).not.toContain('\u0007');
     const csv = statusToCsv(report);
-    expect(csv).toContain('"<script>alert(""x"")</script> & ""Sở"" | a,b"');
+    expect(csv).toContain('"<script>alert(""x"")</script> & ""Sở"" | a,b');
+  });
+
+  it('the text report shows terminal escape sequences as text, never sends them', () => {
+    const text = statusToText(report);
+    expect(text).not.toContain('\u001b');
+    expect(text).not.toContain('\u0007');
+    expect(text).toContain('\\x1b[2J');
+    expect(statusToText(report, undefined, { lang: 'en' })).not.toContain('\u001b');
   });
 
   it('NFD input comes out NFC', () => {
@@ -67,7 +82,7 @@ describe('reports keep users’ text as text', () => {
         ],
       }),
     );
-    const r = buildStatusReport(nfd, evaluatePlan(nfd, { asOf: '2018-06-30' as IsoDate }), {
+    const r = buildStatusReport(nfd, evaluatePlan(nfd, { asOf: assertIsoDate('2018-06-30') }), {
       asOf: '2018-06-30',
       dueSoonDays: 7,
     });

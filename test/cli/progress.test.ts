@@ -1,17 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { CliIo } from '../../src/cli/io.js';
 import { progress } from '../../src/cli/progress.js';
+import { fakeIo } from './helpers.js';
 
 function io(tty: boolean, sink: string[]): CliIo {
-  return {
-    stdout: () => undefined,
-    stderr: (t) => void sink.push(t),
-    readText: async () => '',
-    env: {},
-    stdoutIsTTY: tty,
-    stderrIsTTY: tty,
-    samplesDir: '',
-  };
+  return { ...fakeIo(), stderr: (t) => void sink.push(t), stdoutIsTTY: tty, stderrIsTTY: tty };
 }
 
 describe('progress on stderr', () => {

@@ -4,10 +4,8 @@
  * @module
  */
 import type { CliIo } from '../io.js';
-import type { CliLibrary } from '../library.js';
 
-/** The process window and the library. */
+/** The process window: standard streams, files, the clock. */
 export interface CommandContext {
   readonly io: CliIo;
-  readonly lib: CliLibrary;
 }

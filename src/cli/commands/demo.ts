@@ -1,14 +1,19 @@
 /**
  * `cchc demo` — the main job (`npm start`): the built-in Vĩnh Long 2018 plan
  * with sample progress reports at 30/06/2018, and a PAR scorecard for a few
- * sample units.
+ * sample units. `cchc demo --save DIR` copies the sample files out, to try
+ * the other commands on.
  *
  * @module
  */
 import { join } from 'node:path';
-import { EXIT, formatOf, InputError, parseCommand, positionals } from '../args.js';
-import { colourWanted, paint } from '../format/color.js';
-import { readJson, sourceName } from '../input.js';
+import { issue } from '../../core/result.js';
+import { EXIT, formatOf, InputError, parseCommand, positionals, UsageError } from '../args.js';
+import { paint } from '../format/color.js';
+import { type Lang, pick } from '../format/locale.js';
+import { wrapText } from '../format/table.js';
+import { readJson, readText, sourceName } from '../input.js';
+import { emit, outputTarget } from '../output.js';
 import { renderHtml } from '../report/html.js';
 import { toJsonText } from '../report/machine.js';
 import { scoreToMarkdown, statusToMarkdown } from '../report/markdown.js';
@@ -27,16 +32,86 @@ export const DEMO_FILES = {
   inputs: 'par-sample.inputs.json',
 } as const;
 
-const NOTE_VI =
-  'Ghi chú: kế hoạch là văn bản thật (QĐ 2701/QĐ-UBND của UBND tỉnh Vĩnh Long); báo cáo tiến độ, bộ tiêu chí và điểm là SỐ LIỆU MẪU để minh họa.';
-const NOTE_EN =
-  'Note: the plan is the real document; the progress reports, criteria set and points are SAMPLE data for illustration.';
+/** Every file `--save` writes: the four of the demo and the other three real plans. */
+export const SAMPLE_FILES: readonly string[] = [
+  DEMO_FILES.plan,
+  DEMO_FILES.reports,
+  DEMO_FILES.criteria,
+  DEMO_FILES.inputs,
+  'quang-nam-2016-2020.plan.json',
+  'vinh-yen-2022.plan.json',
+  'hoa-binh-2016-2020.plan.json',
+];
+
+const note = (lang: Lang) =>
+  pick(
+    lang,
+    'Ghi chú: kế hoạch là văn bản thật (QĐ 2701/QĐ-UBND của UBND tỉnh Vĩnh Long); báo cáo tiến độ, bộ tiêu chí và điểm là SỐ LIỆU MẪU để minh họa.',
+    'Note: the plan is the real document (Decision 2701/QĐ-UBND of the Vĩnh Long People’s Committee); the progress reports, criteria set and points are SAMPLE data for illustration.',
+  );
+
+/** Copies the sample files into `dir`; an existing file is never replaced. */
+async function saveSamples(ctx: CommandContext, dir: string, lang: Lang): Promise<number> {
+  try {
+    await ctx.io.mkdir(dir);
+  } catch (error) {
+    throw new InputError(dir, [
+      issue(
+        [],
+        'output_unwritable',
+        `Không tạo được thư mục (${(error as { code?: string }).code ?? 'lỗi'})`,
+        `Cannot create the folder (${(error as { code?: string }).code ?? 'error'})`,
+      ),
+    ]);
+  }
+  const written: string[] = [];
+  for (const name of SAMPLE_FILES) {
+    const text = await readText(ctx.io, join(ctx.io.samplesDir, name));
+    const path = join(dir, name);
+    try {
+      await ctx.io.writeFile(path, text, { exclusive: true });
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      throw new InputError(path, [
+        code === 'EEXIST'
+          ? issue(
+              [],
+              'file_exists',
+              'Tệp đã có; không ghi đè. Chọn thư mục khác.',
+              'The file exists; it is not replaced. Choose another folder.',
+            )
+          : issue(
+              [],
+              'output_unwritable',
+              `Không ghi được tệp (${code ?? 'lỗi'})`,
+              `Cannot write the file (${code ?? 'error'})`,
+            ),
+      ]);
+    }
+    written.push(path);
+  }
+  const plan = join(dir, DEMO_FILES.plan);
+  const reports = join(dir, DEMO_FILES.reports);
+  ctx.io.stdout(
+    `${written.join('\n')}\n\n${pick(lang, 'Thử / try:', 'Try:')}\n  cchc status ${plan} --as-of 30/06/2018 --reports ${reports}\n  cchc score ${join(dir, DEMO_FILES.criteria)} ${join(dir, DEMO_FILES.inputs)}\n  cchc validate ${reports} --plan ${plan}\n`,
+  );
+  return EXIT.ok;
+}
 
 /** Runs `cchc demo`. */
 export async function demoCommand(argv: readonly string[], ctx: CommandContext): Promise<number> {
-  const { values, positionals: pos } = parseCommand(argv, { format: { type: 'string' } });
+  const {
+    values,
+    positionals: pos,
+    lang,
+  } = parseCommand(argv, { format: { type: 'string' }, save: { type: 'string' } });
   positionals(pos, []);
   const format = formatOf(values.format, ['text', 'md', 'html', 'json'] as const, 'text');
+  if (values.save !== undefined) {
+    if (values.format !== undefined || values.output !== undefined)
+      throw new UsageError('--save không đi cùng --format hay -o', '--save does not go with --format or -o');
+    return saveSamples(ctx, values.save, lang);
+  }
   const file = (name: string) => join(ctx.io.samplesDir, name);
   const plan = await loadPlanFile(ctx, file(DEMO_FILES.plan));
   const reportsJson = await readJson(ctx.io, file(DEMO_FILES.reports));
@@ -46,30 +121,36 @@ export async function demoCommand(argv: readonly string[], ctx: CommandContext):
       : '2018-06-30';
   const asOf = parseDateArg('as-of', asOfText);
   const reports = await loadReportsFile(ctx, file(DEMO_FILES.reports), plan);
-  const status = statusReport(ctx.lib, plan, { asOf, reports, dueSoonDays: 7 });
+  const status = statusReport(plan, { asOf, reports, dueSoonDays: 7 });
   const set = await loadCriteriaArg(ctx, file(DEMO_FILES.criteria));
   const { units } = await loadInputsFile(ctx, file(DEMO_FILES.inputs));
-  const scored = scoreReport(ctx.lib, set, units, true);
+  const scored = scoreReport(set, units, true);
   if (!scored.ok) throw new InputError(sourceName(file(DEMO_FILES.inputs)), scored.issues);
   const score = scored.report;
-  const colour = colourWanted(ctx.io.stdoutIsTTY, ctx.io.env);
+  const target = outputTarget(ctx.io, values.output);
+  let text: string;
   switch (format) {
     case 'text': {
-      const p = paint(colour);
-      ctx.io.stdout(
-        `${statusToText(status, p)}\n${'═'.repeat(78)}\n\n${scoreToText(score, p)}\n${p.dim(NOTE_VI)}\n${p.dim(NOTE_EN)}\n`,
-      );
+      const p = paint(target.colour);
+      const opts = { lang, width: target.width };
+      text = `${statusToText(status, p, opts)}\n${'═'.repeat(target.width - 2)}\n\n${scoreToText(score, p, opts)}\n${p.dim(wrapText(note(lang), target.width))}\n`;
       break;
     }
     case 'md':
-      ctx.io.stdout(`${statusToMarkdown(status)}\n${scoreToMarkdown(score)}\n_${NOTE_VI}_\n`);
+      text = `${statusToMarkdown(status, lang)}\n${scoreToMarkdown(score, lang)}\n_${note(lang)}_\n`;
       break;
     case 'html':
-      ctx.io.stdout(renderHtml({ status, score, generatedBy: `${NOTE_VI} Tạo bởi cchc demo.` }));
+      text = renderHtml({
+        status,
+        score,
+        lang,
+        generatedBy: `${note(lang)} ${pick(lang, 'Tạo bởi cchc demo.', 'Made with cchc demo.')}`,
+      });
       break;
     case 'json':
-      ctx.io.stdout(toJsonText({ status, score }));
+      text = toJsonText({ status, score });
       break;
   }
+  await emit(ctx.io, target, text);
   return EXIT.ok;
 }

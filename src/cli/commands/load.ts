@@ -9,6 +9,7 @@ import { issue, type Issue } from '../../core/result.js';
 import type { Report } from '../../evaluate/types.js';
 import type { Plan } from '../../plan/types.js';
 import type { CriteriaSet, ScoreInput } from '../../scoring/types.js';
+import { getPreset, listPresets, loadCriteriaSet, loadPlan, validateReports } from '../../index.js';
 import { InputError, UsageError } from '../args.js';
 import { readJson, sourceName } from '../input.js';
 import type { CommandContext } from './context.js';
@@ -29,7 +30,7 @@ export function parseDateArg(name: string, text: string): IsoDate {
 /** Reads and loads a plan file. */
 export async function loadPlanFile(ctx: CommandContext, path: string): Promise<Plan> {
   const json = await readJson(ctx.io, path);
-  const r = ctx.lib.loadPlan(json);
+  const r = loadPlan(json);
   if (!r.ok) throw new InputError(sourceName(path), r.issues);
   return r.value;
 }
@@ -45,11 +46,7 @@ export async function loadReportsFile(
   plan: Plan,
 ): Promise<readonly Report[]> {
   const json = await readJson(ctx.io, path);
-  const list = Array.isArray(json)
-    ? json
-    : isRecord(json) && Array.isArray(json['reports'])
-      ? (json['reports'] as unknown[])
-      : null;
+  const list = reportList(json);
   if (list === null) {
     throw new InputError(sourceName(path), [
       issue(
@@ -60,28 +57,40 @@ export async function loadReportsFile(
       ),
     ]);
   }
-  const base: readonly (string | number)[] = Array.isArray(json) ? [] : ['reports'];
-  const r = ctx.lib.validateReports(plan, list as readonly Report[]);
-  if (!r.ok)
-    throw new InputError(
-      sourceName(path),
-      r.issues.map((i) => ({ ...i, path: [...base, ...i.path] })),
-    );
+  const r = validateReports(plan, list as readonly Report[]);
+  if (!r.ok) throw new InputError(sourceName(path), reportPaths(r.issues, Array.isArray(json)));
   return r.value;
+}
+
+/**
+ * The library names a report `reports[3]`; in a file that is a bare array it
+ * is `[3]`, in `{ "reports": [...] }` it is `reports[3]`.
+ */
+export function reportPaths(issues: readonly Issue[], bareArray: boolean): Issue[] {
+  return issues.map((i) => {
+    const inner = i.path[0] === 'reports' ? i.path.slice(1) : i.path;
+    return { ...i, path: bareArray ? inner : ['reports', ...inner] };
+  });
+}
+
+/** The reports of a reports file: an array, or the `reports` array of an object; null otherwise. */
+export function reportList(json: unknown): readonly unknown[] | null {
+  if (Array.isArray(json)) return json;
+  return isRecord(json) && Array.isArray(json['reports']) ? (json['reports'] as unknown[]) : null;
 }
 
 /** A criteria set: the built-in preset of that id when there is one (and the argument does not end in .json), else the file. */
 export async function loadCriteriaArg(ctx: CommandContext, arg: string): Promise<CriteriaSet> {
-  const preset = arg.endsWith('.json') || arg === '-' ? undefined : ctx.lib.preset(arg);
-  if (preset) return preset;
+  const found = arg.endsWith('.json') || arg === '-' ? undefined : getPreset(arg);
+  if (found?.ok) return found.value;
   try {
     const json = await readJson(ctx.io, arg);
-    const r = ctx.lib.loadCriteriaSet(json);
+    const r = loadCriteriaSet(json);
     if (!r.ok) throw new InputError(sourceName(arg), r.issues);
     return r.value;
   } catch (error) {
     if (error instanceof InputError && error.issues[0]?.code === 'file_not_found' && !arg.endsWith('.json')) {
-      const ids = ctx.lib.presetIds();
+      const ids = listPresets().map((p) => p.id);
       throw new InputError(arg, [
         issue(
           [],
@@ -107,8 +116,14 @@ export async function loadInputsFile(
   ctx: CommandContext,
   path: string,
 ): Promise<{ readonly many: boolean; readonly units: readonly UnitInputs[] }> {
-  const json = await readJson(ctx.io, path);
-  const source = sourceName(path);
+  return inputsFromJson(await readJson(ctx.io, path), sourceName(path));
+}
+
+/** Score inputs from parsed JSON; every problem of shape is an {@link InputError} for `source`. */
+export function inputsFromJson(
+  json: unknown,
+  source: string,
+): { readonly many: boolean; readonly units: readonly UnitInputs[] } {
   if (!isRecord(json))
     throw new InputError(source, [
       issue(

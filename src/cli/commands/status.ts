@@ -1,23 +1,26 @@
 /**
- * `cchc status <plan.json> --as-of <date> [--reports r.json] [--due-soon 7] [--format …]`.
+ * `cchc status <plan.json> [--as-of <date>] [--reports r.json] [--due-soon 7] [--format …] [--excel]`.
  *
  * @module
  */
 import type { IsoDate } from '../../calendar/isoDate.js';
-import type { Report } from '../../evaluate/types.js';
-import type { Plan } from '../../plan/types.js';
 import { issue } from '../../core/result.js';
+import type { Report } from '../../evaluate/types.js';
+import { complianceByMonth, evaluatePlan } from '../../index.js';
+import type { Plan } from '../../plan/types.js';
 import { countOf, EXIT, formatOf, InputError, parseCommand, positionals, UsageError } from '../args.js';
-import { colourWanted, paint } from '../format/color.js';
-import type { CliLibrary } from '../library.js';
+import { paint } from '../format/color.js';
+import type { Lang } from '../format/locale.js';
+import { emit, type OutputTarget, outputTarget, todayInVietnam } from '../output.js';
+import { progress } from '../progress.js';
 import { renderHtml } from '../report/html.js';
-import { toJsonText, statusToCsv } from '../report/machine.js';
+import { statusToCsv, toJsonText } from '../report/machine.js';
 import { statusToMarkdown } from '../report/markdown.js';
 import { buildStatusReport, forAgency, type StatusReport } from '../report/status-model.js';
 import { statusToText } from '../report/status-text.js';
-import { progress } from '../progress.js';
 import type { CommandContext } from './context.js';
 import { loadPlanFile, loadReportsFile, parseDateArg } from './load.js';
+import { formatWithExcel } from './score.js';
 
 /** The formats `status` writes. */
 export const STATUS_FORMATS = ['text', 'json', 'csv', 'md', 'html'] as const;
@@ -27,27 +30,23 @@ export const STATUS_FORMATS = ['text', 'json', 'csv', 'md', 'html'] as const;
  * that agency's own view. An agency id the plan does not have is an issue.
  */
 export function statusReport(
-  lib: CliLibrary,
   plan: Plan,
   opts: {
     readonly asOf: IsoDate;
     readonly reports: readonly Report[];
     readonly dueSoonDays: number;
     readonly agencyId?: string;
+    readonly asOfIsToday?: boolean;
   },
 ): StatusReport {
-  const evaluation = lib.evaluatePlan(plan, {
+  const evaluation = evaluatePlan(plan, {
     asOf: opts.asOf,
     reports: opts.reports,
     dueSoonDays: opts.dueSoonDays,
   });
-  if (opts.agencyId === undefined) {
-    return buildStatusReport(plan, evaluation, {
-      asOf: opts.asOf,
-      dueSoonDays: opts.dueSoonDays,
-      months: lib.complianceByMonth(evaluation),
-    });
-  }
+  const base = { asOf: opts.asOf, dueSoonDays: opts.dueSoonDays, asOfIsToday: opts.asOfIsToday ?? false };
+  if (opts.agencyId === undefined)
+    return buildStatusReport(plan, evaluation, { ...base, months: complianceByMonth(evaluation) });
   const id = opts.agencyId;
   const agency = plan.agencies.find((a) => a.id === id) ?? plan.classes.find((c) => c.id === id);
   if (!agency) {
@@ -61,47 +60,50 @@ export function statusReport(
       ),
     ]);
   }
-  const full = buildStatusReport(plan, evaluation, { asOf: opts.asOf, dueSoonDays: opts.dueSoonDays });
-  return forAgency(full, agency, lib.complianceByMonth(evaluation, { agencyId: id }));
+  const full = buildStatusReport(plan, evaluation, base);
+  return forAgency(full, agency, complianceByMonth(evaluation, { agencyId: id }));
 }
 
 /** Renders a status report in one of {@link STATUS_FORMATS}. */
 export function renderStatus(
   report: StatusReport,
   format: (typeof STATUS_FORMATS)[number],
-  colour: boolean,
+  target: Pick<OutputTarget, 'colour' | 'width'>,
+  opts: { readonly lang?: Lang; readonly excel?: boolean } = {},
 ): string {
+  const lang = opts.lang ?? 'vi';
   switch (format) {
     case 'text':
-      return statusToText(report, paint(colour));
+      return statusToText(report, paint(target.colour), { lang, width: target.width });
     case 'json':
       return toJsonText(report);
     case 'csv':
-      return statusToCsv(report);
+      return statusToCsv(report, { lang, excel: opts.excel === true });
     case 'md':
-      return statusToMarkdown(report);
+      return statusToMarkdown(report, lang);
     case 'html':
-      return renderHtml({ status: report });
+      return renderHtml({ status: report, lang });
   }
 }
 
 /** Runs `cchc status`. */
 export async function statusCommand(argv: readonly string[], ctx: CommandContext): Promise<number> {
-  const { values, positionals: pos } = parseCommand(argv, {
+  const {
+    values,
+    positionals: pos,
+    lang,
+  } = parseCommand(argv, {
     'as-of': { type: 'string' },
     reports: { type: 'string' },
     'due-soon': { type: 'string' },
     agency: { type: 'string' },
     format: { type: 'string' },
+    excel: { type: 'boolean' },
   });
-  const [planPath] = positionals(pos, ['plan.json']) as [string];
-  const format = formatOf(values.format, STATUS_FORMATS, 'text');
-  if (values['as-of'] === undefined)
-    throw new UsageError(
-      'Thiếu --as-of <ngày> (ngày tính tiến độ)',
-      'Missing --as-of <date> (the date to judge at)',
-    );
-  const asOf = parseDateArg('as-of', values['as-of']);
+  const [planPath = ''] = positionals(pos, ['plan.json']);
+  const format = formatOf(formatWithExcel(values.format, values.excel), STATUS_FORMATS, 'text');
+  const asOfIsToday = values['as-of'] === undefined;
+  const asOf = parseDateArg('as-of', values['as-of'] ?? todayInVietnam(ctx.io.now()));
   const dueSoonDays = countOf('due-soon', values['due-soon'], 7);
   if (planPath === '-' && values.reports === '-')
     throw new UsageError(
@@ -113,13 +115,15 @@ export async function statusCommand(argv: readonly string[], ctx: CommandContext
   step('đã đọc kế hoạch / plan loaded');
   const reports = values.reports === undefined ? [] : await loadReportsFile(ctx, values.reports, plan);
   if (values.reports !== undefined) step('đã đọc báo cáo / reports loaded');
-  const report = statusReport(ctx.lib, plan, {
+  const report = statusReport(plan, {
     asOf,
     reports,
     dueSoonDays,
+    asOfIsToday,
     ...(values.agency === undefined ? {} : { agencyId: values.agency }),
   });
   step('đã đánh giá / evaluated');
-  ctx.io.stdout(renderStatus(report, format, colourWanted(ctx.io.stdoutIsTTY, ctx.io.env)));
+  const target = outputTarget(ctx.io, values.output);
+  await emit(ctx.io, target, renderStatus(report, format, target, { lang, excel: values.excel === true }));
   return EXIT.ok;
 }

@@ -4,7 +4,7 @@
  * @module
  */
 
-/** The task statuses of API.md, in the order reports list them. */
+/** The task statuses, in the order reports list them. */
 export const STATUSES = [
   'overdue',
   'due_soon',
@@ -31,23 +31,25 @@ export const STATUS_LABELS: Readonly<Record<TaskStatus, { readonly vi: string; r
   unscheduled: { vi: 'Chưa xác định được thời hạn', en: 'Unscheduled' },
 };
 
-/** Vietnamese and English names of each reform area. */
-export const AREA_LABELS: Readonly<Record<string, { readonly vi: string; readonly en: string }>> = {
-  direction: { vi: 'Công tác chỉ đạo, điều hành', en: 'Direction and management' },
-  communication: { vi: 'Thông tin, tuyên truyền', en: 'Information and communication' },
-  institutions: { vi: 'Cải cách thể chế', en: 'Institutional reform' },
-  procedures: { vi: 'Cải cách thủ tục hành chính', en: 'Administrative procedure reform' },
-  organisation: { vi: 'Cải cách tổ chức bộ máy', en: 'Organisational reform' },
-  'civil-service': { vi: 'Cải cách chế độ công vụ', en: 'Civil service reform' },
-  'public-finance': { vi: 'Cải cách tài chính công', en: 'Public finance reform' },
-  'digital-government': {
-    vi: 'Hiện đại hóa hành chính, chính quyền số',
-    en: 'Modernisation, digital government',
-  },
-  impact: { vi: 'Tác động của cải cách hành chính', en: 'Impact of the reform' },
-};
+/** Vietnamese and English names of each reform area (a Map: area keys come from users' files). */
+export const AREA_LABELS: ReadonlyMap<string, { readonly vi: string; readonly en: string }> = new Map(
+  Object.entries({
+    direction: { vi: 'Công tác chỉ đạo, điều hành', en: 'Direction and management' },
+    communication: { vi: 'Thông tin, tuyên truyền', en: 'Information and communication' },
+    institutions: { vi: 'Cải cách thể chế', en: 'Institutional reform' },
+    procedures: { vi: 'Cải cách thủ tục hành chính', en: 'Administrative procedure reform' },
+    organisation: { vi: 'Cải cách tổ chức bộ máy', en: 'Organisational reform' },
+    'civil-service': { vi: 'Cải cách chế độ công vụ', en: 'Civil service reform' },
+    'public-finance': { vi: 'Cải cách tài chính công', en: 'Public finance reform' },
+    'digital-government': {
+      vi: 'Hiện đại hóa hành chính, chính quyền số',
+      en: 'Modernisation, digital government',
+    },
+    impact: { vi: 'Tác động của cải cách hành chính', en: 'Impact of the reform' },
+  }),
+);
 
 /** The name of an area for a report; unknown keys are shown as they are. */
 export function areaLabel(area: string, lang: 'vi' | 'en' = 'vi'): string {
-  return AREA_LABELS[area]?.[lang] ?? area;
+  return AREA_LABELS.get(area)?.[lang] ?? area;
 }

@@ -1,46 +1,50 @@
 /**
- * Small inline SVG charts for the HTML report: plain strings, no library, no
- * script, no external font. Each returns one `<svg>` element with explicit
- * width, height and viewBox, a `<title>` for screen readers, and a class
- * naming the chart so tests can find it.
+ * Charts for the HTML report: plain strings, no library, no script, no
+ * external font. Each chart is a `<figure class="chart …">` of rows; a row's
+ * name and value are HTML text (they wrap and keep their size on a phone) and
+ * its bar is a small inline `<svg>` whose rectangles are sized in percent of
+ * the row (so they fit any width, and print, unlike CSS backgrounds).
+ * Legends list only the series a chart draws.
  *
  * @module
  */
-import { truncate } from './table.js';
+import { escapeControls } from './safe.js';
 import { formatNumberVi, formatRateVi } from './vi.js';
 
-/** Escapes text for XML/HTML content and attribute values. */
+const XML_ESCAPES = new Map([
+  ['&', '&amp;'],
+  ['<', '&lt;'],
+  ['>', '&gt;'],
+  ['"', '&quot;'],
+  ["'", '&#39;'],
+]);
+
+/** Escapes text for XML/HTML content and attribute values (control characters shown as escapes). */
 export function escapeXml(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c,
-  );
+  return escapeControls(text).replace(/[&<>"']/g, (c) => XML_ESCAPES.get(c) ?? c);
 }
 
-const FONT =
-  "font-family=\"system-ui, 'Segoe UI', Roboto, 'Noto Sans', 'DejaVu Sans', Arial, sans-serif\" font-size=\"12\"";
-const ROW = 26;
-const BAR = 16;
-const LABEL_W = 270;
-const TEXT = '#1f2933';
+const BAR_H = 14;
 const TRACK = '#e4e7eb';
 
-function svgOpen(cls: string, title: string, width: number, height: number): string {
+const pct = (n: number) => `${Math.round(Math.max(0, Math.min(1, n)) * 10000) / 100}%`;
+
+function figure(cls: string, title: string, body: readonly string[], legend = ''): string {
+  return `<figure class="chart ${cls}" aria-label="${escapeXml(title)}">${legend}${body.join('')}</figure>`;
+}
+
+function row(name: string, value: string, bars: string, tip: string): string {
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" class="chart ${cls}" width="${width}" height="${height}" ` +
-    `viewBox="0 0 ${width} ${height}" role="img" ${FONT}><title>${escapeXml(title)}</title>`
+    `<div class="row"><div class="label"><span class="name">${escapeXml(name)}</span>` +
+    `<span class="value">${escapeXml(value)}</span></div>` +
+    `<svg class="bars" width="100%" height="${BAR_H}" role="img"><title>${escapeXml(tip)}</title>${bars}</svg></div>`
   );
 }
 
-function label(x: number, y: number, text: string, max = 42, anchor: 'start' | 'end' = 'end'): string {
-  const shown = truncate(text, max);
-  const full = shown === text ? '' : `<title>${escapeXml(text)}</title>`;
-  return `<text x="${x}" y="${y}" text-anchor="${anchor}" fill="${TEXT}">${full}${escapeXml(shown)}</text>`;
-}
+const rect = (cls: string, x: number, width: number, fill: string) =>
+  `<rect class="${cls}" x="${pct(x)}" y="0" width="${pct(width)}" height="${BAR_H}" fill="${fill}"/>`;
 
-const r1 = (n: number) => Math.round(n * 10) / 10;
-
-/** A colour for a rate: green from 90%, amber from 70%, red below (the Cà Mau tiers of DOMAIN.md), grey when unknown. */
+/** A colour for a rate: green above 90 %, amber from 70 %, red below, grey when unknown. */
 export function rateColour(rate: number | null): string {
   if (rate === null) return '#9aa5b1';
   if (rate > 0.9) return '#2f855a';
@@ -48,40 +52,20 @@ export function rateColour(rate: number | null): string {
   return '#c53030';
 }
 
-/** One bar per row for a rate in 0..1 (compliance by area); null rates show "—" with no bar. */
+/** One bar per row for a rate in 0..1 (compliance by area); a null rate shows "—" and no bar. */
 export function rateBarChart(opts: {
   readonly title: string;
   readonly rows: readonly { readonly label: string; readonly rate: number | null; readonly note?: string }[];
-  readonly width?: number;
   readonly cls?: string;
+  readonly formatRate?: (rate: number | null) => string;
 }): string {
-  const width = opts.width ?? 720;
-  const plotW = width - LABEL_W - 120;
-  const height = opts.rows.length * ROW + 30;
-  const parts = [svgOpen(opts.cls ?? 'chart-rates', opts.title, width, height)];
-  // Axis ticks at 0, 50, 100 %.
-  for (const t of [0, 0.5, 1]) {
-    const x = r1(LABEL_W + t * plotW);
-    parts.push(`<line x1="${x}" y1="4" x2="${x}" y2="${height - 22}" stroke="${TRACK}"/>`);
-    parts.push(`<text x="${x}" y="${height - 8}" text-anchor="middle" fill="#52606d">${t * 100}%</text>`);
-  }
-  opts.rows.forEach((row, i) => {
-    const y = 6 + i * ROW;
-    parts.push(label(LABEL_W - 8, y + BAR - 3, row.label));
-    parts.push(
-      `<rect class="track" x="${LABEL_W}" y="${y}" width="${r1(plotW)}" height="${BAR}" fill="${TRACK}" rx="2"/>`,
-    );
-    if (row.rate !== null) {
-      const w = r1(Math.max(0, Math.min(1, row.rate)) * plotW);
-      parts.push(
-        `<rect class="bar" x="${LABEL_W}" y="${y}" width="${w}" height="${BAR}" fill="${rateColour(row.rate)}" rx="2"><title>${escapeXml(`${row.label}: ${formatRateVi(row.rate)}`)}</title></rect>`,
-      );
-    }
-    const value = formatRateVi(row.rate) + (row.note ? ` ${row.note}` : '');
-    parts.push(label(LABEL_W + plotW + 8, y + BAR - 3, value, 20, 'start'));
+  const formatRate = opts.formatRate ?? formatRateVi;
+  const body = opts.rows.map((r) => {
+    const value = formatRate(r.rate) + (r.note ? ` ${r.note}` : '');
+    const bar = r.rate === null ? '' : rect('bar', 0, r.rate, rateColour(r.rate));
+    return row(r.label, value, rect('track', 0, 1, TRACK) + bar, `${r.label}: ${value}`);
   });
-  parts.push('</svg>');
-  return parts.join('');
+  return figure(opts.cls ?? 'chart-rates', opts.title, body);
 }
 
 /** A series of a stacked chart: its name and colour. */
@@ -90,159 +74,105 @@ export interface Series {
   readonly colour: string;
 }
 
-/** Stacked horizontal bars (status counts by agency), scaled to the largest row total, with a legend. */
+function legendOf(series: readonly Series[], used: readonly boolean[]): string {
+  const items = series
+    .filter((_, k) => used[k])
+    .map(
+      (s) =>
+        `<li><svg width="12" height="12" aria-hidden="true"><rect class="legend" width="12" height="12" fill="${s.colour}"/></svg>${escapeXml(s.label)}</li>`,
+    );
+  return items.length === 0 ? '' : `<ul class="legend">${items.join('')}</ul>`;
+}
+
+/**
+ * Stacked bars, one row each (status counts by agency, tasks due by month),
+ * scaled to the largest row total; the total is the row's value. The legend
+ * names only the series with a count somewhere.
+ */
 export function stackedBarChart(opts: {
   readonly title: string;
   readonly series: readonly Series[];
   readonly rows: readonly { readonly label: string; readonly values: readonly number[] }[];
-  readonly width?: number;
   readonly cls?: string;
+  /** The value shown for a row (its total by default). */
+  readonly valueText?: (total: number) => string;
 }): string {
-  const width = opts.width ?? 720;
-  const plotW = width - LABEL_W - 50;
-  const legendH = 22 * Math.ceil(opts.series.length / 3);
-  const height = legendH + opts.rows.length * ROW + 8;
-  const maxTotal = Math.max(1, ...opts.rows.map((r) => r.values.reduce((a, b) => a + b, 0)));
-  const parts = [svgOpen(opts.cls ?? 'chart-stacked', opts.title, width, height)];
-  opts.series.forEach((s, i) => {
-    const x = 10 + (i % 3) * 230;
-    const y = 4 + Math.floor(i / 3) * 22;
-    parts.push(`<rect class="legend" x="${x}" y="${y}" width="12" height="12" fill="${s.colour}"/>`);
-    parts.push(label(x + 18, y + 11, s.label, 34, 'start'));
-  });
-  opts.rows.forEach((row, i) => {
-    const y = legendH + 4 + i * ROW;
-    parts.push(label(LABEL_W - 8, y + BAR - 3, row.label));
-    let x = LABEL_W;
-    row.values.forEach((v, k) => {
-      if (v <= 0) return;
-      const w = r1((v / maxTotal) * plotW);
-      const s = opts.series[k];
-      parts.push(
-        `<rect class="bar" x="${r1(x)}" y="${y}" width="${w}" height="${BAR}" fill="${s?.colour ?? '#999'}"><title>${escapeXml(`${row.label} — ${s?.label ?? ''}: ${v}`)}</title></rect>`,
-      );
-      x += w;
+  let maxTotal = 1;
+  const used = opts.series.map(() => false);
+  for (const r of opts.rows) {
+    let total = 0;
+    r.values.forEach((v, k) => {
+      if (v > 0) {
+        total += v;
+        used[k] = true;
+      }
     });
-    const total = row.values.reduce((a, b) => a + b, 0);
-    parts.push(label(r1(x) + 6, y + BAR - 3, String(total), 6, 'start'));
+    if (total > maxTotal) maxTotal = total;
+  }
+  const body = opts.rows.map((r) => {
+    let x = 0;
+    let total = 0;
+    const parts: string[] = [];
+    const tip: string[] = [];
+    r.values.forEach((v, k) => {
+      if (v <= 0) return;
+      const s = opts.series[k];
+      parts.push(rect('bar', x / maxTotal, v / maxTotal, s?.colour ?? '#999'));
+      tip.push(`${s?.label ?? ''}: ${v}`);
+      x += v;
+      total += v;
+    });
+    const value = opts.valueText ? opts.valueText(total) : String(total);
+    return row(r.label, value, parts.join(''), `${r.label} — ${tip.join(', ') || value}`);
   });
-  parts.push('</svg>');
-  return parts.join('');
+  return figure(opts.cls ?? 'chart-stacked', opts.title, body, legendOf(opts.series, used));
 }
 
 /** Points against the maximum per row (score by area for one unit): a grey track for the maximum, a bar for the points. */
 export function pointsChart(opts: {
   readonly title: string;
   readonly rows: readonly { readonly label: string; readonly points: number; readonly max: number }[];
-  readonly width?: number;
   readonly cls?: string;
+  readonly formatNumber?: (n: number) => string;
 }): string {
-  const width = opts.width ?? 720;
-  const plotW = width - LABEL_W - 90;
-  const height = opts.rows.length * ROW + 8;
-  const biggest = Math.max(1e-9, ...opts.rows.map((r) => r.max));
-  const parts = [svgOpen(opts.cls ?? 'chart-points', opts.title, width, height)];
-  opts.rows.forEach((row, i) => {
-    const y = 4 + i * ROW;
-    const trackW = r1((row.max / biggest) * plotW);
-    const barW = r1((Math.max(0, Math.min(row.points, row.max)) / biggest) * plotW);
-    const rate = row.max > 0 ? row.points / row.max : null;
-    parts.push(label(LABEL_W - 8, y + BAR - 3, row.label));
-    parts.push(
-      `<rect class="track" x="${LABEL_W}" y="${y}" width="${trackW}" height="${BAR}" fill="${TRACK}" rx="2"/>`,
-    );
-    parts.push(
-      `<rect class="bar" x="${LABEL_W}" y="${y}" width="${barW}" height="${BAR}" fill="${rateColour(rate)}" rx="2"><title>${escapeXml(`${row.label}: ${formatNumberVi(row.points)}/${formatNumberVi(row.max)}`)}</title></rect>`,
-    );
-    parts.push(
-      label(
-        LABEL_W + trackW + 6,
-        y + BAR - 3,
-        `${formatNumberVi(row.points)}/${formatNumberVi(row.max)}`,
-        14,
-        'start',
-      ),
-    );
+  const num = opts.formatNumber ?? ((n: number) => formatNumberVi(n));
+  let biggest = 1e-9;
+  for (const r of opts.rows) if (r.max > biggest) biggest = r.max;
+  const body = opts.rows.map((r) => {
+    const rate = r.max > 0 ? r.points / r.max : null;
+    const value = `${num(r.points)}/${num(r.max)}`;
+    const bars =
+      rect('track', 0, r.max / biggest, TRACK) +
+      rect('bar', 0, Math.max(0, Math.min(r.points, r.max)) / biggest, rateColour(rate));
+    return row(r.label, value, bars, `${r.label}: ${value}`);
   });
-  parts.push('</svg>');
-  return parts.join('');
+  return figure(opts.cls ?? 'chart-points', opts.title, body);
 }
 
 /** The ranking: one bar per unit for its index (0..100), labelled with rank and name. */
 export function rankingChart(opts: {
   readonly title: string;
   readonly rows: readonly { readonly rank: number; readonly label: string; readonly index: number }[];
-  readonly width?: number;
+  readonly formatIndex?: (n: number) => string;
 }): string {
-  const width = opts.width ?? 720;
-  const plotW = width - LABEL_W - 70;
-  const height = opts.rows.length * ROW + 8;
-  const parts = [svgOpen('chart-ranking', opts.title, width, height)];
-  opts.rows.forEach((row, i) => {
-    const y = 4 + i * ROW;
-    const w = r1((Math.max(0, Math.min(100, row.index)) / 100) * plotW);
-    parts.push(label(LABEL_W - 8, y + BAR - 3, `${row.rank}. ${row.label}`));
-    parts.push(
-      `<rect class="track" x="${LABEL_W}" y="${y}" width="${r1(plotW)}" height="${BAR}" fill="${TRACK}" rx="2"/>`,
+  const num = opts.formatIndex ?? ((n: number) => formatNumberVi(n, 2));
+  const body = opts.rows.map((r) => {
+    const value = num(r.index);
+    return row(
+      `${r.rank}. ${r.label}`,
+      value,
+      rect('track', 0, 1, TRACK) + rect('bar', 0, r.index / 100, '#2b6cb0'),
+      `${r.label}: ${value}`,
     );
-    parts.push(
-      `<rect class="bar" x="${LABEL_W}" y="${y}" width="${w}" height="${BAR}" fill="#2b6cb0" rx="2"><title>${escapeXml(`${row.label}: ${formatNumberVi(row.index, 2)}`)}</title></rect>`,
-    );
-    parts.push(label(LABEL_W + plotW + 6, y + BAR - 3, formatNumberVi(row.index, 2), 10, 'start'));
   });
-  parts.push('</svg>');
-  return parts.join('');
+  return figure('chart-ranking', opts.title, body);
 }
 
-/** Stacked columns over time (compliance by month): one column per period, a legend, the total above each column. */
-export function columnChart(opts: {
-  readonly title: string;
-  readonly series: readonly Series[];
-  readonly columns: readonly { readonly label: string; readonly values: readonly number[] }[];
-  readonly width?: number;
-  readonly cls?: string;
-}): string {
-  const width = opts.width ?? 720;
-  const legendH = 22 * Math.ceil(opts.series.length / 3);
-  const plotH = 160;
-  const top = legendH + 18;
-  const height = top + plotH + 24;
-  const left = 36;
-  const slot = (width - left - 10) / Math.max(1, opts.columns.length);
-  const barW = Math.max(4, Math.min(40, slot * 0.6));
-  const maxTotal = Math.max(1, ...opts.columns.map((c) => c.values.reduce((a, b) => a + b, 0)));
-  const parts = [svgOpen(opts.cls ?? 'chart-columns', opts.title, width, height)];
-  opts.series.forEach((s, i) => {
-    const x = 10 + (i % 3) * 230;
-    const y = 4 + Math.floor(i / 3) * 22;
-    parts.push(`<rect class="legend" x="${x}" y="${y}" width="12" height="12" fill="${s.colour}"/>`);
-    parts.push(label(x + 18, y + 11, s.label, 34, 'start'));
-  });
-  const base = top + plotH;
-  parts.push(`<line x1="${left}" y1="${base}" x2="${width - 10}" y2="${base}" stroke="#9aa5b1"/>`);
-  parts.push(`<text x="${left - 6}" y="${top + 4}" text-anchor="end" fill="#52606d">${maxTotal}</text>`);
-  parts.push(`<text x="${left - 6}" y="${base}" text-anchor="end" fill="#52606d">0</text>`);
-  opts.columns.forEach((c, i) => {
-    const x = r1(left + i * slot + (slot - barW) / 2);
-    let y = base;
-    c.values.forEach((v, k) => {
-      if (v <= 0) return;
-      const h = r1((v / maxTotal) * plotH);
-      y = r1(y - h);
-      const s = opts.series[k];
-      parts.push(
-        `<rect class="bar" x="${x}" y="${y}" width="${r1(barW)}" height="${h}" fill="${s?.colour ?? '#999'}"><title>${escapeXml(`${c.label} — ${s?.label ?? ''}: ${v}`)}</title></rect>`,
-      );
-    });
-    const total = c.values.reduce((a, b) => a + b, 0);
-    if (total > 0)
-      parts.push(
-        `<text x="${r1(x + barW / 2)}" y="${r1(y - 4)}" text-anchor="middle" fill="${TEXT}">${total}</text>`,
-      );
-    parts.push(
-      `<text x="${r1(x + barW / 2)}" y="${base + 16}" text-anchor="middle" fill="#52606d">${escapeXml(c.label)}</text>`,
-    );
-  });
-  parts.push('</svg>');
-  return parts.join('');
-}
+/** The charts' CSS, for the report's `<style>`. */
+export const CHART_CSS =
+  'figure.chart{margin:8px 0 16px}.chart .row{margin:0 0 8px}' +
+  '.chart .label{display:flex;justify-content:space-between;gap:12px;font-size:13px;line-height:1.3}' +
+  '.chart .name{min-width:0;overflow-wrap:anywhere}.chart .value{white-space:nowrap;font-variant-numeric:tabular-nums}' +
+  'svg.bars{display:block;margin-top:2px}' +
+  'ul.legend{list-style:none;padding:0;margin:4px 0 10px;display:flex;flex-wrap:wrap;gap:4px 16px;font-size:13px}' +
+  'ul.legend li{display:flex;align-items:center;gap:6px}';

@@ -1,9 +1,14 @@
 /**
  * Machine-readable formats: JSON and CSV, with ISO dates and dot decimals.
+ * `--excel` CSV is for people: a UTF-8 byte-order mark (so Excel reads the
+ * Vietnamese letters), headings and statuses in words of the report's
+ * language.
  *
  * @module
  */
-import { csvCell, toCsv } from '../format/csv.js';
+import { BOM, csvCell, toCsv } from '../format/csv.js';
+import { STATUS_LABELS } from '../format/labels.js';
+import { type Lang, pick } from '../format/locale.js';
 import { roundHalfUp } from '../format/vi.js';
 import type { ScoreReport } from './score-model.js';
 import type { StatusReport } from './status-model.js';
@@ -13,8 +18,21 @@ export function toJsonText(value: unknown): string {
   return JSON.stringify(value, null, 2) + '\n';
 }
 
+/** How a CSV file is written: for programs (default), or for Excel in a language. */
+export interface CsvOptions {
+  readonly excel?: boolean;
+  readonly lang?: Lang;
+}
+
+const ROLE_WORDS = {
+  vi: { lead: 'Chủ trì', support: 'Phối hợp' },
+  en: { lead: 'Lead', support: 'Support' },
+} as const;
+
 /** One row per assignment (task × agency × role). */
-export function statusToCsv(r: StatusReport): string {
+export function statusToCsv(r: StatusReport, opts: CsvOptions = {}): string {
+  const lang = opts.lang ?? 'vi';
+  const excel = opts.excel === true;
   // Titles and names repeat once per agency of a task: quote each text once.
   const quoted = new Map<string, string>();
   const q = (text: string) => {
@@ -22,7 +40,47 @@ export function statusToCsv(r: StatusReport): string {
     if (c === undefined) quoted.set(text, (c = csvCell(text)));
     return c;
   };
-  const lines = ['taskId,title,deadline,dueDate,agencyId,agencyName,role,status,daysOverdue,daysLeft'];
+  const header = excel
+    ? pick(
+        lang,
+        [
+          'Mã nhiệm vụ',
+          'Nhiệm vụ',
+          'Thời hạn',
+          'Hạn',
+          'Mã cơ quan',
+          'Cơ quan',
+          'Vai trò',
+          'Tình trạng',
+          'Số ngày quá hạn',
+          'Số ngày còn lại',
+        ],
+        [
+          'Task id',
+          'Task',
+          'Deadline',
+          'Due date',
+          'Agency id',
+          'Agency',
+          'Role',
+          'Status',
+          'Days overdue',
+          'Days left',
+        ],
+      )
+    : [
+        'taskId',
+        'title',
+        'deadline',
+        'dueDate',
+        'agencyId',
+        'agencyName',
+        'role',
+        'status',
+        'daysOverdue',
+        'daysLeft',
+      ];
+  const lines = [header.map(csvCell).join(',')];
   for (const a of r.assignments) {
     const left = a.status === 'due_soon' || a.status === 'not_due' ? a.daysLeft : null;
     lines.push(
@@ -33,29 +91,43 @@ export function statusToCsv(r: StatusReport): string {
         a.dueDate ?? '',
         q(a.agencyId),
         q(a.agencyName),
-        a.role,
-        a.status,
+        excel ? csvCell(ROLE_WORDS[lang][a.role]) : a.role,
+        excel ? csvCell(STATUS_LABELS[a.status][lang]) : a.status,
         csvCell(a.daysOverdue),
         csvCell(left),
       ].join(','),
     );
   }
-  return lines.join('\r\n') + '\r\n';
+  return (excel ? BOM : '') + lines.join('\r\n') + '\r\n';
 }
 
 /** One row per unit: rank, totals, index, class, then points and maximum per area. */
-export function scoreToCsv(r: ScoreReport): string {
-  return toCsv(
-    [
-      'unitId',
-      'name',
-      'rank',
-      'total',
-      'max',
-      'index',
-      'class',
-      ...r.areas.flatMap((a) => [`${a.id}.points`, `${a.id}.max`]),
-    ],
+export function scoreToCsv(r: ScoreReport, opts: CsvOptions = {}): string {
+  const lang = opts.lang ?? 'vi';
+  const excel = opts.excel === true;
+  const header = excel
+    ? [
+        ...pick(
+          lang,
+          ['Mã đơn vị', 'Đơn vị', 'Hạng', 'Điểm', 'Tối đa', 'Chỉ số', 'Xếp loại'],
+          ['Unit id', 'Unit', 'Rank', 'Points', 'Max', 'Index', 'Class'],
+        ),
+        ...r.areas.flatMap((a) =>
+          pick(lang, [`${a.id}. điểm`, `${a.id}. tối đa`], [`${a.id}. points`, `${a.id}. max`]),
+        ),
+      ]
+    : [
+        'unitId',
+        'name',
+        'rank',
+        'total',
+        'max',
+        'index',
+        'class',
+        ...r.areas.flatMap((a) => [`${a.id}.points`, `${a.id}.max`]),
+      ];
+  const body = toCsv(
+    header,
     r.units.map((u) => [
       u.unitId,
       u.name,
@@ -67,4 +139,5 @@ export function scoreToCsv(r: ScoreReport): string {
       ...u.areas.flatMap((a) => [a.points, a.max]),
     ]),
   );
+  return (excel ? BOM : '') + body;
 }

@@ -23,7 +23,14 @@ export interface ScoreRow {
 
 /** The scorecard. */
 export interface ScoreReport {
-  readonly set: { readonly id: string; readonly title: string; readonly source: string | null };
+  readonly set: {
+    readonly id: string;
+    readonly title: string;
+    /** The document the set comes from, in Vietnamese ("2948/QĐ-BNV ngày … của …"). */
+    readonly source: string | null;
+    /** The same in English. */
+    readonly sourceEn: string | null;
+  };
   readonly areas: readonly { readonly id: string; readonly title: string; readonly max: number }[];
   readonly units: readonly ScoreRow[];
   /** Every node with points and explanation, when a single unit was scored. */
@@ -41,9 +48,10 @@ export function buildScoreReport(
   ranked: readonly RankedLike[],
   names: ReadonlyMap<string, string> = new Map(),
 ): ScoreReport {
-  const source = typeof set.source === 'string' ? set.source : sourceText(set.document);
+  const source = typeof set.source === 'string' ? set.source : sourceText(set.document, 'vi');
+  const sourceEn = typeof set.source === 'string' ? set.source : sourceText(set.document, 'en');
   return {
-    set: { id: set.id, title: set.title, source },
+    set: { id: set.id, title: set.title, source, sourceEn },
     areas: set.nodes.map((n) => ({ id: n.id, title: n.title, max: n.max })),
     units: ranked.map((r) => ({
       unitId: r.unitId,
@@ -62,12 +70,18 @@ export function buildScoreReport(
   };
 }
 
-function sourceText(source: unknown): string | null {
+function sourceText(source: unknown, lang: 'vi' | 'en'): string | null {
   if (source === null || typeof source !== 'object') return null;
   const s = source as Record<string, unknown>;
   if (typeof s['number'] !== 'string') return null;
-  const date = typeof s['date'] === 'string' ? ` ngày ${formatDateVi(s['date'])}` : '';
-  const issuer = typeof s['issuer'] === 'string' ? ` của ${s['issuer']}` : '';
+  const date =
+    typeof s['date'] === 'string'
+      ? lang === 'en'
+        ? ` of ${s['date']}`
+        : ` ngày ${formatDateVi(s['date'])}`
+      : '';
+  const issuer =
+    typeof s['issuer'] === 'string' ? (lang === 'en' ? `, ${s['issuer']}` : ` của ${s['issuer']}`) : '';
   return `${s['number']}${date}${issuer}`;
 }
 

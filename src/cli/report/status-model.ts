@@ -26,6 +26,8 @@ export interface AgencyRow {
   readonly agencyId: string;
   readonly name: string;
   readonly counts: Readonly<Record<TaskStatus, number>>;
+  /** Lead assignments whose task has no deadline in the plan. */
+  readonly undated: number;
   readonly compliance: ComplianceLike | null;
   readonly overdue: readonly TaskLine[];
 }
@@ -49,10 +51,14 @@ export interface StatusReport {
   /** Set when the report is one agency's own view (`forAgency`). */
   readonly agency: { readonly id: string; readonly name: string } | null;
   readonly asOf: string;
+  /** True when no date was given and the report is as of today in Vietnam (UTC+7). */
+  readonly asOfIsToday: boolean;
   readonly dueSoonDays: number;
   /** Tasks counted: every task of the plan, or one agency's lead assignments. */
   readonly taskCount: number;
   readonly counts: Readonly<Record<TaskStatus, number>>;
+  /** Tasks counted whose deadline cell is empty in the plan (nothing to judge them by). */
+  readonly undated: number;
   readonly compliance: ComplianceLike;
   readonly overdueByAgency: readonly AgencyRow[];
   readonly dueSoon: readonly TaskLine[];
@@ -91,6 +97,7 @@ export function buildStatusReport(
   opts: {
     readonly asOf: string;
     readonly dueSoonDays: number;
+    readonly asOfIsToday?: boolean;
     /** Compliance month by month (`complianceByMonth` of the evaluation). */
     readonly months?: readonly { readonly month: string; readonly compliance: ComplianceLike }[];
   },
@@ -101,7 +108,7 @@ export function buildStatusReport(
   const nameOf = (id: string) => names.get(id) ?? id;
   const tasks = new Map<
     string,
-    { title: string; deadlineText: string; leads: readonly string[]; order: number }
+    { title: string; deadlineText: string; leads: readonly string[]; order: number; undated: boolean }
   >();
   for (const g of plan.groups) {
     for (const t of g.tasks) {
@@ -110,6 +117,7 @@ export function buildStatusReport(
         deadlineText: t.deadline.raw,
         leads: t.lead.map(nameOf),
         order: tasks.size,
+        undated: t.deadline.raw.trim() === '',
       });
     }
   }
@@ -129,16 +137,24 @@ export function buildStatusReport(
   };
 
   const counts = zeroCounts();
-  for (const t of evaluation.tasks) counts[t.status] += 1;
+  let undated = 0;
+  for (const t of evaluation.tasks) {
+    counts[t.status] += 1;
+    if (tasks.get(t.taskId)?.undated) undated += 1;
+  }
+  const undatedTask = (id: string) => tasks.get(id)?.undated === true;
 
-  const byAgency = new Map<string, { counts: Record<TaskStatus, number>; overdue: TaskLine[] }>();
+  const byAgency = new Map<
+    string,
+    { counts: Record<TaskStatus, number>; undated: number; overdue: TaskLine[] }
+  >();
   const agencyOrder = plan.agencies.map((a) => a.id);
   const known = new Set(agencyOrder);
   for (const a of evaluation.assignments) {
     if (a.role !== 'lead') continue;
     let row = byAgency.get(a.agencyId);
     if (!row) {
-      row = { counts: zeroCounts(), overdue: [] };
+      row = { counts: zeroCounts(), undated: 0, overdue: [] };
       byAgency.set(a.agencyId, row);
       if (!known.has(a.agencyId)) {
         known.add(a.agencyId);
@@ -146,6 +162,7 @@ export function buildStatusReport(
       }
     }
     row.counts[a.status] += 1;
+    if (undatedTask(a.taskId)) row.undated += 1;
     if (a.status === 'overdue') row.overdue.push(line(a));
   }
   const agencies: AgencyRow[] = [];
@@ -159,6 +176,7 @@ export function buildStatusReport(
       agencyId: id,
       name: nameOf(id),
       counts: row.counts,
+      undated: row.undated,
       compliance: evaluation.compliance.agencies[id] ?? null,
       overdue: row.overdue,
     });
@@ -201,9 +219,11 @@ export function buildStatusReport(
     },
     agency: null,
     asOf: opts.asOf,
+    asOfIsToday: opts.asOfIsToday ?? false,
     dueSoonDays: opts.dueSoonDays,
     taskCount: evaluation.tasks.length,
     counts,
+    undated,
     compliance: evaluation.compliance.plan,
     overdueByAgency,
     dueSoon,
@@ -272,9 +292,11 @@ export function forAgency(
     plan: report.plan,
     agency: { id: agency.id, name: agency.name },
     asOf: report.asOf,
+    asOfIsToday: report.asOfIsToday,
     dueSoonDays: report.dueSoonDays,
     taskCount: STATUSES.reduce((n, s) => n + counts[s], 0),
     counts,
+    undated: row?.undated ?? 0,
     compliance: row?.compliance ?? NO_COMPLIANCE,
     overdueByAgency: row && row.overdue.length > 0 ? [row] : [],
     dueSoon,

@@ -1,0 +1,53 @@
+/**
+ * The two languages of the command's reports. Vietnamese writes 30/06/2018
+ * and 85,7%; English writes 2018-06-30 and 85.7%. Written by hand (no
+ * `toLocaleString`), so output never depends on the machine's locale.
+ *
+ * @module
+ */
+import { formatDateVi, formatNumberVi, formatRateVi, roundHalfUp } from './vi.js';
+
+/** A report language: `--lang vi` (default) or `--lang en`. */
+export type Lang = 'vi' | 'en';
+
+/** The languages `--lang` accepts, in the order help lists them. */
+export const LANGS: readonly Lang[] = ['vi', 'en'];
+
+/** Dates and numbers in one language. */
+export interface Fmt {
+  readonly lang: Lang;
+  /** An ISO date for a reader; null → "—". */
+  readonly date: (iso: string | null | undefined) => string;
+  /** A number; `digits` fixes the decimals, else up to three are kept. */
+  readonly number: (value: number, digits?: number) => string;
+  /** A rate in 0..1 as a percentage with one decimal; null → "—". */
+  readonly rate: (rate: number | null | undefined) => string;
+}
+
+function formatNumberEn(value: number, digits?: number): string {
+  const fixed =
+    digits === undefined ? String(roundHalfUp(value, 3)) : roundHalfUp(value, digits).toFixed(digits);
+  const negative = fixed.startsWith('-');
+  const [integer = '0', fraction] = (negative ? fixed.slice(1) : fixed).split('.');
+  const body = integer.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (fraction ? `.${fraction}` : '');
+  return negative && /[1-9]/.test(body) ? `-${body}` : body;
+}
+
+const VI: Fmt = { lang: 'vi', date: formatDateVi, number: formatNumberVi, rate: formatRateVi };
+
+const EN: Fmt = {
+  lang: 'en',
+  date: (iso) => (iso === null || iso === undefined ? '—' : iso),
+  number: formatNumberEn,
+  rate: (rate) => (rate === null || rate === undefined ? '—' : `${formatNumberEn(rate * 100, 1)}%`),
+};
+
+/** The formatter of a language. */
+export function fmtOf(lang: Lang): Fmt {
+  return lang === 'en' ? EN : VI;
+}
+
+/** Picks the text of the report's language. */
+export function pick<T>(lang: Lang, vi: T, en: T): T {
+  return lang === 'en' ? en : vi;
+}
