@@ -30,6 +30,10 @@ export type ScoringIssueCode =
   | 'tier_bound'
   | 'tiers_out_of_order'
   | 'tier_points_decrease'
+  | 'tier_empty'
+  | 'tiers_overlap'
+  | 'tiers_gap'
+  | 'duplicate_level'
   | 'points_above_max'
   | 'level_above_max'
   | 'bands_overlap'
@@ -86,8 +90,8 @@ export const msg = {
     mk(
       path,
       'tier_bound',
-      `Mỗi mức phải có đúng một ngưỡng: min hoặc above (cao hơn là tốt hơn), max hoặc below (thấp hơn là tốt hơn); chiều đang dùng: ${direction}`,
-      `Each tier needs exactly one bound: min or above (higher is better), max or below (lower is better); direction: ${direction}`,
+      `Mỗi mức cần ngưỡng theo chiều đánh giá — min hoặc above (cao hơn là tốt hơn), max hoặc below (thấp hơn là tốt hơn) — và thêm nhiều nhất một đầu kia; chiều đang dùng: ${direction}`,
+      `Each tier needs the bound of its direction — min or above (higher is better), max or below (lower is better) — and at most one other end; direction: ${direction}`,
     ),
   tiersOutOfOrder: (path: IssuePath) =>
     mk(
@@ -95,6 +99,34 @@ export const msg = {
       'tiers_out_of_order',
       'Các mức phải xếp theo ngưỡng tăng dần hoặc giảm dần, không trùng nhau',
       'Tiers must be listed in strictly increasing or decreasing order of their bounds',
+    ),
+  tierEmpty: (path: IssuePath) =>
+    mk(
+      path,
+      'tier_empty',
+      'Khoảng của mức rỗng: đầu dưới phải nhỏ hơn đầu trên',
+      "The tier's range is empty: its lower end must be below its upper end",
+    ),
+  tiersOverlap: (path: IssuePath) =>
+    mk(
+      path,
+      'tiers_overlap',
+      'Khoảng của mức này chồng lên mức liền kề: một giá trị không được thuộc hai mức',
+      'This tier overlaps the next one: a value may not fall in two tiers',
+    ),
+  tiersGap: (path: IssuePath) =>
+    mk(
+      path,
+      'tiers_gap',
+      'Giữa mức này và mức liền kề có khoảng trống không được chấm điểm',
+      'This tier and the next one leave a gap that no tier scores',
+    ),
+  duplicateLevel: (path: IssuePath, a: string, b: string) =>
+    mk(
+      path,
+      'duplicate_level',
+      `Mức "${b}" trùng với mức "${a}" (chỉ khác chữ hoa, chữ thường, khoảng trắng hoặc cách mã hóa Unicode)`,
+      `Level "${b}" duplicates "${a}" (they differ only in case, spacing or Unicode form)`,
     ),
   tierPointsDecrease: (path: IssuePath) =>
     mk(
