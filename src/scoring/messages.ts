@@ -51,7 +51,21 @@ export type ScoringIssueCode =
   | 'empty_ratio'
   | 'survey_self_score'
   | 'unknown_unit'
+  // reading rules from text (parseRule, criteriaFromRows)
+  | 'tiers_not_monotone'
+  | 'invalid_max'
+  | 'unknown_column'
+  | 'no_nodes'
+  | 'missing_max'
+  | 'missing_title'
+  | 'number_out_of_place'
   // warnings
+  | 'rule_unread'
+  | 'rule_manual'
+  | 'rule_missing'
+  | 'rule_below_max'
+  | 'rule_text_on_parent'
+  | 'row_outside_node'
   | 'evidence_missing'
   | 'evidence_partial'
   | 'adjustment_capped';
@@ -259,5 +273,105 @@ export const msg = {
       'adjustment_capped',
       `"${id}": ${given} điểm vượt mức tối đa ${cap}, chỉ tính ${cap}`,
       `"${id}": ${given} points exceed the cap ${cap}; ${cap} counted`,
+    ),
+  // Reading rules from text.
+  invalidMax: (path: IssuePath, value: string) =>
+    mk(
+      path,
+      'invalid_max',
+      `Điểm tối đa "${value}" không phải số không âm có nhiều nhất 3 chữ số thập phân`,
+      `The max "${value}" is not a non-negative number with at most 3 decimals`,
+    ),
+  ruleNotText: (path: IssuePath) =>
+    mk(path, 'invalid_type', 'Cách chấm phải là văn bản', 'The scoring rule must be text'),
+  clauseAboveMax: (path: IssuePath, clause: string, points: string, max: string) =>
+    mk(
+      path,
+      'points_above_max',
+      `"${clause}": ${points} điểm vượt điểm tối đa ${max} của tiêu chí`,
+      `"${clause}": ${points} points exceed the item's max ${max}`,
+    ),
+  clausesOverlap: (path: IssuePath, a: string, b: string) =>
+    mk(
+      path,
+      'tiers_overlap',
+      `Khoảng "${a}" và "${b}" chồng lên nhau: một kết quả thuộc cả hai mức`,
+      `The ranges "${a}" and "${b}" overlap: one result falls in both`,
+    ),
+  clausesGap: (path: IssuePath, a: string, b: string) =>
+    mk(
+      path,
+      'tiers_gap',
+      `Giữa khoảng "${a}" và "${b}" có kết quả không thuộc mức nào`,
+      `Between the ranges "${a}" and "${b}" some results fall in no tier`,
+    ),
+  tiersNotMonotone: (path: IssuePath) =>
+    mk(
+      path,
+      'tiers_not_monotone',
+      'Điểm các mức vừa tăng vừa giảm theo kết quả: không xác định được kết quả cao hơn hay thấp hơn là tốt hơn',
+      'The points go both up and down with the result: neither higher nor lower is better',
+    ),
+  ruleUnread: (path: IssuePath, text: string, reasonVi: string, reasonEn: string) =>
+    mk(
+      path,
+      'rule_unread',
+      `Chưa đọc được cách chấm "${text}" (${reasonVi}): tiêu chí được chấm trực tiếp (manual); sửa câu chữ hoặc nhập quy tắc bằng tay`,
+      `Could not read the rule "${text}" (${reasonEn}): the item is scored by hand (manual); reword it or write the rule by hand`,
+    ),
+  ruleManual: (path: IssuePath, reasonVi: string, reasonEn: string) =>
+    mk(
+      path,
+      'rule_manual',
+      `Tiêu chí chấm trực tiếp (manual): ${reasonVi}`,
+      `The item is scored by hand (manual): ${reasonEn}`,
+    ),
+  ruleMissing: (path: IssuePath) =>
+    mk(
+      path,
+      'rule_missing',
+      'Không có cách chấm: tiêu chí được chấm trực tiếp (manual)',
+      'No scoring rule: the item is scored by hand (manual)',
+    ),
+  ruleBelowMax: (path: IssuePath, best: string, max: string) =>
+    mk(
+      path,
+      'rule_below_max',
+      `Mức cao nhất chỉ cho ${best} điểm, thấp hơn điểm tối đa ${max}`,
+      `The best outcome gives ${best} points, below the max ${max}`,
+    ),
+  unknownColumn: (path: IssuePath, ref: string) =>
+    mk(
+      path,
+      'unknown_column',
+      `Không tìm thấy cột "${ref}" trong dòng tiêu đề`,
+      `No column "${ref}" in the header row`,
+    ),
+  noNodes: (path: IssuePath) =>
+    mk(path, 'no_nodes', 'Không tìm thấy dòng tiêu chí nào có số thứ tự', 'No numbered criterion row found'),
+  missingMax: (path: IssuePath, id: string) =>
+    mk(path, 'missing_max', `Tiêu chí "${id}" không có điểm tối đa`, `Item "${id}" has no maximum`),
+  missingTitle: (path: IssuePath, id: string) =>
+    mk(path, 'missing_title', `Tiêu chí "${id}" không có tên`, `Item "${id}" has no title`),
+  numberNotRead: (path: IssuePath, cell: string) =>
+    mk(
+      path,
+      'number_out_of_place',
+      `Không đọc được số thứ tự "${cell}": dòng được coi là dòng không đánh số (cách chấm hoặc tiêu đề)`,
+      `The number "${cell}" could not be read: the row is read as an unnumbered row (a scoring line or a heading)`,
+    ),
+  ruleTextOnParent: (path: IssuePath, id: string) =>
+    mk(
+      path,
+      'rule_text_on_parent',
+      `Tiêu chí "${id}" có tiêu chí con nên không có cách chấm riêng: nội dung được giữ trong ghi chú (note)`,
+      `Item "${id}" has children, so no rule of its own: the text is kept in its note`,
+    ),
+  rowOutsideNode: (path: IssuePath, text: string) =>
+    mk(
+      path,
+      'row_outside_node',
+      `Dòng "${text}" đứng trước mọi tiêu chí: không gắn được vào tiêu chí nào, chỉ ghi trong báo cáo`,
+      `The row "${text}" comes before any item: it belongs to none and is kept in this report only`,
     ),
 } as const;

@@ -1,0 +1,255 @@
+/**
+ * The range a clause's condition states: "trên 90%", "từ 70% - 90%", "từ
+ * 80% đến dưới 100%", "dưới 70%", "100%", "từ 5% trở lên", "không quá 5%",
+ * "≥ 90%", "từ 30% dưới 50%" — each end inclusive or exclusive exactly as
+ * written.
+ *
+ * @internal
+ * @module
+ */
+import { wordsAt } from './clauses.js';
+import { K, type Tok } from './tokens.js';
+
+/** A range read from words: either end may be open (undefined). @internal */
+export interface WordRange {
+  readonly lo: number | undefined;
+  readonly loIn: boolean;
+  readonly hi: number | undefined;
+  readonly hiIn: boolean;
+  /** Some bound was written with "%". */
+  readonly pct: boolean;
+  /** A bare number ("100%") with no comparator. */
+  readonly bare: boolean;
+}
+
+type Side = 'lo' | 'hi' | 'eq';
+
+/** Comparator phrases, longest first; each is followed by a number. */
+const PHRASES: readonly { readonly words: readonly string[]; readonly side: Side; readonly incl: boolean }[] =
+  [
+    { words: ['khong', 'vuot', 'qua'], side: 'hi', incl: true },
+    { words: ['khong', 'thap', 'hon'], side: 'lo', incl: true },
+    { words: ['khong', 'it', 'hon'], side: 'lo', incl: true },
+    { words: ['khong', 'cao', 'hon'], side: 'hi', incl: true },
+    { words: ['khong', 'lon', 'hon'], side: 'hi', incl: true },
+    { words: ['khong', 'nhieu', 'hon'], side: 'hi', incl: true },
+    { words: ['khong', 'qua'], side: 'hi', incl: true },
+    { words: ['khong', 'duoi'], side: 'lo', incl: true },
+    { words: ['khong', 'tren'], side: 'hi', incl: true },
+    { words: ['it', 'nhat'], side: 'lo', incl: true },
+    { words: ['toi', 'thieu'], side: 'lo', incl: true },
+    { words: ['toi', 'da'], side: 'hi', incl: true },
+    { words: ['den', 'duoi'], side: 'hi', incl: false },
+    { words: ['toi', 'duoi'], side: 'hi', incl: false },
+    { words: ['chua', 'den'], side: 'hi', incl: false },
+    { words: ['chua', 'dat'], side: 'hi', incl: false },
+    { words: ['it', 'hon'], side: 'hi', incl: false },
+    { words: ['thap', 'hon'], side: 'hi', incl: false },
+    { words: ['nho', 'hon'], side: 'hi', incl: false },
+    { words: ['kem', 'hon'], side: 'hi', incl: false },
+    { words: ['cao', 'hon'], side: 'lo', incl: false },
+    { words: ['lon', 'hon'], side: 'lo', incl: false },
+    { words: ['nhieu', 'hon'], side: 'lo', incl: false },
+    { words: ['vuot'], side: 'lo', incl: false },
+    { words: ['tren'], side: 'lo', incl: false },
+    { words: ['tu'], side: 'lo', incl: true },
+    { words: ['duoi'], side: 'hi', incl: false },
+    { words: ['den'], side: 'hi', incl: true },
+    { words: ['toi'], side: 'hi', incl: true },
+    { words: ['dung'], side: 'eq', incl: true },
+    { words: ['bang'], side: 'eq', incl: true },
+  ];
+
+const BY_FIRST_WORD: ReadonlyMap<string, readonly (typeof PHRASES)[number][]> = (() => {
+  const m = new Map<string, (typeof PHRASES)[number][]>();
+  for (const p of PHRASES) {
+    const list = m.get(p.words[0] as string) ?? [];
+    list.push(p);
+    m.set(p.words[0] as string, list);
+  }
+  return m;
+})();
+
+const SIGNS: Readonly<Partial<Record<number, { readonly side: Side; readonly incl: boolean }>>> = {
+  [K.Gt]: { side: 'lo', incl: false },
+  [K.Ge]: { side: 'lo', incl: true },
+  [K.Lt]: { side: 'hi', incl: false },
+  [K.Le]: { side: 'hi', incl: true },
+  [K.Eq]: { side: 'eq', incl: true },
+};
+
+/**
+ * Reads the range a condition (tokens [a, b)) states; null when it states
+ * none (a named level); 'unclear' when it has percentages that do not make
+ * one range (two lower ends, "trên 20% thì cứ thêm 5%").
+ *
+ * @internal
+ */
+export function rangeOf(t: readonly Tok[], a: number, b: number): WordRange | 'unclear' | null {
+  let lo: number | undefined;
+  let loIn = false;
+  let hi: number | undefined;
+  let hiIn = false;
+  let pct = false;
+  let bad = false;
+  let found = false;
+  /** A number with no comparator, waiting for a joiner ("70% - 90%") or an end ("trở lên"). */
+  let bareNum: number | undefined;
+  let bareCount = 0;
+  /** Bare numbers written with "%" that no joiner made a bound. */
+  let barePct = 0;
+  let bareNumPct = false;
+  /** Which end the last number set, for "trở lên" / "trở xuống" after it. */
+  const st: { last: Side | 'bare' | null } = { last: null };
+  const set = (side: Side, v: number, incl: boolean): void => {
+    found = true;
+    if (side === 'lo') {
+      if (lo !== undefined) bad = true;
+      lo = v;
+      loIn = incl;
+    } else if (side === 'hi') {
+      if (hi !== undefined) bad = true;
+      hi = v;
+      hiIn = incl;
+    } else {
+      if (lo !== undefined || hi !== undefined) bad = true;
+      lo = v;
+      hi = v;
+      loIn = true;
+      hiIn = true;
+    }
+    st.last = side;
+  };
+  /** The number at `i` (with its "%"), or null. */
+  const numAt = (at: number): { readonly v: number; readonly next: number } | null => {
+    let i = at;
+    let sign = 1;
+    // "-0,5" after a comparator: a minus sign written against the number.
+    const minus = t[i];
+    if (minus?.k === K.Dash && t[i + 1]?.k === K.Num && minus.e === (t[i + 1] as Tok).s) {
+      sign = -1;
+      i++;
+    }
+    const tk = t[i];
+    if (tk === undefined || i >= b || tk.k !== K.Num) return null;
+    if (t[i + 1]?.k === K.Pct && i + 1 < b) {
+      pct = true;
+      return { v: sign * tk.v, next: i + 2 };
+    }
+    return { v: sign * tk.v, next: i + 1 };
+  };
+  let i = a;
+  while (i < b) {
+    const tk = t[i] as Tok;
+    if (tk.k === K.Word) {
+      if ((tk.w === 'tro' && wordsAt(t, i, b, ['tro', 'len'])) || wordsAt(t, i, b, ['tro', 'xuong'])) {
+        const up = (t[i + 1] as Tok).w === 'len';
+        if (st.last === 'bare' && bareNum !== undefined) {
+          bareCount--;
+          if (bareNumPct) barePct--;
+          set(up ? 'lo' : 'hi', bareNum, true);
+        } else if (st.last === 'lo' && !up) bad = true;
+        else if (st.last === 'hi' && up) bad = true;
+        else if (st.last === 'lo' || st.last === 'hi') {
+          // "từ 5% trở lên" restates the end "từ" set; "dưới 5% trở xuống" would not be a range.
+          if (up ? !loIn : !hiIn) bad = true;
+        }
+        i += 2;
+        continue;
+      }
+      let matched = false;
+      for (const p of BY_FIRST_WORD.get(tk.w) ?? []) {
+        if (!wordsAt(t, i, b, p.words)) continue;
+        const n = numAt(i + p.words.length);
+        if (n === null) continue;
+        set(p.side, n.v, p.incl);
+        i = n.next;
+        matched = true;
+        break;
+      }
+      if (!matched) i++;
+      continue;
+    }
+    const sign = SIGNS[tk.k];
+    if (sign !== undefined) {
+      const n = numAt(i + 1);
+      if (n !== null) {
+        set(sign.side, n.v, sign.incl);
+        i = n.next;
+        continue;
+      }
+      i++;
+      continue;
+    }
+    if (tk.k === K.Dash && (st.last === 'lo' || st.last === 'bare')) {
+      // "70% - 90%", "từ 70% - 90%": the dash joins a lower end to an upper one.
+      const n = numAt(i + 1);
+      if (n !== null) {
+        if (st.last === 'bare' && bareNum !== undefined) {
+          bareCount--;
+          if (bareNumPct) barePct--;
+          set('lo', bareNum, true);
+        }
+        set('hi', n.v, true);
+        i = n.next;
+        continue;
+      }
+      i++;
+      continue;
+    }
+    if (tk.k === K.Num) {
+      // A number without a comparator: the value itself ("100%"), a lower end a joiner
+      // completes ("70% - 90%", "5 văn bản trở lên"), or part of a name ("Báo cáo 6 tháng").
+      const n = numAt(i) as { v: number; next: number };
+      bareNum = n.v;
+      bareNumPct = n.next === i + 2;
+      if (bareNumPct) barePct++;
+      bareCount++;
+      st.last = 'bare';
+      i = n.next;
+      continue;
+    }
+    i++;
+  }
+  // A lone bare number: with "%" it is the value itself ("100%"); a bare lower end before
+  // "đến"/"dưới" ("70 đến 90%", "30% dưới 50%") starts the range.
+  if (!found) {
+    if (bareCount === 1 && bareNum !== undefined && bareHasPct(t, a, b))
+      return { lo: bareNum, loIn: true, hi: bareNum, hiIn: true, pct: true, bare: true };
+    return pct ? 'unclear' : null;
+  }
+  if (lo === undefined && hi !== undefined && bareCount === 1 && firstBareBeforeHi(t, a, b)) {
+    lo = firstBare(t, a, b);
+    loIn = true;
+    barePct = 0;
+  }
+  // Another percentage beside the range ("trên 20% thì cứ thêm 5%…") is not a plain range.
+  if (bad || barePct > 0) return 'unclear';
+  return { lo, loIn, hi, hiIn, pct, bare: false };
+}
+
+function bareHasPct(t: readonly Tok[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (t[i]?.k === K.Num) return t[i + 1]?.k === K.Pct && i + 1 < b;
+  return false;
+}
+
+function firstBare(t: readonly Tok[], a: number, b: number): number | undefined {
+  for (let i = a; i < b; i++) if (t[i]?.k === K.Num) return (t[i] as Tok).v;
+  return undefined;
+}
+
+/** The first number comes right before the comparator of the upper end ("70 đến 90%", "30% dưới 50%"). */
+function firstBareBeforeHi(t: readonly Tok[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) {
+    if (t[i]?.k !== K.Num) continue;
+    let j = i + 1;
+    if (t[j]?.k === K.Pct) j++;
+    const w = t[j];
+    return (
+      w !== undefined &&
+      j < b &&
+      ((w.k === K.Word && (w.w === 'den' || w.w === 'duoi' || w.w === 'toi')) || w.k === K.Lt || w.k === K.Le)
+    );
+  }
+  return false;
+}
