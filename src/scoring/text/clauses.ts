@@ -64,8 +64,9 @@ function pointsEndingAt(
 ): { readonly from: number; readonly value: number | null } | null {
   const last = t[j - 1];
   if (last === undefined || j - 1 < start) return null;
-  // "(1 điểm)", "(điểm tối đa)"
+  // "(1 điểm)", "(điểm tối đa)": one level of brackets.
   if (last.k === K.RParen) {
+    if (t[j - 2]?.k === K.RParen) return null;
     const inner = pointsEndingAt(t, j - 1, start, max);
     if (inner !== null && inner.from - 1 >= start && t[inner.from - 1]?.k === K.LParen)
       return { from: inner.from - 1, value: inner.value };
@@ -118,9 +119,16 @@ function conditionEnd(t: readonly Tok[], a: number, from: number): number {
       c--;
       continue;
     }
-    const words = tk.k === K.Word ? CONNECTORS.find((w) => wordsBefore(t, c, a + 1, w)) : undefined;
-    if (words === undefined) break;
-    c -= words.length;
+    if (tk.k !== K.Word) break;
+    let cut = 0;
+    for (const w of CONNECTORS) {
+      if (wordsBefore(t, c, a + 1, w)) {
+        cut = w.length;
+        break;
+      }
+    }
+    if (cut === 0) break;
+    c -= cut;
   }
   return c;
 }
@@ -143,6 +151,17 @@ function skipBullet(t: readonly Tok[], a: number, b: number): number {
   return a;
 }
 
+/** Adds the clause [a0, b0) (trailing "." and "," and a leading bullet trimmed) with its points. */
+function pushClause(out: Clause[], t: readonly Tok[], a0: number, b0: number, max: number): void {
+  let b = b0;
+  while (b > a0 && (t[b - 1]?.k === K.Dot || t[b - 1]?.k === K.Comma)) b--;
+  const a = skipBullet(t, a0, b);
+  if (a >= b) return;
+  const p = pointsEndingAt(t, b, a, max);
+  if (p === null) out.push({ a, b, c: b, points: null });
+  else out.push({ a, b, c: conditionEnd(t, a, p.from), points: p.value });
+}
+
 /**
  * Cuts the tokens into clauses: at line breaks, "·", "•", "|", ";"; and
  * inside a line after a points expression followed by "," or "." or by
@@ -152,15 +171,6 @@ function skipBullet(t: readonly Tok[], a: number, b: number): number {
  */
 export function splitClauses(t: readonly Tok[], max: number): Clause[] {
   const out: Clause[] = [];
-  const push = (a0: number, b0: number): void => {
-    let b = b0;
-    while (b > a0 && (t[b - 1]?.k === K.Dot || t[b - 1]?.k === K.Comma)) b--;
-    const a = skipBullet(t, a0, b);
-    if (a >= b) return;
-    const p = pointsEndingAt(t, b, a, max);
-    if (p === null) out.push({ a, b, c: b, points: null });
-    else out.push({ a, b, c: conditionEnd(t, a, p.from), points: p.value });
-  };
   let segStart = 0;
   for (let i = 0; i <= t.length; i++) {
     const tk = t[i];
@@ -173,19 +183,27 @@ export function splitClauses(t: readonly Tok[], max: number): Clause[] {
       const next = t[j];
       if (next === undefined) break;
       if (next.k !== K.Comma && next.k !== K.Dot && !(next.k === K.Word && lastColon > j)) continue;
+      // Only a number, "điểm"/"đ", "tối đa" or ")" ends a points expression.
+      const end = t[j - 1] as Tok;
+      if (
+        end.k !== K.Num &&
+        end.k !== K.RParen &&
+        !(end.k === K.Word && (end.w === 'diem' || end.w === 'd' || end.w === 'da'))
+      )
+        continue;
       // Not inside a longer points expression ("1 điểm", "1 điểm tối đa").
       if (next.k === K.Word && (next.w === 'diem' || next.w === 'd' || next.w === 'toi')) continue;
       const p = pointsEndingAt(t, j, a, max);
       if (p === null || p.from <= a) continue;
       if (next.k === K.Word) {
-        push(a, j);
+        pushClause(out, t, a, j, max);
         a = j;
       } else if (j + 1 < i) {
-        push(a, j);
+        pushClause(out, t, a, j, max);
         a = j + 1;
       }
     }
-    push(a, i);
+    pushClause(out, t, a, i, max);
     segStart = i + 1;
   }
   return out;

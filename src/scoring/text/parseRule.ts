@@ -10,7 +10,7 @@ import { foldKey, toNfc } from '../../core/text.js';
 import type { Comparator } from '../../plan/types.js';
 import { formatThousandths, parseThousandths } from '../decimal.js';
 import { msg } from '../messages.js';
-import { resolveTiers, type TierBounds } from '../tierIntervals.js';
+import type { TierBounds } from '../tierIntervals.js';
 import type { Rule, RuleJson, Tier } from '../types.js';
 import { type Clause, splitClauses, wordsAt } from './clauses.js';
 import { rangeOf, type WordRange } from './ranges.js';
@@ -67,14 +67,13 @@ interface Ctx {
   /** Thousandths. */
   readonly max: number;
   readonly unitOf: string | undefined;
-  /** ' word word … ' — every folded word, for phrase tests. */
-  readonly line: string;
+  /** Phrases the text holds anywhere (one scan of the words). */
+  readonly has: Phrases;
   readonly path: IssuePath;
   readonly issues: Issue[];
   readonly warnings: Issue[];
 }
 
-const SURVEY = [' dieu tra xa hoi hoc ', ' dtxhh ', ' dt xhh ', ' dieu tra xhh ', ' khao sat '];
 const CATCH_ALL = new Set([
   'con lai',
   'cac truong hop con lai',
@@ -87,11 +86,51 @@ const CATCH_ALL = new Set([
 
 const unread = (vi: string, en: string): Reading => ({ unread: [vi, en] });
 
-function wordLine(t: readonly Tok[]): string {
-  let s = ' ';
-  for (const tk of t) if (tk.k === K.Word) s += `${tk.w} `;
-  return s;
+/** Which of the phrases that steer the reading a text holds. */
+interface Phrases {
+  survey: boolean;
+  direct: boolean;
+  tru: boolean;
+  chiTieu: boolean;
 }
+
+/** One pass over the words: "điều tra xã hội học", "chấm điểm trực tiếp", "trừ", "chỉ tiêu". */
+function phrasesOf(t: readonly Tok[]): Phrases {
+  const has: Phrases = { survey: false, direct: false, tru: false, chiTieu: false };
+  const n = t.length;
+  for (let i = 0; i < n; i++) {
+    const tk = t[i] as Tok;
+    if (tk.k !== K.Word) continue;
+    switch (tk.w) {
+      case 'dieu':
+        if (wordsAt(t, i, n, SURVEY_WORDS) || wordsAt(t, i, n, ['dieu', 'tra', 'xhh'])) has.survey = true;
+        break;
+      case 'dtxhh':
+      case 'xhh':
+        has.survey = true;
+        break;
+      case 'khao':
+        if (wordsAt(t, i, n, ['khao', 'sat'])) has.survey = true;
+        break;
+      case 'cham':
+      case 'nhap':
+      case 'cho':
+        if (wordsAt(t, i + 1, n, ['diem', 'truc', 'tiep'])) has.direct = true;
+        break;
+      case 'tru':
+        has.tru = true;
+        break;
+      case 'chi':
+        if (wordsAt(t, i, n, ['chi', 'tieu'])) has.chiTieu = true;
+        break;
+      default:
+        break;
+    }
+  }
+  return has;
+}
+
+const SURVEY_WORDS = ['dieu', 'tra', 'xa', 'hoi', 'hoc'];
 
 /** The text of tokens [a, b) as written (NFC), trimmed. */
 function slice(ctx: Ctx, a: number, b: number): string {
@@ -106,9 +145,32 @@ function conditionText(ctx: Ctx, c: Clause): string {
   return slice(ctx, a, c.c);
 }
 
+/** The folded words and numbers of tokens [a, b), one space apart ("khong dat yeu cau"). */
+function wordKey(t: readonly Tok[], a: number, b: number): string {
+  let key = '';
+  for (let i = a; i < b; i++) {
+    const tk = t[i] as Tok;
+    if (tk.k === K.Word) key = key === '' ? tk.w : `${key} ${tk.w}`;
+    else if (tk.k === K.Num) key = key === '' ? String(tk.v) : `${key} ${tk.v}`;
+  }
+  return key;
+}
+
+/** A text on one line, at most 90 characters, for a message. */
 function quote(text: string): string {
-  const one = text.replace(/\s+/gu, ' ');
-  return one.length > 90 ? `${one.slice(0, 87)}…` : one;
+  let one = '';
+  let space = false;
+  const n = Math.min(text.length, 200);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x0a || c === 0x0d || c === 0x09) space = true;
+    else {
+      if (space && one !== '') one += ' ';
+      space = false;
+      one += text.charAt(i);
+    }
+  }
+  return one.length > 90 || text.length > 200 ? `${one.slice(0, 87)}…` : one;
 }
 
 function pts(th: number): number {
@@ -185,11 +247,11 @@ export function readRule(
   const warnings: Issue[] = [];
   if (nfc === '') {
     warnings.push(msg.ruleMissing(path));
-    return deepFreeze({ ok: true as const, value: { kind: 'manual' as const }, warnings, survey: false });
+    return done({ kind: 'manual' }, warnings, false);
   }
   const t = tokenize(nfc);
-  const ctx: Ctx = { nfc, t, max, unitOf, line: wordLine(t), path, issues: [], warnings };
-  const survey = SURVEY.some((p) => ctx.line.includes(p));
+  const ctx: Ctx = { nfc, t, max, unitOf, has: phrasesOf(t), path, issues: [], warnings };
+  const survey = ctx.has.survey;
   const reading = read(ctx, survey);
   if ('failed' in reading) return deepFreeze({ ok: false as const, issues: ctx.issues });
   if (ctx.issues.length > 0) return deepFreeze({ ok: false as const, issues: ctx.issues });
@@ -211,21 +273,50 @@ export function readRule(
     warnings.push(msg.ruleUnread(path, quote(nfc), reading.unread[0], reading.unread[1]));
     rule = { kind: 'manual', text: nfc };
   }
-  return deepFreeze({ ok: true as const, value: rule, warnings, survey });
+  return done(rule, warnings, survey);
 }
 
-const DIRECT = [' cham diem truc tiep ', ' nhap diem truc tiep ', ' cho diem truc tiep '];
+/** The success, frozen shape by shape (issues come frozen from `issue`). */
+function done(rule: Rule, warnings: Issue[], survey: boolean): ParseRuleResult {
+  switch (rule.kind) {
+    case 'levels':
+      Object.freeze(rule.levels);
+      break;
+    case 'tiers':
+      for (const t of rule.tiers) Object.freeze(t);
+      Object.freeze(rule.tiers);
+      break;
+    case 'allOf':
+      Object.freeze(rule.conditions);
+      break;
+    case 'survey':
+      Object.freeze(rule.scale);
+      break;
+    case 'target':
+      Object.freeze(rule.target);
+      if (rule.partial !== undefined) Object.freeze(rule.partial);
+      break;
+    default:
+      break;
+  }
+  return Object.freeze({
+    ok: true as const,
+    value: Object.freeze(rule),
+    warnings: Object.freeze(warnings),
+    survey,
+  });
+}
 
 function read(ctx: Ctx, survey: boolean): Reading {
-  if (DIRECT.some((p) => ctx.line.includes(p)) && !hasNumber(ctx.t, 0, ctx.t.length)) return { direct: true };
+  if (ctx.has.direct && !hasNumber(ctx.t, 0, ctx.t.length)) return { direct: true };
   if (survey) {
     const scale = readSurveyScale(ctx);
     if (scale !== null) return scale;
   }
-  if (ctx.line.includes(' tru ') && deducts(ctx.t)) return readDeduction(ctx);
-  const formula = readProportional(ctx);
-  if (formula !== null) return formula;
   const clauses = splitClauses(ctx.t, ctx.max);
+  if (ctx.has.tru && deducts(ctx.t)) return readDeduction(ctx, clauses);
+  const formula = readProportional(ctx, clauses);
+  if (formula !== null) return formula;
   const reading = readClauses(ctx, clauses);
   if (survey && 'unread' in reading)
     return {
@@ -277,9 +368,8 @@ function deducts(t: readonly Tok[]): boolean {
 }
 
 /** "Mỗi văn bản chậm trừ 0,25 điểm, tối đa trừ 1 điểm" → deduction. */
-function readDeduction(ctx: Ctx): Reading {
+function readDeduction(ctx: Ctx, clauses: readonly Clause[]): Reading {
   const t = ctx.t;
-  const clauses = splitClauses(t, ctx.max);
   let per: number | undefined;
   let cap: number | undefined;
   let floor: number | undefined;
@@ -421,14 +511,16 @@ function factorOf(t: readonly Tok[], a: number, b: number): Tok | undefined {
 }
 
 /** "Điểm = tỷ lệ % × điểm tối đa", "tỷ lệ % x 2", "(số … / tổng số …) × 2" → proportional. */
-function readProportional(ctx: Ctx): Reading | null {
+function readProportional(ctx: Ctx, clauses: readonly Clause[]): Reading | null {
   const t = ctx.t;
-  const clauses = splitClauses(t, ctx.max);
   let found: { scale: 1 | 100; clause: Clause } | null = null;
   let factorProblem: Reading | null = null;
   for (const c of clauses) {
-    for (let i = c.a; i < c.b; i++) {
+    // A scoring formula has one or two products ("(a / b) × 100%", "tỷ lệ × 2"); more is not one we read.
+    let products = 0;
+    for (let i = c.a; i < c.b && products < 4; i++) {
       if (!isTimes(t[i])) continue;
+      products++;
       let j = i + 1;
       if (t[i]?.w === 'nhan' && wordsAt(t, j, c.b, ['voi'])) j++;
       // The formula's start: after "Điểm =" / "Điểm đạt được:".
@@ -478,7 +570,7 @@ function readProportional(ctx: Ctx): Reading | null {
   let whenEmpty: number | undefined;
   for (const c of clauses) {
     if (c === found.clause) continue;
-    const key = ` ${foldKey(slice(ctx, c.a, c.c))} `;
+    const key = ` ${wordKey(t, c.a, c.c)} `;
     const empty = key.includes(' khong phat sinh ') || key.includes(' khong co ');
     if (c.points !== null && empty && whenEmpty === undefined) {
       if (c.points > ctx.max) {
@@ -539,9 +631,9 @@ function readClauses(ctx: Ctx, clauses: readonly Clause[]): Reading {
         `the range "${quote(slice(ctx, c.a, c.c))}" is unclear`,
       );
     const text = conditionText(ctx, c);
-    items.push({ clause: c, text, points: c.points, range, key: foldKey(text) });
+    items.push({ clause: c, text, points: c.points, range, key: wordKey(t, c.a, c.c) });
   }
-  const isTarget = ctx.line.includes(' chi tieu ');
+  const isTarget = ctx.has.chiTieu;
   if (isTarget) {
     const target = readTarget(ctx, items, loose);
     if (target !== null) return target;
@@ -567,13 +659,24 @@ function readClauses(ctx: Ctx, clauses: readonly Clause[]): Reading {
     }
   }
   if (ctx.issues.length > 0) return { failed: true };
-  const ranged = items.filter((i) => i.range !== null);
-  const named = items.filter((i) => i.range === null);
+  const ranged: Item[] = [];
+  const named: Item[] = [];
+  let catchAll: Item | undefined;
+  let catchAlls = 0;
+  for (const it of items) {
+    if (it.range !== null) ranged.push(it);
+    else {
+      named.push(it);
+      if (CATCH_ALL.has(it.key)) {
+        catchAll = it;
+        catchAlls++;
+      }
+    }
+  }
   if (ranged.length > 0) {
-    const catchAll = named.filter((i) => CATCH_ALL.has(i.key));
-    if (catchAll.length !== named.length || catchAll.length > 1)
+    if (catchAlls !== named.length || catchAlls > 1)
       return unread('lẫn khoảng kết quả với các mức có tên', 'mixes ranges with named levels');
-    return readTiers(ctx, ranged, catchAll[0]);
+    return readTiers(ctx, ranged, catchAll);
   }
   return readLevels(ctx, named);
 }
@@ -614,7 +717,7 @@ function readTarget(ctx: Ctx, items: readonly Item[], loose: readonly Clause[]):
     }
   }
   for (const c of loose) {
-    const key = ` ${foldKey(slice(ctx, c.a, c.b))} `;
+    const key = ` ${wordKey(ctx.t, c.a, c.b)} `;
     if (!(key.includes(' ty le ') || key.includes(' ti le '))) return null;
     if (partial !== undefined) return null;
     partial = { kind: 'proportional' };
@@ -698,22 +801,10 @@ function readTiers(ctx: Ctx, ranged: readonly Item[], catchAll: Item | undefined
       : lower
         ? { kind: 'tiers', direction: 'lower-is-better', tiers, unit }
         : { kind: 'tiers', tiers, unit };
-  // The rule must resolve as the loader will read it.
-  const check = resolveTiers(
-    tiers.map((x, index) => ({ ...boundsOfTier(x), points: Math.round(x.points * 1000), index })),
-    lower,
-  );
-  if (check.problems.length > 0)
-    return unread('các khoảng không xếp được thành mức', 'the ranges do not form tiers');
   let best = 0;
   for (const x of kept) if (x.points > best) best = x.points;
   warnBelowMax(ctx, best);
   return { rule };
-}
-
-function boundsOfTier(x: Tier): Omit<TierBounds, 'points' | 'index'> {
-  const r = x as { min?: number; above?: number; max?: number; below?: number };
-  return { lo: r.min ?? r.above, loIn: r.min !== undefined, hi: r.max ?? r.below, hiIn: r.max !== undefined };
 }
 
 /** One tier's JSON: its direction's bound, and the other end only on the best tier (elsewhere the next better tier implies it). */
@@ -753,12 +844,20 @@ function negationRest(key: string): string | null {
 }
 
 function readLevels(ctx: Ctx, items: readonly Item[]): Reading {
-  const seen = new Map<string, string>();
+  // Scoring matches inputs through foldKey: two names with one key could not be told apart.
+  // Names with the same words are compared by foldKey (which also keeps punctuation).
+  const byWords = new Map<string, Item[]>();
   for (const it of items) {
     if (it.text === '') return unread('có số điểm nhưng không có tên mức', 'points without a level name');
-    const before = seen.get(it.key);
-    if (before !== undefined) ctx.issues.push(msg.duplicateLevel(ctx.path, before, it.text));
-    else seen.set(it.key, it.text);
+    const same = byWords.get(it.key);
+    if (same === undefined) {
+      byWords.set(it.key, [it]);
+      continue;
+    }
+    const folded = foldKey(it.text);
+    const before = same.find((o) => foldKey(o.text) === folded);
+    if (before !== undefined) ctx.issues.push(msg.duplicateLevel(ctx.path, before.text, it.text));
+    same.push(it);
   }
   if (ctx.issues.length > 0) return { failed: true };
   if (items.length === 1) {
@@ -792,7 +891,11 @@ function readLevels(ctx: Ctx, items: readonly Item[]): Reading {
       }
     }
   }
-  const levels: Record<string, number> = {};
+  // A few names: a plain object. Many (or a name "__proto__"): a null-prototype object, which
+  // takes any name and stays a dictionary, so thousands of names cost linear time.
+  const levels = (
+    items.length > 32 || items.some((it) => it.text === '__proto__') ? Object.create(null) : {}
+  ) as Record<string, number>;
   let best = 0;
   for (const it of items) {
     Object.defineProperty(levels, it.text, {

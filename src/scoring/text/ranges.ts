@@ -86,57 +86,21 @@ const SIGNS: Readonly<Partial<Record<number, { readonly side: Side; readonly inc
  * @internal
  */
 export function rangeOf(t: readonly Tok[], a: number, b: number): WordRange | 'unclear' | null {
-  let lo: number | undefined;
-  let loIn = false;
-  let hi: number | undefined;
-  let hiIn = false;
-  let pct = false;
-  let bad = false;
-  let found = false;
-  /** A number with no comparator, waiting for a joiner ("70% - 90%") or an end ("trở lên"). */
-  let bareNum: number | undefined;
-  let bareCount = 0;
-  /** Bare numbers written with "%" that no joiner made a bound. */
-  let barePct = 0;
-  let bareNumPct = false;
-  /** Which end the last number set, for "trở lên" / "trở xuống" after it. */
-  const st: { last: Side | 'bare' | null } = { last: null };
-  const set = (side: Side, v: number, incl: boolean): void => {
-    found = true;
-    if (side === 'lo') {
-      if (lo !== undefined) bad = true;
-      lo = v;
-      loIn = incl;
-    } else if (side === 'hi') {
-      if (hi !== undefined) bad = true;
-      hi = v;
-      hiIn = incl;
-    } else {
-      if (lo !== undefined || hi !== undefined) bad = true;
-      lo = v;
-      hi = v;
-      loIn = true;
-      hiIn = true;
-    }
-    st.last = side;
-  };
-  /** The number at `i` (with its "%"), or null. */
-  const numAt = (at: number): { readonly v: number; readonly next: number } | null => {
-    let i = at;
-    let sign = 1;
-    // "-0,5" after a comparator: a minus sign written against the number.
-    const minus = t[i];
-    if (minus?.k === K.Dash && t[i + 1]?.k === K.Num && minus.e === (t[i + 1] as Tok).s) {
-      sign = -1;
-      i++;
-    }
-    const tk = t[i];
-    if (tk === undefined || i >= b || tk.k !== K.Num) return null;
-    if (t[i + 1]?.k === K.Pct && i + 1 < b) {
-      pct = true;
-      return { v: sign * tk.v, next: i + 2 };
-    }
-    return { v: sign * tk.v, next: i + 1 };
+  const st: RangeState = {
+    lo: undefined,
+    loIn: false,
+    hi: undefined,
+    hiIn: false,
+    pct: false,
+    bad: false,
+    found: false,
+    bareNum: undefined,
+    bareCount: 0,
+    barePct: 0,
+    bareNumPct: false,
+    last: null,
+    numV: 0,
+    numNext: 0,
   };
   let i = a;
   while (i < b) {
@@ -144,88 +108,146 @@ export function rangeOf(t: readonly Tok[], a: number, b: number): WordRange | 'u
     if (tk.k === K.Word) {
       if ((tk.w === 'tro' && wordsAt(t, i, b, ['tro', 'len'])) || wordsAt(t, i, b, ['tro', 'xuong'])) {
         const up = (t[i + 1] as Tok).w === 'len';
-        if (st.last === 'bare' && bareNum !== undefined) {
-          bareCount--;
-          if (bareNumPct) barePct--;
-          set(up ? 'lo' : 'hi', bareNum, true);
-        } else if (st.last === 'lo' && !up) bad = true;
-        else if (st.last === 'hi' && up) bad = true;
+        if (st.last === 'bare' && st.bareNum !== undefined) {
+          st.bareCount--;
+          if (st.bareNumPct) st.barePct--;
+          setBound(st, up ? 'lo' : 'hi', st.bareNum, true);
+        } else if (st.last === 'lo' && !up) st.bad = true;
+        else if (st.last === 'hi' && up) st.bad = true;
         else if (st.last === 'lo' || st.last === 'hi') {
-          // "từ 5% trở lên" restates the end "từ" set; "dưới 5% trở xuống" would not be a range.
-          if (up ? !loIn : !hiIn) bad = true;
+          // "từ 5% trở lên" restates the end "từ" set; "dưới 5% trở lên" would not be a range.
+          if (up ? !st.loIn : !st.hiIn) st.bad = true;
         }
         i += 2;
         continue;
       }
       let matched = false;
-      for (const p of BY_FIRST_WORD.get(tk.w) ?? []) {
-        if (!wordsAt(t, i, b, p.words)) continue;
-        const n = numAt(i + p.words.length);
-        if (n === null) continue;
-        set(p.side, n.v, p.incl);
-        i = n.next;
-        matched = true;
-        break;
+      const phrases = BY_FIRST_WORD.get(tk.w);
+      if (phrases !== undefined) {
+        for (const p of phrases) {
+          if (!wordsAt(t, i, b, p.words) || !numberAt(st, t, i + p.words.length, b)) continue;
+          setBound(st, p.side, st.numV, p.incl);
+          i = st.numNext;
+          matched = true;
+          break;
+        }
       }
       if (!matched) i++;
       continue;
     }
     const sign = SIGNS[tk.k];
     if (sign !== undefined) {
-      const n = numAt(i + 1);
-      if (n !== null) {
-        set(sign.side, n.v, sign.incl);
-        i = n.next;
-        continue;
-      }
-      i++;
+      if (numberAt(st, t, i + 1, b)) {
+        setBound(st, sign.side, st.numV, sign.incl);
+        i = st.numNext;
+      } else i++;
       continue;
     }
     if (tk.k === K.Dash && (st.last === 'lo' || st.last === 'bare')) {
       // "70% - 90%", "từ 70% - 90%": the dash joins a lower end to an upper one.
-      const n = numAt(i + 1);
-      if (n !== null) {
-        if (st.last === 'bare' && bareNum !== undefined) {
-          bareCount--;
-          if (bareNumPct) barePct--;
-          set('lo', bareNum, true);
+      if (numberAt(st, t, i + 1, b)) {
+        const upper = st.numV;
+        const next = st.numNext;
+        if (st.last === 'bare' && st.bareNum !== undefined) {
+          st.bareCount--;
+          if (st.bareNumPct) st.barePct--;
+          setBound(st, 'lo', st.bareNum, true);
         }
-        set('hi', n.v, true);
-        i = n.next;
-        continue;
-      }
-      i++;
+        setBound(st, 'hi', upper, true);
+        i = next;
+      } else i++;
       continue;
     }
     if (tk.k === K.Num) {
       // A number without a comparator: the value itself ("100%"), a lower end a joiner
       // completes ("70% - 90%", "5 văn bản trở lên"), or part of a name ("Báo cáo 6 tháng").
-      const n = numAt(i) as { v: number; next: number };
-      bareNum = n.v;
-      bareNumPct = n.next === i + 2;
-      if (bareNumPct) barePct++;
-      bareCount++;
+      numberAt(st, t, i, b);
+      st.bareNum = st.numV;
+      st.bareNumPct = st.numNext === i + 2;
+      if (st.bareNumPct) st.barePct++;
+      st.bareCount++;
       st.last = 'bare';
-      i = n.next;
+      i = st.numNext;
       continue;
     }
     i++;
   }
   // A lone bare number: with "%" it is the value itself ("100%"); a bare lower end before
   // "đến"/"dưới" ("70 đến 90%", "30% dưới 50%") starts the range.
-  if (!found) {
-    if (bareCount === 1 && bareNum !== undefined && bareHasPct(t, a, b))
-      return { lo: bareNum, loIn: true, hi: bareNum, hiIn: true, pct: true, bare: true };
-    return pct ? 'unclear' : null;
+  if (!st.found) {
+    if (st.bareCount === 1 && st.bareNum !== undefined && bareHasPct(t, a, b))
+      return { lo: st.bareNum, loIn: true, hi: st.bareNum, hiIn: true, pct: true, bare: true };
+    return st.pct ? 'unclear' : null;
   }
-  if (lo === undefined && hi !== undefined && bareCount === 1 && firstBareBeforeHi(t, a, b)) {
-    lo = firstBare(t, a, b);
-    loIn = true;
-    barePct = 0;
+  if (st.lo === undefined && st.hi !== undefined && st.bareCount === 1 && firstBareBeforeHi(t, a, b)) {
+    st.lo = firstBare(t, a, b);
+    st.loIn = true;
+    st.barePct = 0;
   }
   // Another percentage beside the range ("trên 20% thì cứ thêm 5%…") is not a plain range.
-  if (bad || barePct > 0) return 'unclear';
-  return { lo, loIn, hi, hiIn, pct, bare: false };
+  if (st.bad || st.barePct > 0) return 'unclear';
+  return { lo: st.lo, loIn: st.loIn, hi: st.hi, hiIn: st.hiIn, pct: st.pct, bare: false };
+}
+
+/** The state of reading one condition's range. */
+interface RangeState {
+  lo: number | undefined;
+  loIn: boolean;
+  hi: number | undefined;
+  hiIn: boolean;
+  pct: boolean;
+  bad: boolean;
+  found: boolean;
+  /** A number with no comparator, waiting for a joiner ("70% - 90%") or an end ("trở lên"). */
+  bareNum: number | undefined;
+  bareCount: number;
+  /** Bare numbers written with "%" that no joiner made a bound. */
+  barePct: number;
+  bareNumPct: boolean;
+  /** Which end the last number set, for "trở lên" / "trở xuống" after it. */
+  last: Side | 'bare' | null;
+  /** The number `numberAt` read, and the token after it. */
+  numV: number;
+  numNext: number;
+}
+
+function setBound(st: RangeState, side: Side, v: number, incl: boolean): void {
+  st.found = true;
+  if (side === 'lo') {
+    if (st.lo !== undefined) st.bad = true;
+    st.lo = v;
+    st.loIn = incl;
+  } else if (side === 'hi') {
+    if (st.hi !== undefined) st.bad = true;
+    st.hi = v;
+    st.hiIn = incl;
+  } else {
+    if (st.lo !== undefined || st.hi !== undefined) st.bad = true;
+    st.lo = v;
+    st.hi = v;
+    st.loIn = true;
+    st.hiIn = true;
+  }
+  st.last = side;
+}
+
+/** Reads the number at `at` (with a minus sign written against it, and its "%") into `st.numV`, `st.numNext`. */
+function numberAt(st: RangeState, t: readonly Tok[], at: number, b: number): boolean {
+  let i = at;
+  let sign = 1;
+  const minus = t[i];
+  if (minus?.k === K.Dash && t[i + 1]?.k === K.Num && minus.e === (t[i + 1] as Tok).s) {
+    sign = -1;
+    i++;
+  }
+  const tk = t[i];
+  if (tk === undefined || i >= b || tk.k !== K.Num) return false;
+  st.numV = sign * tk.v;
+  if (t[i + 1]?.k === K.Pct && i + 1 < b) {
+    st.pct = true;
+    st.numNext = i + 2;
+  } else st.numNext = i + 1;
+  return true;
 }
 
 function bareHasPct(t: readonly Tok[], a: number, b: number): boolean {

@@ -8,7 +8,7 @@
  * @internal
  * @module
  */
-import { foldViAligned, isDashCode, isSpaceCode } from '../../core/text.js';
+import { foldLetterCode, isDashCode, isFoldIgnorable, isSpaceCode } from '../../core/text.js';
 
 /** Token kinds. @internal */
 export const K = {
@@ -55,84 +55,162 @@ export interface Tok {
   readonly d: number;
 }
 
-/** A letter of a word: ASCII (folded text is lower case) or a letter beyond Latin-1 punctuation and the symbol blocks. */
+/** A letter of a word in NFC text: ASCII letters, or a letter beyond Latin-1 punctuation and the symbol blocks. */
 function isWordCode(c: number): boolean {
-  if (c < 0x80) return c >= 0x61 && c <= 0x7a;
+  if (c < 0x80) return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
   if (c < 0xc0 || c === 0xd7 || c === 0xf7) return false;
+  // Latin letters with diacritics, Vietnamese (U+1EA0–U+1EF9), combining marks: the common case.
+  if (c < 0x2000) return c !== 0x1680;
   if (c >= 0x2000 && c < 0x2c00) return false; // punctuation, arrows, operators, shapes
   if (c >= 0x3000 && c < 0x3040) return false; // CJK punctuation
   if (c >= 0xfe00 && c < 0xff00) return false; // variation selectors, small forms
   return !isSpaceCode(c) && !isDashCode(c);
 }
 
-const SINGLE: Readonly<Record<number, Kind>> = {
-  37: K.Pct,
-  58: K.Colon,
-  59: K.Semi,
-  10: K.Break,
-  13: K.Break,
-  183: K.Break, // ·
-  8226: K.Break, // •
-  8729: K.Break, // ∙
-  9642: K.Break, // ▪
-  124: K.Break, // |
-  44: K.Comma,
-  46: K.Dot,
-  40: K.LParen,
-  91: K.LParen,
-  41: K.RParen,
-  93: K.RParen,
-  215: K.Times,
-  42: K.Times,
-  8727: K.Times,
-  47: K.Slash,
-  61: K.Eq,
-  8805: K.Ge,
-  8804: K.Le,
-  8594: K.Arrow,
-  43: K.Plus,
-};
+/** The kind of a one-character sign. */
+function signKind(c: number): Kind {
+  switch (c) {
+    case 0x25:
+      return K.Pct;
+    case 0x3a:
+      return K.Colon;
+    case 0x3b:
+      return K.Semi;
+    case 0x0a:
+    case 0x0d:
+    case 0xb7: // ·
+    case 0x2022: // •
+    case 0x2219: // ∙
+    case 0x25aa: // ▪
+    case 0x7c: // |
+    case 0x2028:
+    case 0x2029:
+      return K.Break;
+    case 0x2c:
+      return K.Comma;
+    case 0x2e:
+      return K.Dot;
+    case 0x28:
+    case 0x5b:
+      return K.LParen;
+    case 0x29:
+    case 0x5d:
+      return K.RParen;
+    case 0xd7:
+    case 0x2a:
+    case 0x2217:
+      return K.Times;
+    case 0x2f:
+      return K.Slash;
+    case 0x3d:
+      return K.Eq;
+    case 0x2265:
+      return K.Ge;
+    case 0x2264:
+      return K.Le;
+    case 0x2192:
+      return K.Arrow;
+    case 0x2b:
+      return K.Plus;
+    default:
+      return isDashCode(c) ? K.Dash : K.Other;
+  }
+}
+
+/** Folded words already seen (the vocabulary of scoring texts is small); cleared when it grows large. */
+const FOLDED = new Map<string, string>();
+
+/** The folded form of the word [s, e) of NFC text, through the text kernel's letter fold. */
+function foldWord(nfc: string, s: number, e: number): string {
+  const word = nfc.slice(s, e);
+  const known = FOLDED.get(word);
+  if (known !== undefined) return known;
+  const folded = foldSlice(nfc, s, e);
+  if (FOLDED.size >= 4096) FOLDED.clear();
+  FOLDED.set(word, folded);
+  return folded;
+}
+
+function foldSlice(nfc: string, s: number, e: number): string {
+  let ascii = true;
+  for (let i = s; i < e; i++) {
+    if (nfc.charCodeAt(i) >= 0x80) {
+      ascii = false;
+      break;
+    }
+  }
+  if (ascii) return nfc.slice(s, e).toLowerCase();
+  let w = '';
+  for (let i = s; i < e; i++) {
+    const c = nfc.charCodeAt(i);
+    if (c < 0x80) w += String.fromCharCode(c >= 0x41 && c <= 0x5a ? c + 32 : c);
+    else if (!isFoldIgnorable(c)) {
+      const f = foldLetterCode(c);
+      w += f !== '' ? f : nfc.charAt(i).toLowerCase();
+    }
+  }
+  return w;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
 
 /** Tokens of NFC text (see `toNfc`). @internal */
 export function tokenize(nfc: string): Tok[] {
-  const f = foldViAligned(nfc);
   const out: Tok[] = [];
-  const n = f.length;
+  const n = nfc.length;
   let i = 0;
   while (i < n) {
-    const c = f.charCodeAt(i);
+    const c = nfc.charCodeAt(i);
     if (c >= 0x30 && c <= 0x39) {
+      // Digits as an exact integer, then one correctly rounded division for the decimals:
+      // the same double as Number("0.25").
       const s = i;
-      while (i < n && isDigit(f.charCodeAt(i))) i++;
+      let whole = 0;
+      while (i < n) {
+        const x = nfc.charCodeAt(i);
+        if (!isDigit(x)) break;
+        whole = whole * 10 + (x - 0x30);
+        i++;
+      }
       let d = 0;
-      let text = f.slice(s, i);
-      const sep = f.charCodeAt(i);
-      if ((sep === 0x2c || sep === 0x2e) && isDigit(f.charCodeAt(i + 1))) {
+      let v = whole;
+      const sep = nfc.charCodeAt(i);
+      if ((sep === 0x2c || sep === 0x2e) && isDigit(nfc.charCodeAt(i + 1))) {
         const fs = i + 1;
         i = fs;
-        while (i < n && isDigit(f.charCodeAt(i))) i++;
+        let scaled = whole;
+        while (i < n) {
+          const x = nfc.charCodeAt(i);
+          if (!isDigit(x)) break;
+          scaled = scaled * 10 + (x - 0x30);
+          i++;
+        }
         d = i - fs;
-        text = `${text}.${f.slice(fs, i)}`;
-      }
-      out.push({ k: K.Num, s, e: i, w: '', v: Number(text), d });
+        v =
+          Number.isSafeInteger(scaled) && d <= 22
+            ? scaled / 10 ** d
+            : Number(`${nfc.slice(s, fs - 1)}.${nfc.slice(fs, i)}`);
+      } else if (!Number.isSafeInteger(whole)) v = Number(nfc.slice(s, i));
+      out.push({ k: K.Num, s, e: i, w: '', v, d });
       continue;
     }
     if (isWordCode(c)) {
       const s = i;
-      while (i < n && isWordCode(f.charCodeAt(i))) i++;
-      out.push({ k: K.Word, s, e: i, w: f.slice(s, i), v: 0, d: 0 });
+      while (i < n) {
+        const x = nfc.charCodeAt(i);
+        if (!isWordCode(x) && !(x >= 0x300 && isFoldIgnorable(x))) break;
+        i++;
+      }
+      out.push({ k: K.Word, s, e: i, w: foldWord(nfc, s, i), v: 0, d: 0 });
       continue;
     }
-    if (isSpaceCode(c) && c !== 0x0a && c !== 0x0d && c !== 0x2028 && c !== 0x2029) {
+    if (c === 0x20 || (c !== 0x0a && c !== 0x0d && c !== 0x2028 && c !== 0x2029 && isSpaceCode(c))) {
       i++;
       continue;
     }
-    if (c === 0x2028 || c === 0x2029) {
-      out.push({ k: K.Break, s: i, e: i + 1, w: '', v: 0, d: 0 });
-      i++;
-      continue;
-    }
-    const next = f.charCodeAt(i + 1);
+    const next = nfc.charCodeAt(i + 1);
     if ((c === 0x3e || c === 0x3c) && next === 0x3d) {
       out.push({ k: c === 0x3e ? K.Ge : K.Le, s: i, e: i + 2, w: '', v: 0, d: 0 });
       i += 2;
@@ -148,13 +226,8 @@ export function tokenize(nfc: string): Tok[] {
       i++;
       continue;
     }
-    const k = isDashCode(c) ? K.Dash : (SINGLE[c] ?? K.Other);
-    out.push({ k, s: i, e: i + 1, w: '', v: 0, d: 0 });
+    out.push({ k: signKind(c), s: i, e: i + 1, w: '', v: 0, d: 0 });
     i++;
   }
   return out;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 0x30 && c <= 0x39;
 }
