@@ -121,6 +121,8 @@ export interface CriteriaReadingReport {
   readonly read: number;
   readonly leafReadings: readonly LeafReading[];
   readonly unread: readonly LeafReading[];
+  /** Rows before the first item, which belong to none (0-based, with their text). */
+  readonly outside: readonly { readonly row: number; readonly text: string }[];
 }
 
 /**
@@ -268,6 +270,7 @@ export function criteriaFromRows(
   let totalRow: { row: number; max: number } | null = null;
   const first = headerRow === undefined ? 0 : headerRow + 1;
   let rowsRead = 0;
+  const outside: { row: number; text: string }[] = [];
 
   const extrasOf = (cells: readonly string[]): string[] => {
     const out: string[] = [];
@@ -381,9 +384,9 @@ export function criteriaFromRows(
     const line = points === '' ? text : text === '' ? points : `${text}: ${points}`;
     const node = current as Draft | null;
     if (node === null) {
-      warnings.push(
-        msg.rowOutsideNode(['rows', r], line === '' ? cells.filter((c) => c !== '').join(' | ') : line),
-      );
+      const all = cells.filter((c) => c !== '').join(' | ');
+      outside.push({ row: r, text: all });
+      warnings.push(msg.rowOutsideNode(['rows', r], all));
       continue;
     }
     if (line !== '') node.lines.push([r, line]);
@@ -401,12 +404,13 @@ export function criteriaFromRows(
   const maxOf = new Map<Draft, number>();
   // Post-order without recursion: children before their parent.
   const order: Draft[] = [];
-  const todo: Draft[] = [...roots].reverse();
+  // Pre-order taking the last child first, reversed: children before parents, siblings in order.
+  const todo: Draft[] = [...roots];
   const visit: Draft[] = [];
   while (todo.length > 0) {
     const d = todo.pop() as Draft;
     visit.push(d);
-    for (let i = d.children.length - 1; i >= 0; i--) todo.push(d.children[i] as Draft);
+    for (const c of d.children) todo.push(c);
   }
   for (let i = visit.length - 1; i >= 0; i--) order.push(visit[i] as Draft);
   for (const d of order) {
@@ -507,6 +511,7 @@ export function criteriaFromRows(
     read: leafReadings.filter((x) => x.kind !== 'manual').length,
     leafReadings,
     unread: leafReadings.filter((x) => x.kind === 'manual'),
+    outside,
   };
   if (issues.length > 0) return deepFreeze({ ok: false as const, issues, report });
 
