@@ -354,7 +354,9 @@ describe('round trips and scoring', () => {
             rows.push([`${i + 1}`, a.title, a.writeMax ? String(sum).replace('.', ',') : '', a.note, '']);
             a.leaves.forEach((l, j) => {
               rows.push([`${i + 1}.${j + 1}`, `Tiêu chí ${i + 1}.${j + 1}`, l.max, l.note, l.unit]);
-              l.lines.forEach((name, k) => rows.push(['', name, l.points[k] ? l.max : '0', '', '']));
+              l.lines.forEach((name, k) => {
+                rows.push(['', name, l.points[k] ? l.max : '0', '', '']);
+              });
             });
           });
           const r = criteriaFromRows(rows, { columns: { ...COLS, note: 'Ghi chú' }, set });
