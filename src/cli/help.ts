@@ -4,6 +4,8 @@
  * @module
  */
 
+import { CRITERIA_HELP } from './commands/criteria.js';
+
 const COMMON = `
 Chung / common:
   -h, --help        trợ giúp / this help
@@ -14,6 +16,7 @@ Màu chỉ dùng khi in ra terminal và không có NO_COLOR / colours only on a 
 
 /** Help per command; `main` is the overview. */
 export const HELP: Readonly<Record<string, string>> = {
+  criteria: `${CRITERIA_HELP}${COMMON}`,
   main: `cchc — kế hoạch cải cách hành chính (CCHC) và Chỉ số CCHC (PAR Index)
 Vietnam's public administration reform plans, deadlines, compliance and PAR-Index scoring.
 
@@ -25,6 +28,7 @@ Lệnh / commands:
   validate  kiểm tra tệp kế hoạch hoặc bộ tiêu chí / check a plan or criteria file
   deadline  đọc một thời hạn / read a deadline text
   schema    in JSON Schema / print a JSON Schema
+  criteria  đọc bảng phụ lục thành bộ tiêu chí, in lại / read an annex table into a criteria set, print it back
   demo      báo cáo mẫu Vĩnh Long 2018 / the built-in Vĩnh Long 2018 report
 
 Ví dụ / example:

@@ -7,6 +7,7 @@
  */
 import { EXIT, InputError, langOf, UsageError } from './args.js';
 import type { CommandContext } from './commands/context.js';
+import { criteriaCommand } from './commands/criteria.js';
 import { deadlineCommand } from './commands/deadline.js';
 import { demoCommand } from './commands/demo.js';
 import { schemaCommand } from './commands/schema.js';
@@ -27,6 +28,7 @@ const COMMANDS: Readonly<Record<string, Command>> = {
   deadline: deadlineCommand,
   schema: schemaCommand,
   demo: demoCommand,
+  criteria: criteriaCommand,
 };
 
 /** The `--lang` value anywhere on the line, for messages before parsing succeeds. */
