@@ -20,8 +20,7 @@ function leafIdsOf(nodes: readonly CriterionNode[], out: string[]): string[] {
 }
 
 /**
- * Validates and loads a criteria set (`CriteriaSetJson`, see API.md
- * "Scoring"). Every problem is reported at once, each with its path, a stable
+ * Validates and loads a criteria set (`CriteriaSetJson`). Every problem is reported at once, each with its path, a stable
  * `code` and Vietnamese + English messages: unknown fields and rule kinds,
  * a parent whose `max` is not the sum of its children's, duplicate ids,
  * tiers out of order, overlapping or leaving a gap, levels above the max,

@@ -495,7 +495,7 @@ export interface ExactScore {
 }
 
 /**
- * A unit's score on a criteria set (API.md "Scoring"). `index` is
+ * A unit's score on a criteria set. `index` is
  * total / max × 100 rounded half-up to two decimals; `exact` keeps the
  * integers used for ranking.
  *

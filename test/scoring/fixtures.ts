@@ -1,8 +1,8 @@
 /**
  * Criteria sets used across the scoring tests. The rules and their numbers
- * follow the real examples in PAR-INDEX.md (Cà Mau QĐ 1880/QĐ-UBND 2013:
- * annual plan on time 1 / late 0,5 / not issued 0; plan completion over 90%
- * → 2, 70–90% → 1, under 70% → 0; every periodic report on time → 1).
+ * follow Cà Mau's QĐ 1880/QĐ-UBND (2013): annual plan on time 1 / late 0,5 /
+ * not issued 0; plan completion over 90% → 2, 70–90% → 1, under 70% → 0;
+ * every periodic report on time → 1.
  */
 import { unwrap } from '../../src/core/index.js';
 import { loadCriteriaSet, type CriteriaSet, type CriteriaSetJson } from '../../src/scoring/index.js';

@@ -81,7 +81,7 @@ describe('presets: every shipped set', () => {
 
 describe('vn-province-2017 (QĐ 2948/QĐ-BNV, 28/12/2017)', () => {
   const set = presets['vn-province-2017'];
-  // The area maxima of QĐ 2948/QĐ-BNV (PAR-INDEX.md).
+  // The area maxima of QĐ 2948/QĐ-BNV (https://bonoivu.cls.vn/BoNoiVuTemplate/ChiTietKhoaHoc/22610).
   const maxima = [10, 10, 14.5, 11, 16, 7, 16, 15.5];
 
   it('has the 8 areas with their sourced maxima, summing to 100', () => {
