@@ -72,9 +72,13 @@ export interface CriteriaColumns {
  * ```
  */
 export interface CriteriaFromRowsOptions {
+  /** Which column holds what. */
   readonly columns: CriteriaColumns;
+  /** Index of the header row (0-based); found from the title column's name when left out. Rows before it are skipped. */
   readonly headerRow?: number;
+  /** The set's own fields (`id`, `title`, `document`, `source`, `year`, `classes`, …), kept as they are. */
   readonly set: Omit<CriteriaSetJson, 'schemaVersion' | 'nodes'>;
+  /** The unit of ranges written without "%" ("từ 5 sáng kiến trở lên" → `'sáng kiến'`). */
   readonly unitOf?: string;
 }
 
@@ -91,12 +95,19 @@ export interface CriteriaFromRowsOptions {
  * ```
  */
 export interface LeafReading {
+  /** The leaf's id. */
   readonly id: string;
+  /** Its row in the table (0-based, as in issue paths: `row + 1` is the line a spreadsheet shows). */
   readonly row: number;
+  /** The rule kind its text was read into. */
   readonly kind: RuleKind;
+  /** Its scoring text as written (the rule cell and the scoring lines under it, one per line). */
   readonly text: string;
+  /** Its points come from the sociological survey. */
   readonly survey: boolean;
+  /** Why it was left `manual`, in Vietnamese. */
   readonly reason?: string;
+  /** Why it was left `manual`, in English. */
   readonly reasonEn?: string;
 }
 
@@ -114,12 +125,17 @@ export interface LeafReading {
  * ```
  */
 export interface CriteriaReadingReport {
+  /** Non-empty rows read after the header. */
   readonly rows: number;
+  /** Areas, criteria and components found. */
   readonly nodes: number;
+  /** Components (nodes without children). */
   readonly leaves: number;
   /** Leaves whose rule was read into a kind other than `manual`. */
   readonly read: number;
+  /** Every leaf's reading, in document order. */
   readonly leafReadings: readonly LeafReading[];
+  /** The leaves left `manual`, with their reasons. */
   readonly unread: readonly LeafReading[];
   /** Rows before the first item, which belong to none (0-based, with their text). */
   readonly outside: readonly { readonly row: number; readonly text: string }[];

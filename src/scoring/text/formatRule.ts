@@ -20,6 +20,7 @@ import type { Rule, TargetSpec } from '../types.js';
  * ```
  */
 export interface FormatRuleOptions {
+  /** The leaf's maximum, in points. */
   readonly max?: number;
 }
 

@@ -28,7 +28,9 @@ import { K, type Tok, tokenize } from './tokens.js';
  * ```
  */
 export interface ParseRuleOptions {
+  /** The leaf's maximum, in points (at most three decimals). */
   readonly max: number;
+  /** The unit of ranges written without "%". */
   readonly unitOf?: string;
 }
 
