@@ -6,7 +6,7 @@
  */
 import { deepFreeze } from '../../core/freeze.js';
 import type { Issue, IssuePath } from '../../core/result.js';
-import { foldKey, toNfc } from '../../core/text.js';
+import { foldKey, isFoldIgnorable, isSpaceCode, toNfc } from '../../core/text.js';
 import type { Comparator } from '../../plan/types.js';
 import { formatThousandths, parseThousandths } from '../decimal.js';
 import { msg } from '../messages.js';
@@ -64,6 +64,7 @@ type Reading =
   | { readonly failed: true };
 
 interface Ctx {
+  /** The text as given (tokens' offsets refer to it; names cut from it go through `toNfc`). */
   readonly nfc: string;
   readonly t: readonly Tok[];
   /** Thousandths. */
@@ -137,7 +138,7 @@ const SURVEY_WORDS = ['dieu', 'tra', 'xa', 'hoi', 'hoc'];
 /** The text of tokens [a, b) as written (NFC), trimmed. */
 function slice(ctx: Ctx, a: number, b: number): string {
   if (a >= b) return '';
-  return ctx.nfc.slice((ctx.t[a] as Tok).s, (ctx.t[b - 1] as Tok).e).trim();
+  return toNfc(ctx.nfc.slice((ctx.t[a] as Tok).s, (ctx.t[b - 1] as Tok).e)).trim();
 }
 
 /** A clause's condition as written, without a leading "Nếu". */
@@ -145,6 +146,15 @@ function conditionText(ctx: Ctx, c: Clause): string {
   let a = c.a;
   if (wordsAt(ctx.t, a, c.c, ['neu'])) a++;
   return slice(ctx, a, c.c);
+}
+
+/** Whether the text holds nothing but spaces and invisible characters. */
+function isBlank(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (!isSpaceCode(c) && !isFoldIgnorable(c)) return false;
+  }
+  return true;
 }
 
 /** The folded words and numbers of tokens [a, b), one space apart ("khong dat yeu cau"). */
@@ -245,13 +255,16 @@ export function readRule(
   unitOf: string | undefined,
   path: IssuePath,
 ): ParseRuleResult {
-  const nfc = toNfc(text).trim();
+  // The tokenizer folds NFD and invisible characters as it reads, so the whole text is
+  // normalised only when it is kept (a manual rule); names are normalised as they are cut.
+  const nfc = text;
   const warnings: Issue[] = [];
-  if (nfc === '') {
+  if (isBlank(nfc)) {
     warnings.push(msg.ruleMissing(path));
     return done({ kind: 'manual' }, warnings, false);
   }
   const t = tokenize(nfc);
+  const kept = (): string => toNfc(nfc).trim();
   const ctx: Ctx = { nfc, t, max, unitOf, has: phrasesOf(t), path, issues: [], warnings };
   const survey = ctx.has.survey;
   const reading = read(ctx, survey);
@@ -270,10 +283,11 @@ export function readRule(
     rule = { kind: 'manual' };
   } else if ('manual' in reading) {
     warnings.push(msg.ruleManual(path, reading.manual[0], reading.manual[1]));
-    rule = { kind: 'manual', text: nfc };
+    rule = { kind: 'manual', text: kept() };
   } else {
-    warnings.push(msg.ruleUnread(path, quote(nfc), reading.unread[0], reading.unread[1]));
-    rule = { kind: 'manual', text: nfc };
+    const text = kept();
+    warnings.push(msg.ruleUnread(path, quote(text), reading.unread[0], reading.unread[1]));
+    rule = { kind: 'manual', text };
   }
   return done(rule, warnings, survey);
 }

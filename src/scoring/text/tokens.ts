@@ -156,7 +156,12 @@ function isDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
-/** Tokens of NFC text (see `toNfc`). @internal */
+/**
+ * Tokens of a text, NFC or NFD: combining marks and invisible characters are
+ * folded away inside words and skipped between them, Ð/ð read as Đ/đ.
+ *
+ * @internal
+ */
 export function tokenize(nfc: string): Tok[] {
   const out: Tok[] = [];
   const n = nfc.length;
@@ -207,6 +212,11 @@ export function tokenize(nfc: string): Tok[] {
       continue;
     }
     if (c === 0x20 || (c !== 0x0a && c !== 0x0d && c !== 0x2028 && c !== 0x2029 && isSpaceCode(c))) {
+      i++;
+      continue;
+    }
+    // Invisible characters (zero-width, bidirectional controls, stray combining marks) are no token.
+    if (c >= 0x300 && isFoldIgnorable(c)) {
       i++;
       continue;
     }
