@@ -620,12 +620,20 @@ function readProportional(ctx: Ctx, clauses: readonly Clause[]): Reading | null 
   return { rule };
 }
 
-interface Item {
-  readonly clause: Clause;
-  readonly text: string;
-  readonly points: number;
-  readonly range: WordRange | null;
-  readonly key: string;
+/** A clause with points: its range (or null for a named level), its word key, and its name as written, cut when asked. */
+class Item {
+  #text: string | undefined;
+  constructor(
+    private readonly ctx: Ctx,
+    readonly clause: Clause,
+    readonly points: number,
+    readonly range: WordRange | null,
+    readonly key: string,
+  ) {}
+  get text(): string {
+    this.#text ??= conditionText(this.ctx, this.clause);
+    return this.#text;
+  }
 }
 
 function readClauses(ctx: Ctx, clauses: readonly Clause[]): Reading {
@@ -646,8 +654,7 @@ function readClauses(ctx: Ctx, clauses: readonly Clause[]): Reading {
         `không hiểu khoảng "${quote(slice(ctx, c.a, c.c))}"`,
         `the range "${quote(slice(ctx, c.a, c.c))}" is unclear`,
       );
-    const text = conditionText(ctx, c);
-    items.push({ clause: c, text, points: c.points, range, key: wordKey(t, c.a, c.c) });
+    items.push(new Item(ctx, c, c.points, range, wordKey(t, c.a, c.c)));
   }
   const isTarget = ctx.has.chiTieu;
   if (isTarget) {
@@ -914,12 +921,7 @@ function readLevels(ctx: Ctx, items: readonly Item[]): Reading {
   ) as Record<string, number>;
   let best = 0;
   for (const it of items) {
-    Object.defineProperty(levels, it.text, {
-      value: pts(it.points),
-      enumerable: true,
-      writable: true,
-      configurable: true,
-    });
+    levels[it.text] = pts(it.points);
     if (it.points > best) best = it.points;
   }
   warnBelowMax(ctx, best);

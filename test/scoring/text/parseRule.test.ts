@@ -105,6 +105,12 @@ describe('levels: named outcomes with points', () => {
     expect(points(r, 0.125, 'kha')).toBe(0.1);
   });
 
+  it('takes any name as a level, "__proto__" and "constructor" included', () => {
+    const r = rule('__proto__: 1; constructor: 0,5; toString: 0', 1);
+    expect(Object.keys((r as { levels: object }).levels)).toEqual(['__proto__', 'constructor', 'toString']);
+    expect(points(r, 1, 'constructor')).toBe(0.5);
+  });
+
   it('warns when no outcome reaches the max', () => {
     expect(codes('Tốt: 1 điểm; Khá: 0,5 điểm', 2)).toEqual(['rule_below_max']);
   });
