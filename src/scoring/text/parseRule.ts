@@ -914,6 +914,19 @@ function readLevels(ctx: Ctx, items: readonly Item[]): Reading {
       }
     }
   }
+  // "Có tổ chức kiểm tra: 0,5; Có kết luận kiểm tra: 0,5" (max 1): points for each item that
+  // add up to the max, not one outcome of several — not a levels rule, and not guessed.
+  let sum = 0;
+  let top = 0;
+  for (const it of items) {
+    sum += it.points;
+    if (it.points > top) top = it.points;
+  }
+  if (top < ctx.max && sum === ctx.max && items.length > 1)
+    return unread(
+      'các mục cộng dồn đến điểm tối đa (mỗi mục một phần điểm), không phải các mức chọn một',
+      'the items add up to the max (points for each), not one level out of several',
+    );
   // A few names: a plain object. Many (or a name "__proto__"): a null-prototype object, which
   // takes any name and stays a dictionary, so thousands of names cost linear time.
   const levels = (

@@ -410,6 +410,7 @@ describe('what it cannot read is left manual with the text and a reason — neve
     ['F', 'Trên 90%: 2 điểm; Đúng hạn: 1 điểm', 2],
     ['F', 'Ban hành kịp thời: 0,5 điểm', 1],
     ['F', 'Ban hành kịp thời\nBan hành chậm: 0,5', 1],
+    ['F', 'Có tổ chức kiểm tra: 0,5 điểm. Có kết luận kiểm tra: 0,5 điểm', 1],
   ])('%s: %s', (_s, text, max) => {
     const r = parseRule(text, { max });
     expect(r.ok).toBe(true);
