@@ -58,8 +58,9 @@ const levels: fc.Arbitrary<RuleCase> = maxArb.chain((max) =>
       .array(thousandths(0, Math.round(max * 1000)), { minLength: names.length, maxLength: names.length })
       .map((ps) => {
         const lv: Record<string, number> = {};
+        // One level reaches the max (levels that only add up to it are read as items, not levels).
         names.forEach((n, i) => {
-          lv[n] = ps[i] as number;
+          lv[n] = i === 0 ? max : (ps[i] as number);
         });
         return { rule: { kind: 'levels', levels: lv } as Rule, max };
       }),
