@@ -86,22 +86,8 @@ const SIGNS: Readonly<Partial<Record<number, { readonly side: Side; readonly inc
  * @internal
  */
 export function rangeOf(t: readonly Tok[], a: number, b: number): WordRange | 'unclear' | null {
-  const st: RangeState = {
-    lo: undefined,
-    loIn: false,
-    hi: undefined,
-    hiIn: false,
-    pct: false,
-    bad: false,
-    found: false,
-    bareNum: undefined,
-    bareCount: 0,
-    barePct: 0,
-    bareNumPct: false,
-    last: null,
-    numV: 0,
-    numNext: 0,
-  };
+  // One state, reset per call (the reader is not re-entered): no garbage per clause.
+  const st = reset(STATE);
   let i = a;
   while (i < b) {
     const tk = t[i] as Tok;
@@ -209,6 +195,41 @@ interface RangeState {
   /** The number `numberAt` read, and the token after it. */
   numV: number;
   numNext: number;
+}
+
+const STATE: RangeState = {
+  lo: undefined,
+  loIn: false,
+  hi: undefined,
+  hiIn: false,
+  pct: false,
+  bad: false,
+  found: false,
+  bareNum: undefined,
+  bareCount: 0,
+  barePct: 0,
+  bareNumPct: false,
+  last: null,
+  numV: 0,
+  numNext: 0,
+};
+
+function reset(st: RangeState): RangeState {
+  st.lo = undefined;
+  st.loIn = false;
+  st.hi = undefined;
+  st.hiIn = false;
+  st.pct = false;
+  st.bad = false;
+  st.found = false;
+  st.bareNum = undefined;
+  st.bareCount = 0;
+  st.barePct = 0;
+  st.bareNumPct = false;
+  st.last = null;
+  st.numV = 0;
+  st.numNext = 0;
+  return st;
 }
 
 function setBound(st: RangeState, side: Side, v: number, incl: boolean): void {
