@@ -264,7 +264,6 @@ export function readRule(
     return done({ kind: 'manual' }, warnings, false);
   }
   const t = tokenize(nfc);
-  const kept = (): string => toNfc(nfc).trim();
   const ctx: Ctx = { nfc, t, max, unitOf, has: phrasesOf(t), path, issues: [], warnings };
   const survey = ctx.has.survey;
   const reading = read(ctx, survey);
@@ -283,9 +282,9 @@ export function readRule(
     rule = { kind: 'manual' };
   } else if ('manual' in reading) {
     warnings.push(msg.ruleManual(path, reading.manual[0], reading.manual[1]));
-    rule = { kind: 'manual', text: kept() };
+    rule = { kind: 'manual', text: toNfc(nfc).trim() };
   } else {
-    const text = kept();
+    const text = toNfc(nfc).trim();
     warnings.push(msg.ruleUnread(path, quote(text), reading.unread[0], reading.unread[1]));
     rule = { kind: 'manual', text };
   }
