@@ -14,7 +14,7 @@ import type { TierBounds } from '../tierIntervals.js';
 import type { Rule, RuleJson, Tier } from '../types.js';
 import { type Clause, splitClauses, wordsAt } from './clauses.js';
 import { rangeOf, type WordRange } from './ranges.js';
-import { K, type Tok, tokenize } from './tokens.js';
+import { K, type Toks, tokenize } from './tokens.js';
 
 /**
  * Options of {@link parseRule}: the leaf's maximum (the "điểm tối đa"
@@ -66,7 +66,7 @@ type Reading =
 interface Ctx {
   /** The text as given (tokens' offsets refer to it; names cut from it go through `toNfc`). */
   readonly nfc: string;
-  readonly t: readonly Tok[];
+  readonly t: Toks;
   /** Thousandths. */
   readonly max: number;
   readonly unitOf: string | undefined;
@@ -98,13 +98,12 @@ interface Phrases {
 }
 
 /** One pass over the words: "điều tra xã hội học", "chấm điểm trực tiếp", "trừ", "chỉ tiêu". */
-function phrasesOf(t: readonly Tok[]): Phrases {
+function phrasesOf(t: Toks): Phrases {
   const has: Phrases = { survey: false, direct: false, tru: false, chiTieu: false };
-  const n = t.length;
+  const n = t.n;
   for (let i = 0; i < n; i++) {
-    const tk = t[i] as Tok;
-    if (tk.k !== K.Word) continue;
-    switch (tk.w) {
+    if (t.k(i) !== K.Word) continue;
+    switch (t.w(i)) {
       case 'dieu':
         if (wordsAt(t, i, n, SURVEY_WORDS) || wordsAt(t, i, n, ['dieu', 'tra', 'xhh'])) has.survey = true;
         break;
@@ -138,7 +137,7 @@ const SURVEY_WORDS = ['dieu', 'tra', 'xa', 'hoi', 'hoc'];
 /** The text of tokens [a, b) as written (NFC), trimmed. */
 function slice(ctx: Ctx, a: number, b: number): string {
   if (a >= b) return '';
-  return toNfc(ctx.nfc.slice((ctx.t[a] as Tok).s, (ctx.t[b - 1] as Tok).e)).trim();
+  return toNfc(ctx.nfc.slice(ctx.t.s(a), ctx.t.e(b - 1))).trim();
 }
 
 /** A clause's condition as written, without a leading "Nếu". */
@@ -158,12 +157,12 @@ function isBlank(text: string): boolean {
 }
 
 /** The folded words and numbers of tokens [a, b), one space apart ("khong dat yeu cau"). */
-function wordKey(t: readonly Tok[], a: number, b: number): string {
+function wordKey(t: Toks, a: number, b: number): string {
   let key = '';
   for (let i = a; i < b; i++) {
-    const tk = t[i] as Tok;
-    if (tk.k === K.Word) key = key === '' ? tk.w : `${key} ${tk.w}`;
-    else if (tk.k === K.Num) key = key === '' ? String(tk.v) : `${key} ${tk.v}`;
+    const k = t.k(i);
+    if (k === K.Word) key = key === '' ? t.w(i) : `${key} ${t.w(i)}`;
+    else if (k === K.Num) key = key === '' ? String(t.v(i)) : `${key} ${t.v(i)}`;
   }
   return key;
 }
@@ -323,7 +322,7 @@ function done(rule: Rule, warnings: Issue[], survey: boolean): ParseRuleResult {
 }
 
 function read(ctx: Ctx, survey: boolean): Reading {
-  if (ctx.has.direct && !hasNumber(ctx.t, 0, ctx.t.length)) return { direct: true };
+  if (ctx.has.direct && !hasNumber(ctx.t, 0, ctx.t.n)) return { direct: true };
   if (survey) {
     const scale = readSurveyScale(ctx);
     if (scale !== null) return scale;
@@ -346,38 +345,35 @@ function read(ctx: Ctx, survey: boolean): Reading {
 /** "điều tra xã hội học … thang 1 - 5" → survey on [1, 5]. */
 function readSurveyScale(ctx: Ctx): Reading | null {
   const t = ctx.t;
-  for (let i = 0; i < t.length; i++) {
-    const tk = t[i] as Tok;
-    if (tk.k !== K.Word || tk.w !== 'thang') continue;
+  for (let i = 0; i < t.n; i++) {
+    if (t.w(i) !== 'thang') continue;
     let j = i + 1;
-    if (wordsAt(t, j, t.length, ['diem'])) j++;
-    if (wordsAt(t, j, t.length, ['tu'])) j++;
-    const lo = t[j];
-    const join = t[j + 1];
-    const hi = t[j + 2];
+    if (wordsAt(t, j, t.n, ['diem'])) j++;
+    if (wordsAt(t, j, t.n, ['tu'])) j++;
+    const joinW = t.w(j + 1);
     if (
-      lo?.k === K.Num &&
-      hi?.k === K.Num &&
-      join !== undefined &&
-      (join.k === K.Dash || (join.k === K.Word && (join.w === 'den' || join.w === 'toi')))
+      t.k(j) === K.Num &&
+      t.k(j + 2) === K.Num &&
+      (t.k(j + 1) === K.Dash || joinW === 'den' || joinW === 'toi')
     ) {
-      if (!(lo.v < hi.v)) return unread('thang khảo sát không tăng dần', 'the survey scale does not ascend');
-      return { rule: { kind: 'survey', scale: [lo.v, hi.v] } };
+      const lo = t.v(j);
+      const hi = t.v(j + 2);
+      if (!(lo < hi)) return unread('thang khảo sát không tăng dần', 'the survey scale does not ascend');
+      return { rule: { kind: 'survey', scale: [lo, hi] } };
     }
   }
   return null;
 }
 
 /** Whether some "trừ" takes points ("trừ 0,25", "trừ tối đa 1", "trừ hết"), not "tạm trú" or "trừ trường hợp". */
-function deducts(t: readonly Tok[]): boolean {
-  for (let i = 0; i < t.length; i++) {
-    const tk = t[i] as Tok;
-    if (tk.k !== K.Word || tk.w !== 'tru') continue;
+function deducts(t: Toks): boolean {
+  const n = t.n;
+  for (let i = 0; i < n; i++) {
+    if (t.w(i) !== 'tru') continue;
     let j = i + 1;
-    if (wordsAt(t, j, t.length, ['di'])) j++;
-    if (wordsAt(t, j, t.length, ['toi', 'da']) || wordsAt(t, j, t.length, ['khong', 'qua'])) j += 2;
-    if (t[j]?.k === K.Num || wordsAt(t, j, t.length, ['het']) || wordsAt(t, j, t.length, ['den', 'het']))
-      return true;
+    if (wordsAt(t, j, n, ['di'])) j++;
+    if (wordsAt(t, j, n, ['toi', 'da']) || wordsAt(t, j, n, ['khong', 'qua'])) j += 2;
+    if (t.k(j) === K.Num || wordsAt(t, j, n, ['het']) || wordsAt(t, j, n, ['den', 'het'])) return true;
   }
   return false;
 }
@@ -392,9 +388,9 @@ function readDeduction(ctx: Ctx, clauses: readonly Clause[]): Reading {
   for (const c of clauses) {
     let used = false;
     for (let i = c.a; i < c.b; i++) {
-      const tk = t[i] as Tok;
-      if (tk.k !== K.Word) continue;
-      if (tk.w === 'tru') {
+      if (t.k(i) !== K.Word) continue;
+      const w = t.w(i);
+      if (w === 'tru') {
         used = true;
         // "trừ tối đa 1 điểm", "trừ không quá 1 điểm"
         let j = i + 1;
@@ -422,10 +418,9 @@ function readDeduction(ctx: Ctx, clauses: readonly Clause[]): Reading {
           toZero = true;
           continue;
         }
-        const n = t[j];
-        if (n?.k !== K.Num || j >= c.b) continue;
-        const value = parseThousandths(n.v);
-        if (value === null || n.d > 3)
+        if (t.k(j) !== K.Num || j >= c.b) continue;
+        const value = parseThousandths(t.v(j));
+        if (value === null || t.d(j) > 3)
           return unread('số điểm trừ có quá 3 chữ số thập phân', 'more than 3 decimals');
         if (isCap) {
           if (cap !== undefined) return unread('nêu hai mức trừ tối đa', 'two caps on the deduction');
@@ -445,16 +440,16 @@ function readDeduction(ctx: Ctx, clauses: readonly Clause[]): Reading {
           : -1;
       if (low >= 0) {
         used = true;
-        const neg = t[low]?.k === K.Dash;
-        const n = t[neg ? low + 1 : low];
-        if (n?.k !== K.Num) return unread('mức sàn không có số điểm', 'the floor has no number');
-        const value = parseThousandths(n.v);
+        const neg = t.k(low) === K.Dash;
+        const at = neg ? low + 1 : low;
+        if (t.k(at) !== K.Num) return unread('mức sàn không có số điểm', 'the floor has no number');
+        const value = parseThousandths(t.v(at));
         if (value === null) return unread('mức sàn có quá 3 chữ số thập phân', 'more than 3 decimals');
         floor = neg ? -value : value;
         i = (neg ? low + 1 : low) + 1;
         continue;
       }
-      if (tk.w === 'het' && wordsAt(t, i, c.b, ['het', 'diem'])) {
+      if (w === 'het' && wordsAt(t, i, c.b, ['het', 'diem'])) {
         used = true;
         toZero = true;
       }
@@ -486,43 +481,43 @@ function readDeduction(ctx: Ctx, clauses: readonly Clause[]): Reading {
   };
 }
 
-function hasNumber(t: readonly Tok[], a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (t[i]?.k === K.Num) return true;
+function hasNumber(t: Toks, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (t.k(i) === K.Num) return true;
   return false;
 }
 
-function isTimes(tk: Tok | undefined): boolean {
-  return tk !== undefined && (tk.k === K.Times || (tk.k === K.Word && (tk.w === 'x' || tk.w === 'nhan')));
+function isTimes(t: Toks, i: number): boolean {
+  const w = t.w(i);
+  return t.k(i) === K.Times || w === 'x' || w === 'nhan';
 }
 
 /** Whether tokens [a, b) name a ratio: "tỷ lệ", "tỉ lệ", or a fraction "(số … / tổng số …)". */
-function isRatio(t: readonly Tok[], a: number, b: number): boolean {
+function isRatio(t: Toks, a: number, b: number): boolean {
   for (let i = a; i < b; i++) {
-    const tk = t[i] as Tok;
-    if (tk.k === K.Slash) return true;
-    if (tk.k === K.Word && (tk.w === 'ty' || tk.w === 'ti') && wordsAt(t, i + 1, b, ['le'])) return true;
+    if (t.k(i) === K.Slash) return true;
+    const w = t.w(i);
+    if ((w === 'ty' || w === 'ti') && wordsAt(t, i + 1, b, ['le'])) return true;
   }
   return false;
 }
 
 /** Whether tokens [a, b) say the max: "điểm tối đa", "số điểm tối đa (của tiêu chí)". */
-function saysMax(t: readonly Tok[], a: number, b: number): boolean {
+function saysMax(t: Toks, a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (wordsAt(t, i, b, ['diem', 'toi', 'da'])) return true;
   return false;
 }
 
-/** The factor of a formula side: "2", "2 điểm"; undefined when the side is something else. */
-function factorOf(t: readonly Tok[], a: number, b: number): Tok | undefined {
+/** The token index of a formula side's factor ("2", "2 điểm"); -1 when the side is something else. */
+function factorOf(t: Toks, a: number, b: number): number {
   let e = b;
   while (
     e > a &&
-    (t[e - 1]?.k === K.RParen || t[e - 1]?.k === K.Dot || t[e - 1]?.w === 'diem' || t[e - 1]?.w === 'd')
+    (t.k(e - 1) === K.RParen || t.k(e - 1) === K.Dot || t.w(e - 1) === 'diem' || t.w(e - 1) === 'd')
   )
     e--;
   let s = a;
-  while (s < e && t[s]?.k === K.LParen) s++;
-  const n = t[s];
-  return e - s === 1 && n?.k === K.Num ? n : undefined;
+  while (s < e && t.k(s) === K.LParen) s++;
+  return e - s === 1 && t.k(s) === K.Num ? s : -1;
 }
 
 /** "Điểm = tỷ lệ % × điểm tối đa", "tỷ lệ % x 2", "(số … / tổng số …) × 2" → proportional. */
@@ -534,14 +529,14 @@ function readProportional(ctx: Ctx, clauses: readonly Clause[]): Reading | null 
     // A scoring formula has one or two products ("(a / b) × 100%", "tỷ lệ × 2"); more is not one we read.
     let products = 0;
     for (let i = c.a; i < c.b && products < 4; i++) {
-      if (!isTimes(t[i])) continue;
+      if (!isTimes(t, i)) continue;
       products++;
       let j = i + 1;
-      if (t[i]?.w === 'nhan' && wordsAt(t, j, c.b, ['voi'])) j++;
+      if (t.w(i) === 'nhan' && wordsAt(t, j, c.b, ['voi'])) j++;
       // The formula's start: after "Điểm =" / "Điểm đạt được:".
       let start = c.a;
       for (let k = i - 1; k >= c.a; k--) {
-        const kk = t[k]?.k;
+        const kk = t.k(k);
         if (kk === K.Eq || kk === K.Colon) {
           start = k + 1;
           break;
@@ -553,9 +548,9 @@ function readProportional(ctx: Ctx, clauses: readonly Clause[]): Reading | null 
       const [ra, rb, fa, fb] = leftRatio ? [start, i, j, c.b] : [j, c.b, start, i];
       const factor = factorOf(t, fa, fb);
       let scale: 1 | 100 = 1;
-      for (let k = ra; k < rb; k++) if (t[k]?.k === K.Pct || wordsAt(t, k, rb, ['phan', 'tram'])) scale = 100;
-      if (factor !== undefined) {
-        const f = parseThousandths(factor.v);
+      for (let k = ra; k < rb; k++) if (t.k(k) === K.Pct || wordsAt(t, k, rb, ['phan', 'tram'])) scale = 100;
+      if (factor >= 0) {
+        const f = parseThousandths(t.v(factor));
         if (f === null) continue;
         if (f > ctx.max) {
           ctx.issues.push(
@@ -642,7 +637,7 @@ function readClauses(ctx: Ctx, clauses: readonly Clause[]): Reading {
   for (let n = 0; n < clauses.length; n++) {
     const c = clauses[n] as Clause;
     // A heading line ending in ":" before the outcomes ("Cách chấm:") says nothing to score.
-    if (c.points === null && n === 0 && clauses.length > 1 && t[c.b - 1]?.k === K.Colon) continue;
+    if (c.points === null && n === 0 && clauses.length > 1 && t.k(c.b - 1) === K.Colon) continue;
     if (c.points === null) {
       loose.push(c);
       continue;
@@ -948,8 +943,7 @@ function conditionsOf(ctx: Ctx, c: Clause): string[] {
   if (wordsAt(t, a, c.c, ['neu'])) a++;
   let s = a;
   for (let i = a; i <= c.c; i++) {
-    const tk = t[i];
-    const cut = i === c.c || tk?.k === K.Comma || (tk?.k === K.Word && tk.w === 'va');
+    const cut = i === c.c || t.k(i) === K.Comma || t.w(i) === 'va';
     if (!cut) continue;
     const part = slice(ctx, s, i);
     if (part !== '') out.push(part);

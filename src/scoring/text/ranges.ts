@@ -8,7 +8,7 @@
  * @module
  */
 import { wordsAt } from './clauses.js';
-import { K, type Tok } from './tokens.js';
+import { K, type Toks } from './tokens.js';
 
 /** A range read from words: either end may be open (undefined). @internal */
 export interface WordRange {
@@ -85,15 +85,16 @@ const SIGNS: Readonly<Partial<Record<number, { readonly side: Side; readonly inc
  *
  * @internal
  */
-export function rangeOf(t: readonly Tok[], a: number, b: number): WordRange | 'unclear' | null {
+export function rangeOf(t: Toks, a: number, b: number): WordRange | 'unclear' | null {
   // One state, reset per call (the reader is not re-entered): no garbage per clause.
   const st = reset(STATE);
   let i = a;
   while (i < b) {
-    const tk = t[i] as Tok;
-    if (tk.k === K.Word) {
-      if ((tk.w === 'tro' && wordsAt(t, i, b, ['tro', 'len'])) || wordsAt(t, i, b, ['tro', 'xuong'])) {
-        const up = (t[i + 1] as Tok).w === 'len';
+    const k = t.k(i);
+    if (k === K.Word) {
+      const w = t.w(i);
+      if ((w === 'tro' && wordsAt(t, i, b, ['tro', 'len'])) || wordsAt(t, i, b, ['tro', 'xuong'])) {
+        const up = t.w(i + 1) === 'len';
         if (st.last === 'bare' && st.bareNum !== undefined) {
           st.bareCount--;
           if (st.bareNumPct) st.barePct--;
@@ -108,7 +109,7 @@ export function rangeOf(t: readonly Tok[], a: number, b: number): WordRange | 'u
         continue;
       }
       let matched = false;
-      const phrases = BY_FIRST_WORD.get(tk.w);
+      const phrases = BY_FIRST_WORD.get(w);
       if (phrases !== undefined) {
         for (const p of phrases) {
           if (!wordsAt(t, i, b, p.words) || !numberAt(st, t, i + p.words.length, b)) continue;
@@ -121,7 +122,7 @@ export function rangeOf(t: readonly Tok[], a: number, b: number): WordRange | 'u
       if (!matched) i++;
       continue;
     }
-    const sign = SIGNS[tk.k];
+    const sign = SIGNS[k];
     if (sign !== undefined) {
       if (numberAt(st, t, i + 1, b)) {
         setBound(st, sign.side, st.numV, sign.incl);
@@ -129,7 +130,7 @@ export function rangeOf(t: readonly Tok[], a: number, b: number): WordRange | 'u
       } else i++;
       continue;
     }
-    if (tk.k === K.Dash && (st.last === 'lo' || st.last === 'bare')) {
+    if (k === K.Dash && (st.last === 'lo' || st.last === 'bare')) {
       // "70% - 90%", "từ 70% - 90%": the dash joins a lower end to an upper one.
       if (numberAt(st, t, i + 1, b)) {
         const upper = st.numV;
@@ -144,7 +145,7 @@ export function rangeOf(t: readonly Tok[], a: number, b: number): WordRange | 'u
       } else i++;
       continue;
     }
-    if (tk.k === K.Num) {
+    if (k === K.Num) {
       // A number without a comparator: the value itself ("100%"), a lower end a joiner
       // completes ("70% - 90%", "5 văn bản trở lên"), or part of a name ("Báo cáo 6 tháng").
       numberAt(st, t, i, b);
@@ -253,46 +254,41 @@ function setBound(st: RangeState, side: Side, v: number, incl: boolean): void {
 }
 
 /** Reads the number at `at` (with a minus sign written against it, and its "%") into `st.numV`, `st.numNext`. */
-function numberAt(st: RangeState, t: readonly Tok[], at: number, b: number): boolean {
+function numberAt(st: RangeState, t: Toks, at: number, b: number): boolean {
   let i = at;
   let sign = 1;
-  const minus = t[i];
-  if (minus?.k === K.Dash && t[i + 1]?.k === K.Num && minus.e === (t[i + 1] as Tok).s) {
+  if (t.k(i) === K.Dash && t.k(i + 1) === K.Num && t.e(i) === t.s(i + 1)) {
     sign = -1;
     i++;
   }
-  const tk = t[i];
-  if (tk === undefined || i >= b || tk.k !== K.Num) return false;
-  st.numV = sign * tk.v;
-  if (t[i + 1]?.k === K.Pct && i + 1 < b) {
+  if (i >= b || t.k(i) !== K.Num) return false;
+  st.numV = sign * t.v(i);
+  if (t.k(i + 1) === K.Pct && i + 1 < b) {
     st.pct = true;
     st.numNext = i + 2;
   } else st.numNext = i + 1;
   return true;
 }
 
-function bareHasPct(t: readonly Tok[], a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (t[i]?.k === K.Num) return t[i + 1]?.k === K.Pct && i + 1 < b;
+function bareHasPct(t: Toks, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (t.k(i) === K.Num) return t.k(i + 1) === K.Pct && i + 1 < b;
   return false;
 }
 
-function firstBare(t: readonly Tok[], a: number, b: number): number | undefined {
-  for (let i = a; i < b; i++) if (t[i]?.k === K.Num) return (t[i] as Tok).v;
+function firstBare(t: Toks, a: number, b: number): number | undefined {
+  for (let i = a; i < b; i++) if (t.k(i) === K.Num) return t.v(i);
   return undefined;
 }
 
 /** The first number comes right before the comparator of the upper end ("70 đến 90%", "30% dưới 50%"). */
-function firstBareBeforeHi(t: readonly Tok[], a: number, b: number): boolean {
+function firstBareBeforeHi(t: Toks, a: number, b: number): boolean {
   for (let i = a; i < b; i++) {
-    if (t[i]?.k !== K.Num) continue;
+    if (t.k(i) !== K.Num) continue;
     let j = i + 1;
-    if (t[j]?.k === K.Pct) j++;
-    const w = t[j];
-    return (
-      w !== undefined &&
-      j < b &&
-      ((w.k === K.Word && (w.w === 'den' || w.w === 'duoi' || w.w === 'toi')) || w.k === K.Lt || w.k === K.Le)
-    );
+    if (t.k(j) === K.Pct) j++;
+    const w = t.w(j);
+    const k = t.k(j);
+    return j < b && (w === 'den' || w === 'duoi' || w === 'toi' || k === K.Lt || k === K.Le);
   }
   return false;
 }

@@ -2,58 +2,132 @@
  * The tokens of a scoring text: folded words ("Ban hành" → "ban", "hanh"),
  * numbers with a decimal comma or point ("0,25"), and the signs a rule is
  * written with (":", "%", "×", "≥", "·", …). One pass, linear in the text;
- * every token keeps its offsets in the NFC text, so names are cut from the
- * words as written.
+ * every token keeps its offsets in the text, so names are cut from the
+ * words as written. Tokens live in typed arrays (no object per token), so
+ * a long text costs no more garbage than a short one per character.
  *
  * @internal
  * @module
  */
 import { foldLetterCode, isDashCode, isFoldIgnorable, isSpaceCode } from '../../core/text.js';
 
-/** Token kinds. @internal */
+/** Token kinds; 0 is "no token" (before the start or past the end). @internal */
 export const K = {
-  Word: 0,
-  Num: 1,
-  Pct: 2,
-  Colon: 3,
+  None: 0,
+  Word: 1,
+  Num: 2,
+  Pct: 3,
+  Colon: 4,
   /** ";" */
-  Semi: 4,
+  Semi: 5,
   /** A line break, "·", "•", "|": one clause ends. */
-  Break: 5,
-  Comma: 6,
-  Dot: 7,
-  LParen: 8,
-  RParen: 9,
-  Dash: 10,
+  Break: 6,
+  Comma: 7,
+  Dot: 8,
+  LParen: 9,
+  RParen: 10,
+  Dash: 11,
   /** "×", "*" */
-  Times: 11,
-  Slash: 12,
-  Eq: 13,
-  Gt: 14,
-  Ge: 15,
-  Lt: 16,
-  Le: 17,
+  Times: 12,
+  Slash: 13,
+  Eq: 14,
+  Gt: 15,
+  Ge: 16,
+  Lt: 17,
+  Le: 18,
   /** "→", "=>" */
-  Arrow: 18,
-  Plus: 19,
-  Other: 20,
+  Arrow: 19,
+  Plus: 20,
+  Other: 21,
 } as const;
 
 /** @internal */
 export type Kind = (typeof K)[keyof typeof K];
 
-/** One token: its kind, offsets [s, e) in the NFC text, the folded word or the number. @internal */
-export interface Tok {
-  readonly k: Kind;
-  readonly s: number;
-  readonly e: number;
-  /** Folded word (Word), '' otherwise. */
-  readonly w: string;
-  /** The number (Num), 0 otherwise. */
-  readonly v: number;
-  /** Digits after the decimal sign (Num). */
-  readonly d: number;
+/**
+ * The tokens of one text. Every accessor takes a token index and answers
+ * "nothing" (kind 0, word '', number 0) outside [0, n).
+ *
+ * @internal
+ */
+export class Toks {
+  n = 0;
+  private kinds: Uint8Array;
+  private starts: Int32Array;
+  private ends: Int32Array;
+  private nums: Float64Array;
+  private decs: Uint8Array;
+  private words: string[];
+
+  constructor(capacity: number) {
+    this.kinds = new Uint8Array(capacity);
+    this.starts = new Int32Array(capacity);
+    this.ends = new Int32Array(capacity);
+    this.nums = new Float64Array(capacity);
+    this.decs = new Uint8Array(capacity);
+    this.words = new Array<string>(capacity).fill('');
+  }
+
+  /** The token's kind ({@link K}), 0 outside the tokens. */
+  k(i: number): number {
+    return i >= 0 && i < this.n ? (this.kinds[i] as number) : 0;
+  }
+  /** The folded word of a Word token, '' otherwise. */
+  w(i: number): string {
+    return i >= 0 && i < this.n && this.kinds[i] === K.Word ? (this.words[i] as string) : '';
+  }
+  /** The number of a Num token. */
+  v(i: number): number {
+    return i >= 0 && i < this.n ? (this.nums[i] as number) : 0;
+  }
+  /** Digits after the decimal sign of a Num token. */
+  d(i: number): number {
+    return i >= 0 && i < this.n ? (this.decs[i] as number) : 0;
+  }
+  /** Start offset in the text. */
+  s(i: number): number {
+    return i >= 0 && i < this.n ? (this.starts[i] as number) : 0;
+  }
+  /** End offset in the text. */
+  e(i: number): number {
+    return i >= 0 && i < this.n ? (this.ends[i] as number) : 0;
+  }
+
+  /** Appends a token (the store grows when full). */
+  push(k: number, s: number, e: number, w: string, v: number, d: number): void {
+    if (this.n === this.kinds.length) this.grow();
+    const i = this.n++;
+    this.kinds[i] = k;
+    this.starts[i] = s;
+    this.ends[i] = e;
+    this.words[i] = w;
+    this.nums[i] = v;
+    this.decs[i] = d > 255 ? 255 : d;
+  }
+
+  private grow(): void {
+    const cap = Math.max(16, this.kinds.length * 2);
+    const kinds = new Uint8Array(cap);
+    kinds.set(this.kinds);
+    const starts = new Int32Array(cap);
+    starts.set(this.starts);
+    const ends = new Int32Array(cap);
+    ends.set(this.ends);
+    const nums = new Float64Array(cap);
+    nums.set(this.nums);
+    const decs = new Uint8Array(cap);
+    decs.set(this.decs);
+    this.kinds = kinds;
+    this.starts = starts;
+    this.ends = ends;
+    this.nums = nums;
+    this.decs = decs;
+    for (let i = this.words.length; i < cap; i++) this.words.push('');
+  }
 }
+
+/** One store reused call after call for short texts (the readers are not re-entered). */
+const SHARED = new Toks(256);
 
 /** A letter of a word in NFC text: ASCII letters, or a letter beyond Latin-1 punctuation and the symbol blocks. */
 function isWordCode(c: number): boolean {
@@ -162,8 +236,10 @@ function isDigit(c: number): boolean {
  *
  * @internal
  */
-export function tokenize(nfc: string): Tok[] {
-  const out: Tok[] = [];
+export function tokenize(nfc: string): Toks {
+  // Short texts share one store; a long one gets its own, freed with it.
+  const out = nfc.length <= 4096 ? SHARED : new Toks(Math.max(16, nfc.length >> 2));
+  out.n = 0;
   const n = nfc.length;
   let i = 0;
   while (i < n) {
@@ -198,7 +274,7 @@ export function tokenize(nfc: string): Tok[] {
             ? scaled / 10 ** d
             : Number(`${nfc.slice(s, fs - 1)}.${nfc.slice(fs, i)}`);
       } else if (!Number.isSafeInteger(whole)) v = Number(nfc.slice(s, i));
-      out.push({ k: K.Num, s, e: i, w: '', v, d });
+      out.push(K.Num, s, i, '', v, d);
       continue;
     }
     if (isWordCode(c)) {
@@ -208,7 +284,7 @@ export function tokenize(nfc: string): Tok[] {
         if (!isWordCode(x) && !(x >= 0x300 && isFoldIgnorable(x))) break;
         i++;
       }
-      out.push({ k: K.Word, s, e: i, w: foldWord(nfc, s, i), v: 0, d: 0 });
+      out.push(K.Word, s, i, foldWord(nfc, s, i), 0, 0);
       continue;
     }
     if (c === 0x20 || (c !== 0x0a && c !== 0x0d && c !== 0x2028 && c !== 0x2029 && isSpaceCode(c))) {
@@ -222,21 +298,21 @@ export function tokenize(nfc: string): Tok[] {
     }
     const next = nfc.charCodeAt(i + 1);
     if ((c === 0x3e || c === 0x3c) && next === 0x3d) {
-      out.push({ k: c === 0x3e ? K.Ge : K.Le, s: i, e: i + 2, w: '', v: 0, d: 0 });
+      out.push(c === 0x3e ? K.Ge : K.Le, i, i + 2, '', 0, 0);
       i += 2;
       continue;
     }
     if (c === 0x3d && next === 0x3e) {
-      out.push({ k: K.Arrow, s: i, e: i + 2, w: '', v: 0, d: 0 });
+      out.push(K.Arrow, i, i + 2, '', 0, 0);
       i += 2;
       continue;
     }
     if (c === 0x3e || c === 0x3c) {
-      out.push({ k: c === 0x3e ? K.Gt : K.Lt, s: i, e: i + 1, w: '', v: 0, d: 0 });
+      out.push(c === 0x3e ? K.Gt : K.Lt, i, i + 1, '', 0, 0);
       i++;
       continue;
     }
-    out.push({ k: signKind(c), s: i, e: i + 1, w: '', v: 0, d: 0 });
+    out.push(signKind(c), i, i + 1, '', 0, 0);
     i++;
   }
   return out;
