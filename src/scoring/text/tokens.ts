@@ -102,7 +102,7 @@ export class Toks {
     this.ends[i] = e;
     this.words[i] = w;
     this.nums[i] = v;
-    this.decs[i] = d > 255 ? 255 : d;
+    this.decs[i] = Math.min(d, 255);
   }
 
   private grow(): void {
