@@ -6,6 +6,8 @@
  * @module
  */
 
+import { CRITERIA_HELP } from './commands/criteria.js';
+
 const COMMON = `
 Chung / common:
   -h, --help          trợ giúp / this help
@@ -32,6 +34,7 @@ Colours only on a terminal, never with NO_COLOR.`;
 /** Help per command, `main` the overview; `{samples}` stands for the samples folder. */
 const TEXTS: ReadonlyMap<string, string> = new Map(
   Object.entries({
+    criteria: `${CRITERIA_HELP}${COMMON}`,
     main: `cchc — kế hoạch cải cách hành chính (CCHC) và Chỉ số CCHC (PAR Index)
 Vietnam's public administration reform plans, deadlines, compliance and
 PAR-Index scoring.
@@ -45,6 +48,8 @@ Lệnh / commands:
             / check a plan, reports, a criteria set or score inputs
   deadline  đọc một thời hạn / read a deadline text
   schema    in JSON Schema / print a JSON Schema
+  criteria  đọc bảng phụ lục thành bộ tiêu chí, in lại
+            / read an annex table into a criteria set, print it back
   demo      báo cáo mẫu Vĩnh Long 2018 / the built-in Vĩnh Long 2018 report
 
 Tệp mẫu / sample files: {samples}

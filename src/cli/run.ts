@@ -8,6 +8,7 @@
 import { isAbsolute, relative, sep } from 'node:path';
 import { closest, EXIT, InputError, langOf, UsageError } from './args.js';
 import type { CommandContext } from './commands/context.js';
+import { criteriaCommand } from './commands/criteria.js';
 import { deadlineCommand } from './commands/deadline.js';
 import { demoCommand } from './commands/demo.js';
 import { schemaCommand } from './commands/schema.js';
@@ -31,6 +32,7 @@ const COMMANDS: ReadonlyMap<string, Command> = new Map<string, Command>([
   ['deadline', deadlineCommand],
   ['schema', schemaCommand],
   ['demo', demoCommand],
+  ['criteria', criteriaCommand],
 ]);
 
 /** The `--lang` value anywhere on the line, for messages before parsing succeeds. */

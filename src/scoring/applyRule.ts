@@ -6,7 +6,8 @@
  * @module
  */
 import type { Issue, IssuePath } from '../core/result.js';
-import { foldLevel, type CLeaf, type CTier } from './compile.js';
+import { foldKey } from '../core/text.js';
+import { levelKey, type CLeaf, type CTier } from './compile.js';
 import {
   decimalFraction,
   formatNumberVi,
@@ -17,6 +18,7 @@ import {
 import { msg } from './messages.js';
 import { targetMet } from './targetMet.js';
 import { renderTemplate } from './templates.js';
+import { describeRange, inInterval } from './tierIntervals.js';
 import type { ScoreValue } from './types.js';
 
 /** @internal */
@@ -71,32 +73,24 @@ function scaled(max: number, num: number, den: number, step: number): number {
   return Number(q) * step;
 }
 
-/** The Vietnamese description of a tier's range, given the next better one. */
-function tierRange(t: CTier, better: CTier | undefined, lower: boolean, unit: string): string {
-  const v = withUnit(t.value, unit);
+/** The Vietnamese description of a tier's range: "từ 70% đến 90%", "trên 90%". */
+function tierRange(t: CTier, unit: string): string {
+  return describeRange(t.lo, t.loIn, t.hi, t.hiIn, (v) => withUnit(v, unit));
+}
+
+/** The range a value outside every tier falls in: below the worst, or beyond the best's far end. */
+function outsideText(tiers: readonly CTier[], x: number, lower: boolean, unit: string): string {
+  const worst = tiers[0] as CTier;
+  const best = tiers[tiers.length - 1] as CTier;
+  const show = (v: number): string => withUnit(v, unit);
+  const N = Number.NEGATIVE_INFINITY;
+  const P = Number.POSITIVE_INFINITY;
   if (!lower) {
-    const from = t.strict ? `trên ${v}` : `từ ${v}`;
-    if (better === undefined) return t.strict ? from : `${from} trở lên`;
-    const b = withUnit(better.value, unit);
-    return better.strict ? `${from} đến ${b}` : `${from} đến dưới ${b}`;
+    if (x <= best.hi) return describeRange(N, false, worst.lo, !worst.loIn, show);
+    return describeRange(best.hi, !best.hiIn, P, false, show);
   }
-  const to = t.strict ? `dưới ${v}` : `không quá ${v}`;
-  if (better === undefined) return to;
-  const b = withUnit(better.value, unit);
-  return better.strict
-    ? `từ ${b} đến ${t.strict ? `dưới ${v}` : v}`
-    : `trên ${b} đến ${t.strict ? `dưới ${v}` : v}`;
-}
-
-function belowWorst(worst: CTier, lower: boolean, unit: string): string {
-  const v = withUnit(worst.value, unit);
-  if (!lower) return worst.strict ? `không quá ${v}` : `dưới ${v}`;
-  return worst.strict ? `từ ${v} trở lên` : `trên ${v}`;
-}
-
-function holds(t: CTier, x: number, lower: boolean): boolean {
-  if (!lower) return t.strict ? x > t.value : x >= t.value;
-  return t.strict ? x < t.value : x <= t.value;
+  if (x >= best.lo) return describeRange(worst.hi, !worst.hiIn, P, false, show);
+  return describeRange(N, false, best.lo, !best.loIn, show);
 }
 
 /** @internal */
@@ -128,9 +122,11 @@ export function applyRule(
         if (hit !== undefined) return hit;
       }
       const typed = typeof value === 'string' ? value.normalize('NFC').trim() : undefined;
-      // "Đúng hạn" and "dung han" read as "đúng hạn" (unless two levels fold alike).
+      // "Đúng Hạn" reads as "đúng hạn"; "dung han" too, unless two levels fold alike.
       const key =
-        typed === undefined || rule.levels.has(typed) ? typed : (rule.folded.get(foldLevel(typed)) ?? typed);
+        typed === undefined || rule.levels.has(typed)
+          ? typed
+          : (rule.cased.get(levelKey(typed)) ?? rule.folded.get(foldKey(typed)) ?? typed);
       const p = key === undefined ? undefined : rule.levels.get(key);
       if (key === undefined || p === undefined) {
         const names = rule.names.map((n) => `"${n}"`).join(', ');
@@ -143,16 +139,19 @@ export function applyRule(
     case 'tiers': {
       if (typeof value !== 'number' || !Number.isFinite(value)) return bad(path, leaf, 'một số', 'a number');
       const tiers = rule.tiers;
-      const text = (leaf.memo.tierText ??= [
-        belowWorst(tiers[0]!, rule.lower, rule.unit),
-        ...tiers.map((t, i) => tierRange(t, tiers[i + 1], rule.lower, rule.unit)),
-      ]);
+      const text = (leaf.memo.tierText ??= tiers.map((t) => tierRange(t, rule.unit)));
       for (let i = tiers.length - 1; i >= 0; i--) {
-        const t = tiers[i]!;
-        if (holds(t, value, rule.lower))
-          return done(leaf, explain ? withUnit(value, rule.unit) : '', text[i + 1]!, t.points, explain);
+        const t = tiers[i] as CTier;
+        if (inInterval(t, value))
+          return done(leaf, explain ? withUnit(value, rule.unit) : '', text[i] as string, t.points, explain);
       }
-      return done(leaf, explain ? withUnit(value, rule.unit) : '', text[0]!, 0, explain);
+      return done(
+        leaf,
+        explain ? withUnit(value, rule.unit) : '',
+        explain ? outsideText(tiers, value, rule.lower, rule.unit) : '',
+        0,
+        explain,
+      );
     }
     case 'proportional': {
       let num: number;

@@ -8,8 +8,10 @@
  * @module
  */
 import type { Issue, IssuePath } from '../core/result.js';
+import { levelKey } from './compile.js';
 import { formatThousandths, parseThousandths } from './decimal.js';
 import { msg } from './messages.js';
+import { boundsOf, resolveTiers, type TierBounds } from './tierIntervals.js';
 
 type Obj = Readonly<Record<string, unknown>>;
 
@@ -181,11 +183,7 @@ function checkRule(rule: Obj, path: IssuePath, max: number | undefined, out: Iss
 
 function checkTiers(rule: Obj, path: IssuePath, max: number | undefined, out: Issue[]): void {
   const lower = rule['direction'] === 'lower-is-better';
-  const allowed = lower ? ['max', 'below'] : ['min', 'above'];
-  // Sort key: a bound and whether it is strict; a better tier has a higher
-  // key (higher-is-better: min 90 < above 90) or a lower one (lower-is-better:
-  // below 1 < max 1).
-  const keys: { value: number; strict: number; points: number | undefined }[] = [];
+  const bounds: TierBounds[] = [];
   let ok = true;
   arr(rule['tiers']).forEach((t, i) => {
     if (!isObj(t)) {
@@ -193,48 +191,38 @@ function checkTiers(rule: Obj, path: IssuePath, max: number | undefined, out: Is
       return;
     }
     const tp: IssuePath = [...path, 'tiers', i];
-    const bounds = ['min', 'above', 'max', 'below'].filter((b) => t[b] !== undefined);
-    const bound = bounds[0];
-    if (bounds.length !== 1 || bound === undefined || !allowed.includes(bound)) {
+    const points = pointsOf(t['points'], [...tp, 'points'], out);
+    above(points, max, [...tp, 'points'], out);
+    const b = boundsOf(t, points ?? 0, i);
+    if (b === null) {
       out.push(msg.tierBound(tp, lower ? 'lower-is-better' : 'higher-is-better'));
       ok = false;
       return;
     }
-    const points = pointsOf(t['points'], [...tp, 'points'], out);
-    above(points, max, [...tp, 'points'], out);
-    const value = num(t[bound]);
-    if (value === undefined) {
-      ok = false;
-      return;
-    }
-    keys.push({ value, strict: bound === 'above' || bound === 'below' ? 1 : 0, points });
+    if (points === undefined) ok = false;
+    bounds.push(b);
   });
-  if (!ok || keys.length < 2) return;
-  const cmp = (a: (typeof keys)[number], b: (typeof keys)[number]): number => {
-    const d = a.value - b.value;
-    if (d !== 0) return d;
-    return lower ? b.strict - a.strict : a.strict - b.strict;
-  };
-  let asc = true;
-  let desc = true;
-  for (let i = 1; i < keys.length; i++) {
-    const c = cmp(keys[i - 1]!, keys[i]!);
-    if (c >= 0) asc = false;
-    if (c <= 0) desc = false;
-  }
-  if (!asc && !desc) {
-    out.push(msg.tiersOutOfOrder([...path, 'tiers']));
-    return;
-  }
-  // From the worst tier to the best, points may not decrease.
-  const ordered = [...keys].sort(cmp);
-  if (lower) ordered.reverse();
-  for (let i = 1; i < ordered.length; i++) {
-    const a = ordered[i - 1]!.points;
-    const b = ordered[i]!.points;
-    if (a !== undefined && b !== undefined && b < a) {
-      out.push(msg.tierPointsDecrease([...path, 'tiers']));
-      return;
+  if (!ok) return;
+  for (const p of resolveTiers(bounds, lower).problems) {
+    switch (p.kind) {
+      case 'bound':
+        out.push(msg.tierBound([...path, 'tiers', p.index], lower ? 'lower-is-better' : 'higher-is-better'));
+        break;
+      case 'empty':
+        out.push(msg.tierEmpty([...path, 'tiers', p.index]));
+        break;
+      case 'order':
+        out.push(msg.tiersOutOfOrder([...path, 'tiers']));
+        break;
+      case 'overlap':
+        out.push(msg.tiersOverlap([...path, 'tiers', p.index]));
+        break;
+      case 'gap':
+        out.push(msg.tiersGap([...path, 'tiers', p.index]));
+        break;
+      case 'decrease':
+        out.push(msg.tierPointsDecrease([...path, 'tiers']));
+        break;
     }
   }
 }
@@ -267,4 +255,48 @@ function checkBands(bands: unknown, path: IssuePath, out: Issue[]): void {
     else if (below !== undefined && below < nextMin)
       out.push(msg.bandsGap([...path, cur.i, 'below'], name, nextName));
   }
+}
+
+/**
+ * Levels written twice: names that differ only in case, spacing or Unicode
+ * form ("Đúng hạn", "đúng  hạn", "Đúng hạn" in NFD) are one level, and the
+ * set is refused rather than one silently replacing the other. Reads the
+ * input as given (before NFC folds two such keys into one), iteratively and
+ * defensively: any value, cycles included.
+ *
+ * @internal
+ */
+export function checkLevelNames(json: unknown): Issue[] {
+  const out: Issue[] = [];
+  try {
+    if (!isObj(json)) return out;
+    const seen = new Set<object>();
+    const stack: { node: unknown; path: IssuePath }[] = [];
+    const nodes = json['nodes'];
+    if (Array.isArray(nodes))
+      for (let i = nodes.length - 1; i >= 0; i--) stack.push({ node: nodes[i], path: ['nodes', i] });
+    while (stack.length > 0) {
+      const { node, path } = stack.pop() as { node: unknown; path: IssuePath };
+      if (!isObj(node) || seen.has(node)) continue;
+      seen.add(node);
+      const rule = node['rule'];
+      if (isObj(rule) && rule['kind'] === 'levels' && isObj(rule['levels'])) {
+        const first = new Map<string, string>();
+        for (const name of Object.keys(rule['levels'])) {
+          const shown = name.normalize('NFC');
+          const key = levelKey(name);
+          const before = first.get(key);
+          if (before === undefined) first.set(key, shown);
+          else out.push(msg.duplicateLevel([...path, 'rule', 'levels', shown], before, shown));
+        }
+      }
+      const children = node['children'];
+      if (Array.isArray(children))
+        for (let i = children.length - 1; i >= 0; i--)
+          stack.push({ node: children[i], path: [...path, 'children', i] });
+    }
+  } catch {
+    // A hostile value (a throwing getter, a revoked proxy) is reported by the schema.
+  }
+  return out;
 }

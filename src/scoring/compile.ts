@@ -6,8 +6,10 @@
  * @internal
  * @module
  */
+import { foldKey, toNfc } from '../core/text.js';
 import { parseThousandths } from './decimal.js';
 import { compileTemplate, type TemplatePart } from './templates.js';
+import { boundsOf, resolveTiers, type TierInterval } from './tierIntervals.js';
 import type {
   Adjustment,
   CriteriaSet,
@@ -17,12 +19,8 @@ import type {
   TargetSpec,
 } from './types.js';
 
-/** A tier in goodness order: `strict` for above/below. @internal */
-export interface CTier {
-  readonly value: number;
-  readonly strict: boolean;
-  readonly points: number;
-}
+/** A tier as a range with both ends (±Infinity when open), points in thousandths. @internal */
+export type CTier = TierInterval;
 
 /** @internal */
 export type CRule =
@@ -30,13 +28,16 @@ export type CRule =
   | {
       readonly kind: 'levels';
       readonly levels: ReadonlyMap<string, number>;
-      /** Folded names (lower case, no diacritics) → the name as written, when no two names fold alike. */
+      /** Names in lower case with even spaces → the name as written (one each: duplicates are refused on load). */
+      readonly cased: ReadonlyMap<string, string>;
+      /** Folded names (`foldKey`: no case, diacritics or spacing) → the name as written, when no two names fold alike. */
       readonly folded: ReadonlyMap<string, string>;
       readonly names: readonly string[];
     }
   | {
       readonly kind: 'tiers';
       readonly lower: boolean;
+      /** Worst first. */
       readonly tiers: readonly CTier[];
       readonly unit: string;
     }
@@ -56,7 +57,7 @@ export interface LeafMemo {
   yes?: { readonly ok: true; readonly points: number; readonly explanation: string };
   no?: { readonly ok: true; readonly points: number; readonly explanation: string };
   levels?: Map<string, { readonly ok: true; readonly points: number; readonly explanation: string }>;
-  /** Index 0: below every tier; i + 1: tier i (worst first). */
+  /** The range of each tier, worst first. */
   tierText?: readonly string[];
 }
 
@@ -129,14 +130,15 @@ function th(v: number): number {
   return parseThousandths(v) ?? Math.round(v * 1000);
 }
 
-/** A level name folded for lenient matching: lower case, no diacritics, đ → d. @internal */
-export function foldLevel(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
-    .toLowerCase()
-    .replace(/\s+/g, ' ');
+/**
+ * A level name with case and spacing evened (Unicode NFC, lower case, runs
+ * of spaces as one, trimmed): two names with the same key are the same
+ * level written twice.
+ *
+ * @internal
+ */
+export function levelKey(name: string): string {
+  return toNfc(name).toLowerCase().split(/\s+/u).join(' ').trim();
 }
 
 function compileRule(rule: Rule): CRule {
@@ -147,30 +149,23 @@ function compileRule(rule: Rule): CRule {
     case 'levels': {
       const levels = new Map<string, number>();
       for (const [name, p] of Object.entries(rule.levels)) levels.set(name.trim(), th(p));
+      const cased = new Map<string, string>();
       const folded = new Map<string, string>();
       const clash = new Set<string>();
       for (const name of levels.keys()) {
-        const f = foldLevel(name);
+        cased.set(levelKey(name), name);
+        const f = foldKey(name);
         if (folded.has(f)) clash.add(f);
         folded.set(f, name);
       }
       for (const f of clash) folded.delete(f);
-      return { kind: 'levels', levels, folded, names: [...levels.keys()] };
+      return { kind: 'levels', levels, cased, folded, names: [...levels.keys()] };
     }
     case 'tiers': {
       const lower = rule.direction === 'lower-is-better';
-      const tiers: CTier[] = rule.tiers.map((t) => {
-        if ('min' in t) return { value: t.min, strict: false, points: th(t.points) };
-        if ('above' in t) return { value: t.above, strict: true, points: th(t.points) };
-        if ('max' in t) return { value: t.max, strict: false, points: th(t.points) };
-        return { value: t.below, strict: true, points: th(t.points) };
-      });
-      // Worst first: higher-is-better ascending by (value, strict); lower-is-better descending by (value, !strict).
-      tiers.sort((a, b) =>
-        lower
-          ? b.value - a.value || Number(a.strict) - Number(b.strict)
-          : a.value - b.value || Number(a.strict) - Number(b.strict),
-      );
+      const bounds = rule.tiers.map((t, i) => boundsOf(t, th(t.points), i)).filter((b) => b !== null);
+      // The set is validated: the tiers resolve without problems.
+      const tiers = resolveTiers(bounds, lower).intervals;
       return { kind: 'tiers', lower, tiers, unit: rule.unit ?? '%' };
     }
     case 'proportional':

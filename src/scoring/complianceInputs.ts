@@ -94,7 +94,7 @@ export type WhenNothingDue = 'n/a' | 'missing';
  * @example
  * ```ts
  * import type { ComplianceMappingEntry } from 'cchc';
- * const e: ComplianceMappingEntry = { leafId: 'ke-hoach-hoan-thanh', from: 'agency.doneRate' };
+ * const e: ComplianceMappingEntry = { leafId: '1.1.4', from: 'agency.doneRate' };
  * ```
  */
 export interface ComplianceMappingEntry {
@@ -123,7 +123,7 @@ export interface ComplianceMappingEntry {
  * const m: ComplianceMapping = {
  *   set: presets['vn-ca-mau-2013-excerpt'],
  *   units: ['snv', 'stp'],
- *   entries: [{ leafId: 'ke-hoach-hoan-thanh', from: 'agency.doneRate' }],
+ *   entries: [{ leafId: '1.1.4', from: 'agency.doneRate' }],
  * };
  * ```
  */
@@ -159,7 +159,7 @@ export interface ComplianceSources {
  * @example
  * ```ts
  * import type { UnitInputs } from 'cchc';
- * const u: UnitInputs = { snv: { 'ke-hoach-hoan-thanh': 92.5 } };
+ * const u: UnitInputs = { snv: { '1.1.4': 92.5 } };
  * ```
  */
 export type UnitInputs = Readonly<Record<string, Readonly<Record<string, ScoreInput>>>>;
@@ -602,7 +602,7 @@ function defaultUnits(sources: ComplianceSources): string[] {
  * const evaluation = evaluatePlan(plan, { asOf: '2018-12-31' as IsoDate });
  * const inputs = unwrap(complianceInputs({ evaluation }, {
  *   set: presets['vn-ca-mau-2013-excerpt'],
- *   entries: [{ leafId: 'ke-hoach-hoan-thanh', from: 'agency.doneRate' }],
+ *   entries: [{ leafId: '1.1.4', from: 'agency.doneRate' }],
  * }));
  * const ranking = rankUnits(unwrap(scoreUnits(presets['vn-ca-mau-2013-excerpt'], inputs)));
  * ```

@@ -20,3 +20,4 @@ export { compareRuns, type RunChange, type RunComparison } from './compareRuns.j
 export { formatPointsVi, formatIndexVi } from './format.js';
 export * from './presets/index.js';
 export * from './complianceInputs.js';
+export * from './text/index.js';

@@ -5,7 +5,7 @@
  */
 import { deepFreeze } from '../core/freeze.js';
 import { fail, ok, type Result } from '../core/result.js';
-import { checkCriteriaSet } from './checks.js';
+import { checkCriteriaSet, checkLevelNames } from './checks.js';
 import { nfcDeep } from './nfc.js';
 import { criteriaSetSchema } from './schema.js';
 import type { CriteriaSet, CriteriaSetJson, CriterionNode } from './types.js';
@@ -20,11 +20,12 @@ function leafIdsOf(nodes: readonly CriterionNode[], out: string[]): string[] {
 }
 
 /**
- * Validates and loads a criteria set (`CriteriaSetJson`, see API.md
- * "Scoring"). Every problem is reported at once, each with its path, a stable
+ * Validates and loads a criteria set (`CriteriaSetJson`). Every problem is reported at once, each with its path, a stable
  * `code` and Vietnamese + English messages: unknown fields and rule kinds,
  * a parent whose `max` is not the sum of its children's, duplicate ids,
- * tiers out of order, levels above the max, bands that overlap or leave
+ * tiers out of order, overlapping or leaving a gap, levels above the max,
+ * levels written twice (names that differ only in case, spacing or Unicode
+ * form — `duplicate_level`), bands that overlap or leave
  * gaps, declared counts that do not match the tree, more than 3 decimals.
  * Text is normalised to NFC; everything else is kept as written.
  *
@@ -42,11 +43,13 @@ function leafIdsOf(nodes: readonly CriterionNode[], out: string[]): string[] {
  * ```
  */
 export function loadCriteriaSet(json: unknown): Result<CriteriaSet> {
+  const duplicateLevels = checkLevelNames(json);
   const raw = nfcDeep(json);
   const parsed = criteriaSetSchema.safeParse(raw);
   const issues = [
     ...(parsed.success ? [] : fromZodIssues(parsed.error.issues, raw)),
     ...checkCriteriaSet(raw),
+    ...duplicateLevels,
   ];
   if (!parsed.success || issues.length > 0) return fail(issues);
   const data = parsed.data as CriteriaSetJson;

@@ -30,6 +30,10 @@ export type ScoringIssueCode =
   | 'tier_bound'
   | 'tiers_out_of_order'
   | 'tier_points_decrease'
+  | 'tier_empty'
+  | 'tiers_overlap'
+  | 'tiers_gap'
+  | 'duplicate_level'
   | 'points_above_max'
   | 'level_above_max'
   | 'bands_overlap'
@@ -47,7 +51,21 @@ export type ScoringIssueCode =
   | 'empty_ratio'
   | 'survey_self_score'
   | 'unknown_unit'
+  // reading rules from text (parseRule, criteriaFromRows)
+  | 'tiers_not_monotone'
+  | 'invalid_max'
+  | 'unknown_column'
+  | 'no_nodes'
+  | 'missing_max'
+  | 'missing_title'
+  | 'number_out_of_place'
   // warnings
+  | 'rule_unread'
+  | 'rule_manual'
+  | 'rule_missing'
+  | 'rule_below_max'
+  | 'rule_text_on_parent'
+  | 'row_outside_node'
   | 'evidence_missing'
   | 'evidence_partial'
   | 'adjustment_capped';
@@ -86,8 +104,8 @@ export const msg = {
     mk(
       path,
       'tier_bound',
-      `Mỗi mức phải có đúng một ngưỡng: min hoặc above (cao hơn là tốt hơn), max hoặc below (thấp hơn là tốt hơn); chiều đang dùng: ${direction}`,
-      `Each tier needs exactly one bound: min or above (higher is better), max or below (lower is better); direction: ${direction}`,
+      `Mỗi mức cần ngưỡng theo chiều đánh giá — min hoặc above (cao hơn là tốt hơn), max hoặc below (thấp hơn là tốt hơn) — và thêm nhiều nhất một đầu kia; chiều đang dùng: ${direction}`,
+      `Each tier needs the bound of its direction — min or above (higher is better), max or below (lower is better) — and at most one other end; direction: ${direction}`,
     ),
   tiersOutOfOrder: (path: IssuePath) =>
     mk(
@@ -95,6 +113,34 @@ export const msg = {
       'tiers_out_of_order',
       'Các mức phải xếp theo ngưỡng tăng dần hoặc giảm dần, không trùng nhau',
       'Tiers must be listed in strictly increasing or decreasing order of their bounds',
+    ),
+  tierEmpty: (path: IssuePath) =>
+    mk(
+      path,
+      'tier_empty',
+      'Khoảng của mức rỗng: đầu dưới phải nhỏ hơn đầu trên',
+      "The tier's range is empty: its lower end must be below its upper end",
+    ),
+  tiersOverlap: (path: IssuePath) =>
+    mk(
+      path,
+      'tiers_overlap',
+      'Khoảng của mức này chồng lên mức liền kề: một giá trị không được thuộc hai mức',
+      'This tier overlaps the next one: a value may not fall in two tiers',
+    ),
+  tiersGap: (path: IssuePath) =>
+    mk(
+      path,
+      'tiers_gap',
+      'Giữa mức này và mức liền kề có khoảng trống không được chấm điểm',
+      'This tier and the next one leave a gap that no tier scores',
+    ),
+  duplicateLevel: (path: IssuePath, a: string, b: string) =>
+    mk(
+      path,
+      'duplicate_level',
+      `Mức "${b}" trùng với mức "${a}" (chỉ khác chữ hoa, chữ thường, khoảng trắng hoặc cách mã hóa Unicode)`,
+      `Level "${b}" duplicates "${a}" (they differ only in case, spacing or Unicode form)`,
     ),
   tierPointsDecrease: (path: IssuePath) =>
     mk(
@@ -227,5 +273,105 @@ export const msg = {
       'adjustment_capped',
       `"${id}": ${given} điểm vượt mức tối đa ${cap}, chỉ tính ${cap}`,
       `"${id}": ${given} points exceed the cap ${cap}; ${cap} counted`,
+    ),
+  // Reading rules from text.
+  invalidMax: (path: IssuePath, value: string) =>
+    mk(
+      path,
+      'invalid_max',
+      `Điểm tối đa "${value}" không phải số không âm có nhiều nhất 3 chữ số thập phân`,
+      `The max "${value}" is not a non-negative number with at most 3 decimals`,
+    ),
+  ruleNotText: (path: IssuePath) =>
+    mk(path, 'invalid_type', 'Cách chấm phải là văn bản', 'The scoring rule must be text'),
+  clauseAboveMax: (path: IssuePath, clause: string, points: string, max: string) =>
+    mk(
+      path,
+      'points_above_max',
+      `"${clause}": ${points} điểm vượt điểm tối đa ${max} của tiêu chí`,
+      `"${clause}": ${points} points exceed the item's max ${max}`,
+    ),
+  clausesOverlap: (path: IssuePath, a: string, b: string) =>
+    mk(
+      path,
+      'tiers_overlap',
+      `Khoảng "${a}" và "${b}" chồng lên nhau: một kết quả thuộc cả hai mức`,
+      `The ranges "${a}" and "${b}" overlap: one result falls in both`,
+    ),
+  clausesGap: (path: IssuePath, a: string, b: string) =>
+    mk(
+      path,
+      'tiers_gap',
+      `Giữa khoảng "${a}" và "${b}" có kết quả không thuộc mức nào`,
+      `Between the ranges "${a}" and "${b}" some results fall in no tier`,
+    ),
+  tiersNotMonotone: (path: IssuePath) =>
+    mk(
+      path,
+      'tiers_not_monotone',
+      'Điểm các mức vừa tăng vừa giảm theo kết quả: không xác định được kết quả cao hơn hay thấp hơn là tốt hơn',
+      'The points go both up and down with the result: neither higher nor lower is better',
+    ),
+  ruleUnread: (path: IssuePath, text: string, reasonVi: string, reasonEn: string) =>
+    mk(
+      path,
+      'rule_unread',
+      `Chưa đọc được cách chấm "${text}" (${reasonVi}): tiêu chí được chấm trực tiếp (manual); sửa câu chữ hoặc nhập quy tắc bằng tay`,
+      `Could not read the rule "${text}" (${reasonEn}): the item is scored by hand (manual); reword it or write the rule by hand`,
+    ),
+  ruleManual: (path: IssuePath, reasonVi: string, reasonEn: string) =>
+    mk(
+      path,
+      'rule_manual',
+      `Tiêu chí chấm trực tiếp (manual): ${reasonVi}`,
+      `The item is scored by hand (manual): ${reasonEn}`,
+    ),
+  ruleMissing: (path: IssuePath) =>
+    mk(
+      path,
+      'rule_missing',
+      'Không có cách chấm: tiêu chí được chấm trực tiếp (manual)',
+      'No scoring rule: the item is scored by hand (manual)',
+    ),
+  ruleBelowMax: (path: IssuePath, best: string, max: string) =>
+    mk(
+      path,
+      'rule_below_max',
+      `Mức cao nhất chỉ cho ${best} điểm, thấp hơn điểm tối đa ${max}`,
+      `The best outcome gives ${best} points, below the max ${max}`,
+    ),
+  unknownColumn: (path: IssuePath, ref: string) =>
+    mk(
+      path,
+      'unknown_column',
+      `Không tìm thấy cột "${ref}" trong dòng tiêu đề`,
+      `No column "${ref}" in the header row`,
+    ),
+  noNodes: (path: IssuePath) =>
+    mk(path, 'no_nodes', 'Không tìm thấy dòng tiêu chí nào có số thứ tự', 'No numbered criterion row found'),
+  missingMax: (path: IssuePath, id: string) =>
+    mk(path, 'missing_max', `Tiêu chí "${id}" không có điểm tối đa`, `Item "${id}" has no maximum`),
+  missingTitle: (path: IssuePath, id: string) =>
+    mk(path, 'missing_title', `Tiêu chí "${id}" không có tên`, `Item "${id}" has no title`),
+  numberNotRead: (path: IssuePath, cell: string) =>
+    mk(
+      path,
+      'number_out_of_place',
+      `Không đọc được số thứ tự "${cell}": dòng được coi là dòng không đánh số (cách chấm hoặc tiêu đề)`,
+      `The number "${cell}" could not be read: the row is read as an unnumbered row (a scoring line or a heading)`,
+    ),
+  ruleTextOnParent: (path: IssuePath, id: string) =>
+    mk(
+      path,
+      'rule_text_on_parent',
+      `Tiêu chí "${id}" có tiêu chí con nên không có cách chấm riêng: nội dung được giữ trong ghi chú (note)`,
+      `Item "${id}" has children, so no rule of its own: the text is kept in its note`,
+    ),
+  rowOutsideNode: (path: IssuePath, text: string) =>
+    mk(
+      path,
+      'row_outside_node',
+      `Dòng "${text}" đứng trước mọi tiêu chí: không gắn được vào tiêu chí nào, chỉ ghi trong báo cáo`,
+      `The row "${text}" comes before any item: it belongs to none and is kept in this report only`,
     ),
 } as const;

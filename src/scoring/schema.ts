@@ -14,7 +14,7 @@ const nonNegative = z.number().finite().min(0);
 
 const ruleText = { label: text.optional(), explain: text.optional() };
 
-/** One tier; exactly one bound (min, above, max, below) is checked in checks.ts. */
+/** One tier; its bounds (one of min/above, one of max/below) are checked in checks.ts. */
 const tierSchema = z.strictObject({
   min: z.number().finite().optional(),
   above: z.number().finite().optional(),
@@ -59,7 +59,7 @@ export const ruleSchema = z.discriminatedUnion('kind', [
     floor: points.optional(),
     ...ruleText,
   }),
-  z.strictObject({ kind: z.literal('manual'), ...ruleText }),
+  z.strictObject({ kind: z.literal('manual'), text: z.string().optional(), ...ruleText }),
   z.strictObject({
     kind: z.literal('survey'),
     scale: z.tuple([z.number().finite(), z.number().finite()]),

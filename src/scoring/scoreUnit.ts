@@ -9,7 +9,7 @@ import { scoreCompiled, type ScoreOptions } from './scoreCompiled.js';
 import type { CriteriaSet, ScoreInput, UnitScore } from './types.js';
 
 /**
- * Scores one unit (API.md "Scoring"). Each leaf's input goes through its
+ * Scores one unit. Each leaf's input goes through its
  * rule; the appraised value counts when present (the last of several
  * rounds); `'n/a'` removes the leaf's points and maximum, so the index is on
  * the applicable maximum; a missing input scores 0 and is listed in

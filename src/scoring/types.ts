@@ -21,19 +21,45 @@ export type UnitType = 'province' | 'ministry' | 'department' | 'district' | 'co
 /**
  * A tier of a `tiers` rule. Higher-is-better tiers give `min` (≥, "từ 70%")
  * or `above` (>, "trên 90%"); lower-is-better tiers give `max` (≤, "không
- * quá 1%") or `below` (<, "dưới 0,9%").
+ * quá 1%") or `below` (<, "dưới 0,9%"). A tier may also state its other
+ * end ("từ 80% đến dưới 100%": `{ min: 80, below: 100 }`); without it the
+ * tier runs up to the next better tier (or without end for the best). The
+ * worst of several tiers may give only its other end ("dưới 70%: 0,5
+ * điểm": `{ below: 70, points: 0.5 }`). Tiers may neither overlap nor
+ * leave a gap; a value below every tier scores 0.
  *
  * @example
  * ```ts
  * import type { Tier } from 'cchc';
  * const tiers: Tier[] = [{ min: 70, points: 1 }, { above: 90, points: 2 }];
+ * const bounded: Tier[] = [{ min: 80, below: 100, points: 1 }, { min: 100, points: 2 }];
  * ```
  */
 export type Tier =
-  | { readonly min: number; readonly points: number }
-  | { readonly above: number; readonly points: number }
-  | { readonly max: number; readonly points: number }
-  | { readonly below: number; readonly points: number };
+  | {
+      readonly min: number;
+      readonly max?: number;
+      readonly below?: number;
+      readonly points: number;
+    }
+  | {
+      readonly above: number;
+      readonly max?: number;
+      readonly below?: number;
+      readonly points: number;
+    }
+  | {
+      readonly max: number;
+      readonly min?: number;
+      readonly above?: number;
+      readonly points: number;
+    }
+  | {
+      readonly below: number;
+      readonly min?: number;
+      readonly above?: number;
+      readonly points: number;
+    };
 
 /**
  * What every rule may carry besides its kind: a `label` for the measured
@@ -114,7 +140,11 @@ export type Rule =
       /** The lowest the item may go; default 0, may be negative (e.g. -0.25). */
       readonly floor?: number;
     })
-  | (RuleText & { readonly kind: 'manual' })
+  | (RuleText & {
+      readonly kind: 'manual';
+      /** The scoring text as the decision words it, when it could not be read into another kind. */
+      readonly text?: string;
+    })
   | (RuleText & { readonly kind: 'survey'; readonly scale: readonly [number, number] })
   | (RuleText & { readonly kind: 'allOf'; readonly conditions: readonly string[] })
   | (RuleText & { readonly kind: 'target'; readonly target: TargetSpec; readonly partial?: TargetPartial });
@@ -129,6 +159,18 @@ export type Rule =
  * ```
  */
 export type RuleKind = Rule['kind'];
+
+/**
+ * The JSON form of a rule: the same shape as {@link Rule} (rules hold no
+ * computed state), the name the text readers use (`parseRule` → `RuleJson`).
+ *
+ * @example
+ * ```ts
+ * import type { RuleJson } from 'cchc';
+ * const r: RuleJson = { kind: 'deduction', per: 0.25, floor: 0 };
+ * ```
+ */
+export type RuleJson = Rule;
 
 /**
  * What a leaf asks as evidence (tài liệu kiểm chứng): whether any is
@@ -453,7 +495,7 @@ export interface ExactScore {
 }
 
 /**
- * A unit's score on a criteria set (API.md "Scoring"). `index` is
+ * A unit's score on a criteria set. `index` is
  * total / max × 100 rounded half-up to two decimals; `exact` keeps the
  * integers used for ranking.
  *

@@ -19,13 +19,8 @@ import {
   type ComplianceMapping,
   type ComplianceSources,
 } from '../../src/scoring/complianceInputs.js';
-import {
-  loadCriteriaSet,
-  presets,
-  rankUnits,
-  scoreUnits,
-  type CriteriaSetJson,
-} from '../../src/scoring/index.js';
+import { loadCriteriaSet, rankUnits, scoreUnits, type CriteriaSetJson } from '../../src/scoring/index.js';
+import { planReports } from './fixtures.js';
 
 // The real Vĩnh Long 2018 plan (QĐ 2701/QĐ-UBND) and the SAMPLE progress reports of samples/.
 const read = (name: string): unknown =>
@@ -78,8 +73,8 @@ const reporting = unwrap(
   ),
 );
 
-// The Cà Mau rule kinds (QĐ 1880/QĐ-UBND 2013, PAR-INDEX.md), wired to the evaluation.
-const caMau = presets['vn-ca-mau-2013-excerpt'];
+// The Cà Mau rule kinds (QĐ 1880/QĐ-UBND 2013), the reports one condition each, wired to the evaluation.
+const caMau = planReports();
 const reportConditions = {
   'Báo cáo quý I': '2018-03-15',
   'Báo cáo 6 tháng': '2018-06-15',
@@ -269,7 +264,7 @@ describe('complianceInputs: exact percentages at the tier bounds', () => {
 });
 
 describe('complianceInputs: nothing due', () => {
-  const set = presets['vn-ca-mau-2013-excerpt'];
+  const set = planReports();
   const early = evaluatePlan(plan, { asOf: d('2017-01-01') }); // before anything is due
   const entries = [{ leafId: 'ke-hoach-hoan-thanh', from: 'agency.doneRate' as const }];
 
@@ -401,7 +396,7 @@ describe("complianceInputs: the mapping is users' data", () => {
     const r = complianceInputs(
       { evaluation },
       {
-        set: presets['vn-ca-mau-2013-excerpt'],
+        set: planReports(),
         entries: [
           { leafId: 'khong-co', from: 'agency.doneRate' },
           { leafId: 'ke-hoach-hoan-thanh', from: 'agency.doneRate' },
@@ -440,7 +435,7 @@ describe("complianceInputs: the mapping is users' data", () => {
     const r = complianceInputs(
       { reporting },
       {
-        set: presets['vn-ca-mau-2013-excerpt'],
+        set: planReports(),
         units: ['snv'],
         entries: [
           {
@@ -459,7 +454,7 @@ describe("complianceInputs: the mapping is users' data", () => {
   });
 
   it('an unknown reporting duty is an issue; a known one restricts the reports', () => {
-    const set = presets['vn-ca-mau-2013-excerpt'];
+    const set = planReports();
     const entry = {
       leafId: 'bao-cao-dinh-ky',
       from: 'reporting.allOnTime' as const,
@@ -484,7 +479,7 @@ describe("complianceInputs: the mapping is users' data", () => {
   });
 
   it('an unknown group or target, and no units, are issues', () => {
-    const set = presets['vn-ca-mau-2013-excerpt'];
+    const set = planReports();
     const r = complianceInputs(
       { evaluation, targets: [] },
       {
@@ -512,7 +507,7 @@ describe("complianceInputs: the mapping is users' data", () => {
       complianceInputs(
         { reporting },
         {
-          set: presets['vn-ca-mau-2013-excerpt'],
+          set: planReports(),
           units: ['stp'],
           entries: [
             {

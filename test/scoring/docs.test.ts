@@ -39,7 +39,7 @@ describe('docs/scoring.md examples', () => {
   });
   it('the explanations quoted for tiers and proportional are what the library writes', () => {
     const tiers = loadCriteriaSet(asSet(blocks[3]!));
-    const prop = loadCriteriaSet(asSet(blocks[5]!));
+    const prop = loadCriteriaSet(asSet(blocks[6]!));
     if (!tiers.ok || !prop.ok) throw new Error('doc blocks changed');
     const t = scoreUnit(tiers.value, { a: 85 });
     const p = scoreUnit(prop.value, { a: 97.5 });
@@ -48,5 +48,16 @@ describe('docs/scoring.md examples', () => {
     );
     expect(text).toContain('"Tỷ lệ hoàn thành 85% thuộc mức từ 70% đến 90%\n→ 1/2 điểm"');
     expect(p.ok && p.value.nodes['a']?.explanation).toBe('Tỷ lệ hồ sơ đúng hạn 97,5% × 2 điểm → 1,95/2 điểm');
+  });
+  it('the tier with both ends scores as the text says', () => {
+    const both = loadCriteriaSet(asSet(blocks[5]!));
+    if (!both.ok) throw new Error('doc blocks changed');
+    const points = (x: number) => {
+      const r = scoreUnit(both.value, { a: x });
+      return r.ok ? r.value.nodes['a']?.points : undefined;
+    };
+    expect([99.999, 89.999, 100.5].map(points)).toEqual([2, 1, 0]);
+    const r = scoreUnit(both.value, { a: 100.5 });
+    expect(r.ok && r.value.nodes['a']?.explanation).toContain('thuộc mức trên 100%');
   });
 });

@@ -1,8 +1,8 @@
 /**
  * Criteria sets used across the scoring tests. The rules and their numbers
- * follow the real examples in PAR-INDEX.md (Cà Mau QĐ 1880/QĐ-UBND 2013:
- * annual plan on time 1 / late 0,5 / not issued 0; plan completion over 90%
- * → 2, 70–90% → 1, under 70% → 0; every periodic report on time → 1).
+ * follow Cà Mau's QĐ 1880/QĐ-UBND (2013): annual plan on time 1 / late 0,5 /
+ * not issued 0; plan completion over 90% → 2, 70–90% → 1, under 70% → 0;
+ * every periodic report on time → 1.
  */
 import { unwrap } from '../../src/core/index.js';
 import { loadCriteriaSet, type CriteriaSet, type CriteriaSetJson } from '../../src/scoring/index.js';
@@ -124,4 +124,67 @@ export function manualSet(max: number, extra: Partial<CriteriaSetJson> = {}): Cr
       nodes: [{ id: 'diem', title: 'Tổng điểm', max, rule: { kind: 'manual' } }],
     }),
   );
+}
+
+/**
+ * Four components in the style of Cà Mau's criteria 1.1–1.2 (QĐ 1880/QĐ-UBND
+ * 2013: plan issued on time 1 / late 0,5 / not 0; plan complete and funded;
+ * completion over 90% → 2, 70–90% → 1; reports on time), with the periodic
+ * reports written as one condition each (quý I, 6 tháng, quý III, năm) so a
+ * plan's reporting duties can feed them. The ids are descriptive.
+ */
+export const planReportsJson: CriteriaSetJson = {
+  schemaVersion: 1,
+  id: 'ke-hoach-bao-cao-mau',
+  title: 'Kế hoạch và báo cáo CCHC (mẫu theo QĐ 1880/QĐ-UBND Cà Mau)',
+  nodes: [
+    {
+      id: 'ke-hoach-bao-cao',
+      title: 'Kế hoạch và báo cáo CCHC',
+      max: 5,
+      children: [
+        {
+          id: 'ke-hoach-ban-hanh',
+          title: 'Ban hành kế hoạch CCHC năm',
+          max: 1,
+          rule: { kind: 'levels', levels: { 'đúng hạn': 1, 'trễ hạn': 0.5, 'không ban hành': 0 } },
+        },
+        {
+          id: 'ke-hoach-noi-dung',
+          title: 'Kế hoạch CCHC năm đủ nhiệm vụ theo kế hoạch của tỉnh và có kinh phí thực hiện',
+          max: 1,
+          rule: {
+            kind: 'allOf',
+            conditions: ['Đủ nhiệm vụ theo kế hoạch CCHC của tỉnh', 'Có kinh phí thực hiện'],
+          },
+        },
+        {
+          id: 'ke-hoach-hoan-thanh',
+          title: 'Mức độ hoàn thành kế hoạch CCHC',
+          max: 2,
+          rule: {
+            kind: 'tiers',
+            label: 'Tỷ lệ hoàn thành',
+            tiers: [
+              { min: 70, points: 1 },
+              { above: 90, points: 2 },
+            ],
+          },
+        },
+        {
+          id: 'bao-cao-dinh-ky',
+          title: 'Thực hiện chế độ báo cáo CCHC định kỳ đúng hạn',
+          max: 1,
+          rule: {
+            kind: 'allOf',
+            conditions: ['Báo cáo quý I', 'Báo cáo 6 tháng', 'Báo cáo quý III', 'Báo cáo năm'],
+          },
+        },
+      ],
+    },
+  ],
+};
+
+export function planReports(): CriteriaSet {
+  return unwrap(loadCriteriaSet(planReportsJson));
 }

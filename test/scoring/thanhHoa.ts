@@ -1,7 +1,7 @@
 /**
  * Thanh Hóa's 20 departments, PAR Index 2023, as published with QĐ
- * 482/QĐ-UBND (17/2/2024) — figures from the press report cited in
- * PAR-INDEX.md: https://congthuong.vn/nganh-giao-duc-thanh-hoa-doi-so-chi-so-cai-cach-hanh-chinh-374748.html
+ * 482/QĐ-UBND (17/2/2024) — figures from the press report
+ * https://congthuong.vn/nganh-giao-duc-thanh-hoa-doi-so-chi-so-cai-cach-hanh-chinh-374748.html
  * Published mean 85.41. Only the two-decimal indices are public; each
  * department is scored here on a 100-point manual set with that index as
  * its total.

@@ -7,7 +7,7 @@ import type { RankedUnit, Rule, RuleKind, ScoreInput, UnitScore } from '../../sr
 import { rankUnits, scoreUnit } from '../../src/scoring/index.js';
 
 describe('scoring types', () => {
-  it('has the rule kinds of API.md plus allOf and target', () => {
+  it('has the nine rule kinds', () => {
     expectTypeOf<RuleKind>().toEqualTypeOf<
       'binary' | 'levels' | 'tiers' | 'proportional' | 'deduction' | 'manual' | 'survey' | 'allOf' | 'target'
     >();

@@ -83,9 +83,10 @@ function load(json: PresetJson): CriteriaSet {
  * - `vn-province-2017`: the 8 areas of the provincial PAR Index under
  *   QĐ 2948/QĐ-BNV (28/12/2017) with their maxima (10 · 10 · 14,5 · 11 ·
  *   16 · 7 · 16 · 15,5 = 100), each area one `manual` leaf.
- * - `vn-ca-mau-2013-excerpt`: 4 component criteria of Cà Mau's
- *   QĐ 1880/QĐ-UBND (2013) — plan issued on time, plan content, plan
- *   completion tiers, periodic reports on time — 5 points; not a whole set.
+ * - `vn-ca-mau-2013-excerpt`: criteria 1.1 (annual plan, 5 points) and 1.2
+ *   (reports, 2 points) of Cà Mau's QĐ 1880/QĐ-UBND (2013), six components
+ *   read from the annex's rows by `criteriaFromRows`, ids as the decision
+ *   numbers them ("1.1.4"); not a whole area or set.
  *
  * @example
  * ```ts
@@ -112,9 +113,9 @@ const INFO: Readonly<
   'vn-ca-mau-2013-excerpt': {
     completeness: 'partial',
     missing:
-      'Các tiêu chí khác, điểm tối đa từng lĩnh vực, số thứ tự và ngày ban hành của QĐ 1880/QĐ-UBND chưa đọc được.',
+      'Từ tiêu chí 1.3 (Kiểm tra công tác CCHC, 3 điểm) trở đi, các lĩnh vực khác và ngày ban hành của QĐ 1880/QĐ-UBND chưa đọc được; lĩnh vực 1 có 20 điểm, bản trích giữ 7.',
     missingEn:
-      'The other criteria, the area maxima, the numbering and the date of QĐ 1880/QĐ-UBND were not readable.',
+      'Criterion 1.3 (Kiểm tra công tác CCHC, 3 points) onwards, the other areas and the date of QĐ 1880/QĐ-UBND were not readable; area 1 has 20 points, the excerpt holds 7.',
   },
 };
 
@@ -167,8 +168,8 @@ export function listPresets(): readonly PresetInfo[] {
  * ```ts
  * import { getPreset, scoreUnit, unwrap } from 'cchc';
  * const set = unwrap(getPreset('vn-ca-mau-2013-excerpt'));
- * const s = unwrap(scoreUnit(set, { 'ke-hoach-hoan-thanh': 85 }));
- * s.nodes['ke-hoach-hoan-thanh']?.points; // 1
+ * const s = unwrap(scoreUnit(set, { '1.1.4': 85 }));
+ * s.nodes['1.1.4']?.points; // 1
  * ```
  */
 export function getPreset(id: string): Result<CriteriaSet> {

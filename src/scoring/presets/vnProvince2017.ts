@@ -8,8 +8,8 @@ import type { CriteriaSetJson, SourceDocument } from '../types.js';
 
 /**
  * Source: Quyết định 2948/QĐ-BNV ngày 28/12/2017 của Bộ Nội vụ, the area
- * maxima of the provincial index (UBND tỉnh), as recorded in the design note
- * PAR-INDEX.md from https://bonoivu.cls.vn/BoNoiVuTemplate/ChiTietKhoaHoc/22610.
+ * maxima of the provincial index (UBND tỉnh), as published by the Ministry's
+ * training pages: https://bonoivu.cls.vn/BoNoiVuTemplate/ChiTietKhoaHoc/22610.
  * Titles are the area names as recorded there, abbreviations written out.
  * The per-criterion table (38 criteria, 81 components) was not reachable, so
  * each area is a single `manual` leaf: enter the area's points.

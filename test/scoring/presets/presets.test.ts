@@ -81,7 +81,7 @@ describe('presets: every shipped set', () => {
 
 describe('vn-province-2017 (QĐ 2948/QĐ-BNV, 28/12/2017)', () => {
   const set = presets['vn-province-2017'];
-  // The area maxima of QĐ 2948/QĐ-BNV (PAR-INDEX.md).
+  // The area maxima of QĐ 2948/QĐ-BNV (https://bonoivu.cls.vn/BoNoiVuTemplate/ChiTietKhoaHoc/22610).
   const maxima = [10, 10, 14.5, 11, 16, 7, 16, 15.5];
 
   it('has the 8 areas with their sourced maxima, summing to 100', () => {
@@ -122,55 +122,74 @@ describe('vn-province-2017 (QĐ 2948/QĐ-BNV, 28/12/2017)', () => {
   });
 });
 
-describe('vn-ca-mau-2013-excerpt (QĐ 1880/QĐ-UBND, Cà Mau, 2013)', () => {
+describe('vn-ca-mau-2013-excerpt (QĐ 1880/QĐ-UBND, Cà Mau, 2013): criteria 1.1 and 1.2 read from the annex rows', () => {
   const set = presets['vn-ca-mau-2013-excerpt'];
 
-  it('holds the 4 recorded components, 5 points, marked partial', () => {
-    expect(set.leafIds).toEqual([
-      'ke-hoach-ban-hanh',
-      'ke-hoach-noi-dung',
-      'ke-hoach-hoan-thanh',
-      'bao-cao-dinh-ky',
+  it('holds criteria 1.1 (5 points) and 1.2 (2 points), six components numbered as the decision does, marked partial', () => {
+    expect(set.leafIds).toEqual(['1.1.1', '1.1.2', '1.1.3', '1.1.4', '1.2.1', '1.2.2']);
+    expect(set.nodes.map((n) => `${n.id} ${n.title} ${n.max}`)).toEqual([
+      '1.1 Kế hoạch CCHC năm 5',
+      '1.2 Báo cáo CCHC 2',
     ]);
-    expect(set.nodes[0]?.max).toBe(5);
-    expect(listPresets()[1]).toMatchObject({ completeness: 'partial', max: 5 });
+    expect(listPresets()[1]).toMatchObject({ completeness: 'partial', max: 7, leaves: 6 });
+    expect(listPresets()[1]?.missing).toContain('1.3');
     expect(set.title).toContain('KHÔNG đầy đủ');
+    expect(set.document?.number).toBe('1880/QĐ-UBND');
   });
 
-  it('scores the recorded rules: levels, conjunction, tiers "trên 90%: 2; từ 70% đến 90%: 1; dưới 70%: 0", every report on time', () => {
-    const tier = (pct: number) =>
-      unwrap(scoreUnit(set, { 'ke-hoach-hoan-thanh': pct })).nodes['ke-hoach-hoan-thanh']?.points;
+  it('reads every rule of the excerpt: levels, allOf, binary, tiers', () => {
+    const rule = (id: string) => set.nodes.flatMap((n) => n.children ?? []).find((n) => n.id === id)?.rule;
+    expect(rule('1.1.1')).toEqual({
+      kind: 'levels',
+      levels: { 'Ban hành kịp thời': 1, 'Ban hành không kịp thời': 0.5, 'Không ban hành': 0 },
+    });
+    expect(rule('1.1.2')).toEqual({
+      kind: 'allOf',
+      conditions: ['Xác định đầy đủ nhiệm vụ', 'có bố trí kinh phí'],
+    });
+    expect(rule('1.1.3')).toEqual({ kind: 'binary' });
+    expect(rule('1.1.4')).toEqual({
+      kind: 'tiers',
+      tiers: [
+        { above: 90, points: 2 },
+        { min: 70, points: 1 },
+      ],
+    });
+    expect(rule('1.2.1')).toEqual({ kind: 'allOf', conditions: ['Đủ số lượng', 'đúng thời gian quy định'] });
+    expect(rule('1.2.2')).toEqual({ kind: 'binary' });
+  });
+
+  it('scores "trên 90%: 2; từ 70% - 90%: 1; dưới 70%: 0" at its bounds, and a whole unit exactly', () => {
+    const tier = (pct: number) => unwrap(scoreUnit(set, { '1.1.4': pct })).nodes['1.1.4']?.points;
     expect([69.999, 70, 85, 90, 90.001, 100].map(tier)).toEqual([0, 1, 1, 1, 2, 2]);
     const s = unwrap(
       scoreUnit(set, {
-        'ke-hoach-ban-hanh': 'trễ hạn',
-        'ke-hoach-noi-dung': {
-          'Đủ nhiệm vụ theo kế hoạch CCHC của tỉnh': true,
-          'Có kinh phí thực hiện': true,
-        },
-        'ke-hoach-hoan-thanh': 85,
-        'bao-cao-dinh-ky': [true, true, false, true],
+        '1.1.1': 'ban hanh khong kip thoi',
+        '1.1.2': { 'Xác định đầy đủ nhiệm vụ': true, 'có bố trí kinh phí': true },
+        '1.1.3': true,
+        '1.1.4': 85,
+        '1.2.1': [true, false],
+        '1.2.2': false,
       }),
     );
-    expect(s.total).toBe(2.5); // 0,5 + 1 + 1 + 0
+    expect(s.total).toBe(3.5); // 0,5 + 1 + 1 + 1 + 0 + 0
     expect(s.index).toBe(50);
-    expect(s.nodes['ke-hoach-hoan-thanh']?.explanation).toBe(
-      'Tỷ lệ hoàn thành 85% thuộc mức từ 70% đến 90% → 1/2 điểm',
-    );
-    expect(s.nodes['bao-cao-dinh-ky']?.explanation).toContain('Báo cáo quý III');
+    expect(s.nodes['1.1.1']?.explanation).toBe('Mức "Ban hành không kịp thời" → 0,5/1 điểm');
+    expect(s.nodes['1.1.4']?.explanation).toBe('Kết quả 85% thuộc mức từ 70% đến 90% → 1/2 điểm');
+    expect(s.nodes['1.2.1']?.explanation).toBe('Không đạt: đúng thời gian quy định → 0/1 điểm');
   });
 
   it('reads level names written without composed diacritics (NFD) the same', () => {
-    const s = unwrap(scoreUnit(set, { 'ke-hoach-ban-hanh': 'đúng hạn'.normalize('NFD') }));
-    expect(s.nodes['ke-hoach-ban-hanh']?.points).toBe(1);
+    const s = unwrap(scoreUnit(set, { '1.1.1': 'Ban hành kịp thời'.normalize('NFD') }));
+    expect(s.nodes['1.1.1']?.points).toBe(1);
   });
 
   it('ranks units scored on it: equal exact indices share a rank', () => {
     const scores = unwrap(
       scoreUnits(set, {
-        snv: { 'ke-hoach-ban-hanh': 'đúng hạn', 'ke-hoach-hoan-thanh': 95 },
-        stp: { 'ke-hoach-ban-hanh': 'đúng hạn', 'ke-hoach-hoan-thanh': 91 },
-        stc: { 'ke-hoach-ban-hanh': 'không ban hành', 'ke-hoach-hoan-thanh': 60 },
+        snv: { '1.1.1': 'Ban hành kịp thời', '1.1.4': 95 },
+        stp: { '1.1.1': 'BAN HÀNH KỊP THỜI', '1.1.4': 91 },
+        stc: { '1.1.1': 'Không ban hành', '1.1.4': 60 },
       }),
     );
     expect(rankUnits(scores).map((r) => `${r.rank} ${r.unitId}`)).toEqual(['1 snv', '1 stp', '3 stc']);
