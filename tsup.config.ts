@@ -41,6 +41,9 @@ const configs: Options[] = [
   {
     // The `cchc` command (package.json "bin"): Node-only, ESM, one file with the
     // library bundled in; zod, date-fns and immer stay runtime dependencies.
+    // papaparse (CSV) is bundled in; exceljs (.xlsx, 2.5 MB with its own
+    // dependencies) stays outside: an optional peer dependency that
+    // `cchc criteria import` loads only for .xlsx, with a clear message when absent.
     // The shebang comes from src/cli/main.ts (tsup keeps it and marks the file executable).
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
@@ -50,6 +53,7 @@ const configs: Options[] = [
     clean: false,
     splitting: false,
     treeshake: true,
+    external: ['exceljs'],
     define: { __CCHC_VERSION__: JSON.stringify(version) },
   },
 ];
