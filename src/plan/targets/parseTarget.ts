@@ -1,4 +1,5 @@
 import { deepFreeze } from '../../core/freeze.js';
+import { toNfc } from '../../core/text.js';
 import type { Target } from '../types.js';
 import { parseTargets } from './parseTargets.js';
 
@@ -23,6 +24,6 @@ import { parseTargets } from './parseTargets.js';
 export function parseTarget(text: string): Target | null {
   const first = parseTargets(text)[0];
   if (first === undefined) return null;
-  const raw = text.normalize('NFC').trim();
+  const raw = toNfc(text).trim();
   return deepFreeze({ ...first, raw });
 }

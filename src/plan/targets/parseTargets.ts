@@ -1,11 +1,13 @@
 import { deepFreeze } from '../../core/freeze.js';
+import { toNfc } from '../../core/text.js';
 import type { Comparator, Target } from '../types.js';
 import { clauses } from './clauses.js';
-import { COMPARATORS, RANGE_JOINERS, matchEndingAt, matchStartingAt } from './lexicon.js';
+import { COMPARATORS, NEGATIONS, RANGE_JOINERS, matchEndingAt, matchStartingAt } from './lexicon.js';
 import {
   defaultComparator,
   numberAt,
   readComparator,
+  readGroupRank,
   readMeasure,
   readRank,
   type Quantity,
@@ -13,37 +15,44 @@ import {
 import { dropTrailingWords, stripBullets, stripLeadIns, tidy } from './subject.js';
 import { tokenize, type Token } from './tokenize.js';
 
-/** Reads the targets of one clause (token range [start, end)). */
-function scanClause(nfc: string, tokens: readonly Token[], start: number, end: number): Target[] {
+/** The quantities of one clause (token range [start, end)), in order, ranges split in two ends. */
+function quantities(tokens: readonly Token[], start: number, end: number): Quantity[] {
   const qs: Quantity[] = [];
   let i = start;
+  let min = start;
   while (i < end) {
-    const q = readRank(tokens, i, end) ?? readMeasure(tokens, i, end);
+    const q =
+      readRank(tokens, i, end) ?? readGroupRank(tokens, i, end, min) ?? readMeasure(tokens, i, end, min);
     if (q === null) {
       i++;
       continue;
     }
-    readComparator(tokens, q, qs.length > 0 ? (qs[qs.length - 1] as Quantity).next : start);
-    qs.push(q);
+    readComparator(tokens, q, min);
+    // "không nằm trong Top 10": a rank the text does not aim at.
+    if (q.unit === 'rank' && matchEndingAt(NEGATIONS, tokens, q.compStart, min) !== null) q.drop = true;
+    if (q.drop !== true) qs.push(q);
+    min = q.next;
     i = q.next;
   }
   // "từ 70 đến 90%": the bare lower end takes the unit of the upper end.
   const withRanges: Quantity[] = [];
   for (const q of qs) {
-    const joiner = q.first - 1;
+    // "từ 80% đến dưới 90%": the upper end may carry its own comparator.
+    const own = q.comparator !== undefined && q.compStart < q.first && q.compStart > start;
+    const joiner = (own ? q.compStart : q.first) - 1;
     const bare = joiner - 1;
     const isJoiner =
       joiner > start &&
       q.unit !== 'rank' &&
-      (q.comparator === undefined || q.compStart === joiner) &&
+      (own || q.comparator === undefined || q.compStart === joiner) &&
       (matchStartingAt(RANGE_JOINERS, tokens, joiner) !== null ||
         ['-', '–', '—'].includes(tokens[joiner]?.fold ?? ''));
     const prev = withRanges[withRanges.length - 1];
     if (isJoiner) {
       if (prev !== undefined && prev.next === joiner && prev.comparator?.from === true) {
-        q.comparator = { comparator: '<=' };
+        if (!own) q.comparator = { comparator: '<=' };
         q.compStart = joiner;
-      } else {
+      } else if (!own) {
         const lower = numberAt(tokens, bare);
         const from = lower === null ? null : matchEndingAt(COMPARATORS, tokens, bare, start);
         if (
@@ -67,31 +76,63 @@ function scanClause(nfc: string, tokens: readonly Token[], start: number, end: n
     }
     withRanges.push(q);
   }
-  const out: Target[] = [];
-  for (let k = 0; k < withRanges.length; k++) {
-    const q = withRanges[k] as Quantity;
-    const following = withRanges[k + 1];
+  return withRanges;
+}
+
+/** The comparator a quantity reads with: a rank is always "at most". */
+function comparatorOf(q: Quantity): Comparator {
+  if (q.unit === 'rank') return '<=';
+  return q.after ?? q.comparator?.comparator ?? defaultComparator(q.unit);
+}
+
+/**
+ * Reads the targets of one clause (token range [start, end)) into `out`.
+ *
+ * Subjects: a quantity written first ("100% Sở, Ban, ngành và 30% xã")
+ * takes the words after it; a quantity that closes its phrase ("Chỉ số PCI
+ * duy trì ở tốp 10, Chỉ số PAR Index ở vị thứ 15 20 …") takes the words
+ * before it, and the words after its comma belong to the next quantity.
+ */
+function scanClause(nfc: string, tokens: readonly Token[], start: number, end: number, out: Target[]): void {
+  const qs = quantities(tokens, start, end);
+  const startOf = (i: number): number => (i < tokens.length ? (tokens[i] as Token).start : nfc.length);
+  /** Token index where the current quantity's own words before it start; -1: none of its own. */
+  let ownFrom = qs.length > 0 ? stripLeadIns(tokens, start, (qs[0] as Quantity).compStart) : -1;
+  let rawFrom = qs.length > 0 ? stripBullets(tokens, start, (qs[0] as Quantity).compStart) : -1;
+  for (let k = 0; k < qs.length; k++) {
+    const q = qs[k] as Quantity;
+    const following = qs[k + 1];
     const segEnd = following === undefined ? end : following.compStart;
-    const prefixFrom = k === 0 ? stripLeadIns(tokens, start, q.compStart) : q.compStart;
     const prefix =
-      k === 0 ? tidy(nfc.slice(tokens[prefixFrom]?.start ?? 0, tokens[q.compStart]?.start ?? 0)) : '';
+      ownFrom >= 0 && ownFrom < q.compStart ? tidy(nfc.slice(startOf(ownFrom), startOf(q.compStart))) : '';
     const qEnd = (tokens[q.next - 1] as Token).end;
-    const segEndChar = segEnd < tokens.length ? (tokens[segEnd] as Token).start : nfc.length;
-    const suffix = tidy(nfc.slice(qEnd, Math.max(qEnd, segEndChar)));
-    const subject = [prefix, suffix].filter((s) => s !== '').join(' ');
-    const rawStart =
-      k === 0
-        ? (tokens[stripBullets(tokens, start, q.compStart)] as Token).start
-        : (tokens[q.compStart] as Token).start;
-    const raw = dropTrailingWords(nfc.slice(rawStart, Math.max(rawStart, segEndChar))).trim();
-    const cmp: Comparator = q.after ?? q.comparator?.comparator ?? defaultComparator(q.unit);
-    const target: Target =
+    const comma = tokens[q.next];
+    const closes =
+      prefix !== '' &&
+      following !== undefined &&
+      q.next < segEnd &&
+      comma !== undefined &&
+      comma.kind === 'punct' &&
+      comma.fold === ',';
+    const suffix = closes ? '' : tidy(nfc.slice(qEnd, Math.max(qEnd, startOf(segEnd))));
+    const subject = prefix === '' ? suffix : suffix === '' ? prefix : `${prefix} ${suffix}`;
+    const rawStart = startOf(rawFrom >= 0 ? rawFrom : q.compStart);
+    const rawEnd = closes ? qEnd : Math.max(rawStart, startOf(segEnd));
+    const raw = dropTrailingWords(nfc.slice(rawStart, rawEnd)).trim();
+    const cmp = comparatorOf(q);
+    out.push(
       subject === ''
         ? { comparator: cmp, value: q.value, unit: q.unit, raw }
-        : { comparator: cmp, value: q.value, unit: q.unit, subject, raw };
-    out.push(target);
+        : { comparator: cmp, value: q.value, unit: q.unit, subject, raw },
+    );
+    if (closes && following !== undefined) {
+      ownFrom = stripLeadIns(tokens, q.next + 1, following.compStart);
+      rawFrom = ownFrom;
+    } else {
+      ownFrom = -1;
+      rawFrom = -1;
+    }
   }
-  return out;
 }
 
 /**
@@ -132,9 +173,9 @@ function scanClause(nfc: string, tokens: readonly Token[], start: number, end: n
  */
 export function parseTargets(text: string): readonly Target[] {
   if (typeof text !== 'string' || text.length === 0) return deepFreeze([]);
-  const nfc = text.normalize('NFC');
+  const nfc = toNfc(text);
   const tokens = tokenize(nfc);
   const out: Target[] = [];
-  for (const [start, end] of clauses(tokens)) out.push(...scanClause(nfc, tokens, start, end));
+  for (const [start, end] of clauses(tokens)) scanClause(nfc, tokens, start, end, out);
   return deepFreeze(out);
 }

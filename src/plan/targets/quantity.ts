@@ -11,6 +11,11 @@ import {
   COMPARATORS,
   COUNT_NOUNS,
   FILLERS,
+  GROUP_WORDS,
+  LAGGARDS,
+  LEADERS,
+  MULTIPLIERS,
+  NOT_COUNTED,
   RANGE_JOINERS,
   RANK_WORDS,
   UNITS,
@@ -23,6 +28,9 @@ import type { Token } from './tokenize.js';
 
 /** How many tokens a comparator may stand before its number (fillers included). @internal */
 export const MAX_LOOKBACK = 6;
+
+/** How many tokens after "nhóm 10" or "Top 10" are searched for "dẫn đầu" or "thấp nhất". */
+const GROUP_LOOKAHEAD = 8;
 
 /** A quantity found in a clause, by token indexes. @internal */
 export interface Quantity {
@@ -37,6 +45,8 @@ export interface Quantity {
   /** Token index of the comparator phrase (== first when none). */
   compStart: number;
   comparator?: ComparatorWord;
+  /** Read but not a goal ("Top 10 … thấp nhất", "không nằm trong Top 10"): skipped. */
+  drop?: boolean;
 }
 
 /** The value of the number token at `i`, or null. @internal */
@@ -46,7 +56,121 @@ export function numberAt(tokens: readonly Token[], i: number): number | null {
   return readVietnameseNumber(t.fold);
 }
 
-/** Reads a rank ("Top 03", "vị thứ 15-20") starting at token `i`. @internal */
+function isPunct(t: Token | undefined, chars: string): boolean {
+  return t !== undefined && t.kind === 'punct' && chars.includes(t.fold);
+}
+
+const LESS = '<\uff1c'; // < ＜
+const MORE = '>\uff1e'; // > ＞
+const EQUAL = '=\uff1d'; // = ＝
+const AT_MOST = '\u2264\u2266\u2a7d'; // ≤ ≦ ⩽
+const AT_LEAST = '\u2265\u2267\u2a7e'; // ≥ ≧ ⩾
+
+/**
+ * A comparator written with symbols that ends just before token `k`: "<",
+ * "≤", ">", "≥", "=", the pairs "<=", "=<", ">=", "=>", and their full-width
+ * forms ("＜", "＞", "＝"). A pair may be written with a space between.
+ *
+ * @internal
+ */
+export function symbolEndingAt(
+  tokens: readonly Token[],
+  k: number,
+  floor: number,
+): { comparator: Comparator; start: number } | null {
+  const last = tokens[k - 1];
+  if (k - 1 < floor || last === undefined || last.kind !== 'punct') return null;
+  const before = k - 2 >= floor ? tokens[k - 2] : undefined;
+  const c = last.fold;
+  if (AT_MOST.includes(c)) return { comparator: '<=', start: k - 1 };
+  if (AT_LEAST.includes(c)) return { comparator: '>=', start: k - 1 };
+  if (LESS.includes(c)) {
+    return isPunct(before, EQUAL) ? { comparator: '<=', start: k - 2 } : { comparator: '<', start: k - 1 };
+  }
+  if (MORE.includes(c)) {
+    return isPunct(before, EQUAL) ? { comparator: '>=', start: k - 2 } : { comparator: '>', start: k - 1 };
+  }
+  if (EQUAL.includes(c)) {
+    if (isPunct(before, LESS) || isPunct(before, AT_MOST)) return { comparator: '<=', start: k - 2 };
+    if (isPunct(before, MORE) || isPunct(before, AT_LEAST)) return { comparator: '>=', start: k - 2 };
+    return { comparator: '=', start: k - 1 };
+  }
+  return null;
+}
+
+/**
+ * The comparator written before token `first` (across fillers, not reaching
+ * before `min`): its reading (undefined when none) and the token index where
+ * the comparator phrase (or the fillers) start.
+ *
+ * @internal
+ */
+export function comparatorBefore(
+  tokens: readonly Token[],
+  first: number,
+  min: number,
+): { word: ComparatorWord | undefined; start: number } {
+  let k = first;
+  const floor = Math.max(min, first - MAX_LOOKBACK);
+  let found: ComparatorWord | undefined;
+  let foundAt = first;
+  while (k > floor) {
+    const sym = symbolEndingAt(tokens, k, floor);
+    if (sym !== null) {
+      // A symbol is as strong as a word: "đạt ≥ 80%" is ≥.
+      if (found === undefined || found.weak === true) {
+        found = { comparator: sym.comparator };
+        foundAt = sym.start;
+      }
+      break;
+    }
+    const c = matchEndingAt(COMPARATORS, tokens, k, floor);
+    if (c !== null) {
+      if (found === undefined || found.weak === true) {
+        // "tối thiểu đạt 10%": a strong comparator before the weak "đạt" wins.
+        if (found === undefined || c.phrase.value.weak !== true) {
+          found = c.phrase.value;
+          foundAt = c.start;
+        }
+      }
+      if (found.weak !== true) break;
+      k = c.start;
+      continue;
+    }
+    const f = matchEndingAt(FILLERS, tokens, k, floor);
+    if (f === null) break;
+    k = f.start;
+  }
+  // Fillers alone ("nằm trong Top 03") are not part of the subject.
+  return found === undefined ? { word: undefined, start: k } : { word: found, start: foundAt };
+}
+
+/** Sets the comparator written before the quantity, not reaching before `min`. @internal */
+export function readComparator(tokens: readonly Token[], q: Quantity, min: number): void {
+  const c = comparatorBefore(tokens, q.first, min);
+  if (c.word !== undefined) q.comparator = c.word;
+  q.compStart = c.start;
+}
+
+/**
+ * Looks at the few words after a group or a top list ("nhóm 10 tỉnh dẫn
+ * đầu", "Top 10 … thấp nhất"): 'lead' when the best are meant, 'lag' when the
+ * worst are, null when neither is said. Stops at a number or at punctuation
+ * other than a comma.
+ */
+function groupKind(tokens: readonly Token[], from: number, end: number): 'lead' | 'lag' | null {
+  const stop = Math.min(end, from + GROUP_LOOKAHEAD);
+  for (let k = from; k < stop; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'num') return null;
+    if (t.kind === 'punct' && t.fold !== ',') return null;
+    if (matchStartingAt(LEADERS, tokens, k) !== null) return 'lead';
+    if (matchStartingAt(LAGGARDS, tokens, k) !== null) return 'lag';
+  }
+  return null;
+}
+
+/** Reads a rank ("Top 03", "vị thứ 15-20", "xếp thứ 38/63") starting at token `i`. @internal */
 export function readRank(tokens: readonly Token[], i: number, end: number): Quantity | null {
   const word = matchStartingAt(RANK_WORDS, tokens, i);
   if (word === null) return null;
@@ -67,36 +191,124 @@ export function readRank(tokens: readonly Token[], i: number, end: number): Quan
       j = k + 1;
     }
   }
-  return { first: i, next: j, value: upper, unit: 'rank', compStart: i };
+  // Out of how many: "xếp thứ 38/63", "đứng thứ 9 trên 63 tỉnh".
+  if (j + 1 < end && numberAt(tokens, j + 1) !== null) {
+    const over = tokens[j] as Token;
+    if ((over.kind === 'punct' && over.fold === '/') || (over.kind === 'word' && over.fold === 'tren'))
+      j += 2;
+  }
+  const q: Quantity = { first: i, next: j, value: upper, unit: 'rank', compStart: i };
+  if (groupKind(tokens, j, end) === 'lag') q.drop = true;
+  return q;
 }
 
-/** Reads "<number> <unit>" at token `i`; null when the number is not a quantity. @internal */
-export function readMeasure(tokens: readonly Token[], i: number, end: number): Quantity | null {
+/**
+ * Reads a group of the best as a rank: "nhóm 5 địa phương đứng đầu", "nằm
+ * trong 10 tỉnh dẫn đầu" → rank `<=` 5, 10. The words after the number must
+ * say the best are meant ("dẫn đầu", "đứng đầu", "hàng đầu", "cao nhất",
+ * "tốt nhất"); "nhóm 10 tỉnh thấp nhất" is read and dropped; a group without
+ * either ("nhóm A", "nhóm 4") is not a rank. The counted words stay in the
+ * subject.
+ *
+ * @internal
+ */
+export function readGroupRank(
+  tokens: readonly Token[],
+  i: number,
+  end: number,
+  min: number,
+): Quantity | null {
+  let num: number;
+  if (matchStartingAt(GROUP_WORDS, tokens, i) !== null) num = i + 1;
+  else {
+    const before = i - 1 >= min ? tokens[i - 1] : undefined;
+    if (before === undefined || before.kind !== 'word') return null;
+    if (before.fold !== 'trong' && before.fold !== 'thuoc' && before.fold !== 'vao') return null;
+    num = i;
+  }
+  const t = tokens[num];
+  if (num >= end || t === undefined || t.kind !== 'num' || t.joined || t.glued) return null;
+  const value = numberAt(tokens, num);
+  if (value === null || !Number.isInteger(value) || value < 1) return null;
+  const kind = groupKind(tokens, num + 1, end);
+  if (kind === null) return null;
+  const q: Quantity = { first: i, next: num + 1, value, unit: 'rank', compStart: i };
+  if (kind === 'lag') q.drop = true;
+  return q;
+}
+
+/** Punctuation that may close a bare number ("≥ 80;", "> 0,7)"). */
+const CLOSERS = ',;.):!?•(';
+
+/** Is there a word at `k` that a number may count ("01 sàn", "02 hội nghị")? */
+function countableAt(tokens: readonly Token[], k: number, end: number): boolean {
+  const t = tokens[k];
+  if (k >= end || t === undefined || t.kind !== 'word') return false;
+  return matchStartingAt(NOT_COUNTED, tokens, k) === null && matchStartingAt(RANK_WORDS, tokens, k) === null;
+}
+
+/**
+ * Reads "<number> <unit>" at token `i`; null when the number is not a
+ * quantity. `min` is where the clause, or the text after the previous
+ * quantity, starts: a comparator found there lets a number stand with a
+ * noun that is not a known unit ("tối thiểu 01 sàn giao dịch dữ liệu" →
+ * count) or with none ("≥ 80" → `number`).
+ *
+ * @internal
+ */
+export function readMeasure(tokens: readonly Token[], i: number, end: number, min: number): Quantity | null {
   const t = tokens[i] as Token;
   if (t.kind !== 'num' || t.joined) return null;
   const raw = readVietnameseNumber(t.fold);
   if (raw === null) return null;
+  let comparator: ComparatorWord | null | undefined; // undefined: not looked up yet
+  const explicit = (): ComparatorWord | null => {
+    if (comparator === undefined) comparator = comparatorBefore(tokens, i, min).word ?? null;
+    return comparator;
+  };
   let j = i + 1;
   let unit: string | null = null;
   let factor = 1;
   let per = false;
-  const next = tokens[j];
-  if (next !== undefined && j < end && next.kind === 'punct' && next.fold === '%') {
+  const next = j < end ? tokens[j] : undefined;
+  if (next !== undefined && next.kind === 'punct' && (next.fold === '%' || next.fold === '\uff05')) {
     unit = '%';
     j++;
-  } else if (j < end) {
+  } else if (next !== undefined) {
     const u = matchStartingAt(UNITS, tokens, j);
-    if (u !== null) {
+    if (!t.glued && matchStartingAt(COUNT_NOUNS, tokens, j) !== null) {
+      unit = 'count';
+    } else if (
+      u !== null &&
+      (u.value.explicit !== true || explicit() !== null) &&
+      (u.value.standalone !== true || !countableAt(tokens, j + u.keys.length, end))
+    ) {
       unit = u.value.unit;
       factor = u.value.factor;
       per = u.value.per === true;
       j += u.keys.length;
-    } else if (!t.glued && matchStartingAt(COUNT_NOUNS, tokens, j) !== null) {
-      unit = 'count';
+    } else if (!t.glued) {
+      const m = matchStartingAt(MULTIPLIERS, tokens, j);
+      const k = m === null ? j : j + m.keys.length;
+      if (
+        matchStartingAt(COUNT_NOUNS, tokens, k) !== null ||
+        (explicit() !== null && countableAt(tokens, k, end))
+      ) {
+        // "1,5 triệu lượt", "tối thiểu 01 sàn giao dịch dữ liệu": the noun stays in the subject.
+        unit = 'count';
+        factor = m === null ? 1 : m.value;
+        j = k;
+      }
     }
   }
+  if (unit === null && !t.glued) {
+    // "≥ 80", "> 0,7;", "từ 80 trở lên": a number whose unit the text does not say.
+    const c = explicit();
+    const closed = next === undefined || isPunct(next, CLOSERS);
+    const after = next !== undefined && matchStartingAt(AFTER_COMPARATORS, tokens, j) !== null;
+    if (c !== null && (after || (closed && c.from !== true))) unit = 'number';
+  }
   if (unit === null) return null;
-  if (t.glued && unit === 'count') return null;
   // "20 phút/01 lần giao dịch": the rate belongs to the quantity.
   if (per && tokens[j]?.fold === '/' && j < end) {
     let k = j + 1;
@@ -119,40 +331,15 @@ export function readMeasure(tokens: readonly Token[], i: number, end: number): Q
   return Number.isFinite(q.value) ? q : null;
 }
 
-/** Finds the comparator written before the quantity, not reaching before `min`. @internal */
-export function readComparator(tokens: readonly Token[], q: Quantity, min: number): void {
-  let k = q.first;
-  const floor = Math.max(min, q.first - MAX_LOOKBACK);
-  let found: ComparatorWord | undefined;
-  let foundAt = q.first;
-  while (k > floor) {
-    const c = matchEndingAt(COMPARATORS, tokens, k, floor);
-    if (c !== null) {
-      if (found === undefined || found.weak === true) {
-        // "tối thiểu đạt 10%": a strong comparator before the weak "đạt" wins.
-        if (found === undefined || c.phrase.value.weak !== true) {
-          found = c.phrase.value;
-          foundAt = c.start;
-        }
-      }
-      if (found.weak !== true) break;
-      k = c.start;
-      continue;
-    }
-    const f = matchEndingAt(FILLERS, tokens, k, floor);
-    if (f === null) break;
-    k = f.start;
-  }
-  if (found !== undefined) {
-    q.comparator = found;
-    q.compStart = foundAt;
-  } else {
-    // Fillers alone ("nằm trong Top 03") are not part of the subject.
-    q.compStart = k;
-  }
-}
-
-/** Lower is better for times and ranks; more is better for shares, counts, money. @internal */
+/** Lower is better for times and ranks; more is better for shares, counts, money, scores. @internal */
 export function defaultComparator(unit: string): Comparator {
-  return unit === 'minutes' || unit === 'hours' || unit === 'days' || unit === 'rank' ? '<=' : '>=';
+  return unit === 'minutes' ||
+    unit === 'hours' ||
+    unit === 'days' ||
+    unit === 'weeks' ||
+    unit === 'months' ||
+    unit === 'years' ||
+    unit === 'rank'
+    ? '<='
+    : '>=';
 }

@@ -23,18 +23,65 @@ export function trimEnds(text: string, start: boolean, end: boolean): string {
   if (end) while (b > a && isEdge(text.charAt(b - 1), false)) b--;
   return text.slice(a, b);
 }
-/** Joining words that cannot end a subject. @internal */
-export const TRAILING_WORDS = ['và', 'va', 'đạt', 'dat', 'còn', 'con', 'là', 'la', 'có', 'co', 'các', 'cac'];
+/** Joining words that cannot end a subject, as written or typed without diacritics. @internal */
+export const TRAILING_WORDS: ReadonlySet<string> = new Set([
+  'và',
+  'va',
+  'đạt',
+  'dat',
+  'còn',
+  'con',
+  'là',
+  'la',
+  'có',
+  'co',
+  'các',
+  'cac',
+]);
 
-/** Drops joining words left at the end ("… cấp huyện và"); one backward scan. @internal */
+/** Two-word verbs that only lead to the quantity and cannot end a subject: "… (PCI) duy trì". */
+const TRAILING_PAIRS: ReadonlySet<string> = new Set([
+  'duy trì',
+  'duy tri',
+  'phấn đấu',
+  'phan dau',
+  'đảm bảo',
+  'dam bao',
+  'bảo đảm',
+  'bao dam',
+]);
+
+/** Start of the word that ends at `end` (a run of non-space characters). */
+function wordStart(text: string, end: number): number {
+  let sp = end;
+  while (sp > 0 && text.charAt(sp - 1).trim() !== '') sp--;
+  return sp;
+}
+
+/**
+ * Drops joining words left at the end of NFC text ("… cấp huyện và", "…
+ * (PCI) duy trì"); one backward scan.
+ *
+ * @internal
+ */
 export function dropTrailingWords(text: string): string {
   let end = text.length;
   for (;;) {
     while (end > 0 && isEdge(text.charAt(end - 1), false)) end--;
-    let sp = end;
-    while (sp > 0 && text.charAt(sp - 1).trim() !== '') sp--;
-    if (!TRAILING_WORDS.includes(text.slice(sp, end).toLowerCase())) return text.slice(0, end);
-    end = sp;
+    const sp = wordStart(text, end);
+    const last = text.slice(sp, end).toLowerCase();
+    if (TRAILING_WORDS.has(last)) {
+      end = sp;
+      continue;
+    }
+    let sp2 = sp;
+    while (sp2 > 0 && text.charAt(sp2 - 1).trim() === '') sp2--;
+    const sp3 = wordStart(text, sp2);
+    if (sp3 < sp2 && sp2 - sp3 <= 8 && TRAILING_PAIRS.has(`${text.slice(sp3, sp2).toLowerCase()} ${last}`)) {
+      end = sp3;
+      continue;
+    }
+    return text.slice(0, end);
   }
 }
 
@@ -45,9 +92,37 @@ export function tidy(text: string): string {
     .trim();
 }
 
-/** Skips lead-ins ("Phấn đấu", "Đảm bảo") and punctuation at the start of a clause. @internal */
+const ROMAN = /^[ivx]{1,5}$/;
+
+/**
+ * Skips a list marker at token `i`: "a)", "đ)", "2)", "(3)", "II)". Markers
+ * ending in a dot ("1.", "a.") already end a clause.
+ */
+function skipMarker(tokens: readonly Token[], i: number, to: number): number {
+  let k = i;
+  if (k < to && tokens[k]?.kind === 'punct' && tokens[k]?.fold === '(') k++;
+  const t = tokens[k];
+  const close = tokens[k + 1];
+  if (
+    k + 1 < to &&
+    t !== undefined &&
+    (t.kind === 'num' || (t.kind === 'word' && (t.fold.length <= 2 || ROMAN.test(t.fold)))) &&
+    close?.kind === 'punct' &&
+    close.fold === ')' &&
+    !close.spaceBefore
+  )
+    return k + 2;
+  return i;
+}
+
+/**
+ * Skips punctuation, list markers ("a)", "2)") and lead-ins ("Phấn đấu",
+ * "Đảm bảo") at the start of a clause.
+ *
+ * @internal
+ */
 export function stripLeadIns(tokens: readonly Token[], from: number, to: number): number {
-  let i = from;
+  let i = stripBullets(tokens, from, to);
   while (i < to && tokens[i]?.kind === 'punct') i++;
   for (;;) {
     const p = matchStartingAt(LEAD_INS, tokens, i);
@@ -57,14 +132,18 @@ export function stripLeadIns(tokens: readonly Token[], from: number, to: number)
   }
 }
 
-/** Skips bullets ("-", "+", "•") at the start of a clause. @internal */
+/** Skips bullets ("-", "+", "•") and list markers ("a)", "2)") at the start of a clause. @internal */
 export function stripBullets(tokens: readonly Token[], from: number, to: number): number {
   let i = from;
-  while (
-    i < to &&
-    tokens[i]?.kind === 'punct' &&
-    ['-', '+', '•', '*', '–', '·'].includes(tokens[i]?.fold ?? '')
-  )
-    i++;
-  return i;
+  for (;;) {
+    while (
+      i < to &&
+      tokens[i]?.kind === 'punct' &&
+      ['-', '+', '•', '*', '–', '·'].includes(tokens[i]?.fold ?? '')
+    )
+      i++;
+    const after = skipMarker(tokens, i, to);
+    if (after === i) return i;
+    i = after;
+  }
 }

@@ -4,7 +4,7 @@
  * @internal
  * @module
  */
-import { foldText } from './fold.js';
+import { foldLetterCode, foldViAligned, isSpaceCode } from '../../core/text.js';
 
 /** @internal */
 export type TokenKind = 'word' | 'num' | 'punct';
@@ -31,10 +31,21 @@ export interface Token {
   readonly joined: boolean;
 }
 
-const LETTER = /[\p{L}\p{M}]/u;
+const OTHER_LETTER = /[\p{L}\p{M}]/u;
 
-function isDigit(c: string): boolean {
-  return c >= '0' && c <= '9';
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/** A letter (of any script) or a combining mark; the code units of `folded` at `i`. */
+function isLetterAt(folded: string, i: number): boolean {
+  const c = folded.charCodeAt(i);
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return foldLetterCode(c) !== '' || OTHER_LETTER.test(folded.charAt(i));
+}
+
+function isNewline(c: number): boolean {
+  return c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
 }
 
 /**
@@ -45,21 +56,21 @@ function isDigit(c: string): boolean {
  * @internal
  */
 export function tokenize(nfc: string): readonly Token[] {
-  const folded = foldText(nfc);
+  const folded = foldViAligned(nfc);
   const tokens: Token[] = [];
   let i = 0;
   let newline = false;
   let space = false;
   const n = nfc.length;
   while (i < n) {
-    const c = folded.charAt(i);
-    if (c === '\n' || c === '\r' || c === '\u2028' || c === '\u2029') {
+    const c = folded.charCodeAt(i);
+    if (isNewline(c)) {
       newline = true;
       space = true;
       i++;
       continue;
     }
-    if (/\s/u.test(c)) {
+    if (isSpaceCode(c)) {
       space = true;
       i++;
       continue;
@@ -72,22 +83,23 @@ export function tokenize(nfc: string): readonly Token[] {
       kind = 'num';
       i++;
       while (i < n) {
-        const d = folded.charAt(i);
+        const d = folded.charCodeAt(i);
         if (isDigit(d)) i++;
-        else if ((d === '.' || d === ',') && isDigit(folded.charAt(i + 1))) i += 2;
+        else if ((d === 46 || d === 44) && isDigit(folded.charCodeAt(i + 1)))
+          i += 2; // "." or ","
         else break;
       }
+      glued = i < n && isLetterAt(folded, i);
       const next = folded.charAt(i);
-      glued = next !== '' && LETTER.test(next);
       const before = folded.charAt(start - 1);
-      const beforeBefore = folded.charAt(start - 2);
-      if ((next === '/' || next === '-' || next === ':' || next === '.') && isDigit(folded.charAt(i + 1)))
+      if ((next === '/' || next === '-' || next === ':' || next === '.') && isDigit(folded.charCodeAt(i + 1)))
         joined = true;
-      if ((before === '/' || before === '-' || before === ':') && isDigit(beforeBefore)) joined = true;
-    } else if (LETTER.test(c)) {
+      if ((before === '/' || before === '-' || before === ':') && isDigit(folded.charCodeAt(start - 2)))
+        joined = true;
+    } else if (isLetterAt(folded, i)) {
       kind = 'word';
       i++;
-      while (i < n && LETTER.test(folded.charAt(i))) i++;
+      while (i < n && isLetterAt(folded, i)) i++;
     } else {
       kind = 'punct';
       i++;
