@@ -3,7 +3,7 @@
  * listings: "Không quá 05 ngày làm việc", "Không quá 15 ngày", "Không quá
  * 23 ngày (15 ngày và 08 ngày làm việc)", "0,5 ngày", "02 ngày làm việc quy
  * đổi 16 giờ", "trong 04 giờ", "Trong ngày; sau 15 giờ trả trong ngày làm
- * việc tiếp theo", "Hẹn lần 1: … Hẹn lần 2: …" (FACTS.md).
+ * việc tiếp theo", "Hẹn lần 1: … Hẹn lần 2: …".
  *
  * One pass over the folded text and one over its tokens: linear time, no
  * backtracking regular expressions, never throws.
@@ -12,7 +12,7 @@
  */
 import { fail, ok, type Issue, type IssuePath, type Result } from '../core/result.js';
 import { deepFreeze } from '../core/freeze.js';
-import { foldVietnamese } from './fold.js';
+import { foldVi } from '../core/text.js';
 import { formatClock } from './clock.js';
 import { dossierIssues } from './messages.js';
 import type { ProcessingStep, ProcessingTime } from './processingTime.js';
@@ -440,7 +440,7 @@ export function parseProcessingTime(
   if (typeof text !== 'string') return fail([dossierIssues.unrecognised(path, String(text))]);
   const raw = text.normalize('NFC').replace(/\s+/g, ' ').trim();
   if (raw === '') return fail([dossierIssues.emptyText(path)]);
-  const tokens = tokenize(foldVietnamese(raw));
+  const tokens = tokenize(foldVi(raw));
   const issues: Issue[] = [];
   const a1 = findAppointment(tokens, 1);
   const a2 = findAppointment(tokens, 2);

@@ -5,8 +5,17 @@
  * @module
  */
 import { deepFreeze } from '../../core/freeze.js';
-import { agencyNameKey, foldVietnamese } from './nameKey.js';
-import { findAgency, type AgencyRegistry } from './registry.js';
+import {
+  foldKey,
+  foldLetterCode,
+  foldVi,
+  foldViAligned,
+  isFoldIgnorable,
+  isSpaceCode,
+  toNfc,
+} from '../../core/text.js';
+import { agencyKeyWords, agencyNameKey, keyWordsOfRuns, mayJoinParts, runsOf } from './nameKey.js';
+import type { AgencyRegistry } from './registry.js';
 
 /**
  * What {@link resolveAgencies} found in a text. Every fragment of the text
@@ -35,7 +44,7 @@ export interface AgencyResolution {
 }
 
 /** Words that start an agency name and can be shared over a list ("Các Sở: Tư pháp, Tài chính"). */
-const HEADS: readonly string[] = [
+const HEADS: ReadonlySet<string> = new Set([
   'uy ban nhan dan',
   'van phong',
   'trung tam',
@@ -45,7 +54,7 @@ const HEADS: readonly string[] = [
   'ban',
   'cuc',
   'ubnd',
-];
+]);
 
 /** Longest run of list pieces tried as one name. */
 const MAX_JOIN = 8;
@@ -55,52 +64,336 @@ interface Piece {
   readonly text: string;
   /** The separator before it as written ("" for the first). */
   readonly sep: string;
+  /** Its key words ({@link agencyKeyWords}). */
+  readonly words: readonly string[];
+  /** `words` joined with spaces. */
+  readonly joined: string;
+  /** The text folded ({@link foldKey}; pieces hold single spaces, so as {@link foldVi} too). */
+  readonly folded: string;
+  /** A lower bound of the length of any key a run of pieces holding it can have. */
+  readonly weight: number;
+  /** Its first and last runs of letters and digits ("" when none). */
+  readonly firstRun: string;
+  readonly lastRun: string;
 }
 
-/** Splits on ",", ";", line breaks, bullets and the word "và" — one linear scan. */
+/**
+ * Describes a piece for the longest-run search. `folded` is its text folded
+ * ({@link foldKey}). `weight` counts the letters and digits of the folded
+ * text, less those of the word "va": every step of the key (abbreviations
+ * written out, punctuation dropped) keeps or adds them, except "và", a
+ * leading "các" and a trailing "tỉnh".
+ */
+function piece(text: string, folded: string, sep: string): Piece {
+  const runs = runsOf(folded);
+  let weight = 0;
+  for (const run of runs.runs) if (run !== 'va') weight += run.length;
+  const words = keyWordsOfRuns(runs);
+  return {
+    text,
+    sep,
+    words,
+    joined: words.length === 1 ? (words[0] as string) : words.join(' '),
+    folded,
+    weight,
+    firstRun: runs.runs[0] ?? '',
+    lastRun: runs.runs[runs.runs.length - 1] ?? '',
+  };
+}
+
+/** Combining marks and dashes: where folding a piece alone differs from cutting the folded cell. */
+const FOLD_APART =
+  /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/u;
+
+/**
+ * Splits on ",", ";", line breaks, bullets and the word "và" — one linear
+ * scan. The cell is folded once (position for position); a piece is cut
+ * from it, or folded on its own when it holds a combining mark or a dash.
+ */
 function split(raw: string): Piece[] {
-  // Each run of white space becomes one character first, so the pattern below never rescans a long run.
-  const text = raw.replace(/\s+/gu, (run) => (/[\n\r\u2028\u2029]/u.test(run) ? '\n' : ' '));
+  // Each run of white space becomes one character first, so the pattern below never rescans a long run:
+  // spaces as " ", a run holding a line break as "\n" (two passes, neither can backtrack).
+  const text = raw
+    .replace(/[^\S\n\r\u2028\u2029]+/gu, ' ')
+    .replace(/ ?[\n\r\u2028\u2029](?: ?[\n\r\u2028\u2029])* ?/gu, '\n');
+  const aligned = foldViAligned(text);
   const re = /\s*(?:[,;\n]|\r\n?|(?<=^|\s)và(?=\s)|(?<=^|\n)\s*[-+•])\s*/gu;
   const out: Piece[] = [];
-  let last = 0;
   let sep = '';
+  const push = (from: number, to: number): boolean => {
+    let a = from;
+    let b = to;
+    while (a < b && isSpaceCode(text.charCodeAt(a))) a++;
+    while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
+    if (a === b) return false;
+    const cut = aligned.slice(a, b);
+    const chunk = text.slice(a, b);
+    out.push(piece(chunk, FOLD_APART.test(cut) ? foldKey(chunk) : cut, sep));
+    return true;
+  };
+  let last = 0;
   for (const m of text.matchAll(re)) {
     const idx = m.index;
-    const chunk = text.slice(last, idx).trim();
-    if (chunk !== '') out.push({ text: chunk, sep });
-    sep = chunk === '' && sep !== '' ? sep : m[0];
+    const pushed = push(last, idx);
+    sep = !pushed && sep !== '' ? sep : m[0];
     last = idx + m[0].length;
   }
-  const tail = text.slice(last).trim();
-  if (tail !== '') out.push({ text: tail, sep });
+  push(last, text.length);
   return out;
 }
 
 function join(pieces: readonly Piece[], from: number, to: number): string {
-  let s = pieces[from]?.text ?? '';
+  const parts: string[] = [pieces[from]?.text ?? ''];
   for (let k = from + 1; k <= to; k++) {
     const p = pieces[k];
-    if (p !== undefined) s += p.sep + p.text;
+    if (p !== undefined) parts.push(p.sep, p.text);
   }
-  return s;
+  return parts.join('');
 }
 
-/** The head ("Sở", "UBND"…) a written name starts with, as written; null when none. */
-function headOf(text: string): string | null {
-  const words = text.replace(/^\s*các\s+/iu, '').split(/\s+/);
-  for (let n = 3; n >= 1; n--) {
-    const cand = words.slice(0, n).join(' ');
-    const key = agencyNameKey(cand);
-    if (HEADS.includes(key) && words.length >= n) return cand;
-  }
-  return null;
+/**
+ * May a compound abbreviation run across the separator before piece `k`
+ * ("VH, TT&DL", "LĐ-" / "TB&XH" over two lines)? Then the pieces on both
+ * sides are keyed as one text, not each on its own.
+ */
+function cutsCompound(pieces: readonly Piece[], k: number): boolean {
+  const a = pieces[k - 1];
+  const b = pieces[k];
+  return a !== undefined && b !== undefined && mayJoinParts(a.lastRun, b.firstRun);
 }
 
-function isGeneric(text: string): boolean {
-  const f = foldVietnamese(text);
-  if (/\blien quan\b/.test(f)) return true;
-  return /^(?:cac|nhung) (?:co quan|don vi|to chuc|ca nhan)\b/.test(f) && /\b(?:khac|tren dia ban)$/.test(f);
+/**
+ * The key words of pieces `from`..`to` keyed as one text: their folded texts
+ * joined by their folded separators (line breaks as spaces), which is the
+ * folded text of the pieces as written.
+ */
+function wordsOfSpan(pieces: readonly Piece[], from: number, to: number): { joined: string; count: number } {
+  const first = pieces[from] as Piece;
+  if (from === to) return { joined: first.joined, count: first.words.length };
+  const parts: string[] = [first.folded];
+  for (let k = from + 1; k <= to; k++) {
+    const p = pieces[k] as Piece;
+    parts.push(foldSep(p.sep).replace(/[\n\r]/g, ' '), p.folded);
+  }
+  const words = keyWordsOfRuns(runsOf(parts.join('')));
+  return { joined: words.join(' '), count: words.length };
+}
+
+/** What the longest-run search needs of a registry, computed once per registry. */
+interface Index {
+  /** The length of the longest key. */
+  readonly longest: number;
+  /**
+   * Every word prefix ("so", "so noi", "so noi vu") of every key, also with
+   * a leading "cac" and a trailing "tinh" (which a key drops): the words of
+   * a run of pieces must be one for the run, or a longer one, to match.
+   */
+  readonly prefixes: ReadonlySet<string>;
+}
+
+const INDEXES = new WeakMap<AgencyRegistry, Index>();
+
+function indexOf(registry: AgencyRegistry): Index {
+  let index = INDEXES.get(registry);
+  if (index === undefined) {
+    let longest = 0;
+    const prefixes = new Set<string>(['']);
+    for (const key of Object.keys(registry.byName)) {
+      longest = Math.max(longest, key.length);
+      for (const full of [key, `cac ${key}`, `${key} tinh`, `cac ${key} tinh`]) {
+        for (let at = full.indexOf(' '); at >= 0; at = full.indexOf(' ', at + 1))
+          prefixes.add(full.slice(0, at));
+        prefixes.add(full);
+      }
+    }
+    index = { longest, prefixes };
+    INDEXES.set(registry, index);
+  }
+  return index;
+}
+
+function lookup(key: string, registry: AgencyRegistry): string | undefined {
+  return key === '' || !Object.hasOwn(registry.byName, key) ? undefined : registry.byName[key];
+}
+
+/** The key of words joined with spaces, `count` words: a leading "cac" and a trailing "tinh" dropped ({@link keyOfWords}). */
+function keyOfJoined(joined: string, count: number): string {
+  let a = 0;
+  let b = joined.length;
+  let n = count;
+  if (n > 1 && joined.startsWith('cac ')) {
+    a = 4;
+    n--;
+  }
+  if (n > 1 && joined.endsWith(' tinh')) b -= 5;
+  return joined.slice(a, b);
+}
+
+/** The key words of a text, joined, and how many. */
+function wordsOf(text: string): { joined: string; count: number } {
+  const words = agencyKeyWords(text);
+  return { joined: words.join(' '), count: words.length };
+}
+
+/** Joins two word lists written with spaces. */
+function cat(a: string, b: string): string {
+  return a === '' ? b : b === '' ? a : `${a} ${b}`;
+}
+
+/**
+ * The longest run of pieces from `i` (at most {@link MAX_JOIN} more) that
+ * names a known agency or class: its last index and id, or null.
+ *
+ * A run's key is its pieces' words joined, the pieces a compound
+ * abbreviation may run across ("VH, TT&DL") keyed together. The walk stops
+ * once the words of the pieces it has closed are no key's beginning, or once
+ * the pieces hold more letters than the registry's longest key (less what a
+ * key may drop: "các", "tỉnh"). Each piece is looked at a bounded number of
+ * times.
+ */
+function longestRun(
+  pieces: readonly Piece[],
+  i: number,
+  registry: AgencyRegistry,
+  index: Index,
+): { to: number; id: string } | null {
+  let best: { to: number; id: string } | null = null;
+  /** Words of the pieces before `open`, which no later piece can change. */
+  let closed = '';
+  let closedCount = 0;
+  /** First piece of the span a compound may still run into. */
+  let open = i;
+  let weight = 0;
+  for (let j = i; j < pieces.length && j <= i + MAX_JOIN; j++) {
+    weight += (pieces[j] as Piece).weight;
+    if (weight - 7 > index.longest) break;
+    if (j > i && !cutsCompound(pieces, j)) {
+      const span = wordsOfSpan(pieces, open, j - 1);
+      closed = cat(closed, span.joined);
+      closedCount += span.count;
+      open = j;
+      if (!index.prefixes.has(closed)) break;
+    }
+    const span = wordsOfSpan(pieces, open, j);
+    const words = cat(closed, span.joined);
+    if (!index.prefixes.has(words)) continue;
+    const id = lookup(keyOfJoined(words, closedCount + span.count), registry);
+    if (id !== undefined) best = { to: j, id };
+  }
+  return best;
+}
+
+/** The first runs of letters the key of a head can come from ("vp" → "van phong", "ubnd"…). */
+const HEAD_STARTS: ReadonlySet<string> = new Set([
+  'uy',
+  'ubnd',
+  'ub',
+  'van',
+  'vp',
+  'trung',
+  'chi',
+  'so',
+  'phong',
+  'ban',
+  'cuc',
+]);
+
+/** The first run of letters and digits of `text`, folded, other than "va" and "cac"; "" when none. */
+function firstRun(text: string): string {
+  let run = '';
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    if (isFoldIgnorable(c)) continue;
+    const f =
+      c < 0x80
+        ? (c >= 48 && c <= 57) || (c >= 97 && c <= 122)
+          ? String.fromCharCode(c)
+          : c >= 65 && c <= 90
+            ? String.fromCharCode(c + 32)
+            : ''
+        : foldLetterCode(c);
+    if (f !== '') run += f;
+    else if (run !== '') {
+      if (run !== 'va' && run !== 'cac') return run;
+      run = '';
+    }
+  }
+  return '';
+}
+
+/**
+ * The head ("Sở", "UBND"…) a written name starts with, as written; null when
+ * none. Looks at three words; `memo` keeps the answers for the words seen.
+ */
+function headOf(text: string, memo: Map<string, string | null>): string | null {
+  const words: string[] = [];
+  let i = 0;
+  while (words.length < 4 && i < text.length) {
+    while (i < text.length && /\s/u.test(text.charAt(i))) i++;
+    const from = i;
+    while (i < text.length && !/\s/u.test(text.charAt(i))) i++;
+    if (i > from) words.push(text.slice(from, i));
+  }
+  if (words.length > 0 && foldVi(words[0] as string) === 'cac') words.shift();
+  const three = words.slice(0, 3).join(' ');
+  const known = memo.get(three);
+  if (known !== undefined) return known;
+  let head: string | null = null;
+  // Only a name whose first word can start a head is keyed (most list pieces are not).
+  if (HEAD_STARTS.has(firstRun(three))) {
+    for (let n = Math.min(3, words.length); n >= 1 && head === null; n--) {
+      const cand = words.slice(0, n).join(' ');
+      if (HEADS.has(agencyNameKey(cand))) head = cand;
+    }
+  }
+  memo.set(three, head);
+  return head;
+}
+
+/** Longest prefix or suffix of folded text kept to test a merged fragment (the patterns need fewer). */
+const WINDOW = 48;
+
+const LIEN_QUAN = /(?:^|[^a-z0-9])lien quan(?![a-z0-9])/;
+const GENERIC_START = /^(?:cac|nhung) (?:co quan|don vi|to chuc|ca nhan)(?![a-z0-9])/;
+const GENERIC_END = /(?:^|[^a-z0-9])(?:khac|tren dia ban)$/;
+
+/**
+ * An unmatched fragment being built from pieces ("Các tổ chức" + ", " + "cá
+ * nhân có liên quan"), with what tells whether it is generic kept as it
+ * grows: the start and end of its folded text, and whether "liên quan" was
+ * seen. Adding a piece costs its own length, never the fragment's.
+ */
+interface Fragment {
+  readonly parts: string[];
+  head: string;
+  tail: string;
+  lienQuan: boolean;
+}
+
+/** A fragment of `text`, folded as `f`. */
+function fragment(text: string, f: string): Fragment {
+  return { parts: [text], head: f.slice(0, WINDOW), tail: f.slice(-WINDOW), lienQuan: LIEN_QUAN.test(f) };
+}
+
+/**
+ * A list separator folded: separators hold only spaces, ",", ";", line
+ * breaks, bullets and "và", of which only "và" changes.
+ */
+function foldSep(sep: string): string {
+  return sep.includes('và') ? sep.replace('và', 'va') : sep;
+}
+
+/** Adds `sep` and piece `p` to a fragment. */
+function extend(frag: Fragment, p: Piece): void {
+  const f = foldSep(p.sep) + p.folded;
+  frag.parts.push(p.sep, p.text);
+  if (frag.head.length < WINDOW) frag.head = (frag.head + f).slice(0, WINDOW);
+  if (!frag.lienQuan && f.includes('quan')) frag.lienQuan = LIEN_QUAN.test(frag.tail.slice(-16) + f);
+  frag.tail = (frag.tail + f.slice(-WINDOW)).slice(-WINDOW);
+}
+
+function isGenericFragment(frag: Fragment): boolean {
+  return frag.lienQuan || (GENERIC_START.test(frag.head) && GENERIC_END.test(frag.tail));
 }
 
 function startsLower(text: string): boolean {
@@ -134,82 +427,99 @@ function startsLower(text: string): boolean {
  * ```
  */
 export function resolveAgencies(text: string, registry: AgencyRegistry): AgencyResolution {
-  const pieces = split(text.normalize('NFC'));
+  const pieces = split(typeof text === 'string' ? toNfc(text) : '');
+  const index = indexOf(registry);
   const ids: string[] = [];
+  const seen = new Set<string>();
   const matches: { text: string; id: string }[] = [];
   const unmatched: string[] = [];
   const generic: string[] = [];
-  const add = (fragment: string, id: string): void => {
-    matches.push({ text: fragment, id });
-    if (!ids.includes(id)) ids.push(id);
+  const add = (fragmentText: string, id: string): void => {
+    matches.push({ text: fragmentText, id });
+    if (!seen.has(id)) {
+      seen.add(id);
+      ids.push(id);
+    }
+  };
+  /** The last unmatched fragment, still open to the pieces after it. */
+  let open: Fragment | null = null;
+  const close = (): void => {
+    if (open !== null) unmatched.push(open.parts.join(''));
+    open = null;
   };
   let head: string | null = null;
   let colonHead: string | null = null;
-  let lastWasUnmatched = false;
+  const heads = new Map<string, string | null>();
+  const headKeys = new Map<string, { joined: string; count: number }>();
   let i = 0;
   while (i < pieces.length) {
-    const piece = pieces[i];
-    if (piece === undefined) break;
-    if (/[;\n]/.test(piece.sep)) {
+    const p = pieces[i] as Piece;
+    if (/[;\n]/.test(p.sep)) {
       head = null;
       colonHead = null;
     }
     // Longest run of pieces naming a known agency or class.
-    let matched = false;
-    for (let j = Math.min(pieces.length - 1, i + MAX_JOIN); j >= i; j--) {
-      const cand = join(pieces, i, j);
-      const id = findAgency(cand, registry);
-      if (id !== undefined) {
-        add(cand, id);
-        const colonAt = cand.indexOf(':');
-        const listHead = colonAt > 0 ? headOf(cand.slice(0, colonAt)) : null;
-        if (listHead !== null) colonHead = listHead;
-        head = listHead ?? headOf(cand) ?? head;
-        i = j + 1;
-        matched = true;
-        break;
-      }
-    }
-    if (matched) {
-      lastWasUnmatched = false;
+    const run = longestRun(pieces, i, registry, index);
+    if (run !== null) {
+      close();
+      const cand = join(pieces, i, run.to);
+      add(cand, run.id);
+      const colonAt = cand.indexOf(':');
+      const listHead = colonAt > 0 ? headOf(cand.slice(0, colonAt), heads) : null;
+      if (listHead !== null) colonHead = listHead;
+      head = listHead ?? headOf(cand, heads) ?? head;
+      i = run.to + 1;
       continue;
     }
     // "Các Sở: Tư pháp" — a head shared by the list after the colon.
-    let rest = piece.text;
+    let rest = p.text;
     const colon = rest.indexOf(':');
     if (colon > 0) {
-      const h = headOf(rest.slice(0, colon));
+      const h = headOf(rest.slice(0, colon), heads);
       if (h !== null) {
         head = h;
         colonHead = h;
         rest = rest.slice(colon + 1).trim();
       }
     }
-    const withHead = head === null ? undefined : findAgency(`${head} ${rest}`, registry);
+    // "Sở Tư pháp, Tài chính": the piece under the list's head. A head ends in
+    // no compound part, so its words and the piece's join into the key.
+    let withHead: string | undefined;
+    if (head !== null) {
+      let headWords = headKeys.get(head);
+      if (headWords === undefined) {
+        headWords = wordsOf(head);
+        headKeys.set(head, headWords);
+      }
+      const restWords = rest === p.text ? { joined: p.joined, count: p.words.length } : wordsOf(rest);
+      const key = keyOfJoined(cat(headWords.joined, restWords.joined), headWords.count + restWords.count);
+      withHead = key.length > index.longest ? undefined : lookup(key, registry);
+    }
+    const frag: Fragment | null = open;
     if (withHead !== undefined) {
-      add(piece.text, withHead);
-      lastWasUnmatched = false;
+      close();
+      add(p.text, withHead);
     } else if (
-      lastWasUnmatched &&
-      ((startsLower(piece.text) && /,/.test(piece.sep)) ||
-        (/(?:^|\s)và\s/u.test(piece.sep) &&
-          headOf(piece.text) === null &&
-          !/^(?:các|những)\s/iu.test(piece.text)))
+      frag !== null &&
+      ((startsLower(p.text) && p.sep.includes(',')) ||
+        (/(?:^|\s)và\s/u.test(p.sep) && headOf(p.text, heads) === null && !/^(?:các|những)\s/iu.test(p.text)))
     ) {
-      const prev = unmatched.pop() ?? '';
-      const merged = prev + piece.sep + piece.text;
-      if (isGeneric(merged)) {
-        generic.push(merged);
-        lastWasUnmatched = false;
-      } else unmatched.push(merged);
-    } else if (isGeneric(piece.text)) {
-      generic.push(piece.text);
-      lastWasUnmatched = false;
+      extend(frag, p);
+      if (isGenericFragment(frag)) {
+        generic.push(frag.parts.join(''));
+        open = null;
+      }
     } else {
-      unmatched.push(colonHead !== null && headOf(rest) === null ? `${colonHead} ${rest}` : piece.text);
-      lastWasUnmatched = true;
+      close();
+      const f = fragment(p.text, p.folded);
+      if (isGenericFragment(f)) generic.push(p.text);
+      else if (colonHead !== null && headOf(rest, heads) === null) {
+        const withColonHead = `${colonHead} ${rest}`;
+        open = fragment(withColonHead, foldVi(withColonHead));
+      } else open = f;
     }
     i++;
   }
+  close();
   return deepFreeze({ ids, unmatched, generic, matches });
 }

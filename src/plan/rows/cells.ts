@@ -4,7 +4,7 @@
  * @internal
  * @module
  */
-import { foldVietnamese } from '../agencies/nameKey.js';
+import { foldVi as foldVietnamese } from '../../core/text.js';
 import type { ColumnRef } from './options.js';
 
 /** Folded text with punctuation as spaces: for comparing headers and keywords. @internal */

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { foldVietnamese } from '../agencies/nameKey.js';
+import { foldVi as foldVietnamese } from '../../core/text.js';
 import type { ReformArea } from '../types.js';
 
 /**
