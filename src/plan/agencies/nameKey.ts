@@ -85,153 +85,171 @@ function isAlnum(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
 }
 
-/**
- * Folded text cut into runs of letters and digits (`runs`) and what stands
- * between them (`gaps`, one more than the runs: before the first, between,
- * after the last).
- *
- * @internal
- */
-export interface Runs {
-  readonly runs: readonly string[];
-  readonly gaps: readonly string[];
+/** The end of the run of letters and digits starting at `i` of `s`. */
+function runEnd(s: string, i: number): number {
+  let j = i;
+  while (j < s.length && isAlnum(s.charCodeAt(j))) j++;
+  return j;
 }
 
-/** Cuts text folded by {@link foldKey} into {@link Runs}. One scan. @internal */
-export function runsOf(folded: string): Runs {
-  const runs: string[] = [];
-  const gaps: string[] = [];
-  let i = 0;
-  let gapFrom = 0;
-  while (i < folded.length) {
-    if (!isAlnum(folded.charCodeAt(i))) {
-      i++;
-      continue;
-    }
-    gaps.push(folded.slice(gapFrom, i));
-    const from = i;
-    while (i < folded.length && isAlnum(folded.charCodeAt(i))) i++;
-    runs.push(folded.slice(from, i));
-    gapFrom = i;
-  }
-  gaps.push(folded.slice(gapFrom));
-  return { runs, gaps };
-}
-
-/** What may stand between two parts of a compound: a space, "&", "," or "-", a space ("TT & TT", "LĐ-TB", "VH, TT"). */
-function isPartGap(gap: string): boolean {
-  let i = 0;
-  if (gap.charAt(i) === ' ') i++;
-  const c = gap.charAt(i);
-  if (c === '&' || c === ',' || c === '-') i++;
-  if (gap.charAt(i) === ' ') i++;
-  return i === gap.length && gap.length > 0;
+/** The start of the next run of letters and digits at or after `i` (`s.length` when none). */
+function nextRun(s: string, i: number): number {
+  let j = i;
+  while (j < s.length && !isAlnum(s.charCodeAt(j))) j++;
+  return j;
 }
 
 /**
- * Matches compound `parts` on runs from `r`: whole runs, each made of the
- * next parts, separated by part gaps. Returns the index after the last run
- * matched, or -1.
+ * What may stand between two parts of a compound, `s` from `a` to `b`: a
+ * space, "&", "," or "-", a space ("TT & TT", "LĐ-TB", "VH, TT").
  */
-function matchCompound(
-  parts: readonly string[],
-  runs: readonly string[],
-  gaps: readonly string[],
-  r: number,
-): number {
+function isPartGap(s: string, a: number, b: number): boolean {
+  let i = a;
+  if (i < b && s.charCodeAt(i) === 0x20) i++;
+  const c = s.charCodeAt(i);
+  if (i < b && (c === 0x26 || c === 0x2c || c === 0x2d)) i++;
+  if (i < b && s.charCodeAt(i) === 0x20) i++;
+  return i === b && b > a;
+}
+
+/**
+ * Matches compound `parts` on the runs of `s` from the run starting at `i`:
+ * whole runs, each made of the next parts, separated by part gaps. Returns
+ * the end of the last run matched, or -1.
+ */
+function matchCompound(parts: readonly string[], s: string, i: number): number {
   let p = 0;
-  let k = r;
+  let start = i;
+  let end = -1;
   while (p < parts.length) {
-    const run = runs[k];
-    if (run === undefined || (k > r && !isPartGap(gaps[k] ?? ''))) return -1;
-    let pos = 0;
-    while (pos < run.length && p < parts.length && run.startsWith(parts[p] as string, pos)) {
+    if (end >= 0) {
+      start = nextRun(s, end);
+      if (start >= s.length || !isPartGap(s, end, start)) return -1;
+    }
+    end = runEnd(s, start);
+    let pos = start;
+    while (pos < end && p < parts.length && s.startsWith(parts[p] as string, pos)) {
       pos += (parts[p] as string).length;
       p++;
     }
-    if (pos !== run.length) return -1;
-    k++;
+    if (pos !== end) return -1;
   }
-  return k;
+  return end;
+}
+
+/** The longest abbreviation of {@link WORDS}. */
+const LONGEST_WORD = Math.max(...Array.from(WORDS.keys(), (w) => w.length));
+
+/** Writes words into one growing buffer of char codes (no string per word). */
+class WordWriter {
+  private buf: Uint16Array;
+  length = 0;
+  count = 0;
+  /** Where the last word starts. */
+  last = 0;
+
+  constructor(size: number) {
+    this.buf = new Uint16Array(Math.max(16, size));
+  }
+
+  private room(n: number): void {
+    if (this.length + n <= this.buf.length) return;
+    const next = new Uint16Array(Math.max(this.buf.length * 2, this.length + n));
+    next.set(this.buf.subarray(0, this.length));
+    this.buf = next;
+  }
+
+  /** Writes `s` from `a` to `b` as one word. */
+  word(s: string, a: number, b: number): void {
+    this.room(b - a + 1);
+    if (this.count > 0) this.buf[this.length++] = 0x20;
+    this.last = this.length;
+    for (let i = a; i < b; i++) this.buf[this.length++] = s.charCodeAt(i);
+    this.count++;
+  }
+
+  /** Writes each word of `words` (separated by single spaces), leaving out "va". */
+  words(words: string): void {
+    let i = 0;
+    while (i < words.length) {
+      let j = words.indexOf(' ', i);
+      if (j < 0) j = words.length;
+      if (!(j - i === 2 && words.startsWith('va', i))) this.word(words, i, j);
+      i = j + 1;
+    }
+  }
+
+  /** Is the word starting at `at` exactly `w`? */
+  is(at: number, w: string): boolean {
+    const end = at + w.length;
+    if (end > this.length || (end < this.length && this.buf[end] !== 0x20)) return false;
+    for (let i = 0; i < w.length; i++) if (this.buf[at + i] !== w.charCodeAt(i)) return false;
+    return true;
+  }
+
+  text(from: number, to: number): string {
+    const CHUNK = 8192;
+    let out = '';
+    for (let i = from; i < to; i += CHUNK) {
+      out += String.fromCharCode.apply(
+        null,
+        this.buf.subarray(i, Math.min(to, i + CHUNK)) as unknown as number[],
+      );
+    }
+    return out;
+  }
 }
 
 /**
- * The key words of text cut into runs: compound abbreviations written out (in
- * the order of the list, each over the whole text, leftmost first), other
- * abbreviations written out, "va" dropped. Linear in the number of runs.
+ * The key words of folded text ({@link foldKey}), joined with single spaces,
+ * and how many: compound abbreviations written out ("TT&TT", "LĐ-TB&XH",
+ * "KHĐT"; where two could start at one place, the first of the list wins),
+ * other abbreviations written out ("UBND"), punctuation and "va" dropped.
+ * One scan, linear in the text.
  *
  * @internal
  */
-export function keyWordsOfRuns(text: Runs): string[] {
-  let runs: readonly string[] = text.runs;
-  let gaps: readonly string[] = text.gaps;
-  /** Runs already written out by a compound: not matched again. */
-  let done: readonly boolean[] = [];
-  for (const [parts, long] of COMPOUNDS) {
-    let any = false;
-    for (const run of runs) if (PART_RUNS.has(run)) any = true;
-    if (!any) break;
-    if (done.length !== runs.length) done = runs.map(() => false);
-    const nextRuns: string[] = [];
-    const nextGaps: string[] = [gaps[0] ?? ''];
-    const nextDone: boolean[] = [];
-    let r = 0;
-    while (r < runs.length) {
-      const end = done[r] === true ? -1 : matchCompound(parts, runs, gaps, r);
-      if (end > r && !done.slice(r, end).includes(true)) {
-        nextRuns.push(long);
-        nextDone.push(true);
-        nextGaps.push(gaps[end] ?? '');
-        r = end;
-      } else {
-        nextRuns.push(runs[r] as string);
-        nextDone.push(done[r] === true);
-        nextGaps.push(gaps[r + 1] ?? '');
-        r++;
+export function keyWordsOfFolded(folded: string): { joined: string; count: number } {
+  const w = new WordWriter(folded.length + 16);
+  let i = nextRun(folded, 0);
+  while (i < folded.length) {
+    let end = runEnd(folded, i);
+    let long: string | undefined;
+    if (PART_RUNS.has(folded.slice(i, Math.min(end, i + 6)))) {
+      for (const [parts, expansion] of COMPOUNDS) {
+        const m = matchCompound(parts, folded, i);
+        if (m >= 0) {
+          long = expansion;
+          end = m;
+          break;
+        }
       }
     }
-    runs = nextRuns;
-    gaps = nextGaps;
-    done = nextDone;
+    if (long === undefined && end - i <= LONGEST_WORD) long = WORDS.get(folded.slice(i, end));
+    if (long !== undefined) w.words(long);
+    else if (!(end - i === 2 && folded.startsWith('va', i))) w.word(folded, i, end);
+    i = nextRun(folded, end);
   }
-  const out: string[] = [];
-  for (let r = 0; r < runs.length; r++) {
-    const run = runs[r] as string;
-    const long = done[r] === true ? run : WORDS.get(run);
-    if (long === undefined) {
-      if (run !== 'va') out.push(run);
-    } else for (const w of long.split(' ')) if (w !== 'va') out.push(w);
-  }
-  return out;
+  return { joined: w.text(0, w.length), count: w.count };
 }
 
 /**
- * The words of an agency name's key, before the whole-name rules (a leading
- * "các", a trailing "tỉnh"): folded through the text kernel ({@link foldKey}:
- * case, diacritics, NFC/NFD, Đ and its look-alikes, invisible characters,
- * spaces and dashes), abbreviations written out, punctuation and "và"
- * dropped.
+ * The key of a name from its words joined with spaces ({@link
+ * keyWordsOfFolded}), `count` words: a leading "cac" and a trailing "tinh"
+ * dropped when other words remain.
  *
  * @internal
  */
-export function agencyKeyWords(name: string): string[] {
-  if (typeof name !== 'string') return [];
-  // NFC first: it also maps singletons such as the Ångström sign (U+212B) to the letter.
-  return keyWordsOfRuns(runsOf(foldKey(toNfc(name))));
-}
-
-/**
- * The key of a name from its words ({@link agencyKeyWords}): a leading "cac"
- * and a trailing "tinh" dropped when other words remain.
- *
- * @internal
- */
-export function keyOfWords(words: readonly string[]): string {
+export function keyOfJoined(joined: string, count: number): string {
   let a = 0;
-  let b = words.length;
-  if (b - a > 1 && words[a] === 'cac') a++;
-  if (b - a > 1 && words[b - 1] === 'tinh') b--;
-  return words.slice(a, b).join(' ');
+  let b = joined.length;
+  let n = count;
+  if (n > 1 && joined.startsWith('cac ')) {
+    a = 4;
+    n--;
+  }
+  if (n > 1 && joined.endsWith(' tinh')) b -= 5;
+  return a === 0 && b === joined.length ? joined : joined.slice(a, b);
 }
 
 /**
@@ -255,5 +273,8 @@ export function keyOfWords(words: readonly string[]): string {
  * ```
  */
 export function agencyNameKey(name: string): string {
-  return keyOfWords(agencyKeyWords(name));
+  if (typeof name !== 'string') return '';
+  // NFC first: it also maps singletons such as the Ångström sign (U+212B) to the letter.
+  const words = keyWordsOfFolded(foldKey(toNfc(name)));
+  return keyOfJoined(words.joined, words.count);
 }

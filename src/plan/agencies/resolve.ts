@@ -4,7 +4,6 @@
  *
  * @module
  */
-import { deepFreeze } from '../../core/freeze.js';
 import {
   foldKey,
   foldLetterCode,
@@ -14,7 +13,7 @@ import {
   isSpaceCode,
   toNfc,
 } from '../../core/text.js';
-import { agencyKeyWords, agencyNameKey, keyWordsOfRuns, mayJoinParts, runsOf } from './nameKey.js';
+import { agencyNameKey, keyOfJoined, keyWordsOfFolded, mayJoinParts } from './nameKey.js';
 import type { AgencyRegistry } from './registry.js';
 
 /**
@@ -60,14 +59,15 @@ const HEADS: ReadonlySet<string> = new Set([
 const MAX_JOIN = 8;
 
 interface Piece {
-  /** The fragment as written, trimmed. */
+  /** The fragment as written, trimmed: `text` of the cell from `start` to `end`. */
   readonly text: string;
+  readonly start: number;
+  readonly end: number;
   /** The separator before it as written ("" for the first). */
   readonly sep: string;
-  /** Its key words ({@link agencyKeyWords}). */
-  readonly words: readonly string[];
-  /** `words` joined with spaces. */
+  /** Its key words ({@link keyWordsOfFolded}), joined with spaces, and how many. */
   readonly joined: string;
+  readonly count: number;
   /** The text folded ({@link foldKey}; pieces hold single spaces, so as {@link foldVi} too). */
   readonly folded: string;
   /** A lower bound of the length of any key a run of pieces holding it can have. */
@@ -77,6 +77,10 @@ interface Piece {
   readonly lastRun: string;
 }
 
+function isAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
 /**
  * Describes a piece for the longest-run search. `folded` is its text folded
  * ({@link foldKey}). `weight` counts the letters and digits of the folded
@@ -84,20 +88,36 @@ interface Piece {
  * written out, punctuation dropped) keeps or adds them, except "và", a
  * leading "các" and a trailing "tỉnh".
  */
-function piece(text: string, folded: string, sep: string): Piece {
-  const runs = runsOf(folded);
+function piece(text: string, start: number, end: number, folded: string, sep: string): Piece {
   let weight = 0;
-  for (const run of runs.runs) if (run !== 'va') weight += run.length;
-  const words = keyWordsOfRuns(runs);
+  let firstRun = '';
+  let lastRun = '';
+  let i = 0;
+  while (i < folded.length) {
+    if (!isAlnum(folded.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const from = i;
+    while (i < folded.length && isAlnum(folded.charCodeAt(i))) i++;
+    // Seven letters at most: the longest compound run has six ("ldtbxh").
+    const run = folded.slice(from, Math.min(i, from + 7));
+    if (run !== 'va') weight += i - from;
+    if (firstRun === '') firstRun = run;
+    lastRun = run;
+  }
+  const words = keyWordsOfFolded(folded);
   return {
     text,
+    start,
+    end,
     sep,
-    words,
-    joined: words.length === 1 ? (words[0] as string) : words.join(' '),
+    joined: words.joined,
+    count: words.count,
     folded,
     weight,
-    firstRun: runs.runs[0] ?? '',
-    lastRun: runs.runs[runs.runs.length - 1] ?? '',
+    firstRun,
+    lastRun,
   };
 }
 
@@ -105,61 +125,88 @@ function piece(text: string, folded: string, sep: string): Piece {
 const FOLD_APART =
   /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/u;
 
+/** Where a list splits: ",", ";", line breaks, bullets at the start of a line, the word "và". */
+const SEPARATOR = /\s*(?:[,;\n]|\r\n?|(?<=^|\s)và(?=\s)|(?<=^|\n)\s*[-+•])\s*/gu;
+
 /**
- * Splits on ",", ";", line breaks, bullets and the word "và" — one linear
- * scan. The cell is folded once (position for position); a piece is cut
- * from it, or folded on its own when it holds a combining mark or a dash.
+ * The pieces of a cell, cut as they are asked for and forgotten once read:
+ * a cell of any length holds only the few pieces the longest-run search
+ * looks ahead at. The cell is folded once (position for position); a piece
+ * is cut from the fold, or folded on its own when it holds a combining mark
+ * or a dash.
  */
-function split(raw: string): Piece[] {
-  // Each run of white space becomes one character first, so the pattern below never rescans a long run:
-  // spaces as " ", a run holding a line break as "\n" (two passes, neither can backtrack).
-  const text = raw
-    .replace(/[^\S\n\r\u2028\u2029]+/gu, ' ')
-    .replace(/ ?[\n\r\u2028\u2029](?: ?[\n\r\u2028\u2029])* ?/gu, '\n');
-  const aligned = foldViAligned(text);
-  const re = /\s*(?:[,;\n]|\r\n?|(?<=^|\s)và(?=\s)|(?<=^|\n)\s*[-+•])\s*/gu;
-  const out: Piece[] = [];
-  let sep = '';
-  const push = (from: number, to: number): boolean => {
+class Pieces {
+  /** The cell, each run of white space one " " (or "\n" when it holds a line break). */
+  readonly text: string;
+  private readonly aligned: string;
+  private readonly re = new RegExp(SEPARATOR.source, SEPARATOR.flags);
+  private readonly buffer: Piece[] = [];
+  /** Index of `buffer[0]`. */
+  private base = 0;
+  private last = 0;
+  private sep = '';
+  private done = false;
+
+  constructor(cell: string) {
+    // Two passes that cannot backtrack, so the separator pattern never rescans a long run.
+    this.text = cell
+      .replace(/[^\S\n\r\u2028\u2029]+/gu, ' ')
+      .replace(/ ?[\n\r\u2028\u2029](?: ?[\n\r\u2028\u2029])* ?/gu, '\n');
+    this.aligned = foldViAligned(this.text);
+  }
+
+  /** Piece `k`, or undefined past the last. */
+  at(k: number): Piece | undefined {
+    while (!this.done && k - this.base >= this.buffer.length) this.pull();
+    return k < this.base ? undefined : this.buffer[k - this.base];
+  }
+
+  /** Forgets the pieces before `k`. */
+  forget(k: number): void {
+    const n = Math.min(k - this.base, this.buffer.length);
+    if (n > 0) {
+      this.buffer.splice(0, n);
+      this.base += n;
+    }
+  }
+
+  /** Cuts pieces until one more is found or the cell ends. */
+  private pull(): void {
+    for (;;) {
+      const m = this.re.exec(this.text);
+      if (m === null) {
+        this.add(this.last, this.text.length);
+        this.done = true;
+        return;
+      }
+      const added = this.add(this.last, m.index);
+      this.sep = !added && this.sep !== '' ? this.sep : m[0];
+      this.last = m.index + m[0].length;
+      if (added) return;
+    }
+  }
+
+  private add(from: number, to: number): boolean {
+    const text = this.text;
     let a = from;
     let b = to;
     while (a < b && isSpaceCode(text.charCodeAt(a))) a++;
     while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
     if (a === b) return false;
-    const cut = aligned.slice(a, b);
+    const cut = this.aligned.slice(a, b);
     const chunk = text.slice(a, b);
-    out.push(piece(chunk, FOLD_APART.test(cut) ? foldKey(chunk) : cut, sep));
+    this.buffer.push(piece(chunk, a, b, FOLD_APART.test(cut) ? foldKey(chunk) : cut, this.sep));
     return true;
-  };
-  let last = 0;
-  for (const m of text.matchAll(re)) {
-    const idx = m.index;
-    const pushed = push(last, idx);
-    sep = !pushed && sep !== '' ? sep : m[0];
-    last = idx + m[0].length;
   }
-  push(last, text.length);
-  return out;
-}
-
-function join(pieces: readonly Piece[], from: number, to: number): string {
-  const parts: string[] = [pieces[from]?.text ?? ''];
-  for (let k = from + 1; k <= to; k++) {
-    const p = pieces[k];
-    if (p !== undefined) parts.push(p.sep, p.text);
-  }
-  return parts.join('');
 }
 
 /**
- * May a compound abbreviation run across the separator before piece `k`
+ * May a compound abbreviation run across the separator before piece `b`
  * ("VH, TT&DL", "LĐ-" / "TB&XH" over two lines)? Then the pieces on both
  * sides are keyed as one text, not each on its own.
  */
-function cutsCompound(pieces: readonly Piece[], k: number): boolean {
-  const a = pieces[k - 1];
-  const b = pieces[k];
-  return a !== undefined && b !== undefined && mayJoinParts(a.lastRun, b.firstRun);
+function cutsCompound(a: Piece, b: Piece): boolean {
+  return mayJoinParts(a.lastRun, b.firstRun);
 }
 
 /**
@@ -167,16 +214,15 @@ function cutsCompound(pieces: readonly Piece[], k: number): boolean {
  * joined by their folded separators (line breaks as spaces), which is the
  * folded text of the pieces as written.
  */
-function wordsOfSpan(pieces: readonly Piece[], from: number, to: number): { joined: string; count: number } {
-  const first = pieces[from] as Piece;
-  if (from === to) return { joined: first.joined, count: first.words.length };
-  const parts: string[] = [first.folded];
+function wordsOfSpan(pieces: Pieces, from: number, to: number): { joined: string; count: number } {
+  const first = pieces.at(from) as Piece;
+  if (from === to) return { joined: first.joined, count: first.count };
+  let folded = first.folded;
   for (let k = from + 1; k <= to; k++) {
-    const p = pieces[k] as Piece;
-    parts.push(foldSep(p.sep).replace(/[\n\r]/g, ' '), p.folded);
+    const p = pieces.at(k) as Piece;
+    folded += foldSep(p.sep).replace(/[\n\r]/g, ' ') + p.folded;
   }
-  const words = keyWordsOfRuns(runsOf(parts.join('')));
-  return { joined: words.join(' '), count: words.length };
+  return keyWordsOfFolded(folded);
 }
 
 /** What the longest-run search needs of a registry, computed once per registry. */
@@ -216,23 +262,9 @@ function lookup(key: string, registry: AgencyRegistry): string | undefined {
   return key === '' || !Object.hasOwn(registry.byName, key) ? undefined : registry.byName[key];
 }
 
-/** The key of words joined with spaces, `count` words: a leading "cac" and a trailing "tinh" dropped ({@link keyOfWords}). */
-function keyOfJoined(joined: string, count: number): string {
-  let a = 0;
-  let b = joined.length;
-  let n = count;
-  if (n > 1 && joined.startsWith('cac ')) {
-    a = 4;
-    n--;
-  }
-  if (n > 1 && joined.endsWith(' tinh')) b -= 5;
-  return joined.slice(a, b);
-}
-
 /** The key words of a text, joined, and how many. */
 function wordsOf(text: string): { joined: string; count: number } {
-  const words = agencyKeyWords(text);
-  return { joined: words.join(' '), count: words.length };
+  return keyWordsOfFolded(foldKey(text));
 }
 
 /** Joins two word lists written with spaces. */
@@ -252,7 +284,7 @@ function cat(a: string, b: string): string {
  * times.
  */
 function longestRun(
-  pieces: readonly Piece[],
+  pieces: Pieces,
   i: number,
   registry: AgencyRegistry,
   index: Index,
@@ -264,10 +296,12 @@ function longestRun(
   /** First piece of the span a compound may still run into. */
   let open = i;
   let weight = 0;
-  for (let j = i; j < pieces.length && j <= i + MAX_JOIN; j++) {
-    weight += (pieces[j] as Piece).weight;
+  for (let j = i; j <= i + MAX_JOIN; j++) {
+    const p = pieces.at(j);
+    if (p === undefined) break;
+    weight += p.weight;
     if (weight - 7 > index.longest) break;
-    if (j > i && !cutsCompound(pieces, j)) {
+    if (j > i && !cutsCompound(pieces.at(j - 1) as Piece, p)) {
       const span = wordsOfSpan(pieces, open, j - 1);
       closed = cat(closed, span.joined);
       closedCount += span.count;
@@ -359,20 +393,31 @@ const GENERIC_END = /(?:^|[^a-z0-9])(?:khac|tren dia ban)$/;
 
 /**
  * An unmatched fragment being built from pieces ("Các tổ chức" + ", " + "cá
- * nhân có liên quan"), with what tells whether it is generic kept as it
- * grows: the start and end of its folded text, and whether "liên quan" was
- * seen. Adding a piece costs its own length, never the fragment's.
+ * nhân có liên quan"): its first part as written (`first`, the piece, or the
+ * piece under the list's head), then the cell from `from` to `to`, with what
+ * tells whether it is generic kept as it grows: the start and end of its
+ * folded text, and whether "liên quan" was seen. Adding a piece costs its
+ * own length, never the fragment's.
  */
 interface Fragment {
-  readonly parts: string[];
+  readonly first: string;
+  readonly from: number;
+  to: number;
   head: string;
   tail: string;
   lienQuan: boolean;
 }
 
-/** A fragment of `text`, folded as `f`. */
-function fragment(text: string, f: string): Fragment {
-  return { parts: [text], head: f.slice(0, WINDOW), tail: f.slice(-WINDOW), lienQuan: LIEN_QUAN.test(f) };
+/** A fragment starting with `first` (folded as `f`), then the cell from `from`. */
+function fragment(first: string, f: string, from: number): Fragment {
+  return {
+    first,
+    from,
+    to: from,
+    head: f.slice(0, WINDOW),
+    tail: f.slice(-WINDOW),
+    lienQuan: LIEN_QUAN.test(f),
+  };
 }
 
 /**
@@ -383,10 +428,10 @@ function foldSep(sep: string): string {
   return sep.includes('và') ? sep.replace('và', 'va') : sep;
 }
 
-/** Adds `sep` and piece `p` to a fragment. */
+/** Adds piece `p` (and the separator before it) to a fragment. */
 function extend(frag: Fragment, p: Piece): void {
   const f = foldSep(p.sep) + p.folded;
-  frag.parts.push(p.sep, p.text);
+  frag.to = p.end;
   if (frag.head.length < WINDOW) frag.head = (frag.head + f).slice(0, WINDOW);
   if (!frag.lienQuan && f.includes('quan')) frag.lienQuan = LIEN_QUAN.test(frag.tail.slice(-16) + f);
   frag.tail = (frag.tail + f.slice(-WINDOW)).slice(-WINDOW);
@@ -427,7 +472,8 @@ function startsLower(text: string): boolean {
  * ```
  */
 export function resolveAgencies(text: string, registry: AgencyRegistry): AgencyResolution {
-  const pieces = split(typeof text === 'string' ? toNfc(text) : '');
+  const pieces = new Pieces(typeof text === 'string' ? toNfc(text) : '');
+  const cell = pieces.text;
   const index = indexOf(registry);
   const ids: string[] = [];
   const seen = new Set<string>();
@@ -435,16 +481,17 @@ export function resolveAgencies(text: string, registry: AgencyRegistry): AgencyR
   const unmatched: string[] = [];
   const generic: string[] = [];
   const add = (fragmentText: string, id: string): void => {
-    matches.push({ text: fragmentText, id });
+    matches.push(Object.freeze({ text: fragmentText, id }));
     if (!seen.has(id)) {
       seen.add(id);
       ids.push(id);
     }
   };
+  const textOf = (frag: Fragment): string => frag.first + cell.slice(frag.from, frag.to);
   /** The last unmatched fragment, still open to the pieces after it. */
   let open: Fragment | null = null;
   const close = (): void => {
-    if (open !== null) unmatched.push(open.parts.join(''));
+    if (open !== null) unmatched.push(textOf(open));
     open = null;
   };
   let head: string | null = null;
@@ -452,8 +499,8 @@ export function resolveAgencies(text: string, registry: AgencyRegistry): AgencyR
   const heads = new Map<string, string | null>();
   const headKeys = new Map<string, { joined: string; count: number }>();
   let i = 0;
-  while (i < pieces.length) {
-    const p = pieces[i] as Piece;
+  for (let p = pieces.at(0); p !== undefined; p = pieces.at(i)) {
+    pieces.forget(i);
     if (/[;\n]/.test(p.sep)) {
       head = null;
       colonHead = null;
@@ -462,7 +509,7 @@ export function resolveAgencies(text: string, registry: AgencyRegistry): AgencyR
     const run = longestRun(pieces, i, registry, index);
     if (run !== null) {
       close();
-      const cand = join(pieces, i, run.to);
+      const cand = cell.slice(p.start, (pieces.at(run.to) as Piece).end);
       add(cand, run.id);
       const colonAt = cand.indexOf(':');
       const listHead = colonAt > 0 ? headOf(cand.slice(0, colonAt), heads) : null;
@@ -491,7 +538,7 @@ export function resolveAgencies(text: string, registry: AgencyRegistry): AgencyR
         headWords = wordsOf(head);
         headKeys.set(head, headWords);
       }
-      const restWords = rest === p.text ? { joined: p.joined, count: p.words.length } : wordsOf(rest);
+      const restWords = rest === p.text ? { joined: p.joined, count: p.count } : wordsOf(rest);
       const key = keyOfJoined(cat(headWords.joined, restWords.joined), headWords.count + restWords.count);
       withHead = key.length > index.longest ? undefined : lookup(key, registry);
     }
@@ -506,20 +553,26 @@ export function resolveAgencies(text: string, registry: AgencyRegistry): AgencyR
     ) {
       extend(frag, p);
       if (isGenericFragment(frag)) {
-        generic.push(frag.parts.join(''));
+        generic.push(textOf(frag));
         open = null;
       }
     } else {
       close();
-      const f = fragment(p.text, p.folded);
+      const f = fragment(p.text, p.folded, p.end);
       if (isGenericFragment(f)) generic.push(p.text);
       else if (colonHead !== null && headOf(rest, heads) === null) {
         const withColonHead = `${colonHead} ${rest}`;
-        open = fragment(withColonHead, foldVi(withColonHead));
+        open = fragment(withColonHead, foldVi(withColonHead), p.end);
       } else open = f;
     }
     i++;
   }
   close();
-  return deepFreeze({ ids, unmatched, generic, matches });
+  // Each match is frozen already: freezing the lists does not walk them again.
+  return Object.freeze({
+    ids: Object.freeze(ids),
+    unmatched: Object.freeze(unmatched),
+    generic: Object.freeze(generic),
+    matches: Object.freeze(matches),
+  });
 }

@@ -10,7 +10,7 @@
  */
 import type { Comparator } from '../types.js';
 import { foldVi } from '../../core/text.js';
-import type { Token } from './tokenize.js';
+import { type Tokens, WORD } from './tokenize.js';
 
 /** A word sequence and how it reads. @internal */
 export interface Phrase<T> {
@@ -32,14 +32,14 @@ function isAscii(s: string): boolean {
 }
 
 /**
- * Does token `t` spell word `k` of phrase `p`?
+ * Does token `i` spell word `k` of phrase `p`?
  *
  * @internal
  */
-export function wordMatches<T>(p: Phrase<T>, k: number, t: Token | undefined): boolean {
-  if (t === undefined || t.kind !== 'word') return false;
-  if (t.fold !== p.keys[k]) return false;
-  return isAscii(t.orig) || (p.words[k] ?? []).includes(t.orig);
+export function wordMatches<T>(p: Phrase<T>, k: number, tokens: Tokens, i: number): boolean {
+  if (tokens.kind(i) !== WORD || !tokens.foldIs(i, p.keys[k] ?? '')) return false;
+  const orig = tokens.orig(i);
+  return isAscii(orig) || (p.words[k] ?? []).includes(orig);
 }
 
 /** How a comparator word reads; `weak` ("đạt") gives way to a stronger one before it. @internal */
@@ -346,9 +346,9 @@ export const LEAD_INS: readonly Phrase<null>[] = [
  *
  * @internal
  */
-export function matchAt<T>(p: Phrase<T>, tokens: readonly Token[], i: number): number {
+export function matchAt<T>(p: Phrase<T>, tokens: Tokens, i: number): number {
   for (let k = 0; k < p.keys.length; k++) {
-    if (!wordMatches(p, k, tokens[i + k])) return 0;
+    if (!wordMatches(p, k, tokens, i + k)) return 0;
   }
   return p.keys.length;
 }
@@ -361,10 +361,11 @@ export function matchAt<T>(p: Phrase<T>, tokens: readonly Token[], i: number): n
  */
 export function matchEndingAt<T>(
   list: readonly Phrase<T>[],
-  tokens: readonly Token[],
+  tokens: Tokens,
   end: number,
   min: number,
 ): { phrase: Phrase<T>; start: number } | null {
+  if (tokens.kind(end - 1) !== WORD) return null;
   for (const p of list) {
     const start = end - p.keys.length;
     if (start < min) continue;
@@ -378,11 +379,8 @@ export function matchEndingAt<T>(
  *
  * @internal
  */
-export function matchStartingAt<T>(
-  list: readonly Phrase<T>[],
-  tokens: readonly Token[],
-  i: number,
-): Phrase<T> | null {
+export function matchStartingAt<T>(list: readonly Phrase<T>[], tokens: Tokens, i: number): Phrase<T> | null {
+  if (tokens.kind(i) !== WORD) return null;
   for (const p of list) if (matchAt(p, tokens, i) > 0) return p;
   return null;
 }

@@ -1,7 +1,7 @@
 import { deepFreeze } from '../../core/freeze.js';
 import { toNfc } from '../../core/text.js';
 import type { Comparator, Target } from '../types.js';
-import { clauses } from './clauses.js';
+import { forEachClause } from './clauses.js';
 import { COMPARATORS, NEGATIONS, RANGE_JOINERS, matchEndingAt, matchStartingAt } from './lexicon.js';
 import {
   defaultComparator,
@@ -13,11 +13,15 @@ import {
   type Quantity,
 } from './quantity.js';
 import { dropTrailingWords, stripBullets, stripLeadIns, tidy } from './subject.js';
-import { tokenize, type Token } from './tokenize.js';
+import { type Tokens, tokenize } from './tokenize.js';
 
-/** The quantities of one clause (token range [start, end)), in order, ranges split in two ends. */
-function quantities(tokens: readonly Token[], start: number, end: number): Quantity[] {
-  const qs: Quantity[] = [];
+/**
+ * Finds the quantities of one clause (token range [start, end)) and hands
+ * them to `emit` in order, a range "từ 70 đến 90%" as its two ends. Nothing
+ * is kept but the last quantity, whatever the clause's length.
+ */
+function readQuantities(tokens: Tokens, start: number, end: number, emit: (q: Quantity) => void): void {
+  let last: Quantity | undefined;
   let i = start;
   let min = start;
   while (i < end) {
@@ -30,13 +34,10 @@ function quantities(tokens: readonly Token[], start: number, end: number): Quant
     readComparator(tokens, q, min);
     // "không nằm trong Top 10": a rank the text does not aim at.
     if (q.unit === 'rank' && matchEndingAt(NEGATIONS, tokens, q.compStart, min) !== null) q.drop = true;
-    if (q.drop !== true) qs.push(q);
     min = q.next;
     i = q.next;
-  }
-  // "từ 70 đến 90%": the bare lower end takes the unit of the upper end.
-  const withRanges: Quantity[] = [];
-  for (const q of qs) {
+    if (q.drop === true) continue;
+    // "từ 70 đến 90%": the bare lower end takes the unit of the upper end;
     // "từ 80% đến dưới 90%": the upper end may carry its own comparator.
     const own = q.comparator !== undefined && q.compStart < q.first && q.compStart > start;
     const joiner = (own ? q.compStart : q.first) - 1;
@@ -45,11 +46,9 @@ function quantities(tokens: readonly Token[], start: number, end: number): Quant
       joiner > start &&
       q.unit !== 'rank' &&
       (own || q.comparator === undefined || q.compStart === joiner) &&
-      (matchStartingAt(RANGE_JOINERS, tokens, joiner) !== null ||
-        ['-', '–', '—'].includes(tokens[joiner]?.fold ?? ''));
-    const prev = withRanges[withRanges.length - 1];
+      (matchStartingAt(RANGE_JOINERS, tokens, joiner) !== null || tokens.punctIn(joiner, '-–—'));
     if (isJoiner) {
-      if (prev !== undefined && prev.next === joiner && prev.comparator?.from === true) {
+      if (last !== undefined && last.next === joiner && last.comparator?.from === true) {
         if (!own) q.comparator = { comparator: '<=' };
         q.compStart = joiner;
       } else if (!own) {
@@ -59,9 +58,9 @@ function quantities(tokens: readonly Token[], start: number, end: number): Quant
           lower !== null &&
           from !== null &&
           from.phrase.value.from === true &&
-          (prev === undefined || prev.next <= from.start)
+          (last === undefined || last.next <= from.start)
         ) {
-          withRanges.push({
+          emit({
             first: bare,
             next: bare + 1,
             value: lower,
@@ -74,9 +73,9 @@ function quantities(tokens: readonly Token[], start: number, end: number): Quant
         }
       }
     }
-    withRanges.push(q);
+    emit(q);
+    last = q;
   }
-  return withRanges;
 }
 
 /** The comparator a quantity reads with: a rank is always "at most". */
@@ -93,37 +92,33 @@ function comparatorOf(q: Quantity): Comparator {
  * duy trì ở tốp 10, Chỉ số PAR Index ở vị thứ 15 20 …") takes the words
  * before it, and the words after its comma belong to the next quantity.
  */
-function scanClause(nfc: string, tokens: readonly Token[], start: number, end: number, out: Target[]): void {
-  const qs = quantities(tokens, start, end);
-  const startOf = (i: number): number => (i < tokens.length ? (tokens[i] as Token).start : nfc.length);
+function scanClause(tokens: Tokens, start: number, end: number, out: Target[]): void {
+  const nfc = tokens.nfc;
   /** Token index where the current quantity's own words before it start; -1: none of its own. */
-  let ownFrom = qs.length > 0 ? stripLeadIns(tokens, start, (qs[0] as Quantity).compStart) : -1;
-  let rawFrom = qs.length > 0 ? stripBullets(tokens, start, (qs[0] as Quantity).compStart) : -1;
-  for (let k = 0; k < qs.length; k++) {
-    const q = qs[k] as Quantity;
-    const following = qs[k + 1];
+  let ownFrom = -1;
+  /** Token index where its raw text starts; -1: at its comparator. */
+  let rawFrom = -1;
+  const finish = (q: Quantity, following: Quantity | undefined): void => {
     const segEnd = following === undefined ? end : following.compStart;
     const prefix =
-      ownFrom >= 0 && ownFrom < q.compStart ? tidy(nfc.slice(startOf(ownFrom), startOf(q.compStart))) : '';
-    const qEnd = (tokens[q.next - 1] as Token).end;
-    const comma = tokens[q.next];
-    const closes =
-      prefix !== '' &&
-      following !== undefined &&
-      q.next < segEnd &&
-      comma !== undefined &&
-      comma.kind === 'punct' &&
-      comma.fold === ',';
-    const suffix = closes ? '' : tidy(nfc.slice(qEnd, Math.max(qEnd, startOf(segEnd))));
+      ownFrom >= 0 && ownFrom < q.compStart
+        ? tidy(nfc.slice(tokens.start(ownFrom), tokens.start(q.compStart)))
+        : '';
+    const qEnd = tokens.end(q.next - 1);
+    const closes = prefix !== '' && following !== undefined && q.next < segEnd && tokens.punctIn(q.next, ',');
+    const suffix = closes ? '' : tidy(nfc.slice(qEnd, Math.max(qEnd, tokens.start(segEnd))));
     const subject = prefix === '' ? suffix : suffix === '' ? prefix : `${prefix} ${suffix}`;
-    const rawStart = startOf(rawFrom >= 0 ? rawFrom : q.compStart);
-    const rawEnd = closes ? qEnd : Math.max(rawStart, startOf(segEnd));
+    const rawStart = tokens.start(rawFrom >= 0 ? rawFrom : q.compStart);
+    const rawEnd = closes ? qEnd : Math.max(rawStart, tokens.start(segEnd));
     const raw = dropTrailingWords(nfc.slice(rawStart, rawEnd)).trim();
     const cmp = comparatorOf(q);
+    // Frozen one by one: freezing the whole list at the end would list every index as a string.
     out.push(
-      subject === ''
-        ? { comparator: cmp, value: q.value, unit: q.unit, raw }
-        : { comparator: cmp, value: q.value, unit: q.unit, subject, raw },
+      Object.freeze(
+        subject === ''
+          ? { comparator: cmp, value: q.value, unit: q.unit, raw }
+          : { comparator: cmp, value: q.value, unit: q.unit, subject, raw },
+      ),
     );
     if (closes && following !== undefined) {
       ownFrom = stripLeadIns(tokens, q.next + 1, following.compStart);
@@ -132,7 +127,16 @@ function scanClause(nfc: string, tokens: readonly Token[], start: number, end: n
       ownFrom = -1;
       rawFrom = -1;
     }
-  }
+  };
+  let pending: Quantity | undefined;
+  readQuantities(tokens, start, end, (q) => {
+    if (pending === undefined) {
+      ownFrom = stripLeadIns(tokens, start, q.compStart);
+      rawFrom = stripBullets(tokens, start, q.compStart);
+    } else finish(pending, q);
+    pending = q;
+  });
+  if (pending !== undefined) finish(pending, undefined);
 }
 
 /**
@@ -176,6 +180,6 @@ export function parseTargets(text: string): readonly Target[] {
   const nfc = toNfc(text);
   const tokens = tokenize(nfc);
   const out: Target[] = [];
-  for (const [start, end] of clauses(tokens)) scanClause(nfc, tokens, start, end, out);
-  return deepFreeze(out);
+  forEachClause(tokens, (start, end) => scanClause(tokens, start, end, out));
+  return Object.freeze(out); // each target is frozen already
 }

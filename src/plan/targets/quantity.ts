@@ -24,7 +24,7 @@ import {
   type ComparatorWord,
 } from './lexicon.js';
 import { readVietnameseNumber } from './readNumber.js';
-import type { Token } from './tokenize.js';
+import { NUM, PUNCT, type Tokens, WORD } from './tokenize.js';
 
 /** How many tokens a comparator may stand before its number (fillers included). @internal */
 export const MAX_LOOKBACK = 6;
@@ -50,14 +50,9 @@ export interface Quantity {
 }
 
 /** The value of the number token at `i`, or null. @internal */
-export function numberAt(tokens: readonly Token[], i: number): number | null {
-  const t = tokens[i];
-  if (t === undefined || t.kind !== 'num') return null;
-  return readVietnameseNumber(t.fold);
-}
-
-function isPunct(t: Token | undefined, chars: string): boolean {
-  return t !== undefined && t.kind === 'punct' && chars.includes(t.fold);
+export function numberAt(tokens: Tokens, i: number): number | null {
+  if (tokens.kind(i) !== NUM) return null;
+  return readVietnameseNumber(tokens.fold(i));
 }
 
 const LESS = '<\uff1c'; // < ＜
@@ -74,25 +69,23 @@ const AT_LEAST = '\u2265\u2267\u2a7e'; // ≥ ≧ ⩾
  * @internal
  */
 export function symbolEndingAt(
-  tokens: readonly Token[],
+  tokens: Tokens,
   k: number,
   floor: number,
 ): { comparator: Comparator; start: number } | null {
-  const last = tokens[k - 1];
-  if (k - 1 < floor || last === undefined || last.kind !== 'punct') return null;
-  const before = k - 2 >= floor ? tokens[k - 2] : undefined;
-  const c = last.fold;
-  if (AT_MOST.includes(c)) return { comparator: '<=', start: k - 1 };
-  if (AT_LEAST.includes(c)) return { comparator: '>=', start: k - 1 };
-  if (LESS.includes(c)) {
-    return isPunct(before, EQUAL) ? { comparator: '<=', start: k - 2 } : { comparator: '<', start: k - 1 };
+  if (k - 1 < floor || tokens.kind(k - 1) !== PUNCT) return null;
+  const b = k - 2 >= floor ? k - 2 : -1;
+  if (tokens.punctIn(k - 1, AT_MOST)) return { comparator: '<=', start: k - 1 };
+  if (tokens.punctIn(k - 1, AT_LEAST)) return { comparator: '>=', start: k - 1 };
+  if (tokens.punctIn(k - 1, LESS)) {
+    return tokens.punctIn(b, EQUAL) ? { comparator: '<=', start: k - 2 } : { comparator: '<', start: k - 1 };
   }
-  if (MORE.includes(c)) {
-    return isPunct(before, EQUAL) ? { comparator: '>=', start: k - 2 } : { comparator: '>', start: k - 1 };
+  if (tokens.punctIn(k - 1, MORE)) {
+    return tokens.punctIn(b, EQUAL) ? { comparator: '>=', start: k - 2 } : { comparator: '>', start: k - 1 };
   }
-  if (EQUAL.includes(c)) {
-    if (isPunct(before, LESS) || isPunct(before, AT_MOST)) return { comparator: '<=', start: k - 2 };
-    if (isPunct(before, MORE) || isPunct(before, AT_LEAST)) return { comparator: '>=', start: k - 2 };
+  if (tokens.punctIn(k - 1, EQUAL)) {
+    if (tokens.punctIn(b, LESS) || tokens.punctIn(b, AT_MOST)) return { comparator: '<=', start: k - 2 };
+    if (tokens.punctIn(b, MORE) || tokens.punctIn(b, AT_LEAST)) return { comparator: '>=', start: k - 2 };
     return { comparator: '=', start: k - 1 };
   }
   return null;
@@ -106,7 +99,7 @@ export function symbolEndingAt(
  * @internal
  */
 export function comparatorBefore(
-  tokens: readonly Token[],
+  tokens: Tokens,
   first: number,
   min: number,
 ): { word: ComparatorWord | undefined; start: number } {
@@ -146,7 +139,7 @@ export function comparatorBefore(
 }
 
 /** Sets the comparator written before the quantity, not reaching before `min`. @internal */
-export function readComparator(tokens: readonly Token[], q: Quantity, min: number): void {
+export function readComparator(tokens: Tokens, q: Quantity, min: number): void {
   const c = comparatorBefore(tokens, q.first, min);
   if (c.word !== undefined) q.comparator = c.word;
   q.compStart = c.start;
@@ -158,12 +151,12 @@ export function readComparator(tokens: readonly Token[], q: Quantity, min: numbe
  * worst are, null when neither is said. Stops at a number or at punctuation
  * other than a comma.
  */
-function groupKind(tokens: readonly Token[], from: number, end: number): 'lead' | 'lag' | null {
+function groupKind(tokens: Tokens, from: number, end: number): 'lead' | 'lag' | null {
   const stop = Math.min(end, from + GROUP_LOOKAHEAD);
   for (let k = from; k < stop; k++) {
-    const t = tokens[k] as Token;
-    if (t.kind === 'num') return null;
-    if (t.kind === 'punct' && t.fold !== ',') return null;
+    const kind = tokens.kind(k);
+    if (kind === NUM) return null;
+    if (kind === PUNCT && !tokens.punctIn(k, ',')) return null;
     if (matchStartingAt(LEADERS, tokens, k) !== null) return 'lead';
     if (matchStartingAt(LAGGARDS, tokens, k) !== null) return 'lag';
   }
@@ -171,7 +164,7 @@ function groupKind(tokens: readonly Token[], from: number, end: number): 'lead' 
 }
 
 /** Reads a rank ("Top 03", "vị thứ 15-20", "xếp thứ 38/63") starting at token `i`. @internal */
-export function readRank(tokens: readonly Token[], i: number, end: number): Quantity | null {
+export function readRank(tokens: Tokens, i: number, end: number): Quantity | null {
   const word = matchStartingAt(RANK_WORDS, tokens, i);
   if (word === null) return null;
   let j = i + word.keys.length;
@@ -180,22 +173,19 @@ export function readRank(tokens: readonly Token[], i: number, end: number): Quan
   let upper = value;
   j++;
   // A range of ranks: "15-20", "15 – 20", "15 20" (a PDF that lost the dash), "15 đến 20".
-  const sep = tokens[j];
-  if (sep !== undefined && j < end) {
+  if (j < end) {
     let k = j;
-    if (sep.kind === 'punct' && (sep.fold === '-' || sep.fold === '–' || sep.fold === '—')) k = j + 1;
+    if (tokens.punctIn(j, '-–—')) k = j + 1;
     else if (matchStartingAt(RANGE_JOINERS, tokens, j) !== null) k = j + 1;
     const second = k < end ? numberAt(tokens, k) : null;
-    if (second !== null && second > value && !(tokens[k] as Token).glued) {
+    if (second !== null && second > value && !tokens.glued(k)) {
       upper = second;
       j = k + 1;
     }
   }
   // Out of how many: "xếp thứ 38/63", "đứng thứ 9 trên 63 tỉnh".
   if (j + 1 < end && numberAt(tokens, j + 1) !== null) {
-    const over = tokens[j] as Token;
-    if ((over.kind === 'punct' && over.fold === '/') || (over.kind === 'word' && over.fold === 'tren'))
-      j += 2;
+    if (tokens.punctIn(j, '/') || (tokens.kind(j) === WORD && tokens.foldIs(j, 'tren'))) j += 2;
   }
   const q: Quantity = { first: i, next: j, value: upper, unit: 'rank', compStart: i };
   if (groupKind(tokens, j, end) === 'lag') q.drop = true;
@@ -212,22 +202,16 @@ export function readRank(tokens: readonly Token[], i: number, end: number): Quan
  *
  * @internal
  */
-export function readGroupRank(
-  tokens: readonly Token[],
-  i: number,
-  end: number,
-  min: number,
-): Quantity | null {
+export function readGroupRank(tokens: Tokens, i: number, end: number, min: number): Quantity | null {
   let num: number;
   if (matchStartingAt(GROUP_WORDS, tokens, i) !== null) num = i + 1;
   else {
-    const before = i - 1 >= min ? tokens[i - 1] : undefined;
-    if (before === undefined || before.kind !== 'word') return null;
-    if (before.fold !== 'trong' && before.fold !== 'thuoc' && before.fold !== 'vao') return null;
+    if (tokens.kind(i) !== NUM || i - 1 < min || tokens.kind(i - 1) !== WORD) return null;
+    if (!tokens.foldIs(i - 1, 'trong') && !tokens.foldIs(i - 1, 'thuoc') && !tokens.foldIs(i - 1, 'vao'))
+      return null;
     num = i;
   }
-  const t = tokens[num];
-  if (num >= end || t === undefined || t.kind !== 'num' || t.joined || t.glued) return null;
+  if (num >= end || tokens.kind(num) !== NUM || tokens.joined(num) || tokens.glued(num)) return null;
   const value = numberAt(tokens, num);
   if (value === null || !Number.isInteger(value) || value < 1) return null;
   const kind = groupKind(tokens, num + 1, end);
@@ -241,10 +225,13 @@ export function readGroupRank(
 const CLOSERS = ',;.):!?•(';
 
 /** Is there a word at `k` that a number may count ("01 sàn", "02 hội nghị")? */
-function countableAt(tokens: readonly Token[], k: number, end: number): boolean {
-  const t = tokens[k];
-  if (k >= end || t === undefined || t.kind !== 'word') return false;
-  return matchStartingAt(NOT_COUNTED, tokens, k) === null && matchStartingAt(RANK_WORDS, tokens, k) === null;
+function countableAt(tokens: Tokens, k: number, end: number): boolean {
+  if (k >= end || tokens.kind(k) !== WORD) return false;
+  return (
+    matchStartingAt(NOT_COUNTED, tokens, k) === null &&
+    matchStartingAt(RANK_WORDS, tokens, k) === null &&
+    matchStartingAt(COMPARATORS, tokens, k) === null
+  );
 }
 
 /**
@@ -256,43 +243,38 @@ function countableAt(tokens: readonly Token[], k: number, end: number): boolean 
  *
  * @internal
  */
-export function readMeasure(tokens: readonly Token[], i: number, end: number, min: number): Quantity | null {
-  const t = tokens[i] as Token;
-  if (t.kind !== 'num' || t.joined) return null;
-  const raw = readVietnameseNumber(t.fold);
+export function readMeasure(tokens: Tokens, i: number, end: number, min: number): Quantity | null {
+  if (tokens.kind(i) !== NUM || tokens.joined(i)) return null;
+  const raw = readVietnameseNumber(tokens.fold(i));
+  const glued = tokens.glued(i);
   if (raw === null) return null;
-  let comparator: ComparatorWord | null | undefined; // undefined: not looked up yet
-  const explicit = (): ComparatorWord | null => {
-    if (comparator === undefined) comparator = comparatorBefore(tokens, i, min).word ?? null;
-    return comparator;
-  };
   let j = i + 1;
   let unit: string | null = null;
   let factor = 1;
   let per = false;
-  const next = j < end ? tokens[j] : undefined;
-  if (next !== undefined && next.kind === 'punct' && (next.fold === '%' || next.fold === '\uff05')) {
+  const hasNext = j < end;
+  if (hasNext && tokens.punctIn(j, '%\uff05')) {
     unit = '%';
     j++;
-  } else if (next !== undefined) {
+  } else if (hasNext) {
     const u = matchStartingAt(UNITS, tokens, j);
-    if (!t.glued && matchStartingAt(COUNT_NOUNS, tokens, j) !== null) {
+    if (!glued && matchStartingAt(COUNT_NOUNS, tokens, j) !== null) {
       unit = 'count';
     } else if (
       u !== null &&
-      (u.value.explicit !== true || explicit() !== null) &&
+      (u.value.explicit !== true || comparatorBefore(tokens, i, min).word !== undefined) &&
       (u.value.standalone !== true || !countableAt(tokens, j + u.keys.length, end))
     ) {
       unit = u.value.unit;
       factor = u.value.factor;
       per = u.value.per === true;
       j += u.keys.length;
-    } else if (!t.glued) {
+    } else if (!glued) {
       const m = matchStartingAt(MULTIPLIERS, tokens, j);
       const k = m === null ? j : j + m.keys.length;
       if (
         matchStartingAt(COUNT_NOUNS, tokens, k) !== null ||
-        (explicit() !== null && countableAt(tokens, k, end))
+        (comparatorBefore(tokens, i, min).word !== undefined && countableAt(tokens, k, end))
       ) {
         // "1,5 triệu lượt", "tối thiểu 01 sàn giao dịch dữ liệu": the noun stays in the subject.
         unit = 'count';
@@ -301,20 +283,20 @@ export function readMeasure(tokens: readonly Token[], i: number, end: number, mi
       }
     }
   }
-  if (unit === null && !t.glued) {
+  if (unit === null && !glued) {
     // "≥ 80", "> 0,7;", "từ 80 trở lên": a number whose unit the text does not say.
-    const c = explicit();
-    const closed = next === undefined || isPunct(next, CLOSERS);
-    const after = next !== undefined && matchStartingAt(AFTER_COMPARATORS, tokens, j) !== null;
+    const c = comparatorBefore(tokens, i, min).word ?? null;
+    const closed = !hasNext || tokens.punctIn(j, CLOSERS);
+    const after = hasNext && matchStartingAt(AFTER_COMPARATORS, tokens, j) !== null;
     if (c !== null && (after || (closed && c.from !== true))) unit = 'number';
   }
   if (unit === null) return null;
   // "20 phút/01 lần giao dịch": the rate belongs to the quantity.
-  if (per && tokens[j]?.fold === '/' && j < end) {
+  if (per && j < end && tokens.punctIn(j, '/')) {
     let k = j + 1;
-    if (tokens[k]?.kind === 'num') k++;
+    if (tokens.kind(k) === NUM) k++;
     let words = 0;
-    while (k < end && words < 3 && tokens[k]?.kind === 'word') {
+    while (k < end && words < 3 && tokens.kind(k) === WORD) {
       k++;
       words++;
     }

@@ -5,7 +5,7 @@
  * @module
  */
 import { LEAD_INS, matchStartingAt } from './lexicon.js';
-import type { Token } from './tokenize.js';
+import { NUM, PUNCT, type Tokens, WORD } from './tokenize.js';
 
 /** Punctuation and spaces trimmed from the ends of a subject (no regex: a `[…]+$` pattern is quadratic on long runs). @internal */
 export const EDGE = new Set([',', ';', ':', '.', '-', '–', '—', '+', '•', '*']);
@@ -98,21 +98,15 @@ const ROMAN = /^[ivx]{1,5}$/;
  * Skips a list marker at token `i`: "a)", "đ)", "2)", "(3)", "II)". Markers
  * ending in a dot ("1.", "a.") already end a clause.
  */
-function skipMarker(tokens: readonly Token[], i: number, to: number): number {
+function skipMarker(tokens: Tokens, i: number, to: number): number {
   let k = i;
-  if (k < to && tokens[k]?.kind === 'punct' && tokens[k]?.fold === '(') k++;
-  const t = tokens[k];
-  const close = tokens[k + 1];
-  if (
-    k + 1 < to &&
-    t !== undefined &&
-    (t.kind === 'num' || (t.kind === 'word' && (t.fold.length <= 2 || ROMAN.test(t.fold)))) &&
-    close?.kind === 'punct' &&
-    close.fold === ')' &&
-    !close.spaceBefore
-  )
-    return k + 2;
-  return i;
+  if (k < to && tokens.punctIn(k, '(')) k++;
+  if (k + 1 >= to || !tokens.punctIn(k + 1, ')') || tokens.spaceBefore(k + 1)) return i;
+  const kind = tokens.kind(k);
+  if (kind === NUM) return k + 2;
+  if (kind !== WORD) return i;
+  const word = tokens.fold(k);
+  return word.length <= 2 || ROMAN.test(word) ? k + 2 : i;
 }
 
 /**
@@ -121,27 +115,22 @@ function skipMarker(tokens: readonly Token[], i: number, to: number): number {
  *
  * @internal
  */
-export function stripLeadIns(tokens: readonly Token[], from: number, to: number): number {
+export function stripLeadIns(tokens: Tokens, from: number, to: number): number {
   let i = stripBullets(tokens, from, to);
-  while (i < to && tokens[i]?.kind === 'punct') i++;
+  while (i < to && tokens.kind(i) === PUNCT) i++;
   for (;;) {
     const p = matchStartingAt(LEAD_INS, tokens, i);
     if (p === null || i + p.keys.length > to) return i;
     i += p.keys.length;
-    while (i < to && tokens[i]?.kind === 'punct') i++;
+    while (i < to && tokens.kind(i) === PUNCT) i++;
   }
 }
 
 /** Skips bullets ("-", "+", "•") and list markers ("a)", "2)") at the start of a clause. @internal */
-export function stripBullets(tokens: readonly Token[], from: number, to: number): number {
+export function stripBullets(tokens: Tokens, from: number, to: number): number {
   let i = from;
   for (;;) {
-    while (
-      i < to &&
-      tokens[i]?.kind === 'punct' &&
-      ['-', '+', '•', '*', '–', '·'].includes(tokens[i]?.fold ?? '')
-    )
-      i++;
+    while (i < to && tokens.punctIn(i, '-+•*–·')) i++;
     const after = skipMarker(tokens, i, to);
     if (after === i) return i;
     i = after;
