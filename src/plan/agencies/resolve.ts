@@ -128,6 +128,46 @@ const FOLD_APART =
 /** Where a list splits: ",", ";", line breaks, bullets at the start of a line, the word "và". */
 const SEPARATOR = /\s*(?:[,;\n]|\r\n?|(?<=^|\s)và(?=\s)|(?<=^|\n)\s*[-+•])\s*/gu;
 
+function isLineBreak(c: number): boolean {
+  return c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
+}
+
+/**
+ * The cell with each run of white space as one " ", or one "\n" when the run
+ * holds a line break, so the separator pattern never rescans a long run.
+ * One scan into one buffer (a regex replace making a string per run costs
+ * far more than linear time on a megabyte of short lines).
+ */
+function evenSpaces(cell: string): string {
+  const n = cell.length;
+  let even = true;
+  for (let i = 0; even && i < n; i++) {
+    const c = cell.charCodeAt(i);
+    if (isSpaceCode(c) && (c !== 0x20 || isSpaceCode(cell.charCodeAt(i + 1)))) even = false;
+  }
+  if (even) return cell;
+  const out = new Uint16Array(n);
+  let k = 0;
+  for (let i = 0; i < n; ) {
+    const c = cell.charCodeAt(i);
+    if (!isSpaceCode(c)) {
+      out[k++] = c;
+      i++;
+      continue;
+    }
+    let lineBreak = false;
+    while (i < n && isSpaceCode(cell.charCodeAt(i))) {
+      if (isLineBreak(cell.charCodeAt(i))) lineBreak = true;
+      i++;
+    }
+    out[k++] = lineBreak ? 0x0a : 0x20;
+  }
+  let text = '';
+  for (let i = 0; i < k; i += 8192)
+    text += String.fromCharCode.apply(null, out.subarray(i, Math.min(k, i + 8192)) as unknown as number[]);
+  return text;
+}
+
 /**
  * The pieces of a cell, cut as they are asked for and forgotten once read:
  * a cell of any length holds only the few pieces the longest-run search
@@ -148,10 +188,7 @@ class Pieces {
   private done = false;
 
   constructor(cell: string) {
-    // Two passes that cannot backtrack, so the separator pattern never rescans a long run.
-    this.text = cell
-      .replace(/[^\S\n\r\u2028\u2029]+/gu, ' ')
-      .replace(/ ?[\n\r\u2028\u2029](?: ?[\n\r\u2028\u2029])* ?/gu, '\n');
+    this.text = evenSpaces(cell);
     this.aligned = foldViAligned(this.text);
   }
 

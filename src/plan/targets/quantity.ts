@@ -221,6 +221,21 @@ export function readGroupRank(tokens: Tokens, i: number, end: number, min: numbe
   return q;
 }
 
+/** How many words a number written out in brackets may take ("(mười lăm)", "(một trăm hai mươi)"). */
+const MAX_SPELLED = 6;
+
+/**
+ * Skips a number written out in words in brackets at token `j` ("(hai)",
+ * "(mười lăm)"), as legal texts repeat a number; returns the token after the
+ * closing bracket, or `j` when there is none.
+ */
+function spelledOut(tokens: Tokens, j: number, end: number): number {
+  if (!tokens.punctIn(j, '(')) return j;
+  let k = j + 1;
+  while (k < end && k - j <= MAX_SPELLED && tokens.kind(k) === WORD) k++;
+  return k > j + 1 && k < end && tokens.punctIn(k, ')') ? k + 1 : j;
+}
+
 /** Punctuation that may close a bare number ("≥ 80;", "> 0,7)"). */
 const CLOSERS = ',;.):!?•(';
 
@@ -248,7 +263,8 @@ export function readMeasure(tokens: Tokens, i: number, end: number, min: number)
   const raw = readVietnameseNumber(tokens.fold(i));
   const glued = tokens.glued(i);
   if (raw === null) return null;
-  let j = i + 1;
+  // "02 (hai) hội nghị", "15 (mười lăm) ngày": the number written out again in words.
+  let j = spelledOut(tokens, i + 1, end);
   let unit: string | null = null;
   let factor = 1;
   let per = false;

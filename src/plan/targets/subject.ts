@@ -4,6 +4,7 @@
  * @internal
  * @module
  */
+import { collapseSpaces } from '../../core/text.js';
 import { LEAD_INS, matchStartingAt } from './lexicon.js';
 import { NUM, PUNCT, type Tokens, WORD } from './tokenize.js';
 
@@ -87,9 +88,7 @@ export function dropTrailingWords(text: string): string {
 
 /** A subject cut from its clause: edges and joining words dropped, spaces collapsed. @internal */
 export function tidy(text: string): string {
-  return dropTrailingWords(trimEnds(text, true, false))
-    .replace(/\s+/gu, ' ')
-    .trim();
+  return collapseSpaces(dropTrailingWords(trimEnds(text, true, false)));
 }
 
 const ROMAN = /^[ivx]{1,5}$/;

@@ -174,6 +174,16 @@ describe('counts of things', () => {
     expect(t?.subject).toBe(subject);
   });
 
+  it('skips a number written out again in words, as legal texts do', () => {
+    expect(parseTarget('tối thiểu 02 (hai) hội nghị')).toMatchObject({
+      value: 2,
+      unit: 'count',
+      subject: 'hội nghị',
+    });
+    expect(read('không quá 15 (mười lăm) ngày làm việc')).toEqual(['<=', 15, 'days']);
+    expect(read('80 (tám mươi) %')).toEqual(['>=', 80, '%']);
+  });
+
   it('keeps "100% TTHC đủ điều kiện" a share, with its noun in the subject', () => {
     const t = parseTarget('100% TTHC đủ điều kiện');
     expect(t).toMatchObject({ comparator: '>=', value: 100, unit: '%', subject: 'TTHC đủ điều kiện' });
