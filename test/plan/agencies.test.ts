@@ -279,6 +279,36 @@ describe('linear time on hostile cells (growth ratio ≤ 15 per tenfold input)',
 
   it.each(CELLS)('agencyNameKey: %s', (_name, make) => expectLinear(agencyNameKey, make), 180_000);
 
+  it('builds a registry in linear time, many agencies in one class', () => {
+    // Membership was checked with a search of the class's list: quadratic in its size.
+    const make = (n: number) => ({
+      agencies: Array.from({ length: n }, (_, k) => ({
+        id: `a${k}`,
+        name: `Phòng ${k}`,
+        classes: ['c', 'c'],
+      })),
+      classes: [{ id: 'c', name: 'Các phòng' }],
+    });
+    expectLinear(
+      (r: ReturnType<typeof make>) => createAgencyRegistry(r.agencies, r.classes),
+      make,
+      [300, 3_000, 30_000],
+    );
+    expect(createAgencyRegistry(make(3).agencies, make(3).classes).members.c).toEqual(['a0', 'a1', 'a2']);
+  }, 180_000);
+
+  it('reads cells in linear time against a registry holding a very long name', () => {
+    const reg = createAgencyRegistry(
+      [
+        { id: 'x', name: 'Sở '.repeat(200_000) },
+        { id: 'snv', name: 'Sở Nội vụ' },
+      ],
+      [],
+    );
+    expectLinear((s: string) => resolveAgencies(s, reg), repeat('Sở Sở, Sở Nội vụ, '));
+    expect(resolveAgencies('Sở Nội vụ', reg).ids).toEqual(['snv']);
+  }, 180_000);
+
   it('never drops a fragment of a long cell', () => {
     const cell = repeat('Sở Nội vụ, abc và def; các cơ quan có liên quan\n- Sở Xây dựng, ')(200_000);
     const r = resolveAgencies(cell, registry);

@@ -267,11 +267,20 @@ interface Index {
   /** The length of the longest key. */
   readonly longest: number;
   /**
-   * Every word prefix ("so", "so noi", "so noi vu") of every key, also with
-   * a leading "cac" and a trailing "tinh" (which a key drops): the words of
-   * a run of pieces must be one for the run, or a longer one, to match.
+   * Every word prefix ("so", "so noi", "so noi vu") of every key, up to
+   * {@link PREFIX_WORDS} words, also with a leading "cac" and a trailing
+   * "tinh" (which a key drops): the words of a run of pieces, when that
+   * short, must be one for the run, or a longer one, to match.
    */
   readonly prefixes: ReadonlySet<string>;
+}
+
+/** The most words of a key indexed as prefixes (a registry may hold a name of any length). */
+const PREFIX_WORDS = 32;
+
+/** Can words (`count` of them) begin a key? Unknown, so yes, past {@link PREFIX_WORDS} words. */
+function mayBegin(index: Index, words: string, count: number): boolean {
+  return count > PREFIX_WORDS || index.prefixes.has(words);
 }
 
 const INDEXES = new WeakMap<AgencyRegistry, Index>();
@@ -284,9 +293,11 @@ function indexOf(registry: AgencyRegistry): Index {
     for (const key of Object.keys(registry.byName)) {
       longest = Math.max(longest, key.length);
       for (const full of [key, `cac ${key}`, `${key} tinh`, `cac ${key} tinh`]) {
-        for (let at = full.indexOf(' '); at >= 0; at = full.indexOf(' ', at + 1))
+        let words = 0;
+        let at = full.indexOf(' ');
+        for (; at >= 0 && words < PREFIX_WORDS; at = full.indexOf(' ', at + 1), words++)
           prefixes.add(full.slice(0, at));
-        prefixes.add(full);
+        if (at < 0) prefixes.add(full);
       }
     }
     index = { longest, prefixes };
@@ -343,11 +354,11 @@ function longestRun(
       closed = cat(closed, span.joined);
       closedCount += span.count;
       open = j;
-      if (!index.prefixes.has(closed)) break;
+      if (!mayBegin(index, closed, closedCount)) break;
     }
     const span = wordsOfSpan(pieces, open, j);
     const words = cat(closed, span.joined);
-    if (!index.prefixes.has(words)) continue;
+    if (!mayBegin(index, words, closedCount + span.count)) continue;
     const id = lookup(keyOfJoined(words, closedCount + span.count), registry);
     if (id !== undefined) best = { to: j, id };
   }

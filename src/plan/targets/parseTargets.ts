@@ -148,31 +148,44 @@ function scanClause(tokens: Tokens, start: number, end: number, out: Target[]): 
  * How the text is read:
  * - a quantity is a number with a unit: "%" (or "phần trăm"), "phút",
  *   "giờ", "ngày" (and "ngày làm việc"), "đồng" / "triệu đồng" / "tỷ đồng"
- *   (→ `vnd`), or a counted noun ("200 thủ tục", "200 TTHC", "10 xã" →
- *   `count`); a rank is "Top 03", "tốp 10", "vị thứ 15-20", "hạng 5"
- *   (→ `rank`, the upper end of a range). Numbers in dates, codes and
- *   levels ("08/11/2011", "2016-2020", "ISO 9001:2008", "mức độ 3") are not
+ *   (→ `vnd`), "điểm" (→ `points`), after a comparator "tuần", "tháng",
+ *   "năm" (→ `weeks`, `months`, `years`), or a counted noun ("200 thủ
+ *   tục", "200 TTHC", "10 xã", and after a comparator any noun: "tối thiểu
+ *   01 sàn giao dịch dữ liệu" → `count`); after a comparator, a number with
+ *   no unit is `number` ("≥ 80", "> 0,7"). A rank is "Top 03", "tốp 10",
+ *   "vị thứ 15-20", "xếp thứ 38/63", "hạng 5", or a group of the best
+ *   ("trong nhóm 5 địa phương đứng đầu") (→ `rank`, always `<=`, the upper
+ *   end of a range); a top list of the worst, a negated rank and a class
+ *   ("thuộc nhóm A") are not read. Numbers in dates, codes and levels
+ *   ("08/11/2011", "2016-2020", "ISO 9001:2008", "mức độ 3") are not
  *   quantities.
- * - the comparator is the phrase just before the number (across the
- *   fillers "mức", "có", "là", "ở", "tới", "còn", "trong"): "trên", "hơn"
- *   → `>`; "tối thiểu", "ít nhất", "không dưới", "từ", "đạt" → `>=`;
- *   "dưới" → `<`; "tối đa", "không quá", "không vượt quá" → `<=`; "bằng" →
- *   `=`; or after it: "trở lên" → `>=`, "trở xuống" → `<=`. "đạt" gives
- *   way to a stronger word ("đạt trên 85%" → `>`). "từ 70% đến 90%" gives
- *   two targets, `>=` 70 and `<=` 90.
- * - a bare quantity is a goal to reach: `>=` for shares, counts and money
- *   ("100% …" → `>=` 100), `<=` for times and ranks.
+ * - the comparator is the symbol or phrase just before the number (across
+ *   the fillers "mức", "có", "là", "ở", "tới", "còn", "trong", "thuộc",
+ *   "vào"): ">", "trên", "hơn" → `>`; "≥", ">=", "tối thiểu", "ít nhất",
+ *   "không dưới", "từ", "đạt" → `>=`; "<", "dưới" → `<`; "≤", "<=", "tối
+ *   đa", "không quá", "không vượt quá" → `<=`; "=", "bằng" → `=`; or after
+ *   it: "trở lên" → `>=`, "trở xuống" → `<=`. "đạt" gives way to a
+ *   stronger word ("đạt trên 85%" → `>`). "từ 70% đến 90%" gives two
+ *   targets, `>=` 70 and `<=` 90 ("từ 80% đến dưới 90%": `>=` 80, `<` 90).
+ * - a bare quantity is a goal to reach: `>=` for shares, counts, money and
+ *   points ("100% …" → `>=` 100), `<=` for times and ranks.
  * - `subject` is what the clause says is measured, with lead-ins such as
- *   "Phấn đấu", "Đảm bảo" dropped; `raw` is the part of the text the target
- *   was read from.
+ *   "Phấn đấu", "Đảm bảo" and list markers such as "a)" dropped: the words
+ *   after a quantity written first, or, when the quantity closes its phrase
+ *   with a comma, the words before it; `raw` is the part of the text the
+ *   target was read from.
  *
- * @param text - Vietnamese text, NFC or NFD, with or without diacritics.
+ * @param text - Vietnamese text, NFC or NFD, with or without diacritics,
+ *   upper or lower case; look-alikes (Ð) and invisible characters are read
+ *   through.
  * @returns The targets found, deeply frozen; empty when none.
  * @example
  * ```ts
  * import { parseTargets } from 'cchc';
  * const ts = parseTargets('Tỷ lệ hồ sơ chậm hạn của thành phố: dưới 0,90%; của các xã, phường: dưới 0,50%');
  * ts.map((t) => `${t.comparator} ${t.value}${t.unit}`); // ['< 0.9%', '< 0.5%']
+ * parseTargets('Tỷ lệ hồ sơ trễ hạn < 5%; tối thiểu 01 sàn giao dịch dữ liệu');
+ * // [{ comparator: '<', value: 5, unit: '%', … }, { comparator: '>=', value: 1, unit: 'count', subject: 'sàn giao dịch dữ liệu', … }]
  * ```
  */
 export function parseTargets(text: string): readonly Target[] {

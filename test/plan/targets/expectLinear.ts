@@ -8,10 +8,14 @@
 import { expect } from 'vitest';
 import { growthRatios } from '../../support/growth.js';
 
-export function expectLinear<T>(fn: (input: T) => unknown, make: (size: number) => T): void {
+export function expectLinear<T>(
+  fn: (input: T) => unknown,
+  make: (size: number) => T,
+  sizes: readonly number[] = [10_000, 100_000, 1_000_000],
+): void {
   let best: number[] = [];
   for (let attempt = 0; attempt < 3; attempt++) {
-    const ratios = growthRatios(fn, make);
+    const ratios = growthRatios(fn, make, { sizes });
     best = best.length === 0 ? ratios : ratios.map((r, i) => Math.min(r, best[i] as number));
     if (best.every((r) => r <= 15)) break;
   }
