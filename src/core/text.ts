@@ -271,3 +271,38 @@ export function foldKey(text: string): string {
   }
   return fromCodes(out, n);
 }
+
+/**
+ * Text with every run of spaces of any kind (line breaks included) written
+ * as one ASCII space, and no space at either end; everything else is kept as
+ * written. Linear, in one buffer (no string per run: a megabyte of short
+ * lines stays cheap).
+ *
+ *
+ * @internal
+ */
+export function collapseSpaces(text: string): string {
+  const n = text.length;
+  let tidy = n === 0 || (!isSpaceCode(text.charCodeAt(0)) && !isSpaceCode(text.charCodeAt(n - 1)));
+  for (let i = 0; tidy && i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c) && (c !== 0x20 || isSpaceCode(text.charCodeAt(i + 1)))) tidy = false;
+  }
+  if (tidy) return text;
+  const out = new Uint16Array(n);
+  let k = 0;
+  let pending = false;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpaceCode(c)) {
+      pending = k > 0;
+      continue;
+    }
+    if (pending) {
+      out[k++] = 0x20;
+      pending = false;
+    }
+    out[k++] = c;
+  }
+  return fromCodes(out, k);
+}

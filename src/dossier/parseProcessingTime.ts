@@ -3,7 +3,7 @@
  * listings: "Không quá 05 ngày làm việc", "Không quá 15 ngày", "Không quá
  * 23 ngày (15 ngày và 08 ngày làm việc)", "0,5 ngày", "02 ngày làm việc quy
  * đổi 16 giờ", "trong 04 giờ", "Trong ngày; sau 15 giờ trả trong ngày làm
- * việc tiếp theo", "Hẹn lần 1: … Hẹn lần 2: …" (FACTS.md).
+ * việc tiếp theo", "Hẹn lần 1: … Hẹn lần 2: …".
  *
  * One pass over the folded text and one over its tokens: linear time, no
  * backtracking regular expressions, never throws.
@@ -12,7 +12,7 @@
  */
 import { fail, ok, type Issue, type IssuePath, type Result } from '../core/result.js';
 import { deepFreeze } from '../core/freeze.js';
-import { foldVietnamese } from './fold.js';
+import { collapseSpaces, foldVi, toNfc } from '../core/text.js';
 import { formatClock } from './clock.js';
 import { dossierIssues } from './messages.js';
 import type { ProcessingStep, ProcessingTime } from './processingTime.js';
@@ -55,9 +55,73 @@ function isLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || c > 127;
 }
 
+const KINDS = ['num', 'clock', 'word', 'sep'] as const;
+
+/**
+ * The tokens of a text, kept in typed arrays (a megabyte of text holds
+ * hundreds of thousands of tokens; that many small objects alive at once
+ * make the garbage collector's work grow faster than the text). `at(i)`
+ * gives token `i` as a short-lived object.
+ */
+class TokenList {
+  length = 0;
+  private kinds = new Uint8Array(16);
+  private values = new Float64Array(16);
+  private ends = new Int32Array(16);
+  private depths = new Int32Array(16);
+
+  constructor(private readonly s: string) {}
+
+  /** Adds a number or a clock time with its value. */
+  pushValue(t: 'num' | 'clock', v: number, depth: number): void {
+    this.add(t, v, 0, depth);
+  }
+
+  /** Adds a word or a separator: `s` from `start` to `end`. */
+  pushText(t: 'word' | 'sep', start: number, end: number, depth: number): void {
+    this.add(t, start, end, depth);
+  }
+
+  private add(t: Token['t'], value: number, end: number, depth: number): void {
+    if (this.length === this.kinds.length) this.grow();
+    const k = this.length++;
+    this.kinds[k] = KINDS.indexOf(t);
+    this.values[k] = value;
+    this.ends[k] = end;
+    this.depths[k] = depth;
+  }
+
+  private grow(): void {
+    const size = this.kinds.length * 2;
+    const kinds = new Uint8Array(size);
+    kinds.set(this.kinds);
+    this.kinds = kinds;
+    const values = new Float64Array(size);
+    values.set(this.values);
+    this.values = values;
+    const ends = new Int32Array(size);
+    ends.set(this.ends);
+    this.ends = ends;
+    const depths = new Int32Array(size);
+    depths.set(this.depths);
+    this.depths = depths;
+  }
+
+  at(i: number): Token | undefined {
+    if (i < 0 || i >= this.length) return undefined;
+    const t = KINDS[this.kinds[i] as number] as Token['t'];
+    const depth = this.depths[i] as number;
+    const v = this.values[i] as number;
+    if (t === 'num' || t === 'clock') return { t, v, depth };
+    const text = this.s.slice(v, this.ends[i]);
+    // Square brackets read as round ones.
+    return { t, v: text === '[' ? '(' : text === ']' ? ')' : text, depth };
+  }
+}
+
 /** Splits folded text into numbers, clock times, words and separators. */
-function tokenize(s: string): Token[] {
-  const out: Token[] = [];
+function tokenize(s: string): TokenList {
+  const out = new TokenList(s);
   let depth = 0;
   let i = 0;
   const n = s.length;
@@ -78,12 +142,12 @@ function tokenize(s: string): Token[] {
           k += 2;
         } else if (next === 58) {
           // "15:" without minutes — not a clock; fall through as a number
-          out.push({ t: 'num', v: intPart, depth });
+          out.pushValue('num', intPart, depth);
           i = j;
           continue;
         }
         if (mins <= 59 && (k >= n || !isLetter(s.charCodeAt(k)))) {
-          out.push({ t: 'clock', v: intPart * 60 + mins, depth });
+          out.pushValue('clock', intPart * 60 + mins, depth);
           i = k;
           continue;
         }
@@ -100,29 +164,29 @@ function tokenize(s: string): Token[] {
           }
           k++;
         }
-        out.push({ t: 'num', v: intPart + frac / scale, depth });
+        out.pushValue('num', intPart + frac / scale, depth);
         i = k;
         continue;
       }
-      out.push({ t: 'num', v: intPart, depth });
+      out.pushValue('num', intPart, depth);
       i = j;
       continue;
     }
     if (isLetter(c)) {
       let j = i;
       while (j < n && isLetter(s.charCodeAt(j))) j++;
-      out.push({ t: 'word', v: s.slice(i, j), depth });
+      out.pushText('word', i, j, depth);
       i = j;
       continue;
     }
     if (c === 40 || c === 91) {
       depth++;
-      out.push({ t: 'sep', v: '(', depth });
+      out.pushText('sep', i, i + 1, depth);
     } else if (c === 41 || c === 93) {
-      out.push({ t: 'sep', v: ')', depth });
+      out.pushText('sep', i, i + 1, depth);
       if (depth > 0) depth--;
     } else if (c !== 32 && c !== 9 && c !== 10 && c !== 13 && c !== 160) {
-      out.push({ t: 'sep', v: s[i] ?? '', depth });
+      out.pushText('sep', i, i + 1, depth);
     }
     i++;
   }
@@ -154,13 +218,13 @@ const UNSUPPORTED = new Map<string, string>([
   ['buoi', 'buổi'],
 ]);
 
-function word(tokens: readonly Token[], i: number): string | null {
-  const t = tokens[i];
+function word(tokens: TokenList, i: number): string | null {
+  const t = tokens.at(i);
   return t !== undefined && t.t === 'word' ? t.v : null;
 }
 
 /** Finds the quantities, same-day markers and cut-off time in a token range. */
-function scan(tokens: readonly Token[], from: number, to: number): Scan {
+function scan(tokens: TokenList, from: number, to: number): Scan {
   const quantities: Quantity[] = [];
   let sameDay = false;
   let cutoff = -1;
@@ -168,7 +232,7 @@ function scan(tokens: readonly Token[], from: number, to: number): Scan {
   // after "trong đó" (of which) come the parts of the total, as if in brackets
   let inner = 0;
   for (let i = from; i < to; i++) {
-    const tok = tokens[i];
+    const tok = tokens.at(i);
     if (tok === undefined) break;
     const prev = i > from ? word(tokens, i - 1) : null;
     const clockContext =
@@ -209,8 +273,8 @@ function scan(tokens: readonly Token[], from: number, to: number): Scan {
     // "1/2 ngày": a fraction written with a slash
     let amount = tok.v;
     let qFrom = i;
-    const slash = tokens[i - 1];
-    const numer = tokens[i - 2];
+    const slash = tokens.at(i - 1);
+    const numer = tokens.at(i - 2);
     if (
       (w1 === 'ngay' || w1 === 'gio') &&
       i - 2 >= from &&
@@ -226,7 +290,7 @@ function scan(tokens: readonly Token[], from: number, to: number): Scan {
       // "sau 15 giờ (00 phút)" is a clock time, "04 giờ" a duration
       let k = i + 2;
       let mins = 0;
-      const m = tokens[k];
+      const m = tokens.at(k);
       if (m !== undefined && m.t === 'num' && m.v < 60 && Number.isInteger(m.v)) {
         mins = m.v;
         k++;
@@ -255,16 +319,16 @@ function scan(tokens: readonly Token[], from: number, to: number): Scan {
       let equivalentHours: number | undefined;
       // "02 ngày làm việc quy đổi 16 giờ" / "(tương đương 16 giờ)"
       let k = end;
-      if (tokens[k]?.t === 'sep' && tokens[k]?.v === '(') k++;
+      if (tokens.at(k)?.t === 'sep' && tokens.at(k)?.v === '(') k++;
       if (
         (word(tokens, k) === 'quy' && word(tokens, k + 1) === 'doi') ||
         (word(tokens, k) === 'tuong' && word(tokens, k + 1) === 'duong')
       ) {
-        const h = tokens[k + 2];
+        const h = tokens.at(k + 2);
         if (h !== undefined && h.t === 'num' && word(tokens, k + 3) === 'gio') {
           equivalentHours = h.v;
           end = k + 4;
-          if (tokens[end]?.t === 'sep' && tokens[end]?.v === ')' && tokens[k - 1]?.v === '(') end++;
+          if (tokens.at(end)?.t === 'sep' && tokens.at(end)?.v === ')' && tokens.at(k - 1)?.v === '(') end++;
         }
       }
       const step: ProcessingStep = working
@@ -284,9 +348,9 @@ function scan(tokens: readonly Token[], from: number, to: number): Scan {
 }
 
 /** Words allowed between the parts of a mixed time: "15 ngày và 08 ngày làm việc". */
-function joinedAsParts(tokens: readonly Token[], a: Quantity, b: Quantity): boolean {
+function joinedAsParts(tokens: TokenList, a: Quantity, b: Quantity): boolean {
   for (let i = a.to; i < b.from; i++) {
-    const t = tokens[i];
+    const t = tokens.at(i);
     if (t === undefined) return false;
     if (t.t === 'word' && (t.v === 'va' || t.v === 'cong')) continue;
     if (t.t === 'sep' && (t.v === '+' || t.v === ',')) continue;
@@ -320,7 +384,7 @@ function finishStep(
 }
 
 function parseSegment(
-  tokens: readonly Token[],
+  tokens: TokenList,
   from: number,
   to: number,
   raw: string,
@@ -392,10 +456,10 @@ function parseSegment(
 }
 
 /** Index of the token starting "hẹn lần N", or -1. */
-function findAppointment(tokens: readonly Token[], n: number): number {
+function findAppointment(tokens: TokenList, n: number): number {
   for (let i = 0; i + 2 < tokens.length; i++) {
     if (word(tokens, i) === 'hen' && word(tokens, i + 1) === 'lan') {
-      const t = tokens[i + 2];
+      const t = tokens.at(i + 2);
       if (t !== undefined && t.t === 'num' && t.v === n) return i;
       if (t !== undefined && t.t === 'word' && ((n === 1 && t.v === 'dau') || (n === 2 && t.v === 'hai')))
         return i;
@@ -438,9 +502,9 @@ export function parseProcessingTime(
   const path = options.path ?? [];
   const bareDays = options.bareDays === 'working' ? 'working' : 'calendar';
   if (typeof text !== 'string') return fail([dossierIssues.unrecognised(path, String(text))]);
-  const raw = text.normalize('NFC').replace(/\s+/g, ' ').trim();
+  const raw = collapseSpaces(toNfc(text));
   if (raw === '') return fail([dossierIssues.emptyText(path)]);
-  const tokens = tokenize(foldVietnamese(raw));
+  const tokens = tokenize(foldVi(raw));
   const issues: Issue[] = [];
   const a1 = findAppointment(tokens, 1);
   const a2 = findAppointment(tokens, 2);

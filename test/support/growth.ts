@@ -3,7 +3,9 @@
  * its input grows tenfold. Absolute times vary with the machine and its load;
  * the ratio of two sizes measured in the same run does not (much).
  *
- * Each size is timed as the best of several rounds, and small inputs are
+ * Time is this process's CPU time (`process.cpuUsage`), not wall-clock time,
+ * so a loaded machine (other test workers, other programs) does not inflate
+ * it. Each size is timed as the best of several rounds, and small inputs are
  * repeated until a round takes at least `minRoundMs`, so timer resolution and
  * one garbage collection do not decide the result.
  */
@@ -18,16 +20,22 @@ export interface GrowthOptions {
   readonly attempts?: number;
 }
 
+/** CPU time of this process in milliseconds (user + system): other processes' load does not inflate it. */
+function cpuMs(): number {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1000;
+}
+
 function timePerCall<T>(fn: (input: T) => unknown, input: T, rounds: number, minRoundMs: number): number {
   let best = Number.POSITIVE_INFINITY;
   for (let r = 0; r < rounds; r++) {
     let calls = 0;
-    const start = performance.now();
+    const start = cpuMs();
     let elapsed = 0;
     do {
       fn(input);
       calls++;
-      elapsed = performance.now() - start;
+      elapsed = cpuMs() - start;
     } while (elapsed < minRoundMs);
     best = Math.min(best, elapsed / calls);
   }

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { foldKey, toNfc } from '../../core/text.js';
 
 /** Whole-word abbreviations officials write, folded, and their long forms. */
 const WORDS: ReadonlyMap<string, string> = new Map(
@@ -40,24 +41,215 @@ const COMPOUNDS: readonly (readonly [readonly string[], string])[] = [
   [['gt', 'vt'], 'giao thong van tai'],
 ];
 
-const COMPOUND_RES: readonly (readonly [RegExp, string])[] = COMPOUNDS.map(([parts, long]) => [
-  new RegExp(`(?<![a-z0-9])${parts.join('[ ]?[&,-]?[ ]?')}(?![a-z0-9])`, 'g'),
-  ` ${long} `,
-]);
+/**
+ * Every run of letters a compound can be written with: its parts one after
+ * another ("ld", "tbxh", "ldtbxh", "tttt"). A compound spans only such runs.
+ */
+const PART_RUNS: ReadonlySet<string> = new Set(
+  COMPOUNDS.flatMap(([parts]) => {
+    const out: string[] = [];
+    for (let a = 0; a < parts.length; a++)
+      for (let b = a + 1; b <= parts.length; b++) out.push(parts.slice(a, b).join(''));
+    return out;
+  }),
+);
 
 /**
- * Folds Vietnamese text for matching: NFC, lower case, diacritics removed
- * ("Ủy" and "Uỷ" both give "uy", "đ" gives "d").
+ * Pairs of runs a compound can be cut between ("vh" | "tt", "ldtb" | "xh"),
+ * as "left|right": the left run ends with a part, the right one starts with
+ * the next part of the same compound.
+ */
+const PART_PAIRS: ReadonlySet<string> = new Set(
+  COMPOUNDS.flatMap(([parts]) => {
+    const out: string[] = [];
+    for (let a = 0; a < parts.length - 1; a++)
+      for (let s = 0; s <= a; s++)
+        for (let e = a + 1; e < parts.length; e++)
+          out.push(`${parts.slice(s, a + 1).join('')}|${parts.slice(a + 1, e + 1).join('')}`);
+    return out;
+  }),
+);
+
+/**
+ * Whether a compound abbreviation may run from a run of letters into the
+ * next one ("VH" then "TT&DL", written on two lines or split at a comma):
+ * only then does the key of a list depend on how it was cut into pieces.
  *
  * @internal
  */
-export function foldVietnamese(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(/[đĐ]/g, 'd')
-    .normalize('NFD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
+export function mayJoinParts(left: string, right: string): boolean {
+  return PART_PAIRS.has(`${left}|${right}`);
+}
+
+function isAlnum(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57);
+}
+
+/** The end of the run of letters and digits starting at `i` of `s`. */
+function runEnd(s: string, i: number): number {
+  let j = i;
+  while (j < s.length && isAlnum(s.charCodeAt(j))) j++;
+  return j;
+}
+
+/** The start of the next run of letters and digits at or after `i` (`s.length` when none). */
+function nextRun(s: string, i: number): number {
+  let j = i;
+  while (j < s.length && !isAlnum(s.charCodeAt(j))) j++;
+  return j;
+}
+
+/**
+ * What may stand between two parts of a compound, `s` from `a` to `b`: a
+ * space, "&", "," or "-", a space ("TT & TT", "LĐ-TB", "VH, TT").
+ */
+function isPartGap(s: string, a: number, b: number): boolean {
+  let i = a;
+  if (i < b && s.charCodeAt(i) === 0x20) i++;
+  const c = s.charCodeAt(i);
+  if (i < b && (c === 0x26 || c === 0x2c || c === 0x2d)) i++;
+  if (i < b && s.charCodeAt(i) === 0x20) i++;
+  return i === b && b > a;
+}
+
+/**
+ * Matches compound `parts` on the runs of `s` from the run starting at `i`:
+ * whole runs, each made of the next parts, separated by part gaps. Returns
+ * the end of the last run matched, or -1.
+ */
+function matchCompound(parts: readonly string[], s: string, i: number): number {
+  let p = 0;
+  let start = i;
+  let end = -1;
+  while (p < parts.length) {
+    if (end >= 0) {
+      start = nextRun(s, end);
+      if (start >= s.length || !isPartGap(s, end, start)) return -1;
+    }
+    end = runEnd(s, start);
+    let pos = start;
+    while (pos < end && p < parts.length && s.startsWith(parts[p] as string, pos)) {
+      pos += (parts[p] as string).length;
+      p++;
+    }
+    if (pos !== end) return -1;
+  }
+  return end;
+}
+
+/** The longest abbreviation of {@link WORDS}. */
+const LONGEST_WORD = Math.max(...Array.from(WORDS.keys(), (w) => w.length));
+
+/** Writes words into one growing buffer of char codes (no string per word). */
+class WordWriter {
+  private buf: Uint16Array;
+  length = 0;
+  count = 0;
+  /** Where the last word starts. */
+  last = 0;
+
+  constructor(size: number) {
+    this.buf = new Uint16Array(Math.max(16, size));
+  }
+
+  private room(n: number): void {
+    if (this.length + n <= this.buf.length) return;
+    const next = new Uint16Array(Math.max(this.buf.length * 2, this.length + n));
+    next.set(this.buf.subarray(0, this.length));
+    this.buf = next;
+  }
+
+  /** Writes `s` from `a` to `b` as one word. */
+  word(s: string, a: number, b: number): void {
+    this.room(b - a + 1);
+    if (this.count > 0) this.buf[this.length++] = 0x20;
+    this.last = this.length;
+    for (let i = a; i < b; i++) this.buf[this.length++] = s.charCodeAt(i);
+    this.count++;
+  }
+
+  /** Writes each word of `words` (separated by single spaces), leaving out "va". */
+  words(words: string): void {
+    let i = 0;
+    while (i < words.length) {
+      let j = words.indexOf(' ', i);
+      if (j < 0) j = words.length;
+      if (!(j - i === 2 && words.startsWith('va', i))) this.word(words, i, j);
+      i = j + 1;
+    }
+  }
+
+  /** Is the word starting at `at` exactly `w`? */
+  is(at: number, w: string): boolean {
+    const end = at + w.length;
+    if (end > this.length || (end < this.length && this.buf[end] !== 0x20)) return false;
+    for (let i = 0; i < w.length; i++) if (this.buf[at + i] !== w.charCodeAt(i)) return false;
+    return true;
+  }
+
+  text(from: number, to: number): string {
+    const CHUNK = 8192;
+    let out = '';
+    for (let i = from; i < to; i += CHUNK) {
+      out += String.fromCharCode.apply(
+        null,
+        this.buf.subarray(i, Math.min(to, i + CHUNK)) as unknown as number[],
+      );
+    }
+    return out;
+  }
+}
+
+/**
+ * The key words of folded text ({@link foldKey}), joined with single spaces,
+ * and how many: compound abbreviations written out ("TT&TT", "LĐ-TB&XH",
+ * "KHĐT"; where two could start at one place, the first of the list wins),
+ * other abbreviations written out ("UBND"), punctuation and "va" dropped.
+ * One scan, linear in the text.
+ *
+ * @internal
+ */
+export function keyWordsOfFolded(folded: string): { joined: string; count: number } {
+  const w = new WordWriter(folded.length + 16);
+  let i = nextRun(folded, 0);
+  while (i < folded.length) {
+    let end = runEnd(folded, i);
+    let long: string | undefined;
+    if (PART_RUNS.has(folded.slice(i, Math.min(end, i + 6)))) {
+      for (const [parts, expansion] of COMPOUNDS) {
+        const m = matchCompound(parts, folded, i);
+        if (m >= 0) {
+          long = expansion;
+          end = m;
+          break;
+        }
+      }
+    }
+    if (long === undefined && end - i <= LONGEST_WORD) long = WORDS.get(folded.slice(i, end));
+    if (long !== undefined) w.words(long);
+    else if (!(end - i === 2 && folded.startsWith('va', i))) w.word(folded, i, end);
+    i = nextRun(folded, end);
+  }
+  return { joined: w.text(0, w.length), count: w.count };
+}
+
+/**
+ * The key of a name from its words joined with spaces ({@link
+ * keyWordsOfFolded}), `count` words: a leading "cac" and a trailing "tinh"
+ * dropped when other words remain.
+ *
+ * @internal
+ */
+export function keyOfJoined(joined: string, count: number): string {
+  let a = 0;
+  let b = joined.length;
+  let n = count;
+  if (n > 1 && joined.startsWith('cac ')) {
+    a = 4;
+    n--;
+  }
+  if (n > 1 && joined.endsWith(' tinh')) b -= 5;
+  return a === 0 && b === joined.length ? joined : joined.slice(a, b);
 }
 
 /**
@@ -68,25 +260,21 @@ export function foldVietnamese(text: string): string {
  * "HĐND", "TTHC", "KH&ĐT", "TN&MT", "GD&ĐT", "NN&PTNT"…), the word "và", a
  * leading "các" and a trailing "tỉnh" are dropped ("Văn phòng UBND" and
  * "Văn phòng Ủy ban nhân dân tỉnh" are one agency in a province's plan).
+ * NFC and NFD, upper and lower case, text without diacritics, the look-alike
+ * "Ð" (U+00D0) for "Đ" and invisible characters (zero-width, bidirectional
+ * controls) give the same key. Linear in the length of the name.
  *
  * @example
  * ```ts
  * import { agencyNameKey } from 'cchc';
  * agencyNameKey('VP UBND tỉnh') === agencyNameKey('Văn phòng Uỷ ban nhân dân tỉnh'); // true
  * agencyNameKey('Sở TT&TT'); // 'so thong tin truyen thong'
+ * agencyNameKey('\u00d0ài Phát thanh'); // 'dai phat thanh'
  * ```
  */
 export function agencyNameKey(name: string): string {
-  let s = foldVietnamese(name);
-  s = s.replace(/[\s\u00a0]+/g, ' ');
-  for (const [re, long] of COMPOUND_RES) s = s.replace(re, long);
-  const words = s
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim()
-    .split(' ')
-    .flatMap((w) => (WORDS.get(w) ?? w).split(' '))
-    .filter((w) => w !== '' && w !== 'va');
-  if (words[0] === 'cac' && words.length > 1) words.shift();
-  if (words[words.length - 1] === 'tinh' && words.length > 1) words.pop();
-  return words.join(' ');
+  if (typeof name !== 'string') return '';
+  // NFC first: it also maps singletons such as the Ångström sign (U+212B) to the letter.
+  const words = keyWordsOfFolded(foldKey(toNfc(name)));
+  return keyOfJoined(words.joined, words.count);
 }

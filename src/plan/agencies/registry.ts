@@ -98,11 +98,17 @@ export function createAgencyRegistry(
     if (!Object.hasOwn(classNames, c.id)) classNames[c.id] = c.name;
     if (!Object.hasOwn(members, c.id)) members[c.id] = [];
   }
+  // Membership seen, "class\u0000agency": a Set, not a search of the list (linear in the registry).
+  const memberOf = new Set<string>();
   for (const a of agencies) {
     if (!Object.hasOwn(agencyNames, a.id)) agencyNames[a.id] = a.name;
     for (const cls of a.classes ?? []) {
       const list = Object.hasOwn(members, cls) ? members[cls] : undefined;
-      if (list !== undefined && !list.includes(a.id)) list.push(a.id);
+      const pair = `${cls}\u0000${a.id}`;
+      if (list !== undefined && !memberOf.has(pair)) {
+        memberOf.add(pair);
+        list.push(a.id);
+      }
     }
   }
   for (const a of agencies) {

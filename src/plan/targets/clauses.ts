@@ -4,30 +4,31 @@
  * @internal
  * @module
  */
-import type { Token } from './tokenize.js';
+import type { Tokens } from './tokenize.js';
 
-/** Does token `t` end a clause (";", a sentence end, a line break)? @internal */
-export function isBoundary(t: Token): boolean {
-  if (t.newlineBefore) return true;
-  if (t.kind !== 'punct') return false;
-  return t.fold === ';' || t.fold === '.' || t.fold === '!' || t.fold === '?' || t.fold === '•';
+/** Does token `i` end a clause (";", a sentence end, a bullet)? @internal */
+export function isBoundary(tokens: Tokens, i: number): boolean {
+  return tokens.punctIn(i, ';.!?•');
 }
 
-/** Splits token indexes into clauses: [start, end) ranges. @internal */
-export function clauses(tokens: readonly Token[]): [number, number][] {
-  const out: [number, number][] = [];
+/**
+ * Calls `fn` with each clause's token range [start, end), in order: clauses
+ * end at ";", ".", "!", "?", "•" (kept in the clause) and before a line break.
+ *
+ * @internal
+ */
+export function forEachClause(tokens: Tokens, fn: (start: number, end: number) => void): void {
   let start = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i] as Token;
-    if (t.newlineBefore && i > start) {
-      out.push([start, i]);
+    const newline = tokens.newlineBefore(i);
+    if (newline && i > start) {
+      fn(start, i);
       start = i;
     }
-    if (isBoundary(t) && !t.newlineBefore) {
-      out.push([start, i + 1]);
+    if (!newline && isBoundary(tokens, i)) {
+      fn(start, i + 1);
       start = i + 1;
     }
   }
-  if (start < tokens.length) out.push([start, tokens.length]);
-  return out;
+  if (start < tokens.length) fn(start, tokens.length);
 }

@@ -9,8 +9,8 @@
  * @module
  */
 import type { Comparator } from '../types.js';
-import { foldText } from './fold.js';
-import type { Token } from './tokenize.js';
+import { foldVi } from '../../core/text.js';
+import { type Tokens, WORD } from './tokenize.js';
 
 /** A word sequence and how it reads. @internal */
 export interface Phrase<T> {
@@ -22,7 +22,7 @@ export interface Phrase<T> {
 function phrase<T>(text: string, value: T): Phrase<T> {
   // "tỷ|tỉ đồng": alternatives per word separated by '|'.
   const words = text.split(' ').map((w) => w.split('|').map((s) => s.normalize('NFC').toLowerCase()));
-  const keys = words.map((alts) => foldText(alts[0] ?? ''));
+  const keys = words.map((alts) => foldVi(alts[0] ?? ''));
   return { words, keys, value };
 }
 
@@ -32,14 +32,14 @@ function isAscii(s: string): boolean {
 }
 
 /**
- * Does token `t` spell word `k` of phrase `p`?
+ * Does token `i` spell word `k` of phrase `p`?
  *
  * @internal
  */
-export function wordMatches<T>(p: Phrase<T>, k: number, t: Token | undefined): boolean {
-  if (t === undefined || t.kind !== 'word') return false;
-  if (t.fold !== p.keys[k]) return false;
-  return isAscii(t.orig) || (p.words[k] ?? []).includes(t.orig);
+export function wordMatches<T>(p: Phrase<T>, k: number, tokens: Tokens, i: number): boolean {
+  if (tokens.kind(i) !== WORD || !tokens.foldIs(i, p.keys[k] ?? '')) return false;
+  const orig = tokens.orig(i);
+  return isAscii(orig) || (p.words[k] ?? []).includes(orig);
 }
 
 /** How a comparator word reads; `weak` ("đạt") gives way to a stronger one before it. @internal */
@@ -56,7 +56,17 @@ export interface ComparatorWord {
  * @internal
  */
 export const COMPARATORS: readonly Phrase<ComparatorWord>[] = [
+  phrase('lớn hơn hoặc bằng', { comparator: '>=' }),
+  phrase('cao hơn hoặc bằng', { comparator: '>=' }),
+  phrase('nhiều hơn hoặc bằng', { comparator: '>=' }),
+  phrase('nhỏ hơn hoặc bằng', { comparator: '<=' }),
+  phrase('bé hơn hoặc bằng', { comparator: '<=' }),
+  phrase('thấp hơn hoặc bằng', { comparator: '<=' }),
+  phrase('ít hơn hoặc bằng', { comparator: '<=' }),
   phrase('không vượt quá', { comparator: '<=' }),
+  phrase('không lớn hơn', { comparator: '<=' }),
+  phrase('không nhỏ hơn', { comparator: '>=' }),
+  phrase('không bé hơn', { comparator: '>=' }),
   phrase('không ít hơn', { comparator: '>=' }),
   phrase('không nhiều hơn', { comparator: '<=' }),
   phrase('không cao hơn', { comparator: '<=' }),
@@ -67,7 +77,9 @@ export const COMPARATORS: readonly Phrase<ComparatorWord>[] = [
   phrase('ít hơn', { comparator: '<' }),
   phrase('thấp hơn', { comparator: '<' }),
   phrase('nhỏ hơn', { comparator: '<' }),
+  phrase('bé hơn', { comparator: '<' }),
   phrase('không quá', { comparator: '<=' }),
+  phrase('không vượt', { comparator: '<=' }),
   phrase('không dưới', { comparator: '>=' }),
   phrase('tối thiểu', { comparator: '>=' }),
   phrase('ít nhất', { comparator: '>=' }),
@@ -96,6 +108,8 @@ export const FILLERS: readonly Phrase<null>[] = [
   phrase('còn', null),
   phrase('trong', null),
   phrase('nằm', null),
+  phrase('thuộc', null),
+  phrase('vào', null),
 ];
 
 /** Words after the quantity that set the comparator: "từ 80% trở lên". @internal */
@@ -113,6 +127,16 @@ export interface UnitWord {
   readonly factor: number;
   /** Time units may be followed by "/01 lần giao dịch". */
   readonly per?: boolean;
+  /**
+   * Read only after a comparator: "tối đa 3 tháng" is a target, "trong 3
+   * năm" is a period of time.
+   */
+  readonly explicit?: boolean;
+  /**
+   * Read only when no other noun follows: "90 điểm" is a score, "10 điểm
+   * giao dịch" counts places.
+   */
+  readonly standalone?: boolean;
 }
 
 /**
@@ -124,6 +148,7 @@ export const UNITS: readonly Phrase<UnitWord>[] = [
   phrase('phần trăm', { unit: '%', factor: 1 }),
   phrase('ngày làm việc', { unit: 'days', factor: 1, per: true }),
   phrase('phút', { unit: 'minutes', factor: 1, per: true }),
+  phrase('giờ làm việc', { unit: 'hours', factor: 1, per: true }),
   phrase('giờ', { unit: 'hours', factor: 1, per: true }),
   phrase('ngày', { unit: 'days', factor: 1, per: true }),
   phrase('tỷ|tỉ đồng', { unit: 'vnd', factor: 1e9 }),
@@ -131,6 +156,22 @@ export const UNITS: readonly Phrase<UnitWord>[] = [
   phrase('nghìn|ngàn đồng', { unit: 'vnd', factor: 1e3 }),
   phrase('đồng', { unit: 'vnd', factor: 1 }),
   phrase('vnđ|vnd', { unit: 'vnd', factor: 1 }),
+  phrase('điểm', { unit: 'points', factor: 1, standalone: true }),
+  phrase('tuần', { unit: 'weeks', factor: 1, explicit: true }),
+  phrase('tháng', { unit: 'months', factor: 1, explicit: true }),
+  phrase('năm', { unit: 'years', factor: 1, explicit: true }),
+];
+
+/**
+ * Number words written after a number and before what it counts ("1,5 triệu
+ * lượt", "20 nghìn hồ sơ"); "triệu đồng" and "tỷ đồng" are money units.
+ *
+ * @internal
+ */
+export const MULTIPLIERS: readonly Phrase<number>[] = [
+  phrase('nghìn|ngàn', 1e3),
+  phrase('triệu', 1e6),
+  phrase('tỷ|tỉ', 1e9),
 ];
 
 /**
@@ -164,16 +205,130 @@ export const COUNT_NOUNS: readonly Phrase<null>[] = [
   'đề án',
   'bộ phận',
   'chứng thư',
+  'điểm cầu',
+  'hội nghị',
+  'hội thảo',
+  'buổi',
+  'đợt',
+  'lần',
+  'đoàn',
+  'sàn',
+  'hệ thống',
+  'nền tảng',
+  'ứng dụng',
+  'cổng',
+  'trang',
+  'tài khoản',
+  'nhiệm vụ',
+  'kế hoạch',
+  'chương trình',
+  'dự án',
+  'sáng kiến',
+  'sản phẩm',
+  'học viên',
+  'tin',
+  'bài',
+  'cá nhân',
+  'tổ chức',
+].map((w) => phrase(w, null));
+
+/**
+ * Words that cannot be what a number counts: after "tối thiểu 3" a noun
+ * makes a count ("tối thiểu 01 sàn giao dịch dữ liệu"), but "từ 2 đến 5",
+ * "ít nhất 1 trong 3" or "trên 1 của" do not.
+ *
+ * @internal
+ */
+export const NOT_COUNTED: readonly Phrase<null>[] = [
+  'và',
+  'của',
+  'với',
+  'so',
+  'trở',
+  'đến',
+  'tới',
+  'trên',
+  'dưới',
+  'theo',
+  'tại',
+  'trong',
+  'là',
+  'có',
+  'được',
+  'hoặc',
+  'hay',
+  'thì',
+  'mà',
+  'khi',
+  'nếu',
+  'đối',
+  'từ',
+  'ở',
+  'cho',
+  'về',
+  'như',
+  'để',
+  'do',
+  'bởi',
+  'vào',
+  'ra',
+  'quý',
+  'mức',
+  'lên',
+  'xuống',
+  'hơn',
+  'nhất',
+  'đạt',
+  'phần',
 ].map((w) => phrase(w, null));
 
 /** Words that introduce a rank: "Top 03", "tốp 10", "vị thứ 15", "hạng 5". @internal */
 export const RANK_WORDS: readonly Phrase<null>[] = [
+  phrase('xếp hạng thứ', null),
+  phrase('hạng thứ', null),
+  phrase('thứ hạng', null),
+  phrase('vị trí thứ', null),
   phrase('vị thứ', null),
   phrase('xếp thứ', null),
   phrase('đứng thứ', null),
   phrase('top|tốp', null),
   phrase('hạng', null),
 ];
+
+/**
+ * A group of the best, after "nhóm N …": "trong nhóm 5 địa phương đứng
+ * đầu", "nhóm 10 tỉnh, thành phố dẫn đầu".
+ *
+ * @internal
+ */
+export const LEADERS: readonly Phrase<null>[] = [
+  phrase('dẫn đầu', null),
+  phrase('đứng đầu', null),
+  phrase('hàng đầu', null),
+  phrase('cao nhất', null),
+  phrase('tốt nhất', null),
+];
+
+/**
+ * A group of the worst ("nhóm 10 tỉnh có chỉ số thấp nhất", "Top 10 cuối
+ * bảng"): not a rank to reach, never read as one.
+ *
+ * @internal
+ */
+export const LAGGARDS: readonly Phrase<null>[] = [
+  phrase('thấp nhất', null),
+  phrase('kém nhất', null),
+  phrase('yếu nhất', null),
+  phrase('cuối bảng', null),
+  phrase('xếp cuối', null),
+  phrase('đứng cuối', null),
+];
+
+/** "nhóm" before a number: a group of ranks when {@link LEADERS} follow. @internal */
+export const GROUP_WORDS: readonly Phrase<null>[] = [phrase('nhóm', null)];
+
+/** Negation before a rank ("không nằm trong Top 10"): the rank is not a goal. @internal */
+export const NEGATIONS: readonly Phrase<null>[] = [phrase('không', null), phrase('chưa', null)];
 
 /** Words at the start of a subject that only introduce it. @internal */
 export const LEAD_INS: readonly Phrase<null>[] = [
@@ -182,6 +337,7 @@ export const LEAD_INS: readonly Phrase<null>[] = [
   phrase('bảo đảm', null),
   phrase('duy trì', null),
   phrase('trong đó', null),
+  phrase('hướng đến|tới', null),
 ];
 
 /**
@@ -190,9 +346,9 @@ export const LEAD_INS: readonly Phrase<null>[] = [
  *
  * @internal
  */
-export function matchAt<T>(p: Phrase<T>, tokens: readonly Token[], i: number): number {
+export function matchAt<T>(p: Phrase<T>, tokens: Tokens, i: number): number {
   for (let k = 0; k < p.keys.length; k++) {
-    if (!wordMatches(p, k, tokens[i + k])) return 0;
+    if (!wordMatches(p, k, tokens, i + k)) return 0;
   }
   return p.keys.length;
 }
@@ -205,10 +361,11 @@ export function matchAt<T>(p: Phrase<T>, tokens: readonly Token[], i: number): n
  */
 export function matchEndingAt<T>(
   list: readonly Phrase<T>[],
-  tokens: readonly Token[],
+  tokens: Tokens,
   end: number,
   min: number,
 ): { phrase: Phrase<T>; start: number } | null {
+  if (tokens.kind(end - 1) !== WORD) return null;
   for (const p of list) {
     const start = end - p.keys.length;
     if (start < min) continue;
@@ -222,11 +379,8 @@ export function matchEndingAt<T>(
  *
  * @internal
  */
-export function matchStartingAt<T>(
-  list: readonly Phrase<T>[],
-  tokens: readonly Token[],
-  i: number,
-): Phrase<T> | null {
+export function matchStartingAt<T>(list: readonly Phrase<T>[], tokens: Tokens, i: number): Phrase<T> | null {
+  if (tokens.kind(i) !== WORD) return null;
   for (const p of list) if (matchAt(p, tokens, i) > 0) return p;
   return null;
 }

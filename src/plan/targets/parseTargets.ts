@@ -1,58 +1,66 @@
 import { deepFreeze } from '../../core/freeze.js';
+import { toNfc } from '../../core/text.js';
 import type { Comparator, Target } from '../types.js';
-import { clauses } from './clauses.js';
-import { COMPARATORS, RANGE_JOINERS, matchEndingAt, matchStartingAt } from './lexicon.js';
+import { forEachClause } from './clauses.js';
+import { COMPARATORS, NEGATIONS, RANGE_JOINERS, matchEndingAt, matchStartingAt } from './lexicon.js';
 import {
   defaultComparator,
   numberAt,
   readComparator,
+  readGroupRank,
   readMeasure,
   readRank,
   type Quantity,
 } from './quantity.js';
 import { dropTrailingWords, stripBullets, stripLeadIns, tidy } from './subject.js';
-import { tokenize, type Token } from './tokenize.js';
+import { type Tokens, tokenize } from './tokenize.js';
 
-/** Reads the targets of one clause (token range [start, end)). */
-function scanClause(nfc: string, tokens: readonly Token[], start: number, end: number): Target[] {
-  const qs: Quantity[] = [];
+/**
+ * Finds the quantities of one clause (token range [start, end)) and hands
+ * them to `emit` in order, a range "từ 70 đến 90%" as its two ends. Nothing
+ * is kept but the last quantity, whatever the clause's length.
+ */
+function readQuantities(tokens: Tokens, start: number, end: number, emit: (q: Quantity) => void): void {
+  let last: Quantity | undefined;
   let i = start;
+  let min = start;
   while (i < end) {
-    const q = readRank(tokens, i, end) ?? readMeasure(tokens, i, end);
+    const q =
+      readRank(tokens, i, end) ?? readGroupRank(tokens, i, end, min) ?? readMeasure(tokens, i, end, min);
     if (q === null) {
       i++;
       continue;
     }
-    readComparator(tokens, q, qs.length > 0 ? (qs[qs.length - 1] as Quantity).next : start);
-    qs.push(q);
+    readComparator(tokens, q, min);
+    // "không nằm trong Top 10": a rank the text does not aim at.
+    if (q.unit === 'rank' && matchEndingAt(NEGATIONS, tokens, q.compStart, min) !== null) q.drop = true;
+    min = q.next;
     i = q.next;
-  }
-  // "từ 70 đến 90%": the bare lower end takes the unit of the upper end.
-  const withRanges: Quantity[] = [];
-  for (const q of qs) {
-    const joiner = q.first - 1;
+    if (q.drop === true) continue;
+    // "từ 70 đến 90%": the bare lower end takes the unit of the upper end;
+    // "từ 80% đến dưới 90%": the upper end may carry its own comparator.
+    const own = q.comparator !== undefined && q.compStart < q.first && q.compStart > start;
+    const joiner = (own ? q.compStart : q.first) - 1;
     const bare = joiner - 1;
     const isJoiner =
       joiner > start &&
       q.unit !== 'rank' &&
-      (q.comparator === undefined || q.compStart === joiner) &&
-      (matchStartingAt(RANGE_JOINERS, tokens, joiner) !== null ||
-        ['-', '–', '—'].includes(tokens[joiner]?.fold ?? ''));
-    const prev = withRanges[withRanges.length - 1];
+      (own || q.comparator === undefined || q.compStart === joiner) &&
+      (matchStartingAt(RANGE_JOINERS, tokens, joiner) !== null || tokens.punctIn(joiner, '-–—'));
     if (isJoiner) {
-      if (prev !== undefined && prev.next === joiner && prev.comparator?.from === true) {
-        q.comparator = { comparator: '<=' };
+      if (last !== undefined && last.next === joiner && last.comparator?.from === true) {
+        if (!own) q.comparator = { comparator: '<=' };
         q.compStart = joiner;
-      } else {
+      } else if (!own) {
         const lower = numberAt(tokens, bare);
         const from = lower === null ? null : matchEndingAt(COMPARATORS, tokens, bare, start);
         if (
           lower !== null &&
           from !== null &&
           from.phrase.value.from === true &&
-          (prev === undefined || prev.next <= from.start)
+          (last === undefined || last.next <= from.start)
         ) {
-          withRanges.push({
+          emit({
             first: bare,
             next: bare + 1,
             value: lower,
@@ -65,33 +73,70 @@ function scanClause(nfc: string, tokens: readonly Token[], start: number, end: n
         }
       }
     }
-    withRanges.push(q);
+    emit(q);
+    last = q;
   }
-  const out: Target[] = [];
-  for (let k = 0; k < withRanges.length; k++) {
-    const q = withRanges[k] as Quantity;
-    const following = withRanges[k + 1];
+}
+
+/** The comparator a quantity reads with: a rank is always "at most". */
+function comparatorOf(q: Quantity): Comparator {
+  if (q.unit === 'rank') return '<=';
+  return q.after ?? q.comparator?.comparator ?? defaultComparator(q.unit);
+}
+
+/**
+ * Reads the targets of one clause (token range [start, end)) into `out`.
+ *
+ * Subjects: a quantity written first ("100% Sở, Ban, ngành và 30% xã")
+ * takes the words after it; a quantity that closes its phrase ("Chỉ số PCI
+ * duy trì ở tốp 10, Chỉ số PAR Index ở vị thứ 15 20 …") takes the words
+ * before it, and the words after its comma belong to the next quantity.
+ */
+function scanClause(tokens: Tokens, start: number, end: number, out: Target[]): void {
+  const nfc = tokens.nfc;
+  /** Token index where the current quantity's own words before it start; -1: none of its own. */
+  let ownFrom = -1;
+  /** Token index where its raw text starts; -1: at its comparator. */
+  let rawFrom = -1;
+  const finish = (q: Quantity, following: Quantity | undefined): void => {
     const segEnd = following === undefined ? end : following.compStart;
-    const prefixFrom = k === 0 ? stripLeadIns(tokens, start, q.compStart) : q.compStart;
     const prefix =
-      k === 0 ? tidy(nfc.slice(tokens[prefixFrom]?.start ?? 0, tokens[q.compStart]?.start ?? 0)) : '';
-    const qEnd = (tokens[q.next - 1] as Token).end;
-    const segEndChar = segEnd < tokens.length ? (tokens[segEnd] as Token).start : nfc.length;
-    const suffix = tidy(nfc.slice(qEnd, Math.max(qEnd, segEndChar)));
-    const subject = [prefix, suffix].filter((s) => s !== '').join(' ');
-    const rawStart =
-      k === 0
-        ? (tokens[stripBullets(tokens, start, q.compStart)] as Token).start
-        : (tokens[q.compStart] as Token).start;
-    const raw = dropTrailingWords(nfc.slice(rawStart, Math.max(rawStart, segEndChar))).trim();
-    const cmp: Comparator = q.after ?? q.comparator?.comparator ?? defaultComparator(q.unit);
-    const target: Target =
-      subject === ''
-        ? { comparator: cmp, value: q.value, unit: q.unit, raw }
-        : { comparator: cmp, value: q.value, unit: q.unit, subject, raw };
-    out.push(target);
-  }
-  return out;
+      ownFrom >= 0 && ownFrom < q.compStart
+        ? tidy(nfc.slice(tokens.start(ownFrom), tokens.start(q.compStart)))
+        : '';
+    const qEnd = tokens.end(q.next - 1);
+    const closes = prefix !== '' && following !== undefined && q.next < segEnd && tokens.punctIn(q.next, ',');
+    const suffix = closes ? '' : tidy(nfc.slice(qEnd, Math.max(qEnd, tokens.start(segEnd))));
+    const subject = prefix === '' ? suffix : suffix === '' ? prefix : `${prefix} ${suffix}`;
+    const rawStart = tokens.start(rawFrom >= 0 ? rawFrom : q.compStart);
+    const rawEnd = closes ? qEnd : Math.max(rawStart, tokens.start(segEnd));
+    const raw = dropTrailingWords(nfc.slice(rawStart, rawEnd)).trim();
+    const cmp = comparatorOf(q);
+    // Frozen one by one: freezing the whole list at the end would list every index as a string.
+    out.push(
+      Object.freeze(
+        subject === ''
+          ? { comparator: cmp, value: q.value, unit: q.unit, raw }
+          : { comparator: cmp, value: q.value, unit: q.unit, subject, raw },
+      ),
+    );
+    if (closes && following !== undefined) {
+      ownFrom = stripLeadIns(tokens, q.next + 1, following.compStart);
+      rawFrom = ownFrom;
+    } else {
+      ownFrom = -1;
+      rawFrom = -1;
+    }
+  };
+  let pending: Quantity | undefined;
+  readQuantities(tokens, start, end, (q) => {
+    if (pending === undefined) {
+      ownFrom = stripLeadIns(tokens, start, q.compStart);
+      rawFrom = stripBullets(tokens, start, q.compStart);
+    } else finish(pending, q);
+    pending = q;
+  });
+  if (pending !== undefined) finish(pending, undefined);
 }
 
 /**
@@ -103,38 +148,51 @@ function scanClause(nfc: string, tokens: readonly Token[], start: number, end: n
  * How the text is read:
  * - a quantity is a number with a unit: "%" (or "phần trăm"), "phút",
  *   "giờ", "ngày" (and "ngày làm việc"), "đồng" / "triệu đồng" / "tỷ đồng"
- *   (→ `vnd`), or a counted noun ("200 thủ tục", "200 TTHC", "10 xã" →
- *   `count`); a rank is "Top 03", "tốp 10", "vị thứ 15-20", "hạng 5"
- *   (→ `rank`, the upper end of a range). Numbers in dates, codes and
- *   levels ("08/11/2011", "2016-2020", "ISO 9001:2008", "mức độ 3") are not
+ *   (→ `vnd`), "điểm" (→ `points`), after a comparator "tuần", "tháng",
+ *   "năm" (→ `weeks`, `months`, `years`), or a counted noun ("200 thủ
+ *   tục", "200 TTHC", "10 xã", and after a comparator any noun: "tối thiểu
+ *   01 sàn giao dịch dữ liệu" → `count`); after a comparator, a number with
+ *   no unit is `number` ("≥ 80", "> 0,7"). A rank is "Top 03", "tốp 10",
+ *   "vị thứ 15-20", "xếp thứ 38/63", "hạng 5", or a group of the best
+ *   ("trong nhóm 5 địa phương đứng đầu") (→ `rank`, always `<=`, the upper
+ *   end of a range); a top list of the worst, a negated rank and a class
+ *   ("thuộc nhóm A") are not read. Numbers in dates, codes and levels
+ *   ("08/11/2011", "2016-2020", "ISO 9001:2008", "mức độ 3") are not
  *   quantities.
- * - the comparator is the phrase just before the number (across the
- *   fillers "mức", "có", "là", "ở", "tới", "còn", "trong"): "trên", "hơn"
- *   → `>`; "tối thiểu", "ít nhất", "không dưới", "từ", "đạt" → `>=`;
- *   "dưới" → `<`; "tối đa", "không quá", "không vượt quá" → `<=`; "bằng" →
- *   `=`; or after it: "trở lên" → `>=`, "trở xuống" → `<=`. "đạt" gives
- *   way to a stronger word ("đạt trên 85%" → `>`). "từ 70% đến 90%" gives
- *   two targets, `>=` 70 and `<=` 90.
- * - a bare quantity is a goal to reach: `>=` for shares, counts and money
- *   ("100% …" → `>=` 100), `<=` for times and ranks.
+ * - the comparator is the symbol or phrase just before the number (across
+ *   the fillers "mức", "có", "là", "ở", "tới", "còn", "trong", "thuộc",
+ *   "vào"): ">", "trên", "hơn" → `>`; "≥", ">=", "tối thiểu", "ít nhất",
+ *   "không dưới", "từ", "đạt" → `>=`; "<", "dưới" → `<`; "≤", "<=", "tối
+ *   đa", "không quá", "không vượt quá" → `<=`; "=", "bằng" → `=`; or after
+ *   it: "trở lên" → `>=`, "trở xuống" → `<=`. "đạt" gives way to a
+ *   stronger word ("đạt trên 85%" → `>`). "từ 70% đến 90%" gives two
+ *   targets, `>=` 70 and `<=` 90 ("từ 80% đến dưới 90%": `>=` 80, `<` 90).
+ * - a bare quantity is a goal to reach: `>=` for shares, counts, money and
+ *   points ("100% …" → `>=` 100), `<=` for times and ranks.
  * - `subject` is what the clause says is measured, with lead-ins such as
- *   "Phấn đấu", "Đảm bảo" dropped; `raw` is the part of the text the target
- *   was read from.
+ *   "Phấn đấu", "Đảm bảo" and list markers such as "a)" dropped: the words
+ *   after a quantity written first, or, when the quantity closes its phrase
+ *   with a comma, the words before it; `raw` is the part of the text the
+ *   target was read from.
  *
- * @param text - Vietnamese text, NFC or NFD, with or without diacritics.
+ * @param text - Vietnamese text, NFC or NFD, with or without diacritics,
+ *   upper or lower case; look-alikes (Ð) and invisible characters are read
+ *   through.
  * @returns The targets found, deeply frozen; empty when none.
  * @example
  * ```ts
  * import { parseTargets } from 'cchc';
  * const ts = parseTargets('Tỷ lệ hồ sơ chậm hạn của thành phố: dưới 0,90%; của các xã, phường: dưới 0,50%');
  * ts.map((t) => `${t.comparator} ${t.value}${t.unit}`); // ['< 0.9%', '< 0.5%']
+ * parseTargets('Tỷ lệ hồ sơ trễ hạn < 5%; tối thiểu 01 sàn giao dịch dữ liệu');
+ * // [{ comparator: '<', value: 5, unit: '%', … }, { comparator: '>=', value: 1, unit: 'count', subject: 'sàn giao dịch dữ liệu', … }]
  * ```
  */
 export function parseTargets(text: string): readonly Target[] {
   if (typeof text !== 'string' || text.length === 0) return deepFreeze([]);
-  const nfc = text.normalize('NFC');
+  const nfc = toNfc(text);
   const tokens = tokenize(nfc);
   const out: Target[] = [];
-  for (const [start, end] of clauses(tokens)) out.push(...scanClause(nfc, tokens, start, end));
-  return deepFreeze(out);
+  forEachClause(tokens, (start, end) => scanClause(tokens, start, end, out));
+  return Object.freeze(out); // each target is frozen already
 }

@@ -17,6 +17,7 @@
  * @internal
  */
 export function readVietnameseNumber(text: string): number | null {
+  if (text.length <= 15 && isDigits(text)) return Number(text); // "80", "03": exact below 10^15
   const comma = text.indexOf(',');
   if (comma !== text.lastIndexOf(',')) return null;
   const intPart = comma < 0 ? text : text.slice(0, comma);

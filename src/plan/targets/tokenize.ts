@@ -1,110 +1,196 @@
 /**
  * A small, linear-time tokenizer for target sentences.
  *
+ * Tokens are kept in typed arrays, not as one object each: a megabyte of text
+ * holds hundreds of thousands of tokens, and that many small objects alive
+ * at once make the garbage collector's work grow faster than the text.
+ *
  * @internal
  * @module
  */
-import { foldText } from './fold.js';
+import { foldLetterCode, foldViAligned, isSpaceCode } from '../../core/text.js';
 
+/** Token kinds. @internal */
+export const WORD = 0;
 /** @internal */
-export type TokenKind = 'word' | 'num' | 'punct';
+export const NUM = 1;
+/** @internal */
+export const PUNCT = 2;
 
-/**
- * One token. `start`/`end` index the NFC text (and its fold, which has the
- * same length). `fold` is the folded form, `orig` the NFC lowercase form.
- *
- * @internal
- */
-export interface Token {
-  readonly kind: TokenKind;
-  readonly start: number;
-  readonly end: number;
-  readonly fold: string;
-  readonly orig: string;
-  /** A line break comes before this token. */
-  readonly newlineBefore: boolean;
-  /** Whitespace comes before this token. */
-  readonly spaceBefore: boolean;
-  /** For numbers: a letter follows at once ("30c", "20phút"). */
-  readonly glued: boolean;
-  /** For numbers: part of a date or code ("08/11/2011", "2016-2020", "9001:2008"). */
-  readonly joined: boolean;
+const NEWLINE_BEFORE = 1;
+const SPACE_BEFORE = 2;
+const GLUED = 4;
+const JOINED = 8;
+
+const OTHER_LETTER = /[\p{L}\p{M}]/u;
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
 }
 
-const LETTER = /[\p{L}\p{M}]/u;
+/** A letter (of any script) or a combining mark; the code unit of `folded` at `i`. */
+function isLetterAt(folded: string, i: number): boolean {
+  const c = folded.charCodeAt(i);
+  if (c < 0x80) return (c >= 97 && c <= 122) || (c >= 65 && c <= 90);
+  return foldLetterCode(c) !== '' || OTHER_LETTER.test(folded.charAt(i));
+}
 
-function isDigit(c: string): boolean {
-  return c >= '0' && c <= '9';
+function isNewline(c: number): boolean {
+  return c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
 }
 
 /**
- * Splits NFC text into words, numbers (with Vietnamese separators kept
- * inside: "1.000", "0,90") and single punctuation characters. Each
- * character is looked at a bounded number of times, so the cost is linear.
+ * The tokens of a text: words, numbers (with Vietnamese separators kept
+ * inside: "1.000", "0,90") and single punctuation characters. Token `i`
+ * spans `[start(i), end(i))` of the NFC text and of its fold (same length).
+ * Out-of-range indexes read as no token (`kind` -1, empty text).
  *
  * @internal
  */
-export function tokenize(nfc: string): readonly Token[] {
-  const folded = foldText(nfc);
-  const tokens: Token[] = [];
-  let i = 0;
-  let newline = false;
-  let space = false;
-  const n = nfc.length;
-  while (i < n) {
-    const c = folded.charAt(i);
-    if (c === '\n' || c === '\r' || c === '\u2028' || c === '\u2029') {
-      newline = true;
-      space = true;
-      i++;
-      continue;
-    }
-    if (/\s/u.test(c)) {
-      space = true;
-      i++;
-      continue;
-    }
-    const start = i;
-    let kind: TokenKind;
-    let glued = false;
-    let joined = false;
-    if (isDigit(c)) {
-      kind = 'num';
-      i++;
-      while (i < n) {
-        const d = folded.charAt(i);
-        if (isDigit(d)) i++;
-        else if ((d === '.' || d === ',') && isDigit(folded.charAt(i + 1))) i += 2;
-        else break;
+export class Tokens {
+  readonly length: number;
+  /** The NFC text. */
+  readonly nfc: string;
+  /** The NFC text folded one unit for one ({@link foldViAligned}). */
+  readonly folded: string;
+  private readonly kinds: Uint8Array;
+  private readonly starts: Int32Array;
+  private readonly ends: Int32Array;
+  private readonly flags: Uint8Array;
+
+  constructor(nfc: string) {
+    const folded = foldViAligned(nfc);
+    const n = nfc.length;
+    const kinds = new Uint8Array(n);
+    const starts = new Int32Array(n);
+    const ends = new Int32Array(n);
+    const flags = new Uint8Array(n);
+    let count = 0;
+    let i = 0;
+    let before = 0;
+    while (i < n) {
+      const c = folded.charCodeAt(i);
+      if (isNewline(c)) {
+        before |= NEWLINE_BEFORE | SPACE_BEFORE;
+        i++;
+        continue;
       }
-      const next = folded.charAt(i);
-      glued = next !== '' && LETTER.test(next);
-      const before = folded.charAt(start - 1);
-      const beforeBefore = folded.charAt(start - 2);
-      if ((next === '/' || next === '-' || next === ':' || next === '.') && isDigit(folded.charAt(i + 1)))
-        joined = true;
-      if ((before === '/' || before === '-' || before === ':') && isDigit(beforeBefore)) joined = true;
-    } else if (LETTER.test(c)) {
-      kind = 'word';
-      i++;
-      while (i < n && LETTER.test(folded.charAt(i))) i++;
-    } else {
-      kind = 'punct';
-      i++;
+      if (isSpaceCode(c)) {
+        before |= SPACE_BEFORE;
+        i++;
+        continue;
+      }
+      const start = i;
+      let kind: number;
+      let flag = before;
+      if (isDigit(c)) {
+        kind = NUM;
+        i++;
+        while (i < n) {
+          const d = folded.charCodeAt(i);
+          if (isDigit(d)) i++;
+          else if ((d === 46 || d === 44) && isDigit(folded.charCodeAt(i + 1)))
+            i += 2; // "." or ","
+          else break;
+        }
+        if (i < n && isLetterAt(folded, i)) flag |= GLUED;
+        const next = folded.charAt(i);
+        const prev = folded.charAt(start - 1);
+        if (
+          (next === '/' || next === '-' || next === ':' || next === '.') &&
+          isDigit(folded.charCodeAt(i + 1))
+        )
+          flag |= JOINED;
+        if ((prev === '/' || prev === '-' || prev === ':') && isDigit(folded.charCodeAt(start - 2)))
+          flag |= JOINED;
+      } else if (isLetterAt(folded, i)) {
+        kind = WORD;
+        i++;
+        while (i < n && isLetterAt(folded, i)) i++;
+      } else {
+        kind = PUNCT;
+        i++;
+      }
+      kinds[count] = kind;
+      starts[count] = start;
+      ends[count] = i;
+      flags[count] = flag;
+      count++;
+      before = 0;
     }
-    tokens.push({
-      kind,
-      start,
-      end: i,
-      fold: folded.slice(start, i),
-      orig: nfc.slice(start, i).toLowerCase(),
-      newlineBefore: newline,
-      spaceBefore: space,
-      glued,
-      joined,
-    });
-    newline = false;
-    space = false;
+    this.length = count;
+    this.nfc = nfc;
+    this.folded = folded;
+    this.kinds = kinds;
+    this.starts = starts;
+    this.ends = ends;
+    this.flags = flags;
   }
-  return tokens;
+
+  /** The kind of token `i` ({@link WORD}, {@link NUM}, {@link PUNCT}), -1 when there is none. */
+  kind(i: number): number {
+    return i >= 0 && i < this.length ? (this.kinds[i] as number) : -1;
+  }
+
+  /** Where token `i` starts in the text; the text's length past the last token. */
+  start(i: number): number {
+    return i >= 0 && i < this.length ? (this.starts[i] as number) : this.nfc.length;
+  }
+
+  /** Where token `i` ends in the text; the text's length past the last token. */
+  end(i: number): number {
+    return i >= 0 && i < this.length ? (this.ends[i] as number) : this.nfc.length;
+  }
+
+  /** The folded text of token `i` ("" when none). */
+  fold(i: number): string {
+    return i >= 0 && i < this.length ? this.folded.slice(this.starts[i], this.ends[i]) : '';
+  }
+
+  /** The NFC text of token `i`, lower-cased ("" when none). */
+  orig(i: number): string {
+    return i >= 0 && i < this.length ? this.nfc.slice(this.starts[i], this.ends[i]).toLowerCase() : '';
+  }
+
+  /** Is the folded text of token `i` exactly `s`? (No string is made.) */
+  foldIs(i: number, s: string): boolean {
+    if (i < 0 || i >= this.length) return false;
+    const a = this.starts[i] as number;
+    return (this.ends[i] as number) - a === s.length && this.folded.startsWith(s, a);
+  }
+
+  /** Is token `i` punctuation, one of the characters of `chars`? */
+  punctIn(i: number, chars: string): boolean {
+    return this.kind(i) === PUNCT && chars.includes(this.folded.charAt(this.starts[i] as number));
+  }
+
+  /** A line break comes before token `i`. */
+  newlineBefore(i: number): boolean {
+    return i >= 0 && i < this.length && ((this.flags[i] as number) & NEWLINE_BEFORE) !== 0;
+  }
+
+  /** Whitespace comes before token `i`. */
+  spaceBefore(i: number): boolean {
+    return i >= 0 && i < this.length && ((this.flags[i] as number) & SPACE_BEFORE) !== 0;
+  }
+
+  /** For numbers: a letter follows at once ("30c", "20phút"). */
+  glued(i: number): boolean {
+    return i >= 0 && i < this.length && ((this.flags[i] as number) & GLUED) !== 0;
+  }
+
+  /** For numbers: part of a date or code ("08/11/2011", "2016-2020", "9001:2008"). */
+  joined(i: number): boolean {
+    return i >= 0 && i < this.length && ((this.flags[i] as number) & JOINED) !== 0;
+  }
+}
+
+/**
+ * Splits NFC text into tokens. Each character is looked at a bounded number
+ * of times, so the cost is linear.
+ *
+ * @internal
+ */
+export function tokenize(nfc: string): Tokens {
+  return new Tokens(nfc);
 }

@@ -37,4 +37,16 @@ describe('parseTargets on every target sentence of the four seed plans', () => {
       hb: count('hoa-binh-2016-2020'),
     }).toEqual({ vl: 0, qn: 31, vy: 10, hb: 18 });
   });
+
+  it('reads Vĩnh Long’s 9 target statements, and the counts of two pilots in task titles', () => {
+    // The sample plan lists 9 target statements (III.2, V.1 ×2, V.2 ×2, V.8 ×3, VII.10); the
+    // titles of VII.6 and VII.7 state a pilot's scope ("thí điểm 10 xã…", "thí điểm tại 02 đơn vị").
+    const vl = seedTargetCases.filter((c) => c.plan === 'vinh-long-2018');
+    const pilots = vl.filter((c) => c.text.includes('thí điểm'));
+    const count = (cases: readonly (typeof vl)[number][]): number =>
+      cases.reduce((n, c) => n + parseTargets(c.text).length, 0);
+    expect(pilots.map((c) => c.where)).toEqual(['Phụ lục VII.6', 'Phụ lục VII.7']);
+    expect(count(vl) - count(pilots)).toBe(9);
+    expect(count(vl)).toBe(11);
+  });
 });
