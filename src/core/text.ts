@@ -169,6 +169,15 @@ export function toNfc(text: string): string {
  * ```
  */
 export function foldVi(text: string): string {
+  let plain = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0x80 || (c >= 0x41 && c <= 0x5a)) {
+      plain = false;
+      break;
+    }
+  }
+  if (plain) return text; // lower-case ASCII folds to itself: no copy
   const out = new Uint16Array(text.length);
   let n = 0;
   for (let i = 0; i < text.length; i++) {
