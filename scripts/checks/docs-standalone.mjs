@@ -66,7 +66,7 @@ const RULES = [
     id: 'how-written',
     why: 'speaks about how the docs were written; say what is known, what is not, and its source',
     test: (line) =>
-      /\b(?:this session|in this session|we could not|we couldn't|we did not (?:read|confirm|check|find|verify)|we believe|the documents we read|what we could not|not reachable here)\b/i.test(
+      /\b(?:this session|in this session|for this work|in this work|the look-ups|we could not|we couldn't|we did not (?:read|confirm|check|find|verify)|we believe|the documents we read|what we could not|not reachable here|the issue's aim)\b/i.test(
         line,
       ),
   },
