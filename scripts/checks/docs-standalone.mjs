@@ -49,6 +49,9 @@ const SKIP_PATHS = new Set([
 ]);
 const TEXT = /\.(?:md|ts|mts|cts|tsx|js|mjs|cjs|json|sh|csv|txt|html)$/;
 
+/** A Markdown line without its inline code spans (`…`), where a tag or a cast is only named. */
+const withoutCodeSpans = (line) => line.replace(/`[^`]*`/g, '``');
+
 const RULES = [
   {
     id: 'outside-file',
@@ -74,7 +77,7 @@ const RULES = [
     id: 'raw-link-tag',
     why: 'a code host shows {@link} as is; use a relative Markdown link or `code`',
     applies: (path) => path.endsWith('.md'),
-    test: (line) => line.includes('{@link'),
+    test: (line) => withoutCodeSpans(line).includes('{@link'),
   },
   {
     id: 'iso-date-cast',
@@ -88,7 +91,8 @@ const RULES = [
         if (!(t.startsWith('*') || t.startsWith('//'))) return false;
         return /'\d{4}-\d{2}-\d{2}'\s*as\s+IsoDate\b/.test(line);
       }
-      return /\bas\s+IsoDate\b/.test(line);
+      // In Markdown, a cast named in `code` is a mention; in a ```ts block it is code.
+      return /\bas\s+IsoDate\b/.test(path.endsWith('.md') ? withoutCodeSpans(line) : line);
     },
   },
 ];
