@@ -19,10 +19,12 @@
 // backtrack; no file is read twice.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { PENDING, pendingBranch } from './docs-pending.mjs';
 
-const root = resolve(import.meta.dirname, '..', '..');
-const self = relative(root, import.meta.filename)
+// import.meta.dirname needs Node 20.11; the package supports every Node 20.
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const self = relative(root, fileURLToPath(import.meta.url))
   .split(sep)
   .join('/');
 

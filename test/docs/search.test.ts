@@ -7,7 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { inflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pendingBranch } from '../../scripts/checks/docs-pending.mjs';
@@ -29,7 +30,7 @@ interface SearchRow {
   readonly kind: number;
 }
 
-const root = resolve(import.meta.dirname, '..', '..');
+const root = fileURLToPath(new URL('../..', import.meta.url));
 // lunr as typedoc itself resolves it (a dependency of typedoc).
 const requireFromTypedoc = createRequire(createRequire(join(root, 'package.json')).resolve('typedoc'));
 const lunr = requireFromTypedoc('lunr') as Lunr;
