@@ -1,4 +1,4 @@
-// The house has one direction (STYLE.md): core → calendar → deadline → plan →
+// The house has one direction: core → calendar → deadline → plan →
 // evaluate / dossier → scoring → cli. This check reads every import in src/
 // and fails on an import that points up the list, or on any import cycle.
 import { readdirSync, readFileSync, statSync } from 'node:fs';

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Imports point down the house (STYLE.md) and form no cycle.
+# Imports point down the house (core → … → cli) and form no cycle.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 node scripts/checks/layers.mjs

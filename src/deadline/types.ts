@@ -1,9 +1,9 @@
 /**
  * The structured form of a deadline read from plan text.
  *
- * The `kind` names, `raw` on every variant and `before` on dates are the
- * public contract (API.md); `dueDate`, `occurrences` and `formatDeadline`
- * give every kind its meaning.
+ * The `kind` names, `raw` on every variant and `before` on dates are what
+ * programs match on; `dueDate`, `occurrences` and `formatDeadline` give every
+ * kind its meaning (the Deadlines guide lists the forms read).
  *
  * @module
  */

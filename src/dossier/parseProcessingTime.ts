@@ -3,7 +3,8 @@
  * listings: "Không quá 05 ngày làm việc", "Không quá 15 ngày", "Không quá
  * 23 ngày (15 ngày và 08 ngày làm việc)", "0,5 ngày", "02 ngày làm việc quy
  * đổi 16 giờ", "trong 04 giờ", "Trong ngày; sau 15 giờ trả trong ngày làm
- * việc tiếp theo", "Hẹn lần 1: … Hẹn lần 2: …".
+ * việc tiếp theo", "Hẹn lần 1: … Hẹn lần 2: …" — the forms published in the
+ * procedure listings of the public-service portals (Cổng Dịch vụ công).
  *
  * One pass over the folded text and one over its tokens: linear time, no
  * backtracking regular expressions, never throws.

@@ -1,9 +1,12 @@
 /**
  * Processing times (thời hạn giải quyết) of administrative procedures as data.
  *
- * The forms come from procedure listings on the public-service portals
- * (FACTS.md, "One-stop dossiers"): working days, calendar days, a mix of
- * both, half days, hours, the same day, and two appointments.
+ * The forms come from the processing times (thời hạn giải quyết) published in
+ * the procedure listings of the public-service portals (Cổng Dịch vụ công):
+ * working days, calendar days, a mix of both, half days, hours, the same day,
+ * and two appointments. The appointment rules they feed are those of Nghị định
+ * 61/2018/NĐ-CP (amended by Nghị định 107/2021/NĐ-CP) and, for dossiers
+ * received from 1 July 2025, Nghị định 118/2025/NĐ-CP.
  *
  * @module
  */

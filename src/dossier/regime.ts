@@ -42,9 +42,9 @@ export interface DossierRegime {
   readonly sources: readonly string[];
 }
 
-// Sources: FACTS.md "One-stop dossiers" — Nghị định 61/2018/NĐ-CP with Thông tư
-// 01/2018/TT-VPCP, amended by Nghị định 107/2021/NĐ-CP; replaced by Nghị định
-// 118/2025/NĐ-CP from 1 July 2025, guided by Thông tư 03/2025/TT-VPCP.
+// Sources: Nghị định 61/2018/NĐ-CP (one-stop mechanism, cơ chế một cửa) with
+// Thông tư 01/2018/TT-VPCP, amended by Nghị định 107/2021/NĐ-CP; replaced by
+// Nghị định 118/2025/NĐ-CP from 1 July 2025, guided by Thông tư 03/2025/TT-VPCP.
 const ND61: DossierRegime = Object.freeze({
   id: 'nd61-2018' as const,
   from: null,

@@ -141,9 +141,9 @@ export interface ComplianceMapping {
  *
  * @example
  * ```ts
- * import { evaluatePlan, type ComplianceSources, type IsoDate } from 'cchc';
+ * import { evaluatePlan, isoDate, type ComplianceSources } from 'cchc';
  * declare const plan: import('cchc').Plan;
- * const sources: ComplianceSources = { evaluation: evaluatePlan(plan, { asOf: '2018-12-31' as IsoDate }) };
+ * const sources: ComplianceSources = { evaluation: evaluatePlan(plan, { asOf: isoDate('2018-12-31') }) };
  * ```
  */
 export interface ComplianceSources {
@@ -597,9 +597,9 @@ function defaultUnits(sources: ComplianceSources): string[] {
  *
  * @example
  * ```ts
- * import { complianceInputs, evaluatePlan, presets, scoreUnits, rankUnits, unwrap, type IsoDate } from 'cchc';
+ * import { complianceInputs, evaluatePlan, presets, scoreUnits, rankUnits, unwrap, isoDate } from 'cchc';
  * declare const plan: import('cchc').Plan;
- * const evaluation = evaluatePlan(plan, { asOf: '2018-12-31' as IsoDate });
+ * const evaluation = evaluatePlan(plan, { asOf: isoDate('2018-12-31') });
  * const inputs = unwrap(complianceInputs({ evaluation }, {
  *   set: presets['vn-ca-mau-2013-excerpt'],
  *   entries: [{ leafId: '1.1.4', from: 'agency.doneRate' }],

@@ -19,7 +19,9 @@ import {
 const d = assertIsoDate;
 const tet = (year: number): string => lunarToSolar({ year, month: 1, day: 1 });
 
-describe('check values (FACTS: Hồ Ngọc Đức, Âm lịch Việt Nam; announced holidays)', () => {
+// Check values: Hồ Ngọc Đức, "Âm lịch Việt Nam" (https://www.informatik.uni-leipzig.de/~duc/amlich/),
+// and the holidays announced each year by Văn phòng Chính phủ (docs/calendar.md lists the letters).
+describe('check values (Hồ Ngọc Đức, Âm lịch Việt Nam; announced holidays)', () => {
   it('Tết 2018–2026', () => {
     expect([2018, 2019, 2020, 2021, 2022, 2023, 2024, 2025, 2026].map(tet)).toEqual([
       '2018-02-16',

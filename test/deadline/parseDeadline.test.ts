@@ -19,7 +19,11 @@ type Row = [
 const y2018 = { year: 2018 };
 const y2025 = { year: 2025 };
 
-/** Every form of DOMAIN.md ("Deadlines — the forms seen in real plans") and FACTS.md. */
+/**
+ * Every deadline form seen in real plans: the four sample plans (samples/, read
+ * from examples/data/seeds/) and other provincial plans and task lists
+ * (docs/deadlines.md lists the forms).
+ */
 const forms: Row[] = [
   // months
   ['Tháng 12/2017', undefined, 'month', '2017-12-31', 'Tháng 12/2017'],

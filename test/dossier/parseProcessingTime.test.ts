@@ -13,7 +13,9 @@ function codes(text: string): string[] {
   return r.ok ? [] : r.issues.map((i) => i.code);
 }
 
-describe('parseProcessingTime — the forms of FACTS.md', () => {
+// The forms published as thời hạn giải quyết in the procedure listings of the
+// public-service portals (Cổng Dịch vụ công).
+describe('parseProcessingTime — the forms of the procedure listings', () => {
   it('reads working days', () => {
     expect(value('Không quá 05 ngày làm việc')).toMatchObject({ kind: 'working_days', days: 5 });
     expect(value('Trong thời hạn 10 ngày làm việc kể từ ngày nhận đủ hồ sơ hợp lệ')).toMatchObject({
