@@ -15,17 +15,6 @@ export const PENDING = [
     ],
   },
   {
-    branch: 'targets',
-    paths: [
-      'src/plan/targets/',
-      'src/plan/agencies/',
-      'docs/targets.md',
-      'docs/agencies.md',
-      'test/plan/targets/',
-      'test/plan/agencies.test.ts',
-    ],
-  },
-  {
     branch: 'hostile',
     paths: [
       'src/scoring/rankUnits.ts',

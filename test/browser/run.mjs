@@ -46,7 +46,7 @@ const pages = [
     name: 'vinh-yen-2022',
     html: cchc('status', 'samples/vinh-yen-2022.plan.json', '--as-of', '2022-09-30', '--format', 'html'),
     charts: ['chart-agencies'],
-    says: '20 nhiệm vụ không ghi thời hạn',
+    says: '19 nhiệm vụ không ghi thời hạn',
   },
   {
     name: 'quang-nam',
@@ -199,7 +199,6 @@ try {
         // biome-ignore lint/performance/useDomNodeTextContent: the rendered text, as a reader sees it
         const body = await tab.evaluate(() => document.body.innerText);
         check(body.includes(p.says), `${at}: says "${p.says}"`);
-        check((await tab.$$('.kpi')).length === 0, `${at}: no key figures of zeros`);
       }
       await tab.screenshot({ path: join(shots, `${p.name}-${width}.png`), fullPage: true });
     }

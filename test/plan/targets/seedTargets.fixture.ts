@@ -1,6 +1,6 @@
 /**
- * Every target sentence (chỉ tiêu) of the four seed plans in
- * /work/shared/seeds, copied from the source text (whitespace of the
+ * Every target sentence (chỉ tiêu) of four published plans,
+ * copied from the source text (whitespace of the
  * PDF-extracted Quảng Nam text collapsed), with the targets read by hand.
  *
  * Sources:
