@@ -65,6 +65,12 @@ export const PLAN_ISSUE_CODES = Object.freeze({
   invalidOptions: 'invalid_options',
   /** *warning* (planFromRows): a cell (or row) whose value is not text (an object, a function, `NaN`); it was read as empty. */
   cellNotText: 'cell_not_text',
+  /** Objects and arrays nested more than 64 levels deep (no plan is deeper than 7). */
+  tooDeep: 'too_deep',
+  /** An object or array that contains itself (JavaScript input; JSON cannot). */
+  cycle: 'cycle',
+  /** A value that cannot be read: a getter or a Proxy that throws (JavaScript input). */
+  unreadable: 'unreadable',
 } as const);
 
 /**

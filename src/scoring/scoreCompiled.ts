@@ -285,7 +285,10 @@ export function scoreCompiled(
     const keyIssues: Issue[] = [];
     const inputs = checkKeys(c, rawInputs, keyIssues);
     if (inputs !== rawInputs) r = run(c, inputs);
-    r.acc.issues.unshift(...keyIssues);
+    // Key issues first; a loop, not a spread, whatever their number.
+    const later = r.acc.issues.splice(0);
+    for (const x of keyIssues) r.acc.issues.push(x);
+    for (const x of later) r.acc.issues.push(x);
   }
   const { acc, tree, max, adjust, adjustments } = r;
   if (acc.issues.length > 0) return fail(acc.issues);

@@ -93,7 +93,7 @@ export function applyChanges(plan: Plan, changes: readonly PlanChange[]): Result
   changes.forEach((change, i) => {
     const r = resolveChange(change, ['changes', i], state);
     if ('issues' in r) {
-      issues.push(...r.issues);
+      for (const x of r.issues) issues.push(x);
       return;
     }
     // Applied to the working copies even after an issue, so later changes are checked against

@@ -342,7 +342,7 @@ export function criteriaFromRows(
     };
     const note = get(cells, 'note');
     if (note !== '') d.notes.push(note);
-    d.notes.push(...extrasOf(cells));
+    for (const x of extrasOf(cells)) d.notes.push(x);
     const rule = get(cells, 'rule');
     if (rule !== '') d.lines.push([r, rule]);
     const before = ids.get(id);
@@ -407,10 +407,10 @@ export function criteriaFromRows(
     }
     if (line !== '') node.lines.push([r, line]);
     if (get(cells, 'survey') !== '') node.survey = true;
-    node.evidence.push(...splitLines(get(cells, 'evidence')));
+    for (const x of splitLines(get(cells, 'evidence'))) node.evidence.push(x);
     const note = get(cells, 'note');
     if (note !== '') node.notes.push(note);
-    node.notes.push(...extrasOf(cells));
+    for (const x of extrasOf(cells)) node.notes.push(x);
   }
   if (drafts.length === 0) issues.push(msg.noNodes(['rows']));
 
@@ -449,7 +449,7 @@ export function criteriaFromRows(
       node['children'] = d.children.map((c) => jsonOf.get(c));
       if (d.lines.length > 0) {
         warnings.push(msg.ruleTextOnParent(['rows', (d.lines[0] as [number, string])[0]], d.id));
-        d.notes.push(...d.lines.map(([, t]) => t));
+        for (const x of d.lines.map(([, t]) => t)) d.notes.push(x);
       }
     } else {
       if (d.max === undefined) {
@@ -475,8 +475,8 @@ export function criteriaFromRows(
       if (parsed.ok) {
         rule = parsed.value;
         survey = survey || parsed.survey;
-        warnings.push(...parsed.warnings);
-      } else if (d.max !== undefined) issues.push(...parsed.issues);
+        for (const x of parsed.warnings) warnings.push(x);
+      } else if (d.max !== undefined) for (const x of parsed.issues) issues.push(x);
       const why = parsed.ok
         ? parsed.warnings.find(
             (w) => w.code === 'rule_unread' || w.code === 'rule_manual' || w.code === 'rule_missing',

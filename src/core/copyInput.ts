@@ -1,0 +1,310 @@
+/**
+ * The one safe reader of users' JSON-like input: an iterative copy with a
+ * depth cap, shared objects copied once, cycles and values that are not JSON
+ * reported as issues. Every loader copies its input through it before
+ * anything else reads it, so nothing below ever meets a getter, a Proxy, a
+ * cycle or a nesting deep enough to overflow the stack.
+ *
+ * @internal
+ * @module
+ */
+import { issue, type Issue, type IssuePath } from './result.js';
+
+/**
+ * The codes of the copy's issues. Each module that reads input lists them
+ * among its own codes.
+ *
+ * @internal
+ */
+export const INPUT_ISSUE_CODES = Object.freeze({
+  /** A value that is not JSON: a BigInt, a Symbol, a function, or an object that is not a plain object or array. */
+  invalidType: 'invalid_type',
+  /** Objects and arrays nested deeper than the loader reads. */
+  tooDeep: 'too_deep',
+  /** An object or array that contains itself. */
+  cycle: 'cycle',
+  /** A value that cannot be read: a getter or a Proxy that throws. */
+  unreadable: 'unreadable',
+  /** More values than the loaders read, counting a shared object once per place it appears. */
+  tooLarge: 'too_large',
+} as const);
+
+/**
+ * How deep the loaders read: objects and arrays nested more than 64 levels
+ * (a plan is at most 7, a criteria tree of 20 levels is 42) are `too_deep`.
+ *
+ * @internal
+ */
+export const MAX_INPUT_DEPTH = 64;
+
+/**
+ * How many values (objects, arrays, and what they hold) the loaders read,
+ * counting an object shared by several parents once per parent: 2^24
+ * (16,777,216). JSON text of that many values is at least 32 MB; the limit
+ * stops a small graph of shared objects from standing for billions.
+ *
+ * @internal
+ */
+export const MAX_INPUT_VALUES = 16_777_216;
+
+/** @internal */
+export interface CopyOptions {
+  /** Objects and arrays nested deeper than this are replaced by `null` with a `too_deep` issue. Default {@link MAX_INPUT_DEPTH}. */
+  readonly maxDepth?: number;
+  /** More values than this (shared objects counted once per parent) give `too_large` and a `null` copy. Default {@link MAX_INPUT_VALUES}. */
+  readonly maxValues?: number;
+  /** Normalise strings and keys to NFC. Default true. */
+  readonly nfc?: boolean;
+  /** Prefix of every issue path (`['reports']`). Default none. */
+  readonly at?: IssuePath;
+}
+
+/** @internal */
+export interface CopiedInput {
+  /** The copy: plain objects and arrays; every value the copy could not take is `null`. */
+  readonly value: unknown;
+  /** What could not be copied, in input order. */
+  readonly issues: readonly Issue[];
+}
+
+/** @internal The issue of one value the copy refused. */
+export const inputIssues = {
+  tooDeep: (path: IssuePath, max: number): Issue =>
+    issue(
+      path,
+      INPUT_ISSUE_CODES.tooDeep,
+      `Dữ liệu lồng nhau sâu hơn ${max} cấp`,
+      `Objects and arrays nested deeper than ${max} levels`,
+    ),
+  cycle: (path: IssuePath): Issue =>
+    issue(
+      path,
+      INPUT_ISSUE_CODES.cycle,
+      'Giá trị chứa lại chính nó (vòng lặp), điều JSON không thể có',
+      'The value contains itself (a cycle), which JSON cannot',
+    ),
+  unreadable: (path: IssuePath): Issue =>
+    issue(
+      path,
+      INPUT_ISSUE_CODES.unreadable,
+      'Không đọc được giá trị (một getter hoặc Proxy báo lỗi)',
+      'The value cannot be read (a getter or a Proxy throws)',
+    ),
+  tooLarge: (path: IssuePath, max: number): Issue =>
+    issue(
+      path,
+      INPUT_ISSUE_CODES.tooLarge,
+      `Dữ liệu có hơn ${max} giá trị (một đối tượng dùng chung được đếm ở mỗi nơi nó xuất hiện)`,
+      `More than ${max} values (an object shared by several parents counts once per parent)`,
+    ),
+  notJson: (path: IssuePath, what: string, whatVi: string): Issue =>
+    issue(
+      path,
+      INPUT_ISSUE_CODES.invalidType,
+      `${whatVi} không phải giá trị JSON (chuỗi, số, đúng/sai, null, danh sách, đối tượng)`,
+      `${what} is not a JSON value (text, number, true/false, null, list, object)`,
+    ),
+};
+
+/** An object or array being filled. */
+interface Frame {
+  readonly src: object;
+  readonly dst: unknown[] | Record<string, unknown>;
+  /** The keys still to read (for an array: null, read by index up to `length`). */
+  readonly keys: readonly string[] | null;
+  readonly length: number;
+  i: number;
+  readonly path: (string | number)[];
+  /** Objects and arrays on the way from the root down to this one, itself included. */
+  readonly depth: number;
+  /** Levels of objects and arrays in this one's copy so far (itself: 1). */
+  height: number;
+  /** Values in this one so far, itself included, a shared object once per parent. */
+  size: number;
+}
+
+interface Done {
+  readonly copy: unknown;
+  readonly height: number;
+  readonly size: number;
+}
+
+interface Taken {
+  readonly copy: unknown;
+  /** -1: a new object or array, pushed on the stack; its frame reports height and size when done. */
+  readonly height: number;
+  readonly size: number;
+}
+
+const LEAF: Taken = { copy: null, height: 0, size: 1 };
+
+function isPlainObject(v: object): boolean {
+  const proto = Object.getPrototypeOf(v);
+  return proto === Object.prototype || proto === null;
+}
+
+function set(dst: unknown[] | Record<string, unknown>, key: string | number, value: unknown): void {
+  if (Array.isArray(dst)) dst[key as number] = value;
+  // Define, never assign: `dst['__proto__'] = v` would set dst's prototype,
+  // and the key would vanish instead of being reported as an unknown field.
+  else if (key === '__proto__')
+    Object.defineProperty(dst, key, { value, enumerable: true, writable: true, configurable: true });
+  else dst[key as string] = value;
+}
+
+/**
+ * Copies `value`, users' JSON-like input, into plain objects and arrays
+ * (strings and keys in NFC unless `nfc: false`) without recursion, and
+ * never throws. What it cannot copy becomes `null` with an issue at its path:
+ *
+ * - objects and arrays nested deeper than `maxDepth` — `too_deep`;
+ * - an object or array inside itself — `cycle` (an object met again
+ *   elsewhere, not inside itself, is copied once and shared, so a graph of
+ *   shared objects costs its size, not its number of paths);
+ * - a getter or a Proxy that throws — `unreadable`;
+ * - a BigInt, Symbol, function, or an object that is neither a plain object
+ *   nor an array (a `Date`, a `Map`, a class instance) — `invalid_type`.
+ *
+ * Keys such as `__proto__` and `constructor` are copied as own data
+ * properties and never reach a prototype. Numbers, booleans, `null` and
+ * `undefined` are kept.
+ *
+ * @internal
+ */
+export function copyInput(value: unknown, options: CopyOptions = {}): CopiedInput {
+  const maxDepth = options.maxDepth ?? MAX_INPUT_DEPTH;
+  const maxValues = options.maxValues ?? MAX_INPUT_VALUES;
+  const nfc = options.nfc ?? true;
+  const issues: Issue[] = [];
+  const done = new Map<object, Done>();
+  const open = new Set<object>();
+  const stack: Frame[] = [];
+  const refuse = (problem: Issue): Taken => {
+    issues.push(problem);
+    return LEAF;
+  };
+
+  /**
+   * The copy of one value at `path`, below `depth` objects and arrays. A new
+   * object or array is pushed on the stack and filled by the loop below.
+   */
+  const take = (v: unknown, path: (string | number)[], depth: number): Taken => {
+    if (typeof v === 'string') return { copy: nfc ? v.normalize('NFC') : v, height: 0, size: 1 };
+    if (typeof v === 'bigint') return refuse(inputIssues.notJson(path, 'A BigInt', 'Số BigInt'));
+    if (typeof v === 'symbol') return refuse(inputIssues.notJson(path, 'A Symbol', 'Symbol'));
+    if (typeof v === 'function') return refuse(inputIssues.notJson(path, 'A function', 'Hàm'));
+    if (v === null || typeof v !== 'object') return { copy: v, height: 0, size: 1 };
+    if (open.has(v)) return refuse(inputIssues.cycle(path));
+    const seen = done.get(v);
+    if (seen !== undefined) {
+      if (depth + seen.height > maxDepth) return refuse(inputIssues.tooDeep(path, maxDepth));
+      return seen;
+    }
+    if (depth + 1 > maxDepth) return refuse(inputIssues.tooDeep(path, maxDepth));
+    let frame: Frame;
+    try {
+      if (Array.isArray(v)) {
+        const length = v.length;
+        frame = {
+          src: v,
+          dst: new Array<unknown>(length),
+          keys: null,
+          length,
+          i: 0,
+          path,
+          depth: depth + 1,
+          height: 1,
+          size: 1,
+        };
+      } else if (isPlainObject(v)) {
+        const keys = Object.keys(v);
+        frame = {
+          src: v,
+          dst: {},
+          keys,
+          length: keys.length,
+          i: 0,
+          path,
+          depth: depth + 1,
+          height: 1,
+          size: 1,
+        };
+      } else {
+        return refuse(
+          inputIssues.notJson(
+            path,
+            'An object that is not a plain object or array',
+            'Đối tượng không phải đối tượng thuần hay danh sách',
+          ),
+        );
+      }
+    } catch {
+      return refuse(inputIssues.unreadable(path));
+    }
+    open.add(v);
+    stack.push(frame);
+    return { copy: frame.dst, height: -1, size: 0 };
+  };
+
+  const root = take(value, [...(options.at ?? [])], 0);
+  let size = root.size;
+  while (stack.length > 0) {
+    const f = stack[stack.length - 1] as Frame;
+    if (f.i >= f.length) {
+      stack.pop();
+      open.delete(f.src);
+      done.set(f.src, { copy: f.dst, height: f.height, size: f.size });
+      const parent = stack[stack.length - 1];
+      if (parent === undefined) size = f.size;
+      else {
+        parent.height = Math.max(parent.height, f.height + 1);
+        parent.size += f.size;
+      }
+      continue;
+    }
+    const key: string | number = f.keys === null ? f.i : (f.keys[f.i] as string);
+    f.i++;
+    const path = [...f.path, key];
+    const at = typeof key === 'string' && nfc ? key.normalize('NFC') : key;
+    let child: unknown;
+    try {
+      child = (f.src as Record<string | number, unknown>)[key];
+    } catch {
+      set(f.dst, at, null);
+      f.size++;
+      issues.push(inputIssues.unreadable(path));
+      continue;
+    }
+    const c = take(child, path, f.depth);
+    set(f.dst, at, c.copy);
+    if (c.height >= 0) {
+      f.height = Math.max(f.height, c.height + 1);
+      f.size += c.size;
+    }
+  }
+  if (size > maxValues) {
+    issues.push(inputIssues.tooLarge([...(options.at ?? [])], maxValues));
+    return { value: null, issues };
+  }
+  return { value: root.copy, issues };
+}
+
+/**
+ * The issues of a copy followed by the later ones (schema, checks) that are
+ * not about a value the copy already refused: a refused value became
+ * `null`, and "expected text, got null" at its path would only repeat it.
+ *
+ * @internal
+ */
+export function withInputIssues(input: readonly Issue[], later: readonly Issue[]): Issue[] {
+  if (input.length === 0) return [...later];
+  const refused = new Set(input.map((i) => JSON.stringify(i.path)));
+  const out = [...input];
+  for (const i of later) {
+    let covered = false;
+    for (let n = 0; n <= i.path.length && !covered; n++)
+      covered = refused.has(JSON.stringify(i.path.slice(0, n)));
+    if (!covered) out.push(i);
+  }
+  return out;
+}
