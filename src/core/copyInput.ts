@@ -293,6 +293,7 @@ export function copyInput(value: unknown, options: CopyOptions = {}): CopiedInpu
  * The issues of a copy followed by the later ones (schema, checks) that are
  * not about a value the copy already refused: a refused value became
  * `null`, and "expected text, got null" at its path would only repeat it.
+ * An unknown field is kept: its key is the problem, not its value.
  *
  * @internal
  */
@@ -304,7 +305,8 @@ export function withInputIssues(input: readonly Issue[], later: readonly Issue[]
     let covered = false;
     for (let n = 0; n <= i.path.length && !covered; n++)
       covered = refused.has(JSON.stringify(i.path.slice(0, n)));
-    if (!covered) out.push(i);
+    // A field the format does not know is a problem of its key, whatever its value held.
+    if (!covered || i.code === 'unknown_field') out.push(i);
   }
   return out;
 }

@@ -129,6 +129,16 @@ export function materialise(c: Compiled, vals: UnitValues): Readonly<Record<stri
   };
   for (const root of c.roots) fill(root);
   const out: Record<string, NodeScore> = {};
-  for (const n of c.nodes) out[n.id] = recs[n.ix]!;
+  for (const n of c.nodes) {
+    // Define, never assign: a node id "__proto__" is a key like any other.
+    if (n.id === '__proto__')
+      Object.defineProperty(out, n.id, {
+        value: recs[n.ix],
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
+    else out[n.id] = recs[n.ix]!;
+  }
   return Object.freeze(out);
 }

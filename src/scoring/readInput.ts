@@ -6,7 +6,8 @@
  * @internal
  * @module
  */
-import type { IssuePath } from '../core/result.js';
+import { copyInput, inputIssues } from '../core/copyInput.js';
+import type { Issue, IssuePath } from '../core/result.js';
 import type { AppraisalRound, EvidenceRef, ScoreInput, ScoreInputDetail, ScoreValue } from './types.js';
 
 /** @internal */
@@ -96,4 +97,54 @@ export function readInput(id: string, input: ScoreInput): ReadInput {
     explanation: input.explanation === undefined ? undefined : input.explanation.normalize('NFC'),
     detailed: true,
   };
+}
+
+/** @internal A unit's inputs read safely: own keys only, in a record with no prototype. */
+export interface OwnInputs {
+  readonly inputs: Readonly<Record<string, ScoreInput>>;
+  /** Values that could not be read or are not JSON (their key holds `null`). */
+  readonly issues: readonly Issue[];
+}
+
+/**
+ * Reads a unit's inputs into a record with no prototype (a leaf id such as
+ * `constructor` or `toString` then finds no input where none was given),
+ * each detailed input copied by `copyInput` (no getter, Proxy or cycle is
+ * read later). Undefined when `raw` is not a plain object.
+ *
+ * @internal
+ */
+export function ownInputs(raw: unknown): OwnInputs | undefined {
+  const issues: Issue[] = [];
+  const inputs: Record<string, ScoreInput> = Object.create(null) as Record<string, ScoreInput>;
+  let keys: string[];
+  try {
+    if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return undefined;
+    const proto = Object.getPrototypeOf(raw);
+    if (proto !== Object.prototype && proto !== null) return undefined;
+    keys = Object.keys(raw);
+  } catch {
+    return { inputs, issues: [inputIssues.unreadable([])] };
+  }
+  for (const k of keys) {
+    let v: unknown;
+    try {
+      v = (raw as Record<string, unknown>)[k];
+    } catch {
+      issues.push(inputIssues.unreadable([k]));
+      inputs[k] = null as unknown as ScoreInput;
+      continue;
+    }
+    if (typeof v === 'object' && v !== null) {
+      const c = copyInput(v, { at: [k] });
+      for (const i of c.issues) issues.push(i);
+      v = c.value;
+    } else if (typeof v === 'bigint' || typeof v === 'symbol' || typeof v === 'function') {
+      const c = copyInput(v, { at: [k] });
+      for (const i of c.issues) issues.push(i);
+      v = c.value;
+    }
+    inputs[k] = v as ScoreInput;
+  }
+  return { inputs, issues };
 }

@@ -13,19 +13,19 @@
  * @internal
  * @module
  */
+import { withInputIssues } from '../core/copyInput.js';
+import { deepFreeze } from '../core/freeze.js';
 import { fail, ok, type Issue, type Result } from '../core/result.js';
 import { applyRule, type RuleOutcome } from './applyRule.js';
 import { classOf } from './classOf.js';
 import type { CInner, CLeaf, Compiled } from './compile.js';
 import { indexHundredths, toPoints } from './decimal.js';
 import { msg } from './messages.js';
-import { nfcDeep } from './nfc.js';
 import { materialise, NA_MARK, notApplicableNode, Ready, sourceNote } from './nodeRecords.js';
-import { isDetail, readInput, type ReadInput } from './readInput.js';
+import { isDetail, ownInputs, readInput, type ReadInput } from './readInput.js';
 import { scoreAdjustment } from './scoreAdjustment.js';
 import type {
   AdjustmentScore,
-  EvidenceRef,
   NodeScore,
   ScoreInput,
   ScoreValue,
@@ -80,7 +80,7 @@ function checkKeys(
       id = k.normalize('NFC');
       n = c.byId.get(id);
       if (id !== k && (n !== undefined || c.adjustments.has(id))) {
-        out ??= { ...inputs };
+        out ??= Object.assign(Object.create(null) as Record<string, ScoreInput>, inputs);
         delete out[k];
         out[id] = inputs[k] as ScoreInput;
       } else if (n === undefined) {
@@ -188,7 +188,8 @@ function scoreLeaf(leaf: CLeaf, acc: Acc): void {
       ...(self !== undefined && appraised !== undefined ? { gap: toPoints(self - appraised) } : {}),
       ...(r.rounds > 0 ? { rounds: r.rounds } : {}),
       ...(r.evidence !== undefined
-        ? { evidence: Object.freeze(r.evidence.map((e) => Object.freeze(nfcDeep(e) as EvidenceRef))) }
+        ? // The inputs are a copy (see ownInputs): freeze it whole, nested fields included.
+          { evidence: deepFreeze([...r.evidence]) }
         : {}),
       explanation: outcome.explanation + sourceNote(r),
     }),
@@ -272,12 +273,13 @@ function frozenList<T>(list: T[]): readonly T[] {
 /** @internal */
 export function scoreCompiled(
   c: Compiled,
-  rawInputs: Readonly<Record<string, ScoreInput>>,
+  given: Readonly<Record<string, ScoreInput>>,
   options: ScoreOptions,
 ): Result<UnitScore> {
-  if (rawInputs === null || typeof rawInputs !== 'object' || Array.isArray(rawInputs)) {
-    return fail([msg.inputsNotRecord([])]);
-  }
+  // Own keys only, in a record with no prototype; detailed inputs copied (no getter or Proxy read twice).
+  const own = ownInputs(given);
+  if (own === undefined) return fail([msg.inputsNotRecord([])]);
+  const rawInputs = own.inputs;
   let r = run(c, rawInputs);
   // Every key used: no unknown ids, no parents, no NFD keys. Otherwise check
   // the keys (and score again when NFD keys had to be read as NFC).
@@ -291,6 +293,7 @@ export function scoreCompiled(
     for (const x of later) r.acc.issues.push(x);
   }
   const { acc, tree, max, adjust, adjustments } = r;
+  if (own.issues.length > 0) return fail(withInputIssues(own.issues, acc.issues));
   if (acc.issues.length > 0) return fail(acc.issues);
   const total = Math.min(max, Math.max(0, tree + adjust));
   const hundredths = indexHundredths(total, max);
