@@ -122,7 +122,7 @@ describe('no stack overflow on deep input', () => {
     const r = lines(loadPlan(plan({}, { note: nest })));
     expect(r[0]).toMatch(/^groups\[0\]\.tasks\[0\]\.note(\[0\]){50,} too_deep$/);
     expect(r.slice(1)).toEqual(['groups[0].tasks[0].note invalid_type']);
-    expect(lines(migratePlanJson(nest))).toEqual([`${'[0]'.repeat(63)} too_deep`]);
+    expect(lines(migratePlanJson(nest))).toEqual([`${'[0]'.repeat(64)} too_deep`]);
     expect(lines(validateDossiers(nest))[0]).toMatch(/too_deep$/);
     const p = loaded();
     expect(lines(validateReports(p, [{ taskId: 'I.1', note: nest }] as never))[0]).toMatch(/too_deep$/);
