@@ -8,6 +8,7 @@
  */
 import { copyInput, inputIssues } from '../core/copyInput.js';
 import type { Issue, IssuePath } from '../core/result.js';
+import { msg } from './messages.js';
 import type { AppraisalRound, EvidenceRef, ScoreInput, ScoreInputDetail, ScoreValue } from './types.js';
 
 /** @internal */
@@ -144,7 +145,55 @@ export function ownInputs(raw: unknown): OwnInputs | undefined {
       for (const i of c.issues) issues.push(i);
       v = c.value;
     }
+    if (isDetail(v as ScoreInput)) detailShape(k, v as Record<string, unknown>, issues);
     inputs[k] = v as ScoreInput;
   }
   return { inputs, issues };
+}
+
+const EVIDENCE_FIELDS = ['number', 'date', 'fileId', 'title', 'item'];
+
+/**
+ * Checks the text parts of a detailed input (a copy: fields of the wrong
+ * type are removed, so scoring reads only what it expects).
+ */
+function detailShape(id: string, d: Record<string, unknown>, issues: Issue[]): void {
+  const ev = d['evidence'];
+  if (ev !== undefined) {
+    const good =
+      Array.isArray(ev) &&
+      ev.every(
+        (e) =>
+          e !== null &&
+          typeof e === 'object' &&
+          !Array.isArray(e) &&
+          EVIDENCE_FIELDS.every((f) => {
+            const x = (e as Record<string, unknown>)[f];
+            return x === undefined || typeof x === 'string';
+          }),
+      );
+    if (!good) {
+      issues.push(
+        msg.invalidInput(
+          [id, 'evidence'],
+          id,
+          'bằng chứng (evidence) là danh sách các đối tượng { number, date, fileId, title, item } bằng văn bản',
+          'evidence as a list of objects { number, date, fileId, title, item } of text',
+        ),
+      );
+      delete d['evidence'];
+    }
+  }
+  const ex = d['explanation'];
+  if (ex !== undefined && typeof ex !== 'string') {
+    issues.push(
+      msg.invalidInput(
+        [id, 'explanation'],
+        id,
+        'giải trình (explanation) bằng văn bản',
+        'the explanation as text',
+      ),
+    );
+    delete d['explanation'];
+  }
 }

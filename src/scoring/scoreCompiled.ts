@@ -24,14 +24,7 @@ import { msg } from './messages.js';
 import { materialise, NA_MARK, notApplicableNode, Ready, sourceNote } from './nodeRecords.js';
 import { isDetail, ownInputs, readInput, type ReadInput } from './readInput.js';
 import { scoreAdjustment } from './scoreAdjustment.js';
-import type {
-  AdjustmentScore,
-  NodeScore,
-  ScoreInput,
-  ScoreValue,
-  UnitScore,
-  UnitType,
-} from './types.js';
+import type { AdjustmentScore, NodeScore, ScoreInput, ScoreValue, UnitScore, UnitType } from './types.js';
 
 /**
  * Options of `scoreUnit` / `scoreUnits`.
