@@ -184,6 +184,25 @@ function detailShape(id: string, d: Record<string, unknown>, issues: Issue[]): v
       delete d['evidence'];
     }
   }
+  const rounds = d['appraised'];
+  if (Array.isArray(rounds)) {
+    rounds.forEach((r, n) => {
+      if (r === null || typeof r !== 'object' || Array.isArray(r)) return;
+      for (const f of ['by', 'on', 'note']) {
+        const x = (r as Record<string, unknown>)[f];
+        if (x === undefined || typeof x === 'string') continue;
+        issues.push(
+          msg.invalidInput(
+            [id, 'appraised', n, f],
+            id,
+            `"${f}" của vòng thẩm định bằng văn bản`,
+            `the round's "${f}" as text`,
+          ),
+        );
+        delete (r as Record<string, unknown>)[f];
+      }
+    });
+  }
   const ex = d['explanation'];
   if (ex !== undefined && typeof ex !== 'string') {
     issues.push(

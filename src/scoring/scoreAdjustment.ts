@@ -25,7 +25,7 @@ export function scoreAdjustment(
   let how: string;
   if (a.per !== undefined) {
     raw = typeof v === 'number' && Number.isSafeInteger(v) && v >= 0 ? v * a.per : null;
-    how = `${String(v)} lần × ${formatThousandths(a.per)} điểm`;
+    how = raw === null ? '' : `${String(v)} lần × ${formatThousandths(a.per)} điểm`;
   } else {
     const t = typeof v === 'number' || typeof v === 'string' ? parseThousandths(v) : null;
     raw = t !== null && t >= 0 ? t : null;

@@ -353,3 +353,23 @@ describe('scoreUnit output', () => {
     expect(unfrozen).toEqual([]);
   });
 });
+
+describe('scoreUnit on detailed inputs of the wrong shape (found by the fuzz test)', () => {
+  const bad = { toString: null }; // String(bad) throws
+  it.each([
+    ['evidence that is not a list', { x: { value: 60, evidence: {} } }, 'x.evidence invalid_input'],
+    [
+      'an evidence item that is not text',
+      { x: { value: 60, evidence: [{ item: 5 }] } },
+      'x.evidence invalid_input',
+    ],
+    ['an explanation that is not text', { x: { value: 60, explanation: 5 } }, 'x.explanation invalid_input'],
+    [
+      'an appraiser that is not text',
+      { x: { appraised: [{ value: 60, by: bad }] } },
+      'x.appraised[0].by invalid_input',
+    ],
+  ])('answers %s with an issue (it threw)', (_name, inputs, line) => {
+    expect(lines(scoreUnit(oneLeaf(), inputs as never))).toEqual([line]);
+  });
+});
