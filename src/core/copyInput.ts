@@ -310,3 +310,28 @@ export function withInputIssues(input: readonly Issue[], later: readonly Issue[]
   }
   return out;
 }
+
+/**
+ * A value of users' input as a message shows it, without calling anything
+ * of it (`String(v)` throws on `{ toString: null }`): text as written,
+ * numbers, booleans and `null` as JSON writes them, `[…]` and `{…}` for
+ * lists and objects.
+ *
+ * @internal
+ */
+export function shownValue(v: unknown): string {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number' || typeof v === 'boolean' || v === null || v === undefined) return String(v);
+  if (Array.isArray(v)) return '[…]';
+  return typeof v === 'object' ? '{…}' : typeof v;
+}
+
+/**
+ * {@link shownValue} with text in JSON quotes (`"2"`), as a message shows a
+ * value of the wrong type.
+ *
+ * @internal
+ */
+export function shownJson(v: unknown): string {
+  return typeof v === 'string' ? JSON.stringify(v) : shownValue(v);
+}

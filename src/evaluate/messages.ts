@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { shownValue } from '../core/copyInput.js';
 import { issue, type Issue, type IssuePath } from '../core/result.js';
 
 /**
@@ -78,7 +79,7 @@ const C = EVALUATE_ISSUE_CODES;
 
 /** @internal Shows a value in a message: strings quoted, others as written. */
 function shown(value: unknown): string {
-  return typeof value === 'string' ? `"${value}"` : String(value);
+  return typeof value === 'string' ? `"${value}"` : shownValue(value);
 }
 
 /** @internal */

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { shownJson } from '../core/copyInput.js';
 import { formatPath, issue, type Issue, type IssuePath } from '../core/result.js';
 
 /**
@@ -156,8 +157,8 @@ export const msg = {
     issue(
       path,
       PLAN_ISSUE_CODES.unsupportedVersion,
-      `Phiên bản định dạng ${JSON.stringify(version) ?? String(version)} không được hỗ trợ; thư viện này đọc schemaVersion 1`,
-      `Format version ${JSON.stringify(version) ?? String(version)} is not supported; this library reads schemaVersion 1`,
+      `Phiên bản định dạng ${shownJson(version)} không được hỗ trợ; thư viện này đọc schemaVersion 1`,
+      `Format version ${shownJson(version)} is not supported; this library reads schemaVersion 1`,
     ),
   yearAndPeriod: (path: IssuePath): Issue =>
     issue(

@@ -10,8 +10,14 @@ import { describe, expect, it } from 'vitest';
 import type { Issue, Result } from '../../src/core/index.js';
 import { validateDossiers } from '../../src/dossier/index.js';
 import { validateReports } from '../../src/evaluate/index.js';
-import { loadPlan, planFromRows, type Plan } from '../../src/plan/index.js';
-import { loadCriteriaSet, scoreUnit, type CriteriaSet } from '../../src/scoring/index.js';
+import { applyChanges, loadPlan, planFromRows, type Plan } from '../../src/plan/index.js';
+import {
+  criteriaFromRows,
+  loadCriteriaSet,
+  scoreUnit,
+  scoreUnits,
+  type CriteriaSet,
+} from '../../src/scoring/index.js';
 
 /** Stands for a value that throws when read, made only when the property runs (fast-check itself reads its values). */
 class Hostile {
@@ -337,6 +343,62 @@ describe('Result for any value, never a throw', () => {
         isResult(
           scoreUnit(set, Object.fromEntries(Object.entries(v).map(([k, x]) => [k, real(x)])) as never),
         ),
+      ),
+      RUNS,
+    );
+  });
+
+  it('scoreUnits, applyChanges and criteriaFromRows: arbitrary values', () => {
+    fc.assert(
+      fc.property(anyValue, (v) => isResult(scoreUnits(set, made(v) as never))),
+      RUNS,
+    );
+    fc.assert(
+      fc.property(mutated({ snv: inputs, stp: inputs }), (v) => isResult(scoreUnits(set, made(v) as never))),
+      RUNS,
+    );
+    const changes = [
+      { op: 'updateTask', taskId: 'I.1', patch: { title: 'Ban hành kế hoạch', lead: ['stp'] } },
+      {
+        op: 'addTask',
+        groupId: 'I',
+        task: { id: 'I.3', title: 'Tập huấn', lead: ['snv'], deadline: 'Quý I/2018' },
+      },
+      { op: 'setDeadline', taskId: 'I.2', deadline: 'Quý II/2018' },
+    ];
+    expect(applyChanges(plan, changes as never).ok).toBe(true);
+    fc.assert(
+      fc.property(anyValue, (v) => isResult(applyChanges(plan, made(v) as never))),
+      RUNS,
+    );
+    fc.assert(
+      fc.property(mutated(changes), (v) => isResult(applyChanges(plan, made(v) as never))),
+      RUNS,
+    );
+    const criteriaRows = [
+      ['STT', 'Tiêu chí', 'Điểm tối đa', 'Cách chấm'],
+      ['1', 'Kế hoạch CCHC', '1', 'Ban hành đúng hạn: 1 điểm; Ban hành chậm: 0,5 điểm'],
+    ];
+    const criteriaOptions = {
+      columns: { number: 'STT', title: 'Tiêu chí', max: 'Điểm tối đa', rule: 'Cách chấm' },
+      set: { id: 'd', title: 'D' },
+    };
+    expect(criteriaFromRows(criteriaRows, criteriaOptions).ok).toBe(true);
+    fc.assert(
+      fc.property(anyValue, anyValue, (r, o) =>
+        isResult(criteriaFromRows(made(r) as never, made(o) as never)),
+      ),
+      RUNS,
+    );
+    fc.assert(
+      fc.property(mutated(criteriaRows), (r) =>
+        isResult(criteriaFromRows(made(r) as never, criteriaOptions)),
+      ),
+      RUNS,
+    );
+    fc.assert(
+      fc.property(mutated(criteriaOptions), (o) =>
+        isResult(criteriaFromRows(criteriaRows, made(o) as never)),
       ),
       RUNS,
     );

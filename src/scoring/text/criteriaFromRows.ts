@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { copyInput, inputIssues, shownValue } from '../../core/copyInput.js';
 import { deepFreeze } from '../../core/freeze.js';
 import type { Issue, IssuePath } from '../../core/result.js';
 import { foldKey } from '../../core/text.js';
@@ -11,7 +12,6 @@ import type { ColumnRef } from '../../plan/rows/options.js';
 import { formatThousandths } from '../decimal.js';
 import { loadCriteriaSet } from '../loadCriteriaSet.js';
 import { msg } from '../messages.js';
-import { nfcDeep } from '../nfc.js';
 import type { CriteriaSetJson, CriterionNode, Rule, RuleKind } from '../types.js';
 import { readRule } from './parseRule.js';
 import {
@@ -235,11 +235,20 @@ export function criteriaFromRows(
   rows: readonly (readonly unknown[])[],
   options: CriteriaFromRowsOptions,
 ): CriteriaFromRowsResult {
-  const issues: Issue[] = [];
   const warnings: Issue[] = [];
-  const table: string[][] = Array.isArray(rows) ? rows.map(cellsOf) : [];
+  // A plain copy of the options: nothing below reads the caller's objects again.
+  const copy = copyInput(options);
+  const issues: Issue[] = [...copy.issues];
+  let table: string[][];
+  try {
+    table = Array.isArray(rows) ? rows.map(cellsOf) : [];
+  } catch {
+    // Only hostile rows get here (a Proxy or a getter that throws).
+    table = [];
+    issues.push(inputIssues.unreadable(['rows']));
+  }
   const opts = (
-    options !== null && typeof options === 'object' ? options : {}
+    copy.value !== null && typeof copy.value === 'object' ? copy.value : {}
   ) as Partial<CriteriaFromRowsOptions>;
   const columns = (opts.columns ?? {}) as Partial<CriteriaColumns>;
   const width = table.reduce((w, r) => Math.max(w, r.length), 0);
@@ -260,7 +269,7 @@ export function criteriaFromRows(
       continue;
     }
     const index = findColumn(ref, header, width);
-    if (index === null) issues.push(msg.unknownColumn(['columns', field], String(ref)));
+    if (index === null) issues.push(msg.unknownColumn(['columns', field], shownValue(ref)));
     else col[field] = index;
   }
   if (issues.length > 0) return deepFreeze({ ok: false as const, issues });
@@ -531,7 +540,7 @@ export function criteriaFromRows(
   };
   if (issues.length > 0) return deepFreeze({ ok: false as const, issues, report });
 
-  const meta = nfcDeep(opts.set ?? {}) as Record<string, unknown>;
+  const meta = (opts.set ?? {}) as Record<string, unknown>; // NFC already: a copy
   const set: Record<string, unknown> = { schemaVersion: 1 };
   for (const [k, v] of Object.entries(meta)) if (k !== 'schemaVersion' && k !== 'nodes') set[k] = v;
   set['nodes'] = roots.map((d) => jsonOf.get(d));
