@@ -72,6 +72,8 @@ export const PLAN_ISSUE_CODES = Object.freeze({
   cycle: 'cycle',
   /** A value that cannot be read: a getter or a Proxy that throws (JavaScript input). */
   unreadable: 'unreadable',
+  /** More than 2^24 values, a shared object counted once per parent (JavaScript input). */
+  tooLarge: 'too_large',
 } as const);
 
 /**
