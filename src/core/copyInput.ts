@@ -335,3 +335,16 @@ export function shownValue(v: unknown): string {
 export function shownJson(v: unknown): string {
   return typeof v === 'string' ? JSON.stringify(v) : shownValue(v);
 }
+
+/**
+ * Sets `record[key]` as an own data property, whatever the key: assigning
+ * `record['__proto__']` would set the record's prototype and lose the entry.
+ * For records keyed by users' ids.
+ *
+ * @internal
+ */
+export function setOwn<T>(record: Record<string, T>, key: string, value: T): void {
+  if (key === '__proto__')
+    Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
+  else record[key] = value;
+}

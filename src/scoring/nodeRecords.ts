@@ -6,6 +6,7 @@
  * @internal
  * @module
  */
+import { setOwn } from '../core/copyInput.js';
 import { applyRule } from './applyRule.js';
 import type { CInner, CLeaf, Compiled } from './compile.js';
 import { formatThousandths, toPoints } from './decimal.js';
@@ -129,16 +130,7 @@ export function materialise(c: Compiled, vals: UnitValues): Readonly<Record<stri
   };
   for (const root of c.roots) fill(root);
   const out: Record<string, NodeScore> = {};
-  for (const n of c.nodes) {
-    // Define, never assign: a node id "__proto__" is a key like any other.
-    if (n.id === '__proto__')
-      Object.defineProperty(out, n.id, {
-        value: recs[n.ix],
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      });
-    else out[n.id] = recs[n.ix]!;
-  }
+  // Own properties, whatever the id: a node id "__proto__" is a key like any other.
+  for (const n of c.nodes) setOwn(out, n.id, recs[n.ix]!);
   return Object.freeze(out);
 }

@@ -13,6 +13,7 @@
  * @internal
  * @module
  */
+import { setOwn } from '../core/copyInput.js';
 import { withInputIssues } from '../core/copyInput.js';
 import { deepFreeze } from '../core/freeze.js';
 import { fail, ok, type Issue, type Result } from '../core/result.js';
@@ -249,7 +250,7 @@ function run(c: Compiled, inputs: Readonly<Record<string, ScoreInput>>): Run {
     used++;
     const s = scoreAdjustment(a, input, acc);
     if (s === undefined) continue;
-    adjustments[a.id] = s;
+    setOwn(adjustments, a.id, s);
     adjust += Math.round(s.points * 1000);
   }
   return { acc, tree, max, adjust, adjustments, used };

@@ -373,3 +373,38 @@ describe('scoreUnit on detailed inputs of the wrong shape (found by the fuzz tes
     expect(lines(scoreUnit(oneLeaf(), inputs as never))).toEqual([line]);
   });
 });
+
+describe('records keyed by users ids', () => {
+  it('keep an agency or group named __proto__ as an entry (it became the prototype and vanished)', async () => {
+    const { evaluatePlan } = await import('../../src/evaluate/index.js');
+    const { isoDate } = await import('../../src/calendar/index.js');
+    const r = loadPlan({
+      ...plan(),
+      agencies: [{ id: '__proto__', name: 'Sở Nội vụ' }],
+      groups: [
+        {
+          id: '__proto__',
+          title: 'Nhóm',
+          tasks: [{ id: 'I.1', title: 'Tập huấn', lead: ['__proto__'], deadline: 'Tháng 1/2018' }],
+        },
+      ],
+    });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const e = evaluatePlan(r.value, { asOf: isoDate('2018-06-30'), reports: [] });
+    expect(Object.keys(e.compliance.agencies)).toEqual(['__proto__']);
+    expect(Object.keys(e.compliance.groups)).toEqual(['__proto__']);
+    expect(Object.getPrototypeOf(e.compliance.agencies)).toBe(Object.prototype);
+  });
+
+  it('keep a node named __proto__ in scoreUnit nodes and a class named constructor in summarise', async () => {
+    const { summarise } = await import('../../src/scoring/index.js');
+    const r = loadCriteriaSet(criteria([leaf('__proto__')], { classes: [{ name: 'constructor', min: 0 }] }));
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    const s = scoreUnit(r.value, JSON.parse('{"__proto__": true}') as Record<string, ScoreInput>);
+    expect(s.ok && [s.value.total, Object.keys(s.value.nodes)]).toEqual([1, ['__proto__']]);
+    const all = scoreUnits(r.value, { a: {}, b: {} });
+    expect(all.ok && summarise(all.value).all.bands).toEqual({ constructor: 2 });
+  });
+});
