@@ -109,12 +109,15 @@ export const inputIssues = {
 /** An object or array being filled. */
 interface Frame {
   readonly src: object;
+  /** The copy: an array when `keys` is null, else an object. */
   readonly dst: unknown[] | Record<string, unknown>;
-  /** The keys still to read (for an array: null, read by index up to `length`). */
+  /** The keys to read (for an array: null, read by index up to `length`). */
   readonly keys: readonly string[] | null;
   readonly length: number;
   i: number;
-  readonly path: (string | number)[];
+  /** The frame holding this one, and this one's key there (for issue paths, built only when needed). */
+  readonly parent: Frame | null;
+  readonly key: string | number;
   /** Objects and arrays on the way from the root down to this one, itself included. */
   readonly depth: number;
   /** Levels of objects and arrays in this one's copy so far (itself: 1). */
@@ -123,33 +126,22 @@ interface Frame {
   size: number;
 }
 
+/** An object or array met before: its copy, and once done its height and size (height -1 while open). */
 interface Done {
   readonly copy: unknown;
-  readonly height: number;
-  readonly size: number;
+  height: number;
+  size: number;
 }
 
-interface Taken {
-  readonly copy: unknown;
-  /** -1: a new object or array, pushed on the stack; its frame reports height and size when done. */
-  readonly height: number;
-  readonly size: number;
+/** Text in NFC; text below U+0300 is NFC already and is not copied. */
+function nfcOf(text: string): string {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) >= 0x300) return text.normalize('NFC');
+  return text;
 }
-
-const LEAF: Taken = { copy: null, height: 0, size: 1 };
 
 function isPlainObject(v: object): boolean {
   const proto = Object.getPrototypeOf(v);
   return proto === Object.prototype || proto === null;
-}
-
-function set(dst: unknown[] | Record<string, unknown>, key: string | number, value: unknown): void {
-  if (Array.isArray(dst)) dst[key as number] = value;
-  // Define, never assign: `dst['__proto__'] = v` would set dst's prototype,
-  // and the key would vanish instead of being reported as an unknown field.
-  else if (key === '__proto__')
-    Object.defineProperty(dst, key, { value, enumerable: true, writable: true, configurable: true });
-  else dst[key as string] = value;
 }
 
 /**
@@ -175,56 +167,66 @@ export function copyInput(value: unknown, options: CopyOptions = {}): CopiedInpu
   const maxDepth = options.maxDepth ?? MAX_INPUT_DEPTH;
   const maxValues = options.maxValues ?? MAX_INPUT_VALUES;
   const nfc = options.nfc ?? true;
+  const at: IssuePath = options.at ?? [];
   const issues: Issue[] = [];
+  // One entry per object or array, made when it is first met: height -1 while it is
+  // being copied (met again then, it contains itself), its height and size once done.
   const done = new Map<object, Done>();
-  const open = new Set<object>();
   const stack: Frame[] = [];
-  const refuse = (problem: Issue): Taken => {
-    issues.push(problem);
-    return LEAF;
+  /** The path of `key` in `frame` (of the root when `frame` is null). */
+  const pathOf = (frame: Frame | null, key?: string | number): (string | number)[] => {
+    if (frame === null) return [...at];
+    const keys: (string | number)[] = key === undefined ? [] : [key];
+    for (let f = frame; f !== null && f.parent !== null; f = f.parent) keys.push(f.key);
+    keys.push(...at.slice().reverse());
+    return keys.reverse();
   };
 
   /**
-   * The copy of one value at `path`, below `depth` objects and arrays. A new
-   * object or array is pushed on the stack and filled by the loop below.
+   * Reads the object or array `v` at `key` of `parent` (the root when null),
+   * below `depth` objects and arrays: a new one is pushed on the stack and its
+   * copy returned (filled later); a shared one already copied is returned; a
+   * refused one is reported and gives null. `height` and `size` of what was
+   * taken are added to the parent here or when its frame is done.
    */
-  const take = (v: unknown, path: (string | number)[], depth: number): Taken => {
-    if (typeof v === 'string') return { copy: nfc ? v.normalize('NFC') : v, height: 0, size: 1 };
-    if (typeof v === 'bigint') return refuse(inputIssues.notJson(path, 'A BigInt', 'Số BigInt'));
-    if (typeof v === 'symbol') return refuse(inputIssues.notJson(path, 'A Symbol', 'Symbol'));
-    if (typeof v === 'function') return refuse(inputIssues.notJson(path, 'A function', 'Hàm'));
-    if (v === null || typeof v !== 'object') return { copy: v, height: 0, size: 1 };
-    if (open.has(v)) return refuse(inputIssues.cycle(path));
-    const seen = done.get(v);
+  const take = (v: unknown, parent: Frame | null, key: string | number, depth: number): unknown => {
+    const refuse = (problem: Issue): null => {
+      issues.push(problem);
+      if (parent !== null) parent.size++;
+      return null;
+    };
+    if (typeof v === 'bigint')
+      return refuse(inputIssues.notJson(pathOf(parent, key), 'A BigInt', 'Số BigInt'));
+    if (typeof v === 'symbol') return refuse(inputIssues.notJson(pathOf(parent, key), 'A Symbol', 'Symbol'));
+    if (typeof v === 'function') return refuse(inputIssues.notJson(pathOf(parent, key), 'A function', 'Hàm'));
+    const o = v as object;
+    const seen = done.get(o);
     if (seen !== undefined) {
-      if (depth + seen.height > maxDepth) return refuse(inputIssues.tooDeep(path, maxDepth));
-      return seen;
+      if (seen.height < 0) return refuse(inputIssues.cycle(pathOf(parent, key)));
+      if (depth + seen.height > maxDepth) return refuse(inputIssues.tooDeep(pathOf(parent, key), maxDepth));
+      if (parent !== null) {
+        if (seen.height + 1 > parent.height) parent.height = seen.height + 1;
+        parent.size += seen.size;
+      }
+      return seen.copy;
     }
-    if (depth + 1 > maxDepth) return refuse(inputIssues.tooDeep(path, maxDepth));
+    if (depth + 1 > maxDepth) return refuse(inputIssues.tooDeep(pathOf(parent, key), maxDepth));
     let frame: Frame;
     try {
-      if (Array.isArray(v)) {
-        const length = v.length;
+      if (Array.isArray(o)) {
+        const length = o.length;
+        const dst = new Array<unknown>(length);
+        frame = { src: o, dst, keys: null, length, i: 0, parent, key, depth: depth + 1, height: 1, size: 1 };
+      } else if (isPlainObject(o)) {
+        const keys = Object.keys(o);
         frame = {
-          src: v,
-          dst: new Array<unknown>(length),
-          keys: null,
-          length,
-          i: 0,
-          path,
-          depth: depth + 1,
-          height: 1,
-          size: 1,
-        };
-      } else if (isPlainObject(v)) {
-        const keys = Object.keys(v);
-        frame = {
-          src: v,
+          src: o,
           dst: {},
           keys,
           length: keys.length,
           i: 0,
-          path,
+          parent,
+          key,
           depth: depth + 1,
           height: 1,
           size: 1,
@@ -232,61 +234,85 @@ export function copyInput(value: unknown, options: CopyOptions = {}): CopiedInpu
       } else {
         return refuse(
           inputIssues.notJson(
-            path,
+            pathOf(parent, key),
             'An object that is not a plain object or array',
             'Đối tượng không phải đối tượng thuần hay danh sách',
           ),
         );
       }
     } catch {
-      return refuse(inputIssues.unreadable(path));
+      return refuse(inputIssues.unreadable(pathOf(parent, key)));
     }
-    open.add(v);
+    done.set(o, { copy: frame.dst, height: -1, size: 0 });
     stack.push(frame);
-    return { copy: frame.dst, height: -1, size: 0 };
+    return frame.dst;
   };
 
-  const root = take(value, [...(options.at ?? [])], 0);
-  let size = root.size;
+  let size = 1;
+  let copy: unknown;
+  if (typeof value === 'string') copy = nfc ? nfcOf(value) : value;
+  else if (
+    value === null ||
+    (typeof value !== 'object' &&
+      typeof value !== 'bigint' &&
+      typeof value !== 'symbol' &&
+      typeof value !== 'function')
+  )
+    copy = value;
+  else copy = take(value, null, '', 0);
   while (stack.length > 0) {
     const f = stack[stack.length - 1] as Frame;
     if (f.i >= f.length) {
       stack.pop();
-      open.delete(f.src);
-      done.set(f.src, { copy: f.dst, height: f.height, size: f.size });
-      const parent = stack[stack.length - 1];
-      if (parent === undefined) size = f.size;
+      const entry = done.get(f.src) as Done;
+      entry.height = f.height;
+      entry.size = f.size;
+      const parent = f.parent;
+      if (parent === null) size = f.size;
       else {
-        parent.height = Math.max(parent.height, f.height + 1);
+        if (f.height + 1 > parent.height) parent.height = f.height + 1;
         parent.size += f.size;
       }
       continue;
     }
-    const key: string | number = f.keys === null ? f.i : (f.keys[f.i] as string);
+    const array = f.keys === null;
+    const key: string | number = array ? f.i : (f.keys[f.i] as string);
     f.i++;
-    const path = [...f.path, key];
-    const at = typeof key === 'string' && nfc ? key.normalize('NFC') : key;
     let child: unknown;
     try {
       child = (f.src as Record<string | number, unknown>)[key];
     } catch {
-      set(f.dst, at, null);
-      f.size++;
-      issues.push(inputIssues.unreadable(path));
-      continue;
+      issues.push(inputIssues.unreadable(pathOf(f, key)));
+      child = null;
     }
-    const c = take(child, path, f.depth);
-    set(f.dst, at, c.copy);
-    if (c.height >= 0) {
-      f.height = Math.max(f.height, c.height + 1);
-      f.size += c.size;
+    let out: unknown;
+    if (typeof child === 'string') {
+      out = nfc ? nfcOf(child) : child;
+      f.size++;
+    } else if (
+      child === null ||
+      typeof child === 'number' ||
+      typeof child === 'boolean' ||
+      child === undefined
+    ) {
+      out = child;
+      f.size++;
+    } else out = take(child, f, key, f.depth);
+    if (array) (f.dst as unknown[])[key as number] = out;
+    else {
+      const k = nfc ? nfcOf(key as string) : (key as string);
+      // Define, never assign: `dst['__proto__'] = v` would set dst's prototype,
+      // and the key would vanish instead of being reported as an unknown field.
+      if (k === '__proto__')
+        Object.defineProperty(f.dst, k, { value: out, enumerable: true, writable: true, configurable: true });
+      else (f.dst as Record<string, unknown>)[k] = out;
     }
   }
   if (size > maxValues) {
-    issues.push(inputIssues.tooLarge([...(options.at ?? [])], maxValues));
+    issues.push(inputIssues.tooLarge([...at], maxValues));
     return { value: null, issues };
   }
-  return { value: root.copy, issues };
+  return { value: copy, issues };
 }
 
 /**
