@@ -408,3 +408,20 @@ describe('records keyed by users ids', () => {
     expect(all.ok && summarise(all.value).all.bands).toEqual({ constructor: 2 });
   });
 });
+
+describe('planFromRows options of the wrong type (found by the fuzz test)', () => {
+  it('answers a plan year or period that is not a number with invalid_options (it threw)', () => {
+    const options = {
+      columns: { content: 'Nội dung', deadline: 'Thời gian' },
+      headerRow: 0,
+      plan: { id: 'p', title: 'Kế hoạch', year: { toString: '[]' } },
+    };
+    const rows = [
+      ['Nội dung', 'Thời gian'],
+      ['1. Tập huấn', 'Quý I/2018'],
+    ];
+    expect(lines(planFromRows(rows, options as never))).toEqual(['plan.year invalid_options']);
+    const period = { ...options, plan: { id: 'p', title: 'Kế hoạch', period: { from: '2016', to: 2020 } } };
+    expect(lines(planFromRows(rows, period as never))).toEqual(['plan.period invalid_options']);
+  });
+});

@@ -42,6 +42,16 @@ function optionIssues(o: unknown): Issue[] {
   const plan = o.plan;
   if (!isObject(plan) || typeof plan.id !== 'string' || typeof plan.title !== 'string')
     issues.push(rowsMsg.invalidOptions(['plan'], 'plan.id, plan.title'));
+  else {
+    if (plan.year !== undefined && typeof plan.year !== 'number')
+      issues.push(rowsMsg.invalidOptions(['plan', 'year'], 'plan.year'));
+    const period = plan.period;
+    if (
+      period !== undefined &&
+      (!isObject(period) || typeof period.from !== 'number' || typeof period.to !== 'number')
+    )
+      issues.push(rowsMsg.invalidOptions(['plan', 'period'], 'plan.period'));
+  }
   if (o.headerRow !== undefined && typeof o.headerRow !== 'number')
     issues.push(rowsMsg.invalidOptions(['headerRow'], 'headerRow'));
   if (o.year !== undefined && typeof o.year !== 'number')
