@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { formatDateVi } from '../format/vi.js';
+import { fmtOf } from '../format/locale.js';
 import type { CriteriaSetLike, RankedLike } from './inputs.js';
 
 /** One unit's line of the scorecard. */
@@ -78,7 +78,7 @@ function sourceText(source: unknown, lang: 'vi' | 'en'): string | null {
     typeof s['date'] === 'string'
       ? lang === 'en'
         ? ` of ${s['date']}`
-        : ` ngày ${formatDateVi(s['date'])}`
+        : ` ngày ${fmtOf('vi').longDate(s['date'])}`
       : '';
   const issuer =
     typeof s['issuer'] === 'string' ? (lang === 'en' ? `, ${s['issuer']}` : ` của ${s['issuer']}`) : '';
