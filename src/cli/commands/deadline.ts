@@ -8,6 +8,7 @@ import type { Deadline, DeadlineKind } from '../../deadline/types.js';
 import { dueDate, formatDeadline, occurrences, parseDeadline } from '../../index.js';
 import { EXIT, formatOf, parseCommand, UsageError } from '../args.js';
 import { fmtOf, type Lang, pick } from '../format/locale.js';
+import { UNKNOWN_REASONS } from '../format/labels.js';
 import { oneLine } from '../format/safe.js';
 import { labelled, wrapText } from '../format/table.js';
 import { emit, outputTarget } from '../output.js';
@@ -26,42 +27,6 @@ const KIND_WORDS: ReadonlyMap<DeadlineKind, { readonly vi: string; readonly en: 
   ['recurring', { vi: 'định kỳ', en: 'recurring' }],
   ['event', { vi: 'khi phát sinh sự kiện', en: 'when an event occurs' }],
   ['unknown', { vi: 'không đọc được', en: 'not understood' }],
-]);
-
-type UnknownReason = Extract<Deadline, { readonly kind: 'unknown' }>['reason'];
-
-/** Why a text was not read, in both languages (the library's `reason` codes). */
-const UNKNOWN_REASONS: ReadonlyMap<UnknownReason, { readonly vi: string; readonly en: string }> = new Map([
-  ['empty', { vi: 'không có chữ nào (empty)', en: 'there is no text (empty)' }],
-  [
-    'impossible-date',
-    {
-      vi: 'ngày không có thật, như 30/02 hay 31/11 (impossible-date)',
-      en: 'a day that does not exist, such as 30/02 or 31/11 (impossible-date)',
-    },
-  ],
-  [
-    'impossible-period',
-    {
-      vi: 'kỳ không có thật, như "Quý V", "Tháng 13" hay giai đoạn kết thúc trước khi bắt đầu (impossible-period)',
-      en: 'a period that does not exist, such as "Quý V", "Tháng 13" or a range that ends before it starts (impossible-period)',
-    },
-  ],
-  ['no-year', { vi: 'không ghi năm (no-year)', en: 'no year is named (no-year)' }],
-  [
-    'ambiguous',
-    {
-      vi: 'nói một phần của kỳ mà không có một ngày hạn rõ ràng, như "Giữa năm 2019", "Đầu quý III" (ambiguous)',
-      en: 'names a part of a period with no one due day, such as "Giữa năm 2019", "Đầu quý III" (ambiguous)',
-    },
-  ],
-  [
-    'unrecognised',
-    {
-      vi: 'không phải cách ghi thời hạn mà thư viện biết (unrecognised)',
-      en: 'not a way of writing a deadline that cchc knows (unrecognised)',
-    },
-  ],
 ]);
 
 /** Text quoted for a shell command line, as a user would type it. */
