@@ -50,7 +50,10 @@ export function scoreReport(
   const only = scores[0];
   return {
     ok: true,
-    report: !many && only ? { ...report, details: buildScoreDetails(set, only.score.nodes) } : report,
+    report:
+      !many && only
+        ? { ...report, details: buildScoreDetails(set, only.score.nodes, units[0]?.inputs ?? {}) }
+        : report,
   };
 }
 
