@@ -25,6 +25,11 @@ import {
 } from '../../scoring/index.js';
 import { EXIT, InputError, langOf, parseCommand, positionals, UsageError } from '../args.js';
 import { toCsv } from '../format/csv.js';
+import { escapeControls } from '../format/safe.js';
+import { textWidth, wrapText } from '../format/table.js';
+import { emit, outputTarget } from '../output.js';
+import { mdText } from '../report/markdown.js';
+import type { Lang } from '../format/locale.js';
 import { formatIssues } from '../format/issues.js';
 import { sourceName } from '../input.js';
 import { readTable } from '../tables.js';
@@ -167,37 +172,63 @@ async function importCommand(argv: readonly string[], ctx: CommandContext): Prom
   return EXIT.ok;
 }
 
-/** The annex as aligned text: STT, title and max on a line, the rule's lines indented below. */
-function annexText(set: CriteriaSet): string {
+/**
+ * The annex as aligned text: STT, title and max on a line, the rule's lines
+ * indented below. The rules are the annex's Vietnamese wording (the text
+ * `criteria import` reads back); in English the marks around them are English.
+ */
+function annexText(set: CriteriaSet, lang: Lang, width: number): string {
   const rows = criteriaToRows(set);
   const body = rows.slice(1);
   let numWidth = 3;
   for (const r of body) numWidth = Math.max(numWidth, (r[0] ?? '').length);
-  const out: string[] = [`${set.title}`];
+  const out: string[] = [wrapText(set.title, width)];
   if (set.document !== undefined)
     out.push(
-      `(${set.document.number}${set.document.issuer === undefined ? '' : `, ${set.document.issuer}`})`,
+      wrapText(
+        `(${set.document.number}${set.document.issuer === undefined ? '' : `, ${set.document.issuer}`})`,
+        width,
+      ),
     );
   out.push('');
+  if (lang === 'en')
+    out.push(
+      wrapText('(Scoring rules as the annex words them, in Vietnamese; maximum points in brackets.)', width),
+      '',
+    );
+  const hang = ' '.repeat(numWidth + 2);
   for (const r of body) {
     const [num = '', title = '', max = '', rule = ''] = r;
-    out.push(`${num.padEnd(numWidth)}  ${title}  [${max} điểm]`);
-    for (const line of rule.split('\n')) if (line !== '') out.push(`${' '.repeat(numWidth + 2)}  - ${line}`);
+    const points =
+      lang === 'en' ? `${max.replace(',', '.')} ${max === '1' ? 'point' : 'points'}` : `${max} điểm`;
+    const lines = wrapText(title, width, `${num.padEnd(numWidth)}  `, hang).split('\n');
+    const last = lines.pop() ?? '';
+    const mark = `  [${points}]`;
+    if (textWidth(last + mark) <= width) lines.push(last + mark);
+    else lines.push(last, `${hang}[${points}]`);
+    out.push(...lines);
+    for (const line of rule.split('\n'))
+      if (line !== '') out.push(wrapText(`- ${line}`, width, `${hang}  `, `${hang}    `));
   }
   return `${out.join('\n')}\n`;
 }
 
+/** The annex as a Markdown table; every cell escaped (HTML, Markdown marks, controls), a rule's lines joined by <br>. */
 function annexMarkdown(set: CriteriaSet): string {
   const rows = criteriaToRows(set);
-  const esc = (s: string) => s.replace(/\|/gu, '\\|').replace(/\n/gu, '<br>');
+  const esc = (s: string) =>
+    s
+      .split('\n')
+      .map((line) => mdText(line))
+      .join('<br>');
   const [header = [], ...body] = rows;
   const lines = [`| ${header.map(esc).join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`];
   for (const r of body) lines.push(`| ${r.map(esc).join(' | ')} |`);
-  return `# ${set.title}\n\n${lines.join('\n')}\n`;
+  return `# ${mdText(set.title)}\n\n${lines.join('\n')}\n`;
 }
 
 async function showCommand(argv: readonly string[], ctx: CommandContext): Promise<number> {
-  const { values, positionals: pos } = parseCommand(argv, { format: { type: 'string' } });
+  const { values, positionals: pos, lang } = parseCommand(argv, { format: { type: 'string' } });
   const [arg] = positionals(pos, ['bo-tieu-chi.json|preset-id']) as [string];
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'csv' && format !== 'md' && format !== 'json')
@@ -206,12 +237,15 @@ async function showCommand(argv: readonly string[], ctx: CommandContext): Promis
       `--format must be text, csv, md or json (got "${format}")`,
     );
   const set = await loadCriteriaArg(ctx, arg);
-  if (format === 'json') ctx.io.stdout(toJsonText(criteriaSetToJSON(set)));
+  const target = outputTarget(ctx.io, values.output);
+  let text: string;
+  if (format === 'json') text = toJsonText(criteriaSetToJSON(set));
   else if (format === 'csv') {
     const [header = [], ...body] = criteriaToRows(set);
-    ctx.io.stdout(toCsv(header, body));
-  } else if (format === 'md') ctx.io.stdout(annexMarkdown(set));
-  else ctx.io.stdout(annexText(set));
+    text = toCsv(header, body);
+  } else if (format === 'md') text = annexMarkdown(set);
+  else text = escapeControls(annexText(set, lang, target.width));
+  await emit(ctx.io, target, text);
   return EXIT.ok;
 }
 
