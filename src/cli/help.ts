@@ -77,8 +77,8 @@ by agency; compliance by area and agency.
                       [{ "taskId", "agencyId"?, "completedOn"? }]
                       hoặc / or { "reports": [...] }
   --due-soon <n>      "sắp đến hạn" trong n ngày / due soon within n days (7)
-  --agency <mã>       chỉ nhiệm vụ chủ trì của một cơ quan
-                      / one agency's own view (e.g. snv)
+  --agency <mã>       chỉ nhiệm vụ chủ trì của một cơ quan (mã hoặc tên)
+                      / one agency's own view (its id, e.g. snv, or its name)
   --format <f>        text (mặc định), json, csv (một dòng mỗi phân công
                       / one row per assignment), md, html
   --excel             CSV cho Excel: có BOM UTF-8, tiêu đề và tình trạng bằng

@@ -173,3 +173,19 @@ describe('80 columns when not a terminal', () => {
     expect(widest.width, widest.line).toBeLessThanOrEqual(80);
   });
 });
+
+describe('--agency', () => {
+  it('takes an id or a name, with or without diacritics, and names the id meant', () => {
+    const byId = cchc(['status', VL, '--as-of', '30/06/2018', '--agency', 'snv']);
+    expect(byId.code).toBe(0);
+    expect(byId.stdout).toContain('Cơ quan: Sở Nội vụ (nhiệm vụ chủ trì)');
+    for (const name of ['Sở Nội vụ', 'so noi vu', 'SỞ NỘI VỤ'.normalize('NFD')])
+      expect(cchc(['status', VL, '--as-of', '30/06/2018', '--agency', name]).stdout, name).toBe(byId.stdout);
+    const typo = cchc(['status', VL, '--as-of', '30/06/2018', '--agency', 'snvv']);
+    expect(typo.code).toBe(1);
+    expect(typo.stderr).toContain('có phải ý bạn là snv?');
+    expect(
+      cchc(['status', VL, '--as-of', '30/06/2018', '--agency', 'snvv', '--lang', 'en']).stderr,
+    ).toContain('did you mean snv?');
+  });
+});
