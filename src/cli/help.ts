@@ -108,7 +108,7 @@ many units are ranked.
 
 Ví dụ / example:
   cchc score {samples}/par-sample.criteria.json {samples}/par-sample.inputs.json
-  cchc score {samples}/par-sample.criteria.json - --format csv < inputs.json
+  cchc score {samples}/par-sample.criteria.json - --format csv < {samples}/par-sample.inputs.json
 ${COMMON}`,
     validate: `cchc validate <tệp / file> [--kind plan|reports|criteria|inputs|table]
               [--plan <plan.json>] [--criteria <criteria.json | preset-id>]

@@ -189,3 +189,32 @@ describe('--agency', () => {
     ).toContain('did you mean snv?');
   });
 });
+
+describe('the help’s examples, as an installed user runs them', () => {
+  it('every example of every command works from an empty folder, in order', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cchc-examples-'));
+    const topics = ['--help', 'status', 'score', 'validate', 'deadline', 'schema', 'demo', 'criteria'];
+    let ran = 0;
+    for (const topic of topics) {
+      const help =
+        topic === '--help' ? cchc(['--help'], { cwd: dir }) : cchc([topic, '--help'], { cwd: dir });
+      const examples = help.stdout
+        .split('\n')
+        .filter((l) => l.startsWith('  cchc ') && !l.includes('<command>'))
+        .map((l) => l.trim());
+      expect(examples.length, topic).toBeGreaterThan(0);
+      for (const example of examples) {
+        // The shell runs the line as typed, `cchc` being the built command.
+        const line = example.replace(/(^|&& )cchc /g, `$1"${process.execPath}" "${cliPath}" `);
+        const r = spawnSync('bash', ['-c', line], {
+          cwd: dir,
+          encoding: 'utf8',
+          env: { PATH: process.env['PATH'] ?? '' },
+        });
+        expect(r.status, `${example}\n${r.stderr}`).toBe(0);
+        ran++;
+      }
+    }
+    expect(ran).toBeGreaterThanOrEqual(20);
+  });
+});

@@ -55,9 +55,10 @@ Tệp .xlsx cần gói exceljs / .xlsx files need the exceljs package (npm insta
 show: in lại bộ tiêu chí thành bảng phụ lục (cách chấm bằng lời) / prints a set as its annex table.
 
 Ví dụ / example:
-  cchc criteria import phu-luc-2025.csv -o bo-tieu-chi-2025.json --id tinh-x-2025 --document 123/QĐ-UBND
   cchc criteria show vn-ca-mau-2013-excerpt
-  cchc criteria show bo-tieu-chi-2025.json --format csv > phu-luc.csv
+  cchc criteria show vn-ca-mau-2013-excerpt --format csv > phu-luc.csv
+  cchc criteria import phu-luc.csv -o bo-tieu-chi.json --id tinh-x-2025 --document 123/QĐ-UBND
+  cchc criteria show bo-tieu-chi.json --format md
 `;
 
 function usage(vi: string, en: string): never {
