@@ -133,6 +133,7 @@ describe('cchc demo --save (in process)', () => {
         'par-sample.criteria.json',
         'par-sample.inputs.json',
         'quang-nam-2016-2020.plan.json',
+        'vinh-long-2018.appendix.csv',
         'vinh-long-2018.plan.json',
         'vinh-long-2018.reports.json',
         'vinh-yen-2022.plan.json',
