@@ -130,6 +130,16 @@ describe('cchc deadline says why a text was not read', () => {
     expect(q5.stdout.replace(/\s+/g, ' ')).toContain('Why: a period that does not exist');
     expect(cchc(['deadline', '30/02/2019']).stdout).toContain('ngày không có thật');
     expect(cchc(['deadline', 'abc xyz']).stdout).toContain('(unrecognised)');
+    const json = JSON.parse(cchc(['deadline', 'Giữa năm 2019', '--format', 'json']).stdout) as {
+      why: string;
+      whyEn: string;
+      deadline: { reason: string };
+    };
+    expect(json.deadline.reason).toBe('ambiguous');
+    expect(json.whyEn).toMatch(/^names a part of a period with no one due day/);
+    expect(json.why).toMatch(/^nói một phần của kỳ/);
+    const read = JSON.parse(cchc(['deadline', 'Quý II/2018', '--format', 'json']).stdout) as { why: null };
+    expect(read.why).toBeNull();
   });
 
   it('suggests --year with the text the user typed', () => {

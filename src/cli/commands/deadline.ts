@@ -46,6 +46,9 @@ export interface DeadlineView {
   readonly window: { readonly from: IsoDate; readonly to: IsoDate } | null;
   /** True when the text names no year and none was given: `--year` would let it be read. */
   readonly needsYear: boolean;
+  /** Why the text was not read (kind `unknown`), in Vietnamese and English; null otherwise. */
+  readonly why: string | null;
+  readonly whyEn: string | null;
   readonly deadline: Deadline;
 }
 
@@ -72,6 +75,8 @@ export function describeDeadline(text: string, year?: number): DeadlineView {
     needsYear:
       year === undefined &&
       ((d.kind === 'unknown' && d.reason === 'no-year') || (d.kind === 'recurring' && window === null)),
+    why: d.kind === 'unknown' ? (UNKNOWN_REASONS.get(d.reason)?.vi ?? null) : null,
+    whyEn: d.kind === 'unknown' ? (UNKNOWN_REASONS.get(d.reason)?.en ?? null) : null,
     deadline: d,
   };
 }
@@ -94,8 +99,8 @@ export function deadlineToText(v: DeadlineView, lang: Lang = 'vi', width = 80): 
       ),
     );
   if (v.kind === 'unknown') {
-    const why = v.deadline.kind === 'unknown' ? UNKNOWN_REASONS.get(v.deadline.reason) : undefined;
-    if (why !== undefined && !v.needsYear) lines.push(field('Lý do:', 'Why:', why[lang]));
+    const why = pick(lang, v.why, v.whyEn);
+    if (why !== null && !v.needsYear) lines.push(field('Lý do:', 'Why:', why));
     if (!v.needsYear)
       lines.push(
         wrapText(
