@@ -53,6 +53,17 @@ describe('scoring explanations in English', () => {
     expect(flat).not.toMatch(/Tổng \d|tiêu chí con|thuộc mức|lần vi phạm|Chưa có số liệu/);
   });
 
+  it('name a level as the set does, and the one unnamed unit "Unit"', () => {
+    const r = cchc(['score', 'vn-ca-mau-2013-excerpt', '-', '--lang', 'en', '--format', 'json'], {
+      stdin: '{"1.1.1": "ban hanh kip thoi"}',
+    });
+    const json = JSON.parse(r.stdout) as { units: { name: string }[]; details: Detail[] };
+    expect(json.units[0]?.name).toBe('Unit');
+    expect(json.details.find((d) => d.id === '1.1.1')?.explanationEn).toBe(
+      'Level "Ban hành kịp thời" → 1/1 point',
+    );
+  });
+
   it('leave no Vietnamese but data in cchc score and cchc demo with --lang en', () => {
     const all = JSON.parse(readFileSync(sample('par-sample.inputs.json'), 'utf8')) as {
       units: { inputs: object }[];

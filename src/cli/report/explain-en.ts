@@ -10,6 +10,7 @@
  *
  * @module
  */
+import { foldKey } from '../../core/text.js';
 import { readInput } from '../../scoring/readInput.js';
 import { targetMet } from '../../scoring/targetMet.js';
 import { boundsOf, inInterval, resolveTiers } from '../../scoring/tierIntervals.js';
@@ -86,8 +87,16 @@ function ruleText(rule: Rule, value: unknown, max: number): string | null {
   switch (rule.kind) {
     case 'binary':
       return value === true ? 'Met' : 'Not met';
-    case 'levels':
-      return typeof value === 'string' ? `Level "${value.normalize('NFC').trim()}"` : null;
+    case 'levels': {
+      if (typeof value !== 'string') return null;
+      // The level as the set names it ("dung han" typed is "đúng hạn").
+      const typed = value.normalize('NFC').trim();
+      const key = foldKey(typed);
+      const named =
+        Object.keys(rule.levels).find((k) => k === typed) ??
+        Object.keys(rule.levels).find((k) => foldKey(k) === key);
+      return `Level "${named ?? typed}"`;
+    }
     case 'tiers':
       // A tier's unit is "%" unless the set names another (as the library reads it).
       return typeof value === 'number'
