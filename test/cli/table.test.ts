@@ -151,7 +151,7 @@ describe('cchc validate <plan table>', () => {
     const missingSheet = cchc(['validate', xlsx, '--sheet', '3']);
     expect(missingSheet.code).toBe(1);
     expect(missingSheet.stderr).toContain('Không có trang tính "3"');
-  });
+  }, 120_000);
 
   it('refuses a table without a header, a criteria annex, and table options on a JSON file', () => {
     const none = cchc(['validate', file('rong.csv', 'a,b\n1,2\n')]);
