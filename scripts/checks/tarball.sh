@@ -45,7 +45,7 @@ out="$(./node_modules/.bin/cchc deadline 'Quý II/2018' --format json)"
 node -e 'const o = JSON.parse(process.argv[1]); if (o.dueDate !== "2018-06-30") { console.error(o); process.exit(1); }' "$out"
 ./node_modules/.bin/cchc --help >/dev/null
 demo="$(./node_modules/.bin/cchc demo)"
-[[ "$demo" == *'Tính đến ngày 30/06/2018'* ]] || { echo "tarball: cchc demo failed from the installed package" >&2; exit 1; }
+[[ "$demo" == *'Tính đến ngày 30 tháng 6 năm 2018'* ]] || { echo "tarball: cchc demo failed from the installed package" >&2; exit 1; }
 # The help names the samples by a path that exists here, and its examples run.
 samples="$(./node_modules/.bin/cchc --help | sed -n 's#^Tệp mẫu / sample files: ##p')"
 [[ -f "$samples/vinh-long-2018.plan.json" ]] || { echo "tarball: help names samples at '$samples', which is not there" >&2; exit 1; }
