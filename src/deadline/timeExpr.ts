@@ -9,7 +9,7 @@
  * @module
  */
 import { daysInMonth } from '../calendar/isoDate.js';
-import { type Cursor, fail, isFailure, num, type Failure } from './cursor.js';
+import { type Cursor, fail, isFailure, num, roman, type Failure } from './cursor.js';
 import { sortedUnique } from './milestone.js';
 import { ctxPeriod, ctxYear, isYearToken, readPart, readWeekNumber, type Ctx, type Part } from './part.js';
 import { resolveList, resolveRange } from './resolve.js';
@@ -121,6 +121,26 @@ function readWeekOfMonth(c: Cursor, ctx: Ctx): [Part, Part] | Failure | null {
   ];
 }
 
+/** Skips the bare periods after "báo cáo" ("năm", "quý, 6 tháng và năm"), but not "năm 2024" nor "quý IV". */
+function skipReportPeriods(c: Cursor): void {
+  for (;;) {
+    const save = c.i;
+    if (c.p(',') || c.w('va')) c.i++;
+    if (c.n() !== null && (c.at() as Token).v === '6' && c.w('thang', 1) && !c.w('dau', 2) && !c.w('cuoi', 2))
+      c.i += 2;
+    else if (
+      (c.w('nam') || c.w('quy') || c.w('thang')) &&
+      c.n(1) === null &&
+      roman((c.at(1) as Token | undefined)?.v ?? '') === null
+    )
+      c.i++;
+    else {
+      c.i = save;
+      return;
+    }
+  }
+}
+
 /**
  * Reads a dated expression from `tokens[start..end)`. Returns a failure when
  * a word is not understood or a date or period is impossible.
@@ -219,6 +239,18 @@ export function readTimeExpr(c: Cursor, ctx: Ctx): TimeExpr | Failure {
       }
       if (v === 'giai' && c.w('doan', 1)) {
         giaiDoan = true;
+        c.i += 2;
+        continue;
+      }
+      // "(báo cáo năm)", "Báo cáo quý, 6 tháng trước ngày …": the report's periods name it, not its day
+      if (v === 'bao' && c.w('cao', 1)) {
+        c.i += 2;
+        skipReportPeriods(c);
+        continue;
+      }
+      // "Đợt 1: Quý II; Đợt 2: Quý IV", "tháng 4/2025 (đợt 1)": a batch label
+      if ((v === 'dot' || v === 'lan') && c.n(1) !== null && (c.n(1) as Token).v.length <= 2) {
+        if (items.length > 0) sep = sep ?? 'list';
         c.i += 2;
         continue;
       }
