@@ -121,6 +121,30 @@ function readWeekOfMonth(c: Cursor, ctx: Ctx): [Part, Part] | Failure | null {
   ];
 }
 
+/** Weekday words after "thứ": hai … bảy, or a number 2–7. */
+const WEEKDAY: ReadonlySet<string> = new Set([
+  'hai',
+  'ba',
+  'tu',
+  'nam',
+  'sau',
+  'bay',
+  '2',
+  '3',
+  '4',
+  '5',
+  '6',
+  '7',
+]);
+
+/** "thứ Năm (,) ngày 23/1/2020", "Chủ nhật 22/2/2026": a weekday name followed by a date. */
+function weekdayBeforeDate(c: Cursor): boolean {
+  const t = c.at(1);
+  const day = (c.w('thu') && t !== undefined && WEEKDAY.has(t.v)) || c.seq(['chu', 'nhat']);
+  const j = c.p(',', 2) ? 3 : 2;
+  return day && (c.w('ngay', j) || (c.n(j) !== null && (c.n(j) as Token).v.length <= 2));
+}
+
 /** Skips the bare periods after "báo cáo" ("năm", "quý, 6 tháng và năm"), but not "năm 2024" nor "quý IV". */
 function skipReportPeriods(c: Cursor): void {
   for (;;) {
@@ -239,6 +263,11 @@ export function readTimeExpr(c: Cursor, ctx: Ctx): TimeExpr | Failure {
       }
       if (v === 'giai' && c.w('doan', 1)) {
         giaiDoan = true;
+        c.i += 2;
+        continue;
+      }
+      // "thứ Năm ngày 23/1/2020", "Chủ nhật 22/2/2026": the weekday of a date written beside it
+      if (weekdayBeforeDate(c)) {
         c.i += 2;
         continue;
       }

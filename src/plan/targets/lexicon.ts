@@ -230,6 +230,8 @@ export const COUNT_NOUNS: readonly Phrase<null>[] = [
   'bài',
   'cá nhân',
   'tổ chức',
+  // "tăng 03 bậc": places climbed in a ranking
+  'bậc',
 ].map((w) => phrase(w, null));
 
 /**
