@@ -37,6 +37,7 @@ export { planFromRows } from './rows/planFromRows.js';
 export type { PlanFromRowsOptions, PlanFromRowsResult, PlanColumns, ColumnRef } from './rows/options.js';
 export type {
   PlanReadingReport,
+  SkippedRow,
   PlanReadingCode,
   UnreadDeadline,
   UnreadTarget,
