@@ -287,6 +287,9 @@ function readWhole(raw: string, tk: Tokenised, ctx: Ctx): Deadline {
 
   const x = readTimeExpr(new Cursor(head), ctx);
   if (isFailure(x)) {
+    // "Quý IV/2025 (trước ngày 15/12)": the bracketed day takes the period's year
+    const dated = x.fail === 'no-year' ? bracketedDate(raw, ctx) : null;
+    if (dated !== null) return dated;
     const yearly = x.fail === 'no-year' ? yearlyDuty(raw, head, ctx, events) : null;
     return yearly ?? eventOr(raw, events, x.fail);
   }
@@ -300,8 +303,11 @@ function readWhole(raw: string, tk: Tokenised, ctx: Ctx): Deadline {
         ? { kind: 'range', raw, from: x.from, to: x.to }
         : { kind: 'range', raw, from: x.from, to: x.to, completeBy: x.completeBy };
     case 'list': {
-      const dated = bracketedDate(raw, x.items, ctx);
-      return dated !== null ? withRaw(dated, raw) : { kind: 'multi', raw, milestones: x.items };
+      const two =
+        x.items.length === 2 &&
+        x.items.some((m) => m.kind === 'date') &&
+        x.items.some((m) => m.kind !== 'date');
+      return (two ? bracketedDate(raw, ctx) : null) ?? { kind: 'multi', raw, milestones: x.items };
     }
   }
 }
@@ -312,21 +318,27 @@ function readWhole(raw: string, tk: Tokenised, ctx: Ctx): Deadline {
  * due and its day, not two milestones — the date is the deadline. Null for
  * any other list.
  */
-function bracketedDate(raw: string, items: readonly Milestone[], ctx: Ctx): Milestone | null {
-  if (items.length !== 2) return null;
+function bracketedDate(raw: string, ctx: Ctx): Deadline | null {
   const open = raw.indexOf('(');
   if (open <= 0) return null;
-  const date = items.find((m) => m.kind === 'date');
-  const period = items.find((m) => m.kind !== 'date');
-  if (date === undefined || period === undefined || date.kind !== 'date') return null;
-  const at = milestoneStart(date);
-  if (at < milestoneStart(period) || at > milestoneEnd(period)) return null;
-  // The period must be what is written before the bracket, and the date inside it.
-  const year = Number(date.date.slice(0, 4));
-  const head = read(raw.slice(0, open), ctx.year === undefined ? { ...ctx, year } : ctx);
-  if (head.kind !== period.kind || milestoneEnd(head as Milestone) !== milestoneEnd(period)) return null;
-  const inside = read(raw.slice(open + 1), ctx.year === undefined ? { ...ctx, year } : ctx);
-  return inside.kind === 'date' && inside.date === date.date ? date : null;
+  // The period is what is written before the bracket, the date inside it; a part without a
+  // year of its own takes the other's ("năm (… 15/11/2022)", "Quý IV/2025 (trước ngày 15/12)"),
+  // else the context's.
+  const close = raw.indexOf(')', open);
+  const before = raw.slice(0, open);
+  // one bracket, closing the text: what is inside is read once (no nesting, no rescans)
+  if (close < 0 || raw.indexOf('(', open + 1) >= 0 || !/^[\s.;,]*$/u.test(raw.slice(close + 1))) return null;
+  const after = raw.slice(open + 1, close);
+  let head = read(before, {});
+  let inside = read(after, {});
+  if (head.kind === 'unknown')
+    head = read(before, inside.kind === 'date' ? { ...ctx, year: Number(inside.date.slice(0, 4)) } : ctx);
+  if (head.kind !== 'month' && head.kind !== 'quarter' && head.kind !== 'half' && head.kind !== 'year')
+    return null;
+  if (inside.kind === 'unknown') inside = read(after, { ...ctx, year: head.year });
+  if (inside.kind !== 'date') return null;
+  const at = milestoneStart(inside);
+  return at >= milestoneStart(head) && at <= milestoneEnd(head) ? withRaw(inside, raw) : null;
 }
 
 /**
