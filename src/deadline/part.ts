@@ -242,6 +242,8 @@ export function readPart(c: Cursor, prev: Part['k'] | null): Part | Failure | nu
       c.i += 3;
       return { k: 'half', h, y: readYear(c), shift: false };
     }
+    // "Năm học 2024-2025": a school year ends in May or in August, as the school says
+    if (v === 'nam' && c.w('hoc', 1)) return fail('ambiguous');
     if (v === 'nam') {
       const n = c.n(1);
       if (n !== null && n.v.length === 8) {

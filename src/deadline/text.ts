@@ -367,6 +367,7 @@ export const VOCABULARY: ReadonlySet<string> = new Set([
   'dua',
   'su',
   'quanh',
+  'hoc',
 ]);
 
 const WORD_FLAGS: ReadonlyMap<string, number> = (() => {

@@ -293,6 +293,9 @@ export function readTimeExpr(c: Cursor, ctx: Ctx): TimeExpr | Failure {
         c.i++;
         continue;
       }
+      // "Cuối quý", "cuối tháng" naming no quarter nor month: which one, or each?
+      if (v === 'cuoi' && (c.w('quy', 1) || c.w('thang', 1)) && c.at(2) === undefined)
+        return fail('ambiguous');
       if (FILLER.has(v)) {
         c.i++;
         continue;
