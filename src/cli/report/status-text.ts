@@ -62,7 +62,7 @@ export function planHeading(r: StatusReport, lang: Lang = 'vi'): string[] {
   const lines = [r.plan.title];
   if (r.plan.documentNumber) {
     const date = r.plan.documentDate
-      ? pick(lang, ` ngày ${f.date(r.plan.documentDate)}`, ` of ${f.date(r.plan.documentDate)}`)
+      ? pick(lang, ` ngày ${f.longDate(r.plan.documentDate)}`, ` of ${f.longDate(r.plan.documentDate)}`)
       : '';
     const issuer = r.plan.issuer ? pick(lang, ` của ${r.plan.issuer}`, `, ${r.plan.issuer}`) : '';
     lines.push(
@@ -86,8 +86,8 @@ export function asOfLine(r: StatusReport, lang: Lang): string {
     : '';
   return pick(
     lang,
-    `Tính đến ngày ${f.date(r.asOf)}${today} · sắp đến hạn: trong ${r.dueSoonDays} ngày tới`,
-    `As of ${f.date(r.asOf)}${today} · due soon: within the next ${r.dueSoonDays} days`,
+    `Tính đến ngày ${f.longDate(r.asOf)}${today} · sắp đến hạn: trong ${r.dueSoonDays} ngày tới`,
+    `As of ${f.longDate(r.asOf)}${today} · due soon: within the next ${r.dueSoonDays} days`,
   );
 }
 
@@ -114,8 +114,8 @@ export function summaryLines(r: StatusReport, lang: Lang): string[] {
     c.due === 0
       ? pick(
           lang,
-          `Chưa có nhiệm vụ nào đến hạn tính đến ngày ${f.date(r.asOf)}.`,
-          `No task has fallen due by ${f.date(r.asOf)}.`,
+          `Chưa có nhiệm vụ nào đến hạn tính đến ngày ${f.longDate(r.asOf)}.`,
+          `No task has fallen due by ${f.longDate(r.asOf)}.`,
         )
       : pick(
           lang,
