@@ -7,7 +7,7 @@
  * @module
  */
 import { foldKey, toNfc } from '../core/text.js';
-import { parseThousandths } from './decimal.js';
+import { MAX_THOUSANDTHS, parseThousandths } from './decimal.js';
 import { compileTemplate, type TemplatePart } from './templates.js';
 import { boundsOf, resolveTiers, type TierInterval } from './tierIntervals.js';
 import type {
@@ -123,6 +123,12 @@ export interface Compiled {
   readonly adjustments: ReadonlyMap<string, CAdjustment>;
   /** Thousandths per rounding step of computed points (1 for 3 decimals, 1000 for 0). */
   readonly step: number;
+  /**
+   * Whether some unit's sums could pass 2^53 − 1 thousandths (the leaves'
+   * largest possible points, floors below zero and adjustments added up):
+   * such a set is refused when scoring, so the engine's sums need no check.
+   */
+  readonly tooLarge: boolean;
 }
 
 function th(v: number): number {
@@ -246,6 +252,15 @@ export function compile(set: CriteriaSet): Compiled {
     });
   }
   const leafCount = order.filter((n) => n.leaf).length;
+  // The most any unit's sum can reach in size. Every term is a non-negative
+  // safe integer, so once the float sum passes 2^53 − 1 it stays past it.
+  let bound = 0;
+  for (const n of order) {
+    if (!n.leaf) continue;
+    const floor = n.rule.kind === 'deduction' ? Math.abs(n.rule.floor) : 0;
+    bound += Math.max(Math.abs(n.max), floor);
+  }
+  for (const a of adjustments.values()) bound += Math.abs(a.max);
   const scratch = {
     pts: new Array<number>(order.length).fill(0),
     mx: new Array<number>(order.length).fill(0),
@@ -259,5 +274,6 @@ export function compile(set: CriteriaSet): Compiled {
     scratch,
     adjustments,
     step: 10 ** (3 - (set.precision ?? 3)),
+    tooLarge: !(bound <= MAX_THOUSANDTHS),
   };
 }

@@ -255,8 +255,8 @@ function run(c: Compiled, inputs: Readonly<Record<string, ScoreInput>>): Run {
     used++;
     const s = scoreAdjustment(a, input, acc);
     if (s === undefined) continue;
-    adjustments[a.id] = s;
-    adjust += Math.round(s.points * 1000);
+    adjustments[a.id] = s.score;
+    adjust += s.thousandths;
   }
   return { acc, tree, max, adjust, adjustments, used };
 }
@@ -278,6 +278,7 @@ export function scoreCompiled(
   if (rawInputs === null || typeof rawInputs !== 'object' || Array.isArray(rawInputs)) {
     return fail([msg.inputsNotRecord([])]);
   }
+  if (c.tooLarge) return fail([msg.pointsTooLarge([], c.set.id)]);
   let r = run(c, rawInputs);
   // Every key used: no unknown ids, no parents, no NFD keys. Otherwise check
   // the keys (and score again when NFD keys had to be read as NFC).
