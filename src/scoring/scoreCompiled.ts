@@ -14,7 +14,7 @@
  * @module
  */
 import { fail, ok, type Issue, type Result } from '../core/result.js';
-import { applyRule, type RuleOutcome } from './applyRule.js';
+import { applyRule, quickPoints, type RuleOutcome } from './applyRule.js';
 import { classOf } from './classOf.js';
 import type { CInner, CLeaf, Compiled } from './compile.js';
 import { indexHundredths, toPoints } from './decimal.js';
@@ -136,6 +136,15 @@ function scoreLeaf(leaf: CLeaf, acc: Acc): void {
     acc.notApplicable.push(leaf.id);
     return;
   }
+  if (typeof input !== 'object') {
+    // A plain boolean, number or string: points without allocating, when the rule allows.
+    const p = quickPoints(leaf, input, acc.step);
+    if (p !== undefined) {
+      acc.pts[ix] = p;
+      acc.vals[ix] = input;
+      return;
+    }
+  }
   if (typeof input !== 'object' || input === null || Array.isArray(input) || !isDetail(input)) {
     // The plain form: one value, no self/appraised, no evidence. Explained later.
     const o = applyRule(leaf, input as ScoreValue, leaf.idPath, acc.step, false);
@@ -219,7 +228,7 @@ interface Run {
   readonly tree: number;
   readonly max: number;
   readonly adjust: number;
-  readonly adjustments: Record<string, AdjustmentScore>;
+  readonly adjustments: Record<string, AdjustmentScore> | undefined;
   /** How many input keys were used (leaves and adjustments). */
   readonly used: number;
 }
@@ -246,17 +255,20 @@ function run(c: Compiled, inputs: Readonly<Record<string, ScoreInput>>): Run {
     max += acc.mx[root.ix]!;
   }
   tree = Math.max(0, tree);
-  const adjustments: Record<string, AdjustmentScore> = {};
+  let adjustments: Record<string, AdjustmentScore> | undefined;
   let adjust = 0;
   let used = c.leafCount - acc.missingInputs;
-  for (const a of c.adjustments.values()) {
-    const input = inputs[a.id];
-    if (input === undefined) continue;
-    used++;
-    const s = scoreAdjustment(a, input, acc);
-    if (s === undefined) continue;
-    adjustments[a.id] = s.score;
-    adjust += s.thousandths;
+  if (c.adjustments.size > 0) {
+    for (const a of c.adjustments.values()) {
+      const input = inputs[a.id];
+      if (input === undefined) continue;
+      used++;
+      const s = scoreAdjustment(a, input, acc);
+      if (s === undefined) continue;
+      adjustments ??= {};
+      adjustments[a.id] = s.score;
+      adjust += s.thousandths;
+    }
   }
   return { acc, tree, max, adjust, adjustments, used };
 }
@@ -298,23 +310,42 @@ export function scoreCompiled(
   let nodes: Readonly<Record<string, NodeScore>> | undefined;
   // Only what explaining needs is kept (not the caller's inputs object).
   const kept: readonly unknown[] = acc.vals;
-  const score = {
-    total: toPoints(total),
-    max: toPoints(max),
-    index: hundredths / 100,
-    exact: Object.freeze({ total, max, treeTotal: tree }),
-    nodes: undefined as unknown as Readonly<Record<string, NodeScore>>,
-    adjustments: Object.keys(adjustments).length === 0 ? NO_ADJUSTMENTS : Object.freeze(adjustments),
-    missing: frozenList(acc.missing),
-    notApplicable: frozenList(acc.notApplicable),
-    warnings: frozenList(acc.warnings),
-    ...(cls !== undefined ? { class: cls } : {}),
-  };
-  // `nodes` keeps its place among the keys, read-only and enumerable, built once.
-  Object.defineProperty(score, 'nodes', {
-    enumerable: true,
-    configurable: false,
-    get: () => (nodes ??= materialise(c, kept)),
-  });
+  // `nodes` keeps its place among the keys, read-only and enumerable, built
+  // once on first read. Two literals rather than a spread, so that every
+  // score has one of two shapes.
+  const totalPoints = toPoints(total);
+  const maxPoints = toPoints(max);
+  const index = hundredths / 100;
+  const exact = Object.freeze({ total, max, treeTotal: tree });
+  const adj = adjustments === undefined ? NO_ADJUSTMENTS : Object.freeze(adjustments);
+  const score =
+    cls === undefined
+      ? {
+          total: totalPoints,
+          max: maxPoints,
+          index,
+          exact,
+          get nodes(): Readonly<Record<string, NodeScore>> {
+            return (nodes ??= materialise(c, kept));
+          },
+          adjustments: adj,
+          missing: frozenList(acc.missing),
+          notApplicable: frozenList(acc.notApplicable),
+          warnings: frozenList(acc.warnings),
+        }
+      : {
+          total: totalPoints,
+          max: maxPoints,
+          index,
+          exact,
+          get nodes(): Readonly<Record<string, NodeScore>> {
+            return (nodes ??= materialise(c, kept));
+          },
+          adjustments: adj,
+          missing: frozenList(acc.missing),
+          notApplicable: frozenList(acc.notApplicable),
+          warnings: frozenList(acc.warnings),
+          class: cls,
+        };
   return ok(Object.freeze(score) as UnitScore);
 }
