@@ -22,16 +22,21 @@ export const MIN_ROUNDS = 5;
  */
 export type Side = (() => unknown) | { readonly setup: () => unknown; readonly run: (s: unknown) => unknown };
 
-function once(side: Side): number {
-  if (typeof side === 'function') {
-    const t0 = performance.now();
-    side();
-    return performance.now() - t0;
-  }
-  const s = side.setup();
+/** One timed call: wall-clock ms and this process's CPU ms (user + system). */
+interface Timing {
+  readonly wall: number;
+  readonly cpu: number;
+}
+
+function once(side: Side): Timing {
+  const s = typeof side === 'function' ? undefined : side.setup();
+  const c0 = process.cpuUsage();
   const t0 = performance.now();
-  side.run(s);
-  return performance.now() - t0;
+  if (typeof side === 'function') side();
+  else side.run(s);
+  const wall = performance.now() - t0;
+  const c = process.cpuUsage(c0);
+  return { wall, cpu: (c.user + c.system) / 1000 };
 }
 
 /** The median of a non-empty list. */
@@ -45,6 +50,13 @@ export function median(xs: readonly number[]): number {
 export interface Interleaved {
   readonly ours_ms: number;
   readonly baseline_ms: number;
+  /**
+   * Medians of the CPU time of the process over the same rounds: steadier
+   * than wall-clock time when other processes share the machine (GC threads
+   * count too).
+   */
+  readonly ours_cpu_ms: number;
+  readonly baseline_cpu_ms: number;
   readonly rounds: number;
   readonly ours_rounds: readonly number[];
   readonly baseline_rounds: readonly number[];
@@ -62,8 +74,8 @@ export function interleave(ours: Side, base: Side, rounds = 7, warmup = 1): Inte
     once(ours);
     once(base);
   }
-  const a: number[] = [];
-  const b: number[] = [];
+  const a: Timing[] = [];
+  const b: Timing[] = [];
   for (let i = 0; i < n; i++) {
     if (i % 2 === 0) {
       a.push(once(ours));
@@ -73,7 +85,17 @@ export function interleave(ours: Side, base: Side, rounds = 7, warmup = 1): Inte
       a.push(once(ours));
     }
   }
-  return { ours_ms: median(a), baseline_ms: median(b), rounds: n, ours_rounds: a, baseline_rounds: b };
+  const wall = (xs: Timing[]): number[] => xs.map((x) => x.wall);
+  const cpu = (xs: Timing[]): number[] => xs.map((x) => x.cpu);
+  return {
+    ours_ms: median(wall(a)),
+    baseline_ms: median(wall(b)),
+    ours_cpu_ms: median(cpu(a)),
+    baseline_cpu_ms: median(cpu(b)),
+    rounds: n,
+    ours_rounds: wall(a),
+    baseline_rounds: wall(b),
+  };
 }
 
 /** Builds a measure from an interleaved comparison, with its rounds recorded. */
@@ -85,6 +107,9 @@ export function compared(
 ): Measure {
   return measure(name, r.ours_ms, r.baseline_ms, size, {
     rounds: r.rounds,
+    ours_cpu_ms: r.ours_cpu_ms,
+    baseline_cpu_ms: r.baseline_cpu_ms,
+    cpu_ratio: r.ours_cpu_ms / r.baseline_cpu_ms,
     ratio_min: Math.min(...r.ours_rounds.map((x, i) => x / (r.baseline_rounds[i] as number))),
     ratio_max: Math.max(...r.ours_rounds.map((x, i) => x / (r.baseline_rounds[i] as number))),
     ...extra,
@@ -98,7 +123,7 @@ export function compared(
 export function time(fn: () => unknown, runs = MIN_ROUNDS): number {
   fn();
   const t: number[] = [];
-  for (let i = 0; i < Math.max(1, runs); i++) t.push(once(fn));
+  for (let i = 0; i < Math.max(1, runs); i++) t.push(once(fn).wall);
   return median(t);
 }
 

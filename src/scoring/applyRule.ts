@@ -80,48 +80,6 @@ function outsideText(tiers: readonly CTier[], x: number, lower: boolean, unit: s
   return describeRange(N, false, best.lo, !best.loIn, show);
 }
 
-/**
- * The points of a plain value, without an explanation and without
- * allocating: `undefined` when the value needs the full {@link applyRule}
- * (a wrong type, a value out of range, a ratio record, an unmemoised level),
- * which then gives the same points or the issue. The hot path of scoring
- * many units; every branch computes exactly what `applyRule` computes.
- *
- * @internal
- */
-export function quickPoints(leaf: CLeaf, value: unknown, step: number): number | undefined {
-  const rule = leaf.rule;
-  switch (rule.kind) {
-    case 'binary':
-      return typeof value === 'boolean' ? (value ? leaf.max : 0) : undefined;
-    case 'levels':
-      return typeof value === 'string' ? leaf.memo.levels?.get(value)?.points : undefined;
-    case 'tiers': {
-      if (typeof value !== 'number' || !Number.isFinite(value)) return undefined;
-      const tiers = rule.tiers;
-      for (let i = tiers.length - 1; i >= 0; i--) {
-        const t = tiers[i] as CTier;
-        if (inInterval(t, value)) return t.points;
-      }
-      return 0;
-    }
-    case 'proportional': {
-      if (typeof value !== 'number' || !(value >= 0)) return undefined;
-      // decimalFraction's fast path: up to six decimals, value = t / 10^6.
-      const t = Math.round(value * 1e6);
-      if (t >= 2 ** 52 || t / 1e6 !== value || t > 1e6 * rule.scale) return undefined;
-      return scalePoints(leaf.max, t, 1, 1e6, rule.scale, step);
-    }
-    case 'manual': {
-      if (typeof value !== 'number') return undefined;
-      const t = parseThousandths(value);
-      return t === null || t < 0 || t > leaf.max ? undefined : t;
-    }
-    default:
-      return undefined;
-  }
-}
-
 /** @internal */
 export function applyRule(
   leaf: CLeaf,

@@ -6,6 +6,7 @@
  * @internal
  * @module
  */
+import type { Issue } from '../core/result.js';
 import { foldKey, toNfc } from '../core/text.js';
 import { MAX_THOUSANDTHS, parseThousandths } from './decimal.js';
 import { compileTemplate, type TemplatePart } from './templates.js';
@@ -114,12 +115,24 @@ export interface Compiled {
   readonly byId: ReadonlyMap<string, CNode>;
   /** Every node in document (pre-)order: `nodes[n.ix] === n`. */
   readonly nodes: readonly CNode[];
+  /** The leaves, in document order. */
+  readonly leaves: readonly CLeaf[];
+  /** The inner nodes, in document order (each before its descendants). */
+  readonly inners: readonly CInner[];
   readonly leafCount: number;
   /**
    * Per-node points and maxima of the unit being scored (thousandths):
    * working space reused unit after unit within one synchronous call.
    */
-  readonly scratch: { readonly pts: number[]; readonly mx: number[] };
+  readonly scratch: {
+    readonly pts: number[];
+    readonly mx: number[];
+    /** The lists of the unit being scored, emptied before each unit and copied out when not empty. */
+    readonly missing: string[];
+    readonly notApplicable: string[];
+    readonly warnings: Issue[];
+    readonly issues: Issue[];
+  };
   readonly adjustments: ReadonlyMap<string, CAdjustment>;
   /** Thousandths per rounding step of computed points (1 for 3 decimals, 1000 for 0). */
   readonly step: number;
@@ -251,7 +264,9 @@ export function compile(set: CriteriaSet): Compiled {
       per: a.per === undefined ? undefined : th(a.per),
     });
   }
-  const leafCount = order.filter((n) => n.leaf).length;
+  const leaves = order.filter((n): n is CLeaf => n.leaf);
+  const inners = order.filter((n): n is CInner => !n.leaf);
+  const leafCount = leaves.length;
   // The most any unit's sum can reach in size. Every term is a non-negative
   // safe integer, so once the float sum passes 2^53 − 1 it stays past it.
   let bound = 0;
@@ -264,12 +279,18 @@ export function compile(set: CriteriaSet): Compiled {
   const scratch = {
     pts: new Array<number>(order.length).fill(0),
     mx: new Array<number>(order.length).fill(0),
+    missing: [],
+    notApplicable: [],
+    warnings: [],
+    issues: [],
   };
   return {
     set,
     roots,
     byId,
     nodes: order,
+    leaves,
+    inners,
     leafCount,
     scratch,
     adjustments,

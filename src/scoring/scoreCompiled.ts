@@ -14,10 +14,10 @@
  * @module
  */
 import { fail, ok, type Issue, type Result } from '../core/result.js';
-import { applyRule, quickPoints, type RuleOutcome } from './applyRule.js';
+import { applyRule, type RuleOutcome } from './applyRule.js';
 import { classOf } from './classOf.js';
-import type { CInner, CLeaf, Compiled } from './compile.js';
-import { indexHundredths, toPoints } from './decimal.js';
+import type { CInner, CLeaf, Compiled, CTier } from './compile.js';
+import { indexHundredths, parseThousandths, scalePoints, toPoints } from './decimal.js';
 import { msg } from './messages.js';
 import { nfcDeep } from './nfc.js';
 import { materialise, NA_MARK, notApplicableNode, Ready, sourceNote } from './nodeRecords.js';
@@ -119,12 +119,55 @@ function checkEvidence(leaf: CLeaf, r: ReadInput, acc: Acc): void {
   const lacking = req.items.filter((i) => !covered.has(i));
   if (lacking.length > 0) acc.warnings.push(msg.evidencePartial(leaf.id, lacking));
 }
-/** Scores a leaf into `acc.pts` / `acc.mx` / `acc.vals`. */
-function scoreLeaf(leaf: CLeaf, acc: Acc): void {
+/**
+ * The points of a plain value, without an explanation and without
+ * allocating: `undefined` when the value needs the full `applyRule`
+ * (a wrong type, a value out of range, a ratio record, an unmemoised level),
+ * which then gives the same points or the issue. The hot path of scoring
+ * many units; every branch computes exactly what `applyRule` computes (kept
+ * here, in the engine's own module, so the loop calls no other module).
+ *
+ */
+function quickPoints(leaf: CLeaf, value: unknown, step: number): number | undefined {
+  const rule = leaf.rule;
+  switch (rule.kind) {
+    case 'binary':
+      return typeof value === 'boolean' ? (value ? leaf.max : 0) : undefined;
+    case 'levels':
+      return typeof value === 'string' ? leaf.memo.levels?.get(value)?.points : undefined;
+    case 'tiers': {
+      if (typeof value !== 'number' || !Number.isFinite(value)) return undefined;
+      const tiers = rule.tiers;
+      for (let i = tiers.length - 1; i >= 0; i--) {
+        const t = tiers[i] as CTier;
+        // inInterval, inlined: this runs for every tiers leaf of every unit.
+        if ((t.loIn ? value >= t.lo : value > t.lo) && (t.hiIn ? value <= t.hi : value < t.hi))
+          return t.points;
+      }
+      return 0;
+    }
+    case 'proportional': {
+      if (typeof value !== 'number' || !(value >= 0)) return undefined;
+      // decimalFraction's fast path: up to six decimals, value = t / 10^6.
+      const t = Math.round(value * 1e6);
+      if (t >= 2 ** 52 || t / 1e6 !== value || t > 1e6 * rule.scale) return undefined;
+      return scalePoints(leaf.max, t, 1, 1e6, rule.scale, step);
+    }
+    case 'manual': {
+      if (typeof value !== 'number') return undefined;
+      const t = parseThousandths(value);
+      return t === null || t < 0 || t > leaf.max ? undefined : t;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** Scores a leaf given `input` into `acc.pts` / `acc.mx` / `acc.vals`. */
+function scoreLeaf(leaf: CLeaf, input: ScoreInput | undefined, acc: Acc): void {
   const ix = leaf.ix;
   acc.mx[ix] = leaf.max;
   acc.pts[ix] = 0;
-  const input = acc.inputs[leaf.id];
   if (input === undefined) {
     acc.missingInputs++;
     acc.missing.push(leaf.id);
@@ -135,15 +178,6 @@ function scoreLeaf(leaf: CLeaf, acc: Acc): void {
     acc.mx[ix] = 0;
     acc.notApplicable.push(leaf.id);
     return;
-  }
-  if (typeof input !== 'object') {
-    // A plain boolean, number or string: points without allocating, when the rule allows.
-    const p = quickPoints(leaf, input, acc.step);
-    if (p !== undefined) {
-      acc.pts[ix] = p;
-      acc.vals[ix] = input;
-      return;
-    }
   }
   if (typeof input !== 'object' || input === null || Array.isArray(input) || !isDetail(input)) {
     // The plain form: one value, no self/appraised, no evidence. Explained later.
@@ -204,23 +238,43 @@ function scoreLeaf(leaf: CLeaf, acc: Acc): void {
   );
 }
 
-/** Scores a node and its subtree into `acc.pts` / `acc.mx`. */
-function scoreNode(node: CLeaf | CInner, acc: Acc): void {
-  if (node.leaf) {
-    scoreLeaf(node, acc);
-    return;
+/**
+ * Scores every leaf (in document order), then every inner node from the
+ * last to the first, so that each sums children already scored: two flat
+ * loops instead of a recursion.
+ */
+function scoreTree(c: Compiled, acc: Acc): void {
+  const { inputs, pts, mx, vals, step } = acc;
+  const leaves = c.leaves;
+  for (let i = 0; i < leaves.length; i++) {
+    const leaf = leaves[i] as CLeaf;
+    const input = inputs[leaf.id];
+    if (input !== undefined && typeof input !== 'object' && input !== 'n/a') {
+      // A plain boolean, number or string: points without allocating, when the rule allows.
+      const p = quickPoints(leaf, input, step);
+      if (p !== undefined) {
+        pts[leaf.ix] = p;
+        mx[leaf.ix] = leaf.max;
+        vals[leaf.ix] = input;
+        continue;
+      }
+    }
+    scoreLeaf(leaf, input, acc);
   }
-  let sum = 0;
-  let max = 0;
-  for (const c of node.children) {
-    scoreNode(c, acc);
-    sum += acc.pts[c.ix]!;
-    max += acc.mx[c.ix]!;
+  const inners = c.inners;
+  for (let i = inners.length - 1; i >= 0; i--) {
+    const node = inners[i] as CInner;
+    let sum = 0;
+    let max = 0;
+    for (const k of node.children) {
+      sum += pts[k.ix] as number;
+      max += mx[k.ix] as number;
+    }
+    // A negative item (deduction below zero) eats into its siblings, but a
+    // parent never goes below zero.
+    pts[node.ix] = Math.max(0, sum);
+    mx[node.ix] = max;
   }
-  // A negative item (deduction below zero) eats into its siblings, but a
-  // parent never goes below zero.
-  acc.pts[node.ix] = Math.max(0, sum);
-  acc.mx[node.ix] = max;
 }
 
 interface Run {
@@ -235,22 +289,27 @@ interface Run {
 
 function run(c: Compiled, inputs: Readonly<Record<string, ScoreInput>>): Run {
   const size = c.nodes.length;
+  const k = c.scratch;
+  k.missing.length = 0;
+  k.notApplicable.length = 0;
+  k.warnings.length = 0;
+  k.issues.length = 0;
   const acc: Acc = {
     inputs,
-    pts: c.scratch.pts,
-    mx: c.scratch.mx,
+    pts: k.pts,
+    mx: k.mx,
     vals: new Array<unknown>(size),
-    missing: [],
-    notApplicable: [],
-    warnings: [],
-    issues: [],
+    missing: k.missing,
+    notApplicable: k.notApplicable,
+    warnings: k.warnings,
+    issues: k.issues,
     step: c.step,
     missingInputs: 0,
   };
   let tree = 0;
   let max = 0;
+  scoreTree(c, acc);
   for (const root of c.roots) {
-    scoreNode(root, acc);
     tree += acc.pts[root.ix]!;
     max += acc.mx[root.ix]!;
   }
@@ -277,8 +336,9 @@ function run(c: Compiled, inputs: Readonly<Record<string, ScoreInput>>): Run {
 // adjustment, and a province's run keeps 10,000 scores alive.
 const NO_ADJUSTMENTS: Readonly<Record<string, AdjustmentScore>> = Object.freeze({});
 const NONE: readonly never[] = Object.freeze([]);
-function frozenList<T>(list: T[]): readonly T[] {
-  return list.length === 0 ? NONE : Object.freeze(list);
+/** A frozen copy of a scratch list (the shared empty list when empty). */
+function frozenList<T>(list: readonly T[]): readonly T[] {
+  return list.length === 0 ? NONE : Object.freeze(list.slice());
 }
 
 /** @internal */
@@ -298,7 +358,7 @@ export function scoreCompiled(
     const keyIssues: Issue[] = [];
     const inputs = checkKeys(c, rawInputs, keyIssues);
     if (inputs !== rawInputs) r = run(c, inputs);
-    r.acc.issues.unshift(...keyIssues);
+    if (keyIssues.length > 0) r.acc.issues.unshift(...keyIssues);
   }
   const { acc, tree, max, adjust, adjustments } = r;
   if (acc.issues.length > 0) return fail(acc.issues);
