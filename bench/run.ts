@@ -66,7 +66,9 @@ try {
 
 if (json) process.stdout.write(`${JSON.stringify(results, null, 2)}\n`);
 else {
-  process.stdout.write('\nratios (median of interleaved rounds)\n');
+  process.stdout.write(
+    '\nratios: wall-clock medians of interleaved rounds (cpu: the same rounds in process CPU time, steadier under load)\n',
+  );
   for (const m of results) {
     const t = TARGETS[m.name];
     const aims: string[] = [];
@@ -74,8 +76,9 @@ else {
     const peak = m['peak_rss_mb'];
     if (t?.peak_rss_mb !== undefined && typeof peak === 'number')
       aims.push(`aim ≤ ${t.peak_rss_mb} MB peak: ${peak <= t.peak_rss_mb ? 'met' : 'NOT met'}`);
+    const cpu = typeof m['cpu_ratio'] === 'number' ? `${m['cpu_ratio'].toFixed(2)}×` : '—';
     process.stdout.write(
-      `  ${m.name.padEnd(20)} ${m.ratio.toFixed(2).padStart(7)}×  peak ${String(peak).padStart(5)} MB${aims.length > 0 ? `  (${aims.join('; ')})` : ''}\n`,
+      `  ${m.name.padEnd(20)} ${m.ratio.toFixed(2).padStart(7)}×  cpu ${cpu.padStart(7)}  peak ${String(peak).padStart(5)} MB${aims.length > 0 ? `  (${aims.join('; ')})` : ''}\n`,
     );
   }
 }

@@ -60,7 +60,8 @@ export function scoreUnits(
   const c = compile(set);
   const out: ScoredUnit[] = [];
   const issues: Issue[] = [];
-  for (const [unitId, inputs] of Object.entries(inputsByUnit)) {
+  for (const unitId of Object.keys(inputsByUnit)) {
+    const inputs = inputsByUnit[unitId] as Readonly<Record<string, ScoreInput>>;
     const pool = options.pools?.[unitId];
     const unitType =
       options.unitType ??
