@@ -37,7 +37,7 @@ const TEMPLATES: ((r: () => number) => string)[] = [
 ];
 
 /** A deterministic mix (xorshift32), ~10% NFD, ~5% upper case, ~5% doubled spaces. */
-function synthetic(n: number): string[] {
+export function synthetic(n: number): string[] {
   let s = 0x9e3779b9;
   const r = (): number => {
     s ^= s << 13;
