@@ -42,6 +42,8 @@ export type ScoringIssueCode =
   | 'invalid_scale'
   | 'duplicate_condition'
   | 'floor_above_max'
+  // exactness (points are exact integers of thousandths up to 2^53 − 1)
+  | 'points_too_large'
   // inputs
   | 'unknown_input'
   | 'not_a_leaf'
@@ -215,6 +217,13 @@ export const msg = {
       'invalid_input',
       `"${id}": giá trị không hợp lệ, cần ${expectedVi}`,
       `"${id}": invalid input, expected ${expectedEn}`,
+    ),
+  pointsTooLarge: (path: IssuePath, id: string) =>
+    mk(
+      path,
+      'points_too_large',
+      `"${id}": số điểm vượt quá giới hạn tính chính xác (2^53 − 1 phần nghìn điểm, khoảng 9 nghìn tỷ điểm)`,
+      `"${id}": the points go beyond what can be computed exactly (2^53 − 1 thousandths, about 9 × 10^12 points)`,
     ),
   inputAboveMax: (path: IssuePath, id: string, value: string, max: string) =>
     mk(

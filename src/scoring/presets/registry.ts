@@ -5,6 +5,7 @@
  * @module
  */
 import { CchcError, fail, issue, ok, type Result } from '../../core/result.js';
+import { fromPoints, toPoints } from '../decimal.js';
 import { loadCriteriaSet } from '../loadCriteriaSet.js';
 import type { CriteriaSet, CriteriaSetJson, SourceDocument } from '../types.js';
 import { caMau2013ExcerptJson } from './caMau2013Excerpt.js';
@@ -124,7 +125,7 @@ function countLeaves(set: CriteriaSet): number {
 }
 
 function total(set: CriteriaSet): number {
-  return set.nodes.reduce((n, node) => n + Math.round(node.max * 1000), 0) / 1000;
+  return toPoints(set.nodes.reduce((n, node) => n + fromPoints(node.max), 0));
 }
 
 const LIST: readonly PresetInfo[] = Object.freeze(
