@@ -33,6 +33,21 @@ const configs: Options[] = [
     clean: false,
   },
   {
+    // ESM for Node (the "node" condition of package.json "exports"): one file
+    // per entry point plus shared chunks, not 150 files, because Node's
+    // loader spends most of a cold `import('cchc')` resolving and reading
+    // files. Bundlers for the browser take the unbundled dist/esm above, which
+    // tree-shakes to what an app imports (chunks would not).
+    entry: entries,
+    outDir: 'dist/node',
+    format: ['esm'],
+    dts: false,
+    target: 'node20',
+    platform: 'node',
+    clean: false,
+    splitting: true,
+  },
+  {
     // CommonJS, one bundled file per entry point (dist/index.cjs,
     // dist/calendar.cjs, …) sharing chunks, so that `require('cchc/plan')` and
     // `require('cchc')` hand out the same functions and the same CchcError
