@@ -75,7 +75,7 @@ export function ok<T>(value: T): Result<T> {
  * @example
  * ```ts
  * import { fail, issue } from 'cchc';
- * const r = fail([issue(['year'], 'invalid_year', 'Năm không hợp lệ', 'Invalid year')]);
+ * const r = fail([issue(['date'], 'invalid_date', 'Ngày không tồn tại', 'Date does not exist')]);
  * ```
  */
 export function fail<T = never>(issues: readonly Issue[]): Result<T> {
