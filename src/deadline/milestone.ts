@@ -16,6 +16,7 @@ import type { Deadline, Milestone } from './types.js';
 
 /** Day number of the first day a milestone covers. */
 export function milestoneStart(m: Milestone): number {
+  if (m.kind !== 'date') checkPeriod(m);
   switch (m.kind) {
     case 'date':
       return toDayNumber(m.date);
@@ -32,6 +33,7 @@ export function milestoneStart(m: Milestone): number {
 
 /** Day number of the last day a milestone covers (its due day). */
 export function milestoneEnd(m: Milestone): number {
+  if (m.kind !== 'date') checkPeriod(m);
   switch (m.kind) {
     case 'date':
       return toDayNumber(m.date);
@@ -49,21 +51,23 @@ export function milestoneEnd(m: Milestone): number {
 /**
  * The due date of a milestone as an {@link IsoDate}. A milestone built by hand
  * that names no real day (`{ kind: 'month', year: 2018, month: 13 }`, a date
- * string that is not a date) throws a CchcError (`invalid_date`) rather than
- * rolling over into another year or handing the string back.
+ * string that is not a date) throws a CchcError (`invalid_date`) here and in
+ * {@link milestoneStart} / {@link milestoneEnd}, rather than rolling over into
+ * another year or handing the string back.
  */
 export function milestoneDue(m: Milestone): IsoDate {
-  if (m.kind === 'date') {
-    toDayNumber(m.date); // throws invalid_date for a string that is not a date
-    return m.date;
-  }
-  if (!isRealPeriod(m)) {
-    const shown = JSON.stringify(m, (_, v: unknown) => (typeof v === 'number' ? String(v) : v));
-    throw new CchcError([
-      issue([], 'invalid_date', `Mốc thời hạn không có thật: ${shown}`, `No such milestone: ${shown}`),
-    ]);
-  }
-  return fromDayNumber(milestoneEnd(m));
+  if (m.kind !== 'date') return fromDayNumber(milestoneEnd(m));
+  toDayNumber(m.date); // throws invalid_date for a string that is not a date
+  return m.date;
+}
+
+/** Throws invalid_date unless a month, quarter, half or year milestone names a real period. */
+function checkPeriod(m: Exclude<Milestone, { kind: 'date' }>): void {
+  if (isRealPeriod(m)) return;
+  const shown = JSON.stringify(m, (_, v: unknown) => (typeof v === 'number' ? String(v) : v));
+  throw new CchcError([
+    issue([], 'invalid_date', `Mốc thời hạn không có thật: ${shown}`, `No such milestone: ${shown}`),
+  ]);
 }
 
 /** Whether a month, quarter, half or year milestone names a real period of years 1–9999. */

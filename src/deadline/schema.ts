@@ -144,68 +144,73 @@ export const deadlineSchema: z.ZodMiniType<Deadline> = z
     }),
   ])
   .check(
-    z.superRefine((d, ctx) => {
-      const order = (a: Milestone | null, b: Milestone | null): boolean =>
-        a === null || b === null || milestoneStart(a) <= milestoneEnd(b);
-      if (d.kind === 'range' && !order(d.from as Milestone, d.to as Milestone | null)) {
-        ctx.addIssue({ code: 'custom', path: ['to'], message: 'range ends before it starts' });
-      }
-      if (
-        (d.kind === 'continuous' || d.kind === 'recurring') &&
-        !order(d.from as Milestone | null, d.until as Milestone | null)
-      ) {
-        ctx.addIssue({ code: 'custom', path: ['until'], message: 'ends before it starts' });
-      }
-      if (d.kind === 'range' && d.completeBy !== undefined && d.to !== null) {
-        ctx.addIssue({ code: 'custom', path: ['completeBy'], message: 'completeBy only on an open range' });
-      }
-      if (d.kind === 'multi') {
-        const ends = d.milestones.map((m) => milestoneEnd(m as Milestone));
-        for (let i = 1; i < ends.length; i++) {
-          if ((ends[i] as number) < (ends[i - 1] as number))
-            ctx.addIssue({ code: 'custom', path: ['milestones', i], message: 'milestones out of order' });
+    z.superRefine(
+      (d, ctx) => {
+        const order = (a: Milestone | null, b: Milestone | null): boolean =>
+          a === null || b === null || milestoneStart(a) <= milestoneEnd(b);
+        if (d.kind === 'range' && !order(d.from as Milestone, d.to as Milestone | null)) {
+          ctx.addIssue({ code: 'custom', path: ['to'], message: 'range ends before it starts' });
         }
-        const parts = d.parts as readonly Deadline[] | undefined;
-        if (parts === undefined) {
-          if (d.milestones.length < 2)
-            ctx.addIssue({
-              code: 'custom',
-              path: ['milestones'],
-              message: 'a multi without parts has two milestones or more',
-            });
-        } else {
-          parts.forEach((p, i) => {
-            if (!PART_KINDS.has(p.kind) || (p.kind === 'multi' && p.parts !== undefined))
+        if (
+          (d.kind === 'continuous' || d.kind === 'recurring') &&
+          !order(d.from as Milestone | null, d.until as Milestone | null)
+        ) {
+          ctx.addIssue({ code: 'custom', path: ['until'], message: 'ends before it starts' });
+        }
+        if (d.kind === 'range' && d.completeBy !== undefined && d.to !== null) {
+          ctx.addIssue({ code: 'custom', path: ['completeBy'], message: 'completeBy only on an open range' });
+        }
+        if (d.kind === 'multi') {
+          const ends = d.milestones.map((m) => milestoneEnd(m as Milestone));
+          for (let i = 1; i < ends.length; i++) {
+            if ((ends[i] as number) < (ends[i - 1] as number))
+              ctx.addIssue({ code: 'custom', path: ['milestones', i], message: 'milestones out of order' });
+          }
+          const parts = d.parts as readonly Deadline[] | undefined;
+          if (parts === undefined) {
+            if (d.milestones.length < 2)
               ctx.addIssue({
                 code: 'custom',
-                path: ['parts', i],
-                message: 'a part is a dated kind, a multi, a range or continuous',
+                path: ['milestones'],
+                message: 'a multi without parts has two milestones or more',
               });
-          });
-          const want = partsMilestones(parts);
-          const same =
-            want.length === d.milestones.length &&
-            want.every((m, i) => sameMilestone(m, d.milestones[i] as Milestone));
-          if (!same)
-            ctx.addIssue({
-              code: 'custom',
-              path: ['milestones'],
-              message: 'milestones are not the due milestones of the parts',
+          } else {
+            parts.forEach((p, i) => {
+              if (!PART_KINDS.has(p.kind) || (p.kind === 'multi' && p.parts !== undefined))
+                ctx.addIssue({
+                  code: 'custom',
+                  path: ['parts', i],
+                  message: 'a part is a dated kind, a multi, a range or continuous',
+                });
             });
+            const want = partsMilestones(parts);
+            const same =
+              want.length === d.milestones.length &&
+              want.every((m, i) => sameMilestone(m, d.milestones[i] as Milestone));
+            if (!same)
+              ctx.addIssue({
+                code: 'custom',
+                path: ['milestones'],
+                message: 'milestones are not the due milestones of the parts',
+              });
+          }
         }
-      }
-      if (d.kind === 'recurring' && d.cutoff !== null) {
-        const c = d.cutoff;
-        const ok =
-          c.kind === 'weekday'
-            ? d.every === 'week'
-            : c.kind === 'day-of-month'
-              ? d.every !== 'week' && (typeof c.month !== 'number' || c.month <= MONTHS_IN[d.every])
-              : c.kind === 'week-of-month'
-                ? d.every === 'month'
-                : d.every === 'year';
-        if (!ok)
-          ctx.addIssue({ code: 'custom', path: ['cutoff'], message: 'cut-off does not fit the period' });
-      }
-    }),
+        if (d.kind === 'recurring' && d.cutoff !== null) {
+          const c = d.cutoff;
+          const ok =
+            c.kind === 'weekday'
+              ? d.every === 'week'
+              : c.kind === 'day-of-month'
+                ? d.every !== 'week' && (typeof c.month !== 'number' || c.month <= MONTHS_IN[d.every])
+                : c.kind === 'week-of-month'
+                  ? d.every === 'month'
+                  : d.every === 'year';
+          if (!ok)
+            ctx.addIssue({ code: 'custom', path: ['cutoff'], message: 'cut-off does not fit the period' });
+        }
+      },
+      // The rules across fields read the milestones' days: only for a value
+      // whose fields are valid (a month 13 has no last day to compare).
+      { when: (payload) => payload.issues.length === 0 },
+    ),
   ) as unknown as z.ZodMiniType<Deadline>;
