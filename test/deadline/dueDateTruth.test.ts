@@ -6,7 +6,15 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CchcError, dueDate, isIsoDate, type Milestone } from '../../src/index.js';
+import {
+  CchcError,
+  type Deadline,
+  dueDate,
+  isIsoDate,
+  isoDate,
+  type Milestone,
+  occurrences,
+} from '../../src/index.js';
 
 const anyNumber = fc.oneof(
   fc.integer({ min: -3, max: 15 }),
@@ -83,6 +91,36 @@ describe('dueDate of a milestone built by hand', () => {
         }
       }),
       { numRuns: 2000 },
+    );
+  });
+
+  it('property: occurrences of a multi or range of such milestones are real dates, or CchcError invalid_date', () => {
+    const window = { from: isoDate('0001-01-01'), to: isoDate('9999-12-31') };
+    fc.assert(
+      fc.property(fc.array(anyMilestone, { minLength: 1, maxLength: 3 }), anyMilestone, (ms, to) => {
+        for (const d of [
+          { kind: 'multi', raw: '', milestones: ms },
+          { kind: 'range', raw: '', from: ms[0], to },
+        ]) {
+          let dates: readonly string[];
+          try {
+            dates = occurrences(d as unknown as Deadline, window);
+          } catch (e) {
+            expect(e).toBeInstanceOf(CchcError);
+            expect((e as CchcError).issues[0]?.code).toBe('invalid_date');
+            continue;
+          }
+          for (const x of dates) expect(isIsoDate(x), x).toBe(true);
+          if (d.kind === 'multi') {
+            const months = ms.map(named).filter((n) => n !== null && n.month !== null);
+            for (const n of months)
+              expect(dates).toContain(
+                dueDate({ kind: 'month', year: n?.year, month: n?.month } as Milestone),
+              );
+          }
+        }
+      }),
+      { numRuns: 1000 },
     );
   });
 });
