@@ -70,7 +70,24 @@ export type ScoringIssueCode =
   | 'row_outside_node'
   | 'evidence_missing'
   | 'evidence_partial'
-  | 'adjustment_capped';
+  | 'adjustment_capped'
+  // presets and compliance inputs
+  | 'unknown_preset'
+  | 'unknown_source'
+  | 'unknown_area'
+  | 'source_missing';
+
+/**
+ * An issue from the scoring module: its `code` is a {@link ScoringIssueCode}.
+ *
+ * @example
+ * ```ts
+ * import { loadCriteriaSet, type ScoringIssue } from 'cchc';
+ * const r = loadCriteriaSet({ schemaVersion: 1, id: 'x', title: 'X', nodes: [] });
+ * const issues: readonly ScoringIssue[] = r.ok ? [] : (r.issues as readonly ScoringIssue[]);
+ * ```
+ */
+export type ScoringIssue = Issue<ScoringIssueCode>;
 
 /** @internal */
 export function mk(path: IssuePath, code: ScoringIssueCode, vi: string, en: string): Issue {
