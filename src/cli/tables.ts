@@ -9,6 +9,7 @@
  */
 import { extname } from 'node:path';
 import { issue } from '../core/result.js';
+import type { IssueCode } from '../core/issues.js';
 import { foldKey } from '../core/text.js';
 import { InputError, UsageError } from './args.js';
 import type { CommandContext } from './commands/context.js';
@@ -29,7 +30,7 @@ function usage(vi: string, en: string): never {
   throw new UsageError(vi, en);
 }
 
-function fileIssue(path: string, code: string, vi: string, en: string): InputError {
+function fileIssue(path: string, code: IssueCode, vi: string, en: string): InputError {
   return new InputError(sourceName(path), [issue([], code, vi, en)]);
 }
 

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import type { IssueCode } from '../core/issues.js';
 import { formatPath, issue, type Issue, type IssuePath } from '../core/result.js';
 
 /**
@@ -65,7 +66,7 @@ export const PLAN_ISSUE_CODES = Object.freeze({
   invalidOptions: 'invalid_options',
   /** *warning* (planFromRows): a cell (or row) whose value is not text (an object, a function, `NaN`); it was read as empty. */
   cellNotText: 'cell_not_text',
-} as const);
+} as const satisfies Record<string, IssueCode>);
 
 /**
  * One of the {@link PLAN_ISSUE_CODES} values.
@@ -77,6 +78,19 @@ export const PLAN_ISSUE_CODES = Object.freeze({
  * ```
  */
 export type PlanIssueCode = (typeof PLAN_ISSUE_CODES)[keyof typeof PLAN_ISSUE_CODES];
+
+/**
+ * An issue from the plan module (`loadPlan`, `applyChanges`, `planFromRows`):
+ * its `code` is a {@link PlanIssueCode}.
+ *
+ * @example
+ * ```ts
+ * import { loadPlan, type PlanIssue } from 'cchc';
+ * const r = loadPlan({});
+ * const issues: readonly PlanIssue[] = r.ok ? [] : (r.issues as readonly PlanIssue[]);
+ * ```
+ */
+export type PlanIssue = Issue<PlanIssueCode>;
 
 const KIND_VI = {
   agency: 'cơ quan',

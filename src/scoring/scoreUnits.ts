@@ -24,6 +24,8 @@ export interface ScoreUnitsOptions extends ScoreOptions {
   readonly pools?: Readonly<Record<string, string>>;
 }
 
+const NO_OPTIONS: ScoreOptions = Object.freeze({});
+
 const UNIT_TYPES: ReadonlySet<string> = new Set([
   'province',
   'ministry',
@@ -58,18 +60,21 @@ export function scoreUnits(
   const c = compile(set);
   const out: ScoredUnit[] = [];
   const issues: Issue[] = [];
-  for (const [unitId, inputs] of Object.entries(inputsByUnit)) {
+  for (const unitId of Object.keys(inputsByUnit)) {
+    const inputs = inputsByUnit[unitId] as Readonly<Record<string, ScoreInput>>;
     const pool = options.pools?.[unitId];
     const unitType =
       options.unitType ??
       (pool !== undefined && UNIT_TYPES.has(pool) ? (pool as ScoreOptions['unitType']) : undefined);
-    const r = scoreCompiled(c, inputs, unitType !== undefined ? { unitType } : {});
+    const r = scoreCompiled(c, inputs, unitType !== undefined ? { unitType } : NO_OPTIONS);
     if (!r.ok) {
       for (const i of r.issues)
         issues.push(Object.freeze({ ...i, path: Object.freeze([unitId, ...i.path]) }));
       continue;
     }
-    out.push(Object.freeze({ unitId, score: r.value, ...(pool !== undefined ? { pool } : {}) }));
+    out.push(
+      Object.freeze(pool === undefined ? { unitId, score: r.value } : { unitId, score: r.value, pool }),
+    );
   }
   if (issues.length > 0) return fail(issues);
   return ok(Object.freeze(out));

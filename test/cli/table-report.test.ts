@@ -123,6 +123,7 @@ describe('tableReportText', () => {
         reasonEn: 'The deadline could not be read',
       })),
       unreadTargets: [],
+      skippedRows: [],
       unknownAgencies: Array.from({ length: n }, (_, i) => ({
         row: i + 1,
         column: 2,

@@ -12,6 +12,7 @@
  */
 import { basename, extname } from 'node:path';
 import { issue } from '../../core/result.js';
+import type { IssueCode } from '../../core/issues.js';
 import { foldKey } from '../../core/text.js';
 import {
   type CriteriaColumns,
@@ -65,7 +66,7 @@ function usage(vi: string, en: string): never {
   throw new UsageError(vi, en);
 }
 
-function fileIssue(path: string, code: string, vi: string, en: string): InputError {
+function fileIssue(path: string, code: IssueCode, vi: string, en: string): InputError {
   return new InputError(sourceName(path), [issue([], code, vi, en)]);
 }
 

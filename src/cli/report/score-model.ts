@@ -4,10 +4,10 @@
  *
  * @module
  */
+import type { CriteriaSet, RankedUnit } from '../../scoring/index.js';
 import type { CriterionNode, NodeScore, ScoreInput } from '../../scoring/types.js';
 import { fmtOf } from '../format/locale.js';
 import { explainEn } from './explain-en.js';
-import type { CriteriaSetLike, RankedLike } from './inputs.js';
 
 /** One unit's line of the scorecard. */
 export interface ScoreRow {
@@ -39,15 +39,14 @@ export interface ScoreReport {
   readonly details?: readonly DetailRow[];
 }
 
-function className(c: RankedLike['score']['class']): string | null {
-  if (c === undefined || c === null) return null;
-  return typeof c === 'string' ? c : c.name;
+function className(c: string | undefined): string | null {
+  return c ?? null;
 }
 
 /** Arranges ranked unit scores as a scorecard; `names` maps unit ids to display names. */
 export function buildScoreReport(
-  set: CriteriaSetLike & { readonly source?: unknown; readonly document?: unknown },
-  ranked: readonly RankedLike[],
+  set: CriteriaSet,
+  ranked: readonly RankedUnit[],
   names: ReadonlyMap<string, string> = new Map(),
 ): ScoreReport {
   const source = typeof set.source === 'string' ? set.source : sourceText(set.document, 'vi');

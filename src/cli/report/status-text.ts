@@ -12,7 +12,7 @@ import { areaLabel, STATUS_LABELS, STATUSES } from '../format/labels.js';
 import { fmtOf, type Fmt, type Lang, pick } from '../format/locale.js';
 import { oneLine } from '../format/safe.js';
 import { type Cell, renderTable, textWidth, wrapText } from '../format/table.js';
-import type { ComplianceLike } from './inputs.js';
+import type { Compliance } from '../../evaluate/index.js';
 import type { AreaRow, StatusReport } from './status-model.js';
 
 /** How a text report is laid out. */
@@ -25,7 +25,7 @@ export interface TextOptions {
 /** The width text reports use when the output is not a terminal. */
 export const DEFAULT_WIDTH = 80;
 
-function complianceCells(c: ComplianceLike | null, f: Fmt): string[] {
+function complianceCells(c: Compliance | null, f: Fmt): string[] {
   if (!c) return ['0', '0', '0', '0', '—', '—'];
   return [
     String(c.due),
