@@ -194,7 +194,7 @@ export function vietnamWorkCalendar(options: WorkCalendarOptions = {}): WorkCale
   }
   const seen = new Set<number>();
   (options.data ?? []).forEach((d, i) => {
-    issues.push(...dataIssues(d, ['data', i]));
+    for (const x of dataIssues(d, ['data', i])) issues.push(x);
     if (seen.has(d.year)) {
       issues.push(
         badWorkCalendar(

@@ -56,6 +56,12 @@ export type IssueCode =
   | 'table_too_large'
   | 'invalid_options'
   | 'cell_not_text'
+  // any loader given JavaScript values: depth, cycles, unreadable values, size
+  | 'too_deep'
+  | 'cycle'
+  | 'unreadable'
+  | 'too_large'
+  | 'invalid_plan'
   // evaluation: reports and submissions
   | 'invalid_report'
   | 'invalid_submission'

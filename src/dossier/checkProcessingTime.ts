@@ -114,7 +114,7 @@ export function checkProcessingTime(
   if (typeof v === 'string') {
     const r = parseProcessingTime(v, { ...parseOptions, path });
     if (!r.ok) {
-      issues.push(...r.issues);
+      for (const x of r.issues) issues.push(x);
       return null;
     }
     return r.value;

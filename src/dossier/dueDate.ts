@@ -107,7 +107,7 @@ export function dossierDueDate(
 ): Result<DossierDue> {
   const issues: Issue[] = [];
   const date = parseIsoDate(receivedOn);
-  if (!date.ok) issues.push(...date.issues.map((i) => ({ ...i, path: ['receivedOn'] })));
+  if (!date.ok) for (const x of date.issues.map((i) => ({ ...i, path: ['receivedOn'] }))) issues.push(x);
   const t = checkProcessingTime(time, ['processingTime'], issues);
   let receivedMin = -1;
   if (options.receivedAt !== undefined) {

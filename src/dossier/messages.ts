@@ -5,6 +5,7 @@
  * @internal
  * @module
  */
+import { shownJson } from '../core/copyInput.js';
 import { issue as coreIssue, type Issue, type IssuePath } from '../core/result.js';
 
 /**
@@ -102,8 +103,8 @@ export const dossierIssues = {
     issue(
       path,
       'invalid_time',
-      `${JSON.stringify(value) ?? String(value)} không phải là giờ hợp lệ dạng HH:MM`,
-      `${JSON.stringify(value) ?? String(value)} is not a clock time written HH:MM`,
+      `${shownJson(value)} không phải là giờ hợp lệ dạng HH:MM`,
+      `${shownJson(value)} is not a clock time written HH:MM`,
     ),
   invalidOfficeHours: (path: IssuePath): Issue =>
     issue(

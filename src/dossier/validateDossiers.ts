@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { copyInput, withInputIssues } from '../core/copyInput.js';
 import { fail, issue, ok, type Issue, type Result } from '../core/result.js';
 import { dayNumberOrNaN, parseIsoDate, type IsoDate } from '../calendar/isoDate.js';
 import { clockMinutes } from './clock.js';
@@ -177,7 +178,10 @@ function checkOne(
  * number of working days), `returnedOn?` or `completedOn?`. A dossier needs
  * `dueOn` or `processingTime`. Dates that do not exist, dates before the
  * receipt, unreadable processing times, repeated ids and unknown fields are
- * issues with their path — every one found, never a throw. Text is
+ * issues with their path — every one found, never a throw, whatever the
+ * value (nesting deeper than 64 levels is `too_deep`, an object inside itself
+ * `cycle`, a getter or Proxy that throws `unreadable`, a BigInt or function
+ * `invalid_type`). Text is
  * normalised to NFC; the result is deeply frozen.
  *
  * @example
@@ -194,6 +198,14 @@ export function validateDossiers(
   input: unknown,
   options: ValidateDossiersOptions = {},
 ): Result<readonly Dossier[]> {
+  // A plain copy first: no getter, Proxy, cycle or deep nesting is read below.
+  const copy = copyInput(input);
+  const result = validateCopy(copy.value, options);
+  if (copy.issues.length === 0) return result;
+  return fail(withInputIssues(copy.issues, result.ok ? [] : result.issues));
+}
+
+function validateCopy(input: unknown, options: ValidateDossiersOptions): Result<readonly Dossier[]> {
   if (!Array.isArray(input)) return fail([dossierIssues.notAnArray([])]);
   const issues: Issue[] = [];
   const out: Dossier[] = [];

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { setOwn } from '../core/copyInput.js';
 import { CchcError } from '../core/result.js';
 import type { IsoDate } from '../calendar/isoDate.js';
 import type { ReformArea } from '../plan/types.js';
@@ -137,7 +138,7 @@ export function complianceOf(
   }
   const record = <K extends string>(m: Map<K, Tally>): Readonly<Record<K, Compliance>> => {
     const out = {} as Record<K, Compliance>;
-    for (const [k, v] of m) out[k] = toCompliance(v);
+    for (const [k, v] of m) setOwn(out, k, toCompliance(v));
     return Object.freeze(out);
   };
   return Object.freeze({

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { setOwn } from '../core/copyInput.js';
 import { fromDayNumber, type IsoDate } from '../calendar/isoDate.js';
 import { fail, ok, type Issue, type Result } from '../core/result.js';
 import { occurrences } from '../deadline/index.js';
@@ -251,7 +252,7 @@ export function evaluateReporting(
     }
   });
   const agencies: Record<string, ReportingSummary> = {};
-  for (const [k, v] of agencyTallies) agencies[k] = summary(v);
+  for (const [k, v] of agencyTallies) setOwn(agencies, k, summary(v));
   return ok(
     Object.freeze({
       asOf: options.asOf,

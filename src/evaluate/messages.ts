@@ -5,6 +5,7 @@
  * @module
  */
 import type { IssueCode } from '../core/issues.js';
+import { shownValue } from '../core/copyInput.js';
 import { issue, type Issue, type IssuePath } from '../core/result.js';
 
 /**
@@ -50,6 +51,18 @@ export const EVALUATE_ISSUE_CODES = Object.freeze({
   reportedBeforeCompleted: 'reported_before_completed',
   /** A `period` naming no milestone, occurrence or owed report. */
   unknownPeriod: 'unknown_period',
+  /** `validateReports`: the plan is not a plan returned by `loadPlan`. */
+  invalidPlan: 'invalid_plan',
+  /** Report objects and arrays nested more than 64 levels deep. */
+  tooDeep: 'too_deep',
+  /** A report that contains itself (JavaScript input; JSON cannot). */
+  cycle: 'cycle',
+  /** A value that cannot be read: a getter or a Proxy that throws (JavaScript input). */
+  unreadable: 'unreadable',
+  /** A value that is not JSON: a BigInt, a Symbol, a function, a `Date` or other class instance. */
+  invalidType: 'invalid_type',
+  /** More than 2^24 values, a shared object counted once per parent (JavaScript input). */
+  tooLarge: 'too_large',
 } as const satisfies Record<string, IssueCode>);
 
 /**
@@ -79,11 +92,20 @@ const C = EVALUATE_ISSUE_CODES;
 
 /** @internal Shows a value in a message: strings quoted, others as written. */
 function shown(value: unknown): string {
-  return typeof value === 'string' ? `"${value}"` : String(value);
+  return typeof value === 'string' ? `"${value}"` : shownValue(value);
 }
 
 /** @internal */
 export const reportIssues = {
+  notAList: (path: IssuePath): Issue =>
+    issue(path, C.invalidReport, 'Các báo cáo phải là một danh sách', 'The reports must be a list'),
+  invalidPlan: (path: IssuePath): Issue =>
+    issue(
+      path,
+      C.invalidPlan,
+      'Kế hoạch không hợp lệ: hãy dùng kế hoạch do loadPlan trả về',
+      'Not a plan: pass the plan loadPlan returned',
+    ),
   notAnObject: (path: IssuePath): Issue =>
     issue(
       path,

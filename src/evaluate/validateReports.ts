@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { copyInput, withInputIssues } from '../core/copyInput.js';
 import { fail, ok, type Issue, type Result } from '../core/result.js';
 import type { Plan } from '../plan/types.js';
 import { dayOf } from './internal/days.js';
@@ -31,7 +32,12 @@ import type { Report } from './types.js';
  *   plan's year or period).
  *
  * {@link evaluatePlan} needs the first four to hold and throws otherwise;
- * the others it tolerates. Run this first on reports from users.
+ * the others it tolerates. Run this first on reports from users. Never
+ * throws, whatever the values: reports that are not a list are
+ * `invalid_report`; nesting deeper than 64 levels (`too_deep`), a report
+ * inside itself (`cycle`), a getter or Proxy that throws (`unreadable`), a
+ * BigInt or function (`invalid_type`) are issues; a `plan` that is not a
+ * loaded plan gives `invalid_plan`.
  *
  * @example
  * ```ts
@@ -44,6 +50,22 @@ import type { Report } from './types.js';
  * ```
  */
 export function validateReports(plan: Plan, reports: readonly Report[]): Result<readonly Report[]> {
+  // A plain copy first: no getter, Proxy, cycle or deep nesting is read below.
+  const copy = copyInput(reports, { at: ['reports'] });
+  if (!Array.isArray(copy.value))
+    return fail(withInputIssues(copy.issues, [reportIssues.notAList(['reports'])]));
+  let r: Result<readonly Report[]>;
+  try {
+    r = check(plan, copy.value as Report[]);
+  } catch {
+    // Only a value that is not a loaded plan gets here: the reports are a plain copy.
+    return fail([...copy.issues, reportIssues.invalidPlan(['plan'])]);
+  }
+  if (copy.issues.length === 0) return r;
+  return fail(withInputIssues(copy.issues, r.ok ? [] : r.issues));
+}
+
+function check(plan: Plan, reports: readonly Report[]): Result<readonly Report[]> {
   const index = indexPlan(plan);
   const normalised = reports.map(normalise);
   const read = readReports(normalised, index, Infinity);

@@ -66,7 +66,7 @@ export function memoDeadlines(): ReadDeadline {
 export function buildTask(t: TaskJson, ctx: DeadlineContext, read: ReadDeadline = parseDeadline): Task {
   const targetText = t.targets ?? [];
   const targets: Target[] = [];
-  for (const text of targetText) targets.push(...parseTargets(text));
+  for (const text of targetText) for (const x of parseTargets(text)) targets.push(x);
   const task: Mutable<Task> = {
     id: t.id,
     title: t.title,

@@ -3,12 +3,12 @@
  *
  * @module
  */
+import { copyInput, withInputIssues } from '../core/copyInput.js';
 import { deepFreeze } from '../core/freeze.js';
 import { fail, ok, type Result } from '../core/result.js';
 import { buildPlan } from './build.js';
 import { crossChecks } from './checks.js';
 import { migrateCopy } from './migrate.js';
-import { nfcInput } from './nfcInput.js';
 import { planJsonZod } from './schema.js';
 import type { Plan } from './types.js';
 import { planWarnings } from './warnings.js';
@@ -24,8 +24,12 @@ import { fromZodIssues } from './zodIssues.js';
  * are neither an agency nor a class, unknown class ids, both `year` and
  * `period`. A task whose deadline is not understood loads and is listed in
  * `plan.warnings` (as is a class with no members). Older `schemaVersion`s go
- * through {@link migratePlanJson}. Never throws; keys such as `__proto__` are
- * reported as unknown fields and never touch a prototype.
+ * through {@link migratePlanJson}. Never throws, whatever the value: keys such
+ * as `__proto__` are reported as unknown fields and never touch a prototype;
+ * objects and arrays nested more than 64 levels (`too_deep`), an object
+ * inside itself (`cycle`), a getter or Proxy that throws (`unreadable`) and
+ * values that are not JSON — BigInt, functions, `Date`s (`invalid_type`) —
+ * are issues. An object shared by several parents is read once.
  *
  * @example
  * ```ts
@@ -41,12 +45,16 @@ import { fromZodIssues } from './zodIssues.js';
  * ```
  */
 export function loadPlan(json: unknown): Result<Plan> {
-  const migrated = migrateCopy(nfcInput(json));
-  if (!migrated.ok) return migrated;
+  const copy = copyInput(json);
+  const migrated = migrateCopy(copy.value);
+  if (!migrated.ok) return fail(withInputIssues(copy.issues, migrated.issues));
   const input = migrated.value;
   const parsed = planJsonZod.safeParse(input);
   const checks = crossChecks(input);
-  const issues = [...(parsed.success ? [] : fromZodIssues(parsed.error.issues, input)), ...checks.errors];
+  const issues = withInputIssues(copy.issues, [
+    ...(parsed.success ? [] : fromZodIssues(parsed.error.issues, input)),
+    ...checks.errors,
+  ]);
   if (!parsed.success || issues.length > 0) return fail(issues);
   const built = buildPlan(parsed.data);
   return ok(deepFreeze({ ...built, warnings: planWarnings(built) }));

@@ -5,6 +5,7 @@
  * @module
  */
 import type { IssueCode } from '../core/issues.js';
+import { shownJson } from '../core/copyInput.js';
 import { formatPath, issue, type Issue, type IssuePath } from '../core/result.js';
 
 /**
@@ -66,6 +67,14 @@ export const PLAN_ISSUE_CODES = Object.freeze({
   invalidOptions: 'invalid_options',
   /** *warning* (planFromRows): a cell (or row) whose value is not text (an object, a function, `NaN`); it was read as empty. */
   cellNotText: 'cell_not_text',
+  /** Objects and arrays nested more than 64 levels deep (no plan is deeper than 7). */
+  tooDeep: 'too_deep',
+  /** An object or array that contains itself (JavaScript input; JSON cannot). */
+  cycle: 'cycle',
+  /** A value that cannot be read: a getter or a Proxy that throws (JavaScript input). */
+  unreadable: 'unreadable',
+  /** More than 2^24 values, a shared object counted once per parent (JavaScript input). */
+  tooLarge: 'too_large',
 } as const satisfies Record<string, IssueCode>);
 
 /**
@@ -164,8 +173,8 @@ export const msg = {
     issue(
       path,
       PLAN_ISSUE_CODES.unsupportedVersion,
-      `Phiên bản định dạng ${JSON.stringify(version) ?? String(version)} không được hỗ trợ; thư viện này đọc schemaVersion 1`,
-      `Format version ${JSON.stringify(version) ?? String(version)} is not supported; this library reads schemaVersion 1`,
+      `Phiên bản định dạng ${shownJson(version)} không được hỗ trợ; thư viện này đọc schemaVersion 1`,
+      `Format version ${shownJson(version)} is not supported; this library reads schemaVersion 1`,
     ),
   yearAndPeriod: (path: IssuePath): Issue =>
     issue(

@@ -4,9 +4,9 @@
  * @module
  */
 import { fail, ok, type Result } from '../core/result.js';
+import { copyInput, withInputIssues } from '../core/copyInput.js';
 import { deepFreeze } from '../core/freeze.js';
 import { msg } from './messages.js';
-import { nfcInput } from './nfcInput.js';
 
 /**
  * The format version this library writes and reads.
@@ -36,6 +36,8 @@ const MIGRATIONS: Readonly<Record<number, (json: Record<string, unknown>) => Rec
  * rather than half read. Input without a numeric `schemaVersion`, or that is
  * not an object, is passed through for validation to report. The value
  * returned is a frozen copy with text in NFC; the input is not touched.
+ * Input that is not JSON-like (nested too deep, a cycle, a getter that
+ * throws, a BigInt) gives the same issues as in {@link loadPlan}.
  *
  * @example
  * ```ts
@@ -45,12 +47,14 @@ const MIGRATIONS: Readonly<Record<number, (json: Record<string, unknown>) => Rec
  * ```
  */
 export function migratePlanJson(json: unknown): Result<unknown> {
-  const r = migrateCopy(nfcInput(json));
-  return r.ok ? ok(deepFreeze(r.value)) : r;
+  const copy = copyInput(json);
+  const r = migrateCopy(copy.value);
+  if (!r.ok) return fail(withInputIssues(copy.issues, r.issues));
+  return copy.issues.length > 0 ? fail(copy.issues) : ok(deepFreeze(r.value));
 }
 
 /**
- * {@link migratePlanJson} on a copy made by `nfcInput`, without freezing (for `loadPlan`).
+ * {@link migratePlanJson} on a copy made by `copyInput`, without freezing (for `loadPlan`).
  *
  * @internal
  */

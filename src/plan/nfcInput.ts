@@ -5,34 +5,19 @@
  * @internal
  * @module
  */
-
-const MAX_DEPTH = 32;
+import { copyInput } from '../core/copyInput.js';
 
 /**
- * Returns a copy of `value` with strings and keys normalised to NFC. Keys
- * such as `__proto__`, `constructor` and `prototype` are copied as plain own
- * data properties (so the schema reports them as unknown fields) and never
- * reach `Object.prototype`. The copy is complete down to 32 levels (deeper
- * values, never part of a valid plan, become `null`), so it shares nothing
- * with the input. Values other than strings, arrays and objects are kept.
+ * Returns a copy of `value` with strings and keys normalised to NFC, made by
+ * `copyInput`: keys such as `__proto__`, `constructor` and `prototype` are
+ * copied as plain own data properties (so the schema reports them as
+ * unknown fields) and never reach `Object.prototype`; values nested too
+ * deep, cycles, values that cannot be read and values that are not JSON
+ * become `null`, so the schema reports them. Callers that report the copy's
+ * own issues use `copyInput` instead.
  *
  * @internal
  */
-export function nfcInput(value: unknown, depth = 0): unknown {
-  if (typeof value === 'string') return value.normalize('NFC');
-  // Plan JSON is at most seven levels deep: anything below MAX_DEPTH (or a cycle) sits
-  // inside a value the schema rejects at a shallower level, so it is not walked.
-  if (depth > MAX_DEPTH) return null;
-  if (Array.isArray(value)) return value.map((v) => nfcInput(v, depth + 1));
-  if (value !== null && typeof value === 'object') {
-    const out: Record<string, unknown> = {};
-    for (const key of Object.keys(value)) {
-      const v = nfcInput((value as Record<string, unknown>)[key], depth + 1);
-      if (key === '__proto__')
-        Object.defineProperty(out, key, { value: v, enumerable: true, writable: true, configurable: true });
-      else out[key.normalize('NFC')] = v;
-    }
-    return out;
-  }
-  return value;
+export function nfcInput(value: unknown): unknown {
+  return copyInput(value).value;
 }

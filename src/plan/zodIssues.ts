@@ -4,6 +4,7 @@
  * @internal
  * @module
  */
+import { shownJson } from '../core/copyInput.js';
 import type * as z from 'zod/mini';
 import { issue, type Issue } from '../core/result.js';
 import { EXPECTED_TYPE_VI as TYPE_VI, valueAt, zodDetail } from '../core/zodShared.js';
@@ -61,8 +62,8 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], root: unknown
             issue(
               path,
               C.unsupportedVersion,
-              `Phiên bản định dạng ${JSON.stringify(v) ?? String(v)} không được hỗ trợ; thư viện này đọc schemaVersion 1`,
-              `Format version ${JSON.stringify(v) ?? String(v)} is not supported; this library reads schemaVersion 1`,
+              `Phiên bản định dạng ${shownJson(v)} không được hỗ trợ; thư viện này đọc schemaVersion 1`,
+              `Format version ${shownJson(v)} is not supported; this library reads schemaVersion 1`,
             ),
           );
         } else if (last === 'area') {

@@ -7,8 +7,9 @@
  * @internal
  * @module
  */
+import { isIsoDate } from '../calendar/isoDate.js';
 import type { Issue, IssuePath } from '../core/result.js';
-import { levelKey } from './compile.js';
+import { foldKey } from '../core/text.js';
 import { addExact, formatThousandths, isTooLarge, parseThousandths } from './decimal.js';
 import { msg } from './messages.js';
 import { boundsOf, resolveTiers, type TierBounds } from './tierIntervals.js';
@@ -64,6 +65,11 @@ export function checkCriteriaSet(raw: unknown): Issue[] {
     pointsOf(a['max'], [...path, 'max'], out);
     pointsOf(a['per'], [...path, 'per'], out);
   });
+  const doc = raw['document'];
+  const date = isObj(doc) ? doc['date'] : undefined;
+  // The schema refuses another shape; a date of that shape must exist (2019-02-29 does not).
+  if (typeof date === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(date) && !isIsoDate(date))
+    out.push(msg.invalidDate(['document', 'date'], date));
   if (raw['classes'] !== undefined) checkBands(raw['classes'], ['classes'], out);
   const byType = raw['classesByUnitType'];
   if (isObj(byType))
@@ -271,11 +277,12 @@ function checkBands(bands: unknown, path: IssuePath, out: Issue[]): void {
 }
 
 /**
- * Levels written twice: names that differ only in case, spacing or Unicode
- * form ("Đúng hạn", "đúng  hạn", "Đúng hạn" in NFD) are one level, and the
- * set is refused rather than one silently replacing the other. Reads the
- * input as given (before NFC folds two such keys into one), iteratively and
- * defensively: any value, cycles included.
+ * Levels written twice: names with one `foldKey` — that differ only in case,
+ * diacritics, spacing, invisible characters or Unicode form ("Đúng hạn",
+ * "đúng  hạn", "Đúng hạn" in NFD) — are one level (scoring matches an input
+ * to a level by that key), and the set is refused rather than one silently
+ * replacing the other. Reads the input as given (before NFC folds two such
+ * keys into one), iteratively and defensively: any value, cycles included.
  *
  * @internal
  */
@@ -297,7 +304,7 @@ export function checkLevelNames(json: unknown): Issue[] {
         const first = new Map<string, string>();
         for (const name of Object.keys(rule['levels'])) {
           const shown = name.normalize('NFC');
-          const key = levelKey(name);
+          const key = foldKey(name);
           const before = first.get(key);
           if (before === undefined) first.set(key, shown);
           else out.push(msg.duplicateLevel([...path, 'rule', 'levels', shown], before, shown));

@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { setOwn } from '../core/copyInput.js';
 import { REFORM_AREAS } from '../plan/schema.js';
 import { fail, issue, ok, type Issue, type IssuePath, type Result } from '../core/result.js';
 import type { DossierGroupStats, DossierStats } from '../dossier/stats.js';
@@ -512,7 +513,7 @@ function measure(sources: ComplianceSources, c: Checked, unit: string, issues: I
         const row = rows.find((r) => r.dueDate === date);
         if (row === undefined)
           issues.push(msg.unknownReport([unit, 'entries', c.index, 'conditions', name], agency, date));
-        values[name] = row?.status === 'on_time';
+        setOwn(values, name, row?.status === 'on_time');
       }
       return { kind: 'conditions', values };
     }
@@ -620,12 +621,16 @@ export function complianceInputs(sources: ComplianceSources, mapping: Compliance
       const value = shape(measure(sources, c, unit, issues), c.rule);
       const leafId = c.entry.leafId;
       if (value === NOTHING) {
-        if (c.when === 'n/a') inputs[leafId] = 'n/a';
+        if (c.when === 'n/a') setOwn<ScoreInput>(inputs, leafId, 'n/a');
       } else if (value !== undefined) {
-        inputs[leafId] = typeof value === 'object' && value !== null ? Object.freeze({ ...value }) : value;
+        setOwn<ScoreInput>(
+          inputs,
+          leafId,
+          typeof value === 'object' && value !== null ? Object.freeze({ ...value }) : value,
+        );
       }
     }
-    out[unit] = Object.freeze(inputs);
+    setOwn(out, unit, Object.freeze(inputs));
   }
   if (issues.length > 0) return fail(issues);
   return ok(Object.freeze(out));

@@ -3,18 +3,23 @@
  *
  * @module
  */
+import { copyInput, withInputIssues } from '../core/copyInput.js';
 import { deepFreeze } from '../core/freeze.js';
 import { fail, ok, type Result } from '../core/result.js';
 import { checkCriteriaSet, checkLevelNames } from './checks.js';
-import { nfcDeep } from './nfc.js';
 import { criteriaSetSchema } from './schema.js';
 import type { CriteriaSet, CriteriaSetJson, CriterionNode } from './types.js';
 import { fromZodIssues } from './zodIssues.js';
 
-function leafIdsOf(nodes: readonly CriterionNode[], out: string[]): string[] {
-  for (const n of nodes) {
-    if (n.children !== undefined) leafIdsOf(n.children, out);
-    else out.push(n.id);
+/** The leaf ids in tree order, without recursion. */
+function leafIdsOf(nodes: readonly CriterionNode[]): string[] {
+  const out: string[] = [];
+  const stack: CriterionNode[] = [];
+  for (let i = nodes.length - 1; i >= 0; i--) stack.push(nodes[i] as CriterionNode);
+  while (stack.length > 0) {
+    const n = stack.pop() as CriterionNode;
+    if (n.children === undefined) out.push(n.id);
+    else for (let i = n.children.length - 1; i >= 0; i--) stack.push(n.children[i] as CriterionNode);
   }
   return out;
 }
@@ -26,8 +31,14 @@ function leafIdsOf(nodes: readonly CriterionNode[], out: string[]): string[] {
  * tiers out of order, overlapping or leaving a gap, levels above the max,
  * levels written twice (names that differ only in case, spacing or Unicode
  * form — `duplicate_level`), bands that overlap or leave
- * gaps, declared counts that do not match the tree, more than 3 decimals.
- * Text is normalised to NFC; everything else is kept as written.
+ * gaps, declared counts that do not match the tree, more than 3 decimals,
+ * dates that do not exist (`invalid_date`). Text is normalised to NFC;
+ * everything else is kept as written. Never throws, whatever the value:
+ * objects and arrays nested more than 64 levels (`too_deep`, about 30
+ * levels of `children`), an object inside itself (`cycle`), a getter or
+ * Proxy that throws (`unreadable`), values that are not JSON (BigInt,
+ * functions, `Date`s: `invalid_type`) and more than 2^24 values counting
+ * shared objects once per parent (`too_large`) are issues.
  *
  * @example
  * ```ts
@@ -43,16 +54,18 @@ function leafIdsOf(nodes: readonly CriterionNode[], out: string[]): string[] {
  * ```
  */
 export function loadCriteriaSet(json: unknown): Result<CriteriaSet> {
-  const duplicateLevels = checkLevelNames(json);
-  const raw = nfcDeep(json);
+  // One copy as written (level names are compared before NFC merges two keys), one in NFC.
+  const copy = copyInput(json, { nfc: false });
+  const duplicateLevels = checkLevelNames(copy.value);
+  const raw = copyInput(copy.value).value;
   const parsed = criteriaSetSchema.safeParse(raw);
-  const issues = [
+  const issues = withInputIssues(copy.issues, [
     ...(parsed.success ? [] : fromZodIssues(parsed.error.issues, raw)),
     ...checkCriteriaSet(raw),
     ...duplicateLevels,
-  ];
+  ]);
   if (!parsed.success || issues.length > 0) return fail(issues);
   const data = parsed.data as CriteriaSetJson;
-  const set: CriteriaSet = { ...data, leafIds: leafIdsOf(data.nodes, []) };
+  const set: CriteriaSet = { ...data, leafIds: leafIdsOf(data.nodes) };
   return ok(deepFreeze(set));
 }

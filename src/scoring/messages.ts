@@ -22,6 +22,12 @@ export type ScoringIssueCode =
   | 'unknown_field'
   | 'invalid_value'
   | 'unknown_rule_kind'
+  | 'invalid_date'
+  // input that is not JSON-like (JavaScript values)
+  | 'too_deep'
+  | 'cycle'
+  | 'unreadable'
+  | 'too_large'
   // the tree
   | 'max_not_sum'
   | 'duplicate_id'
@@ -154,12 +160,19 @@ export const msg = {
       'Giữa mức này và mức liền kề có khoảng trống không được chấm điểm',
       'This tier and the next one leave a gap that no tier scores',
     ),
+  invalidDate: (path: IssuePath, value: string) =>
+    mk(
+      path,
+      'invalid_date',
+      `"${value}" không phải ngày hợp lệ dạng YYYY-MM-DD`,
+      `"${value}" is not a valid YYYY-MM-DD date`,
+    ),
   duplicateLevel: (path: IssuePath, a: string, b: string) =>
     mk(
       path,
       'duplicate_level',
-      `Mức "${b}" trùng với mức "${a}" (chỉ khác chữ hoa, chữ thường, khoảng trắng hoặc cách mã hóa Unicode)`,
-      `Level "${b}" duplicates "${a}" (they differ only in case, spacing or Unicode form)`,
+      `Mức "${b}" trùng với mức "${a}" (chỉ khác chữ hoa, chữ thường, dấu, khoảng trắng hoặc cách mã hóa Unicode)`,
+      `Level "${b}" duplicates "${a}" (they differ only in case, diacritics, spacing or Unicode form)`,
     ),
   tierPointsDecrease: (path: IssuePath) =>
     mk(

@@ -6,6 +6,7 @@
  * @internal
  * @module
  */
+import { setOwn } from '../core/copyInput.js';
 import { applyRule } from './applyRule.js';
 import type { CInner, CLeaf, Compiled } from './compile.js';
 import { formatThousandths, fromPoints, toPoints } from './decimal.js';
@@ -129,6 +130,7 @@ export function materialise(c: Compiled, vals: UnitValues): Readonly<Record<stri
   };
   for (const root of c.roots) fill(root);
   const out: Record<string, NodeScore> = {};
-  for (const n of c.nodes) out[n.id] = recs[n.ix]!;
+  // Own properties, whatever the id: a node id "__proto__" is a key like any other.
+  for (const n of c.nodes) setOwn(out, n.id, recs[n.ix]!);
   return Object.freeze(out);
 }

@@ -38,8 +38,9 @@ export interface RankOptions {
 
 function nodeCompare(id: string): (a: UnitScore, b: UnitScore) => number {
   return (a, b) => {
-    const na = a.nodes[id];
-    const nb = b.nodes[id];
+    // Own properties only: a node id "constructor" or "toString" is a node, never a prototype's.
+    const na = Object.hasOwn(a.nodes, id) ? a.nodes[id] : undefined;
+    const nb = Object.hasOwn(b.nodes, id) ? b.nodes[id] : undefined;
     const pa = na === undefined ? 0 : fromPoints(na.points);
     const ma = na === undefined ? 0 : fromPoints(na.max);
     const pb = nb === undefined ? 0 : fromPoints(nb.points);
@@ -49,14 +50,16 @@ function nodeCompare(id: string): (a: UnitScore, b: UnitScore) => number {
 }
 
 /**
- * Ranks scored units by index, highest first (API.md "Scoring"). Indices are
+ * Ranks scored units by index, highest first. Indices are
  * compared EXACTLY (total / max as integers of thousandths, cross-multiplied),
  * not on their two-decimal display: two units shown 90,02 rank apart when
  * their exact values differ, and share a rank when equal (1, 2, 2, 4).
  * Tie-breakers, when given, order equal units; units equal on every
  * tie-breaker still share a rank. With pools (units' `pool`, or
  * `options.pools`), each pool is ranked separately, pools in order of first
- * appearance. Units with equal rank are listed by `unitId`.
+ * appearance. Units with equal rank are listed by `unitId`. Unit and node ids
+ * are looked up as own properties: ids such as `constructor` or `toString`
+ * are ids like any other.
  *
  * @example
  * ```ts
@@ -70,8 +73,11 @@ function nodeCompare(id: string): (a: UnitScore, b: UnitScore) => number {
 export function rankUnits(scores: readonly ScoredUnit[], options: RankOptions = {}): readonly RankedUnit[] {
   const breakers = (options.tieBreakers ?? []).map((t) => (typeof t === 'string' ? nodeCompare(t) : t));
   const poolOrder = new Map<string, number>();
+  const pools = options.pools;
   const rows = scores.map((s) => {
-    const pool = options.pools?.[s.unitId] ?? s.pool;
+    // Own properties only: a unit id such as "constructor" names no pool unless listed.
+    const pool =
+      (pools !== undefined && Object.hasOwn(pools, s.unitId) ? pools[s.unitId] : undefined) ?? s.pool;
     const key = pool ?? '';
     if (!poolOrder.has(key)) poolOrder.set(key, poolOrder.size);
     return { s, pool, p: poolOrder.get(key) ?? 0, t: s.score.exact.total, m: s.score.exact.max };

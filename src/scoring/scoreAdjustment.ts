@@ -37,7 +37,7 @@ export function scoreAdjustment(
         return undefined;
       }
     } else raw = null;
-    how = `${String(v)} lần × ${formatThousandths(a.per)} điểm`;
+    how = raw === null ? '' : `${String(v)} lần × ${formatThousandths(a.per)} điểm`;
   } else {
     const t = typeof v === 'number' || typeof v === 'string' ? parseThousandths(v) : null;
     raw = t !== null && t >= 0 ? t : null;

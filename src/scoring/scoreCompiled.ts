@@ -13,25 +13,19 @@
  * @internal
  * @module
  */
+import { setOwn } from '../core/copyInput.js';
+import { withInputIssues } from '../core/copyInput.js';
+import { deepFreeze } from '../core/freeze.js';
 import { fail, ok, type Issue, type Result } from '../core/result.js';
 import { applyRule, type RuleOutcome } from './applyRule.js';
 import { classOf } from './classOf.js';
 import type { CInner, CLeaf, Compiled, CTier } from './compile.js';
 import { indexHundredths, parseThousandths, scalePoints, toPoints } from './decimal.js';
 import { msg } from './messages.js';
-import { nfcDeep } from './nfc.js';
 import { materialise, NA_MARK, notApplicableNode, Ready, sourceNote } from './nodeRecords.js';
-import { isDetail, readInput, type ReadInput } from './readInput.js';
+import { isDetail, ownInputs, readInput, type ReadInput } from './readInput.js';
 import { scoreAdjustment } from './scoreAdjustment.js';
-import type {
-  AdjustmentScore,
-  EvidenceRef,
-  NodeScore,
-  ScoreInput,
-  ScoreValue,
-  UnitScore,
-  UnitType,
-} from './types.js';
+import type { AdjustmentScore, NodeScore, ScoreInput, ScoreValue, UnitScore, UnitType } from './types.js';
 
 /**
  * Options of `scoreUnit` / `scoreUnits`.
@@ -80,7 +74,7 @@ function checkKeys(
       id = k.normalize('NFC');
       n = c.byId.get(id);
       if (id !== k && (n !== undefined || c.adjustments.has(id))) {
-        out ??= { ...inputs };
+        out ??= Object.assign(Object.create(null) as Record<string, ScoreInput>, inputs);
         delete out[k];
         out[id] = inputs[k] as ScoreInput;
       } else if (n === undefined) {
@@ -231,7 +225,8 @@ function scoreLeaf(leaf: CLeaf, input: ScoreInput | undefined, acc: Acc): void {
       ...(self !== undefined && appraised !== undefined ? { gap: toPoints(self - appraised) } : {}),
       ...(r.rounds > 0 ? { rounds: r.rounds } : {}),
       ...(r.evidence !== undefined
-        ? { evidence: Object.freeze(r.evidence.map((e) => Object.freeze(nfcDeep(e) as EvidenceRef))) }
+        ? // The inputs are a copy (see ownInputs): freeze it whole, nested fields included.
+          { evidence: deepFreeze([...r.evidence]) }
         : {}),
       explanation: outcome.explanation + sourceNote(r),
     }),
@@ -325,7 +320,7 @@ function run(c: Compiled, inputs: Readonly<Record<string, ScoreInput>>): Run {
       const s = scoreAdjustment(a, input, acc);
       if (s === undefined) continue;
       adjustments ??= {};
-      adjustments[a.id] = s.score;
+      setOwn(adjustments, a.id, s.score);
       adjust += s.thousandths;
     }
   }
@@ -344,12 +339,13 @@ function frozenList<T>(list: readonly T[]): readonly T[] {
 /** @internal */
 export function scoreCompiled(
   c: Compiled,
-  rawInputs: Readonly<Record<string, ScoreInput>>,
+  given: Readonly<Record<string, ScoreInput>>,
   options: ScoreOptions,
 ): Result<UnitScore> {
-  if (rawInputs === null || typeof rawInputs !== 'object' || Array.isArray(rawInputs)) {
-    return fail([msg.inputsNotRecord([])]);
-  }
+  // Own keys only, in a record with no prototype; detailed inputs copied (no getter or Proxy read twice).
+  const own = ownInputs(given);
+  if (own === undefined) return fail([msg.inputsNotRecord([])]);
+  const rawInputs = own.inputs;
   if (c.tooLarge) return fail([msg.pointsTooLarge([], c.set.id)]);
   let r = run(c, rawInputs);
   // Every key used: no unknown ids, no parents, no NFD keys. Otherwise check
@@ -358,9 +354,13 @@ export function scoreCompiled(
     const keyIssues: Issue[] = [];
     const inputs = checkKeys(c, rawInputs, keyIssues);
     if (inputs !== rawInputs) r = run(c, inputs);
-    if (keyIssues.length > 0) r.acc.issues.unshift(...keyIssues);
+    // Key issues first; a loop, not a spread, whatever their number.
+    const later = r.acc.issues.splice(0);
+    for (const x of keyIssues) r.acc.issues.push(x);
+    for (const x of later) r.acc.issues.push(x);
   }
   const { acc, tree, max, adjust, adjustments } = r;
+  if (own.issues.length > 0) return fail(withInputIssues(own.issues, acc.issues));
   if (acc.issues.length > 0) return fail(acc.issues);
   const total = Math.min(max, Math.max(0, tree + adjust));
   const hundredths = indexHundredths(total, max);

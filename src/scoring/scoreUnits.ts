@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { inputIssues } from '../core/copyInput.js';
 import { fail, ok, type Issue, type Result } from '../core/result.js';
 import { compile } from './compile.js';
 import { msg } from './messages.js';
@@ -54,19 +55,31 @@ export function scoreUnits(
   inputsByUnit: Readonly<Record<string, Readonly<Record<string, ScoreInput>>>>,
   options: ScoreUnitsOptions = {},
 ): Result<readonly ScoredUnit[]> {
-  if (inputsByUnit === null || typeof inputsByUnit !== 'object' || Array.isArray(inputsByUnit)) {
-    return fail([msg.inputsNotRecord([])]);
+  let units: [string, unknown][];
+  try {
+    if (inputsByUnit === null || typeof inputsByUnit !== 'object' || Array.isArray(inputsByUnit)) {
+      return fail([msg.inputsNotRecord([])]);
+    }
+    units = Object.entries(inputsByUnit);
+  } catch {
+    // A Proxy or a getter that throws: nothing of it can be read.
+    return fail([inputIssues.unreadable([])]);
   }
   const c = compile(set);
   const out: ScoredUnit[] = [];
   const issues: Issue[] = [];
-  for (const unitId of Object.keys(inputsByUnit)) {
-    const inputs = inputsByUnit[unitId] as Readonly<Record<string, ScoreInput>>;
-    const pool = options.pools?.[unitId];
+  const pools = options.pools;
+  for (const [unitId, inputs] of units) {
+    // Own properties only: a unit id such as "constructor" names no pool unless listed.
+    const pool = pools !== undefined && Object.hasOwn(pools, unitId) ? pools[unitId] : undefined;
     const unitType =
       options.unitType ??
       (pool !== undefined && UNIT_TYPES.has(pool) ? (pool as ScoreOptions['unitType']) : undefined);
-    const r = scoreCompiled(c, inputs, unitType !== undefined ? { unitType } : NO_OPTIONS);
+    const r = scoreCompiled(
+      c,
+      inputs as Readonly<Record<string, ScoreInput>>,
+      unitType !== undefined ? { unitType } : NO_OPTIONS,
+    );
     if (!r.ok) {
       for (const i of r.issues)
         issues.push(Object.freeze({ ...i, path: Object.freeze([unitId, ...i.path]) }));

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { setOwn } from '../core/copyInput.js';
 import { compareRatios, fromPoints, indexHundredths, mulDivHalfUp, roundHalfUp } from './decimal.js';
 import type { ScoredUnit } from './types.js';
 
@@ -93,13 +94,15 @@ function summaryOf(units: readonly ScoredUnit[], areaIds: readonly string[]): Po
       const n = u.score.nodes[id];
       if (n !== undefined && n.max > 0) values.push({ t: fromPoints(n.points), m: fromPoints(n.max) });
     }
-    areas[id] = stats(values);
+    setOwn(areas, id, stats(values));
   }
-  const bands: Record<string, number> = {};
+  const counts = new Map<string, number>();
   for (const u of units) {
     const k = u.score.class ?? '';
-    bands[k] = (bands[k] ?? 0) + 1;
+    counts.set(k, (counts.get(k) ?? 0) + 1);
   }
+  const bands: Record<string, number> = {};
+  for (const [k, n] of counts) setOwn(bands, k, n);
   return Object.freeze({
     index: stats(units.map((u) => ({ t: u.score.exact.total, m: u.score.exact.max }))),
     areas: Object.freeze(areas),
@@ -133,6 +136,6 @@ export function summarise(scores: readonly ScoredUnit[], areaIds: readonly strin
     byPool.set(s.pool, list);
   }
   const pools: Record<string, PoolSummary> = {};
-  for (const [k, v] of byPool) pools[k] = summaryOf(v, areaIds);
+  for (const [k, v] of byPool) setOwn(pools, k, summaryOf(v, areaIds));
   return Object.freeze({ all: summaryOf(scores, areaIds), pools: Object.freeze(pools) });
 }

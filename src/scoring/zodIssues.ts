@@ -4,6 +4,7 @@
  * @internal
  * @module
  */
+import { shownValue } from '../core/copyInput.js';
 import type * as z from 'zod/mini';
 import type { Issue } from '../core/result.js';
 import { EXPECTED_TYPE_VI as TYPE_VI, valueAt, zodDetail } from '../core/zodShared.js';
@@ -27,8 +28,8 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], root: unknown
             mk(
               path,
               'unknown_rule_kind',
-              `Cách chấm "${String(kind)}" không được hỗ trợ; dùng một trong: ${RULE_KINDS.join(', ')}`,
-              `Unknown rule kind "${String(kind)}"; use one of: ${RULE_KINDS.join(', ')}`,
+              `Cách chấm "${shownValue(kind)}" không được hỗ trợ; dùng một trong: ${RULE_KINDS.join(', ')}`,
+              `Unknown rule kind "${shownValue(kind)}"; use one of: ${RULE_KINDS.join(', ')}`,
             ),
           );
         } else {

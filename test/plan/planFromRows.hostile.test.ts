@@ -130,7 +130,7 @@ describe('planFromRows never throws', () => {
   ])('answers invalid_options (not a throw) for %s', (_name, opts) => {
     const r = planFromRows([HEADER], opts as unknown as PlanFromRowsOptions);
     expect(r.ok ? [] : [...new Set(r.issues.map((i) => i.code))]).toEqual([
-      opts === throwing ? 'invalid_rows' : 'invalid_options',
+      opts === throwing ? 'unreadable' : 'invalid_options',
     ]);
   });
 

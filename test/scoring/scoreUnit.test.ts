@@ -255,9 +255,8 @@ describe('scoreUnit', () => {
     expect(scoreUnits(caMauLike(), { snv: null as unknown as Record<string, ScoreInput> }).ok).toBe(false);
     const cyclic: Record<string, unknown> = { numerator: 1, denominator: 2 };
     cyclic['self_ref'] = cyclic;
-    expect(
-      unwrap(scoreUnit(caMauLike(), { '1.4.1': cyclic as unknown as ScoreInput })).nodes['1.4.1']?.points,
-    ).toBe(0.375);
+    const r = scoreUnit(caMauLike(), { '1.4.1': cyclic as unknown as ScoreInput });
+    expect(r.ok ? [] : r.issues.map((i) => [i.code, i.path])).toEqual([['cycle', ['1.4.1', 'self_ref']]]);
   });
 
   it('reads NFD input keys as NFC', () => {

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { setOwn } from '../../core/copyInput.js';
 import type { ReformArea } from '../../plan/types.js';
 import type { Compliance, ComplianceRecords, TaskStatus } from '../types.js';
 
@@ -85,11 +86,11 @@ export class Tallies {
   /** The frozen records, keyed by group id, area and agency id. */
   records(groupIds: readonly string[], agencyIds: readonly string[]): ComplianceRecords {
     const groups: Record<string, Compliance> = {};
-    for (const g of this.#groupOrder) groups[groupIds[g]!] = complianceAt(this.groups, g * 4);
+    for (const g of this.#groupOrder) setOwn(groups, groupIds[g]!, complianceAt(this.groups, g * 4));
     const areas: Partial<Record<ReformArea, Compliance>> = {};
     for (const [k, v] of this.areas) areas[k] = complianceAt(v, 0);
     const agencies: Record<string, Compliance> = {};
-    for (const a of this.#agencyOrder) agencies[agencyIds[a]!] = complianceAt(this.agencies, a * 4);
+    for (const a of this.#agencyOrder) setOwn(agencies, agencyIds[a]!, complianceAt(this.agencies, a * 4));
     return Object.freeze({
       plan: complianceAt(this.plan, 0),
       groups: Object.freeze(groups),

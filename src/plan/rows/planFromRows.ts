@@ -3,10 +3,10 @@
  *
  * @module
  */
+import { copyInput, withInputIssues } from '../../core/copyInput.js';
 import { deepFreeze } from '../../core/freeze.js';
 import type { Issue } from '../../core/result.js';
 import { msg } from '../messages.js';
-import { nfcInput } from '../nfcInput.js';
 import type { AgencyJson, ClassJson, PlanJson, ReportingJson, TargetJson } from '../schema.js';
 import { parseTargets } from '../targets/index.js';
 import { agencyCells } from './agencyCells.js';
@@ -215,12 +215,12 @@ export function planFromRows(
 ): PlanFromRowsResult {
   const warnings: Issue[] = [];
   let read: ReturnType<typeof readTable>;
-  let opts: PlanFromRowsOptions;
+  // A plain NFC copy first: nothing below reads the caller's objects again.
+  const copy = copyInput(options);
+  const bad = withInputIssues(copy.issues, optionIssues(copy.value));
+  if (bad.length > 0) return failed(bad);
+  const opts = copy.value as PlanFromRowsOptions;
   try {
-    const bad = optionIssues(options);
-    if (bad.length > 0) return failed(bad);
-    // A plain NFC copy: nothing below reads the caller's objects again.
-    opts = nfcInput(options) as PlanFromRowsOptions;
     read = readTable(rows, warnings);
   } catch {
     // Only a hostile input (a Proxy whose traps throw, a getter that throws) gets here.

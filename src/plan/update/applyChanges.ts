@@ -3,11 +3,13 @@
  *
  * @module
  */
+import { inputIssues } from '../../core/copyInput.js';
 import { deepFreeze } from '../../core/freeze.js';
-import { fail, ok, type Issue, type Result } from '../../core/result.js';
+import { fail, issue, ok, type Issue, type Result } from '../../core/result.js';
 import type { DeadlineContext } from '../../deadline/index.js';
 import { deadlineContext } from '../build.js';
 import type { Agency, Plan, PlanTarget, ReportingDuty, Task, TaskGroup } from '../types.js';
+import { PLAN_ISSUE_CODES } from '../messages.js';
 import { planWarnings, sameWarnings } from '../warnings.js';
 import type { PlanChange } from './changes.js';
 import { resolveChange, type EditState } from './resolveChange.js';
@@ -19,7 +21,9 @@ import { resolveChange, type EditState } from './resolveChange.js';
  * are replaced, removals are compacted at the end, and only new objects are
  * frozen — untouched groups and tasks are the same objects as in `plan`.
  * (Inserting at an `index` costs the size of that group.) Use it rather than
- * a loop of single edits for more than a few changes.
+ * a loop of single edits for more than a few changes. Never throws on the
+ * changes: a list that is not a list is `invalid_type`, a change that cannot
+ * be read (a getter or a Proxy that throws) `unreadable`.
  *
  * @example
  * ```ts
@@ -34,13 +38,29 @@ import { resolveChange, type EditState } from './resolveChange.js';
  * ```
  */
 export function applyChanges(plan: Plan, changes: readonly PlanChange[]): Result<Plan> {
+  const notAList: Issue[] = [];
+  let given: readonly PlanChange[];
+  try {
+    given = Array.isArray(changes) ? changes : [];
+    if (!Array.isArray(changes))
+      notAList.push(
+        issue(
+          ['changes'],
+          PLAN_ISSUE_CODES.invalidType,
+          'Các thay đổi phải là một danh sách',
+          'The changes must be a list',
+        ),
+      );
+  } catch {
+    return fail([inputIssues.unreadable(['changes'])]);
+  }
   const groups = plan.groups;
   // Working task lists, copied on first change; `null` marks a removed task.
   const lists: ((Task | null)[] | null)[] = groups.map(() => null);
   // Task id → position, packed in one number (g * stride + t) to keep 100,000 entries cheap.
   let stride = 1;
   for (const g of groups) stride = Math.max(stride, g.tasks.length + 1);
-  stride += changes.length;
+  stride += given.length;
   const where = new Map<string, number>();
   for (let gi = 0; gi < groups.length; gi++) {
     const tasks = groups[gi]?.tasks ?? [];
@@ -89,11 +109,18 @@ export function applyChanges(plan: Plan, changes: readonly PlanChange[]): Result
     hasDuty: (id) => dutyIds.has(id),
   };
 
-  const issues: Issue[] = [];
-  changes.forEach((change, i) => {
-    const r = resolveChange(change, ['changes', i], state);
+  const issues: Issue[] = notAList;
+  given.forEach((change, i) => {
+    let r: ReturnType<typeof resolveChange>;
+    try {
+      r = resolveChange(change, ['changes', i], state);
+    } catch {
+      // Only a hostile change gets here (a getter or a Proxy that throws): it is not read.
+      issues.push(inputIssues.unreadable(['changes', i]));
+      return;
+    }
     if ('issues' in r) {
-      issues.push(...r.issues);
+      for (const x of r.issues) issues.push(x);
       return;
     }
     // Applied to the working copies even after an issue, so later changes are checked against

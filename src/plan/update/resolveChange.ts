@@ -120,7 +120,7 @@ export function patchTask(task: Task, patch: TaskPatch, state: EditState, g: num
   if (patch.targets !== undefined) {
     const texts = patch.targets.map(nfc);
     const targets: Target[] = [];
-    for (const t of texts) targets.push(...parseTargets(t));
+    for (const t of texts) for (const x of parseTargets(t)) targets.push(x);
     next.targetText = texts;
     next.targets = targets;
   }
@@ -153,10 +153,8 @@ export function resolveChange(
       if (!parsed.success || g === undefined) return { issues };
       const t = parsed.data;
       if (state.task(t.id) !== undefined) issues.push(msg.duplicateId([...path, 'task', 'id'], 'task', t.id));
-      issues.push(
-        ...refIssues(t.lead, [...path, 'task', 'lead'], state),
-        ...refIssues(t.support, [...path, 'task', 'support'], state),
-      );
+      for (const x of refIssues(t.lead, [...path, 'task', 'lead'], state)) issues.push(x);
+      for (const x of refIssues(t.support, [...path, 'task', 'support'], state)) issues.push(x);
       if (change.index !== undefined && (!Number.isInteger(change.index) || change.index < 0)) {
         issues.push(
           issue(
@@ -180,10 +178,8 @@ export function resolveChange(
       if (at === undefined) return { issues };
       if ('code' in at) return { issues: [at, ...issues] };
       if (!parsed.success) return { issues };
-      issues.push(
-        ...refIssues(change.patch.lead, [...path, 'patch', 'lead'], state),
-        ...refIssues(change.patch.support, [...path, 'patch', 'support'], state),
-      );
+      for (const x of refIssues(change.patch.lead, [...path, 'patch', 'lead'], state)) issues.push(x);
+      for (const x of refIssues(change.patch.support, [...path, 'patch', 'support'], state)) issues.push(x);
       if (issues.length > 0) return { issues };
       return {
         action: { kind: 'replace', g: at.g, t: at.t, task: patchTask(at.task, change.patch, state, at.g) },
@@ -207,7 +203,8 @@ export function resolveChange(
         change.role === 'support'
           ? undefined
           : role.safeParse(change.role);
-      if (r !== undefined && !r.success) issues.push(...zodIssues(r, change.role, [...path, 'role']));
+      if (r !== undefined && !r.success)
+        for (const x of zodIssues(r, change.role, [...path, 'role'])) issues.push(x);
       if (issues.length > 0 || at === undefined || 'code' in at) return { issues };
       const task = at.task;
       const next: Mutable<Task> = { ...task };
@@ -277,7 +274,7 @@ export function resolveChange(
       if (!parsed.success) return { issues };
       const r = parsed.data;
       if (state.hasDuty(r.id)) issues.push(msg.duplicateId([...path, 'duty', 'id'], 'reporting', r.id));
-      issues.push(...refIssues(r.from, [...path, 'duty', 'from'], state));
+      for (const x of refIssues(r.from, [...path, 'duty', 'from'], state)) issues.push(x);
       if (issues.length > 0) return { issues };
       const duty: Mutable<ReportingDuty> = {
         id: r.id,

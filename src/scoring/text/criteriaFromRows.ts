@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { copyInput, inputIssues, shownValue } from '../../core/copyInput.js';
 import { deepFreeze } from '../../core/freeze.js';
 import type { Issue, IssuePath } from '../../core/result.js';
 import { foldKey } from '../../core/text.js';
@@ -11,7 +12,6 @@ import type { ColumnRef } from '../../plan/rows/options.js';
 import { formatThousandths, toPoints } from '../decimal.js';
 import { loadCriteriaSet } from '../loadCriteriaSet.js';
 import { msg } from '../messages.js';
-import { nfcDeep } from '../nfc.js';
 import type { CriteriaSetJson, CriterionNode, Rule, RuleKind } from '../types.js';
 import { readRule } from './parseRule.js';
 import {
@@ -235,11 +235,20 @@ export function criteriaFromRows(
   rows: readonly (readonly unknown[])[],
   options: CriteriaFromRowsOptions,
 ): CriteriaFromRowsResult {
-  const issues: Issue[] = [];
   const warnings: Issue[] = [];
-  const table: string[][] = Array.isArray(rows) ? rows.map(cellsOf) : [];
+  // A plain copy of the options: nothing below reads the caller's objects again.
+  const copy = copyInput(options);
+  const issues: Issue[] = [...copy.issues];
+  let table: string[][];
+  try {
+    table = Array.isArray(rows) ? rows.map(cellsOf) : [];
+  } catch {
+    // Only hostile rows get here (a Proxy or a getter that throws).
+    table = [];
+    issues.push(inputIssues.unreadable(['rows']));
+  }
   const opts = (
-    options !== null && typeof options === 'object' ? options : {}
+    copy.value !== null && typeof copy.value === 'object' ? copy.value : {}
   ) as Partial<CriteriaFromRowsOptions>;
   const columns = (opts.columns ?? {}) as Partial<CriteriaColumns>;
   const width = table.reduce((w, r) => Math.max(w, r.length), 0);
@@ -260,7 +269,7 @@ export function criteriaFromRows(
       continue;
     }
     const index = findColumn(ref, header, width);
-    if (index === null) issues.push(msg.unknownColumn(['columns', field], String(ref)));
+    if (index === null) issues.push(msg.unknownColumn(['columns', field], shownValue(ref)));
     else col[field] = index;
   }
   if (issues.length > 0) return deepFreeze({ ok: false as const, issues });
@@ -342,7 +351,7 @@ export function criteriaFromRows(
     };
     const note = get(cells, 'note');
     if (note !== '') d.notes.push(note);
-    d.notes.push(...extrasOf(cells));
+    for (const x of extrasOf(cells)) d.notes.push(x);
     const rule = get(cells, 'rule');
     if (rule !== '') d.lines.push([r, rule]);
     const before = ids.get(id);
@@ -407,10 +416,10 @@ export function criteriaFromRows(
     }
     if (line !== '') node.lines.push([r, line]);
     if (get(cells, 'survey') !== '') node.survey = true;
-    node.evidence.push(...splitLines(get(cells, 'evidence')));
+    for (const x of splitLines(get(cells, 'evidence'))) node.evidence.push(x);
     const note = get(cells, 'note');
     if (note !== '') node.notes.push(note);
-    node.notes.push(...extrasOf(cells));
+    for (const x of extrasOf(cells)) node.notes.push(x);
   }
   if (drafts.length === 0) issues.push(msg.noNodes(['rows']));
 
@@ -449,7 +458,7 @@ export function criteriaFromRows(
       node['children'] = d.children.map((c) => jsonOf.get(c));
       if (d.lines.length > 0) {
         warnings.push(msg.ruleTextOnParent(['rows', (d.lines[0] as [number, string])[0]], d.id));
-        d.notes.push(...d.lines.map(([, t]) => t));
+        for (const x of d.lines.map(([, t]) => t)) d.notes.push(x);
       }
     } else {
       if (d.max === undefined) {
@@ -475,8 +484,8 @@ export function criteriaFromRows(
       if (parsed.ok) {
         rule = parsed.value;
         survey = survey || parsed.survey;
-        warnings.push(...parsed.warnings);
-      } else if (d.max !== undefined) issues.push(...parsed.issues);
+        for (const x of parsed.warnings) warnings.push(x);
+      } else if (d.max !== undefined) for (const x of parsed.issues) issues.push(x);
       const why = parsed.ok
         ? parsed.warnings.find(
             (w) => w.code === 'rule_unread' || w.code === 'rule_manual' || w.code === 'rule_missing',
@@ -531,7 +540,7 @@ export function criteriaFromRows(
   };
   if (issues.length > 0) return deepFreeze({ ok: false as const, issues, report });
 
-  const meta = nfcDeep(opts.set ?? {}) as Record<string, unknown>;
+  const meta = (opts.set ?? {}) as Record<string, unknown>; // NFC already: a copy
   const set: Record<string, unknown> = { schemaVersion: 1 };
   for (const [k, v] of Object.entries(meta)) if (k !== 'schemaVersion' && k !== 'nodes') set[k] = v;
   set['nodes'] = roots.map((d) => jsonOf.get(d));
