@@ -3,6 +3,18 @@ import { defineConfig, type Options } from 'tsup';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 
+// The entry points: the root `cchc` and one subpath per module (`cchc/calendar`,
+// …), each the module's own index. package.json "exports" names the same files.
+const entries = {
+  index: 'src/index.ts',
+  calendar: 'src/calendar/index.ts',
+  deadline: 'src/deadline/index.ts',
+  plan: 'src/plan/index.ts',
+  evaluate: 'src/evaluate/index.ts',
+  dossier: 'src/dossier/index.ts',
+  scoring: 'src/scoring/index.ts',
+};
+
 // dist/ is emptied by the `build` script before tsup runs: the configs below
 // run at once and write beside each other, so none of them cleans.
 const configs: Options[] = [
@@ -21,19 +33,37 @@ const configs: Options[] = [
     clean: false,
   },
   {
-    // CommonJS, one bundled file, plus the type declarations for both
-    // formats (index.d.ts for import, index.d.cts for require).
-    entry: { index: 'src/index.ts' },
+    // ESM for Node (the "node" condition of package.json "exports"): one file
+    // per entry point plus shared chunks, not 150 files, because Node's
+    // loader spends most of a cold `import('cchc')` resolving and reading
+    // files. Bundlers for the browser take the unbundled dist/esm above, which
+    // tree-shakes to what an app imports (chunks would not).
+    entry: entries,
+    outDir: 'dist/node',
+    format: ['esm'],
+    dts: false,
+    target: 'node20',
+    platform: 'node',
+    clean: false,
+    splitting: true,
+  },
+  {
+    // CommonJS, one bundled file per entry point (dist/index.cjs,
+    // dist/calendar.cjs, …) sharing chunks, so that `require('cchc/plan')` and
+    // `require('cchc')` hand out the same functions and the same CchcError
+    // class; plus the type declarations for both formats (<entry>.d.ts for
+    // import, <entry>.d.cts for require).
+    entry: entries,
     format: ['cjs'],
-    dts: { entry: { index: 'src/index.ts' } },
+    dts: { entry: entries },
     target: 'node20',
     platform: 'neutral',
     clean: false,
-    splitting: false,
+    splitting: true,
     treeshake: true,
   },
   {
-    entry: { index: 'src/index.ts' },
+    entry: entries,
     format: ['esm'],
     dts: { only: true },
     clean: false,

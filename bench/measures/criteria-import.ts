@@ -7,7 +7,7 @@
  * Aims: ≥ 100,000 texts/s and ≤ 10× the floor.
  */
 import { parseRule } from '../../src/scoring/index.js';
-import { measure, type Measure, rng } from '../measure.js';
+import { compared, interleave, rng, type Measure } from '../measure.js';
 
 const TEMPLATES: ((r: () => number) => [string, number])[] = [
   () => ['Ban hành kịp thời: 1 · Ban hành không kịp thời: 0,5 · Không ban hành: 0', 1],
@@ -56,11 +56,6 @@ function texts(n: number): [string, number][] {
   return out;
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)] as number;
-}
-
 export default async function criteriaImport(log: (line: string) => void): Promise<Measure> {
   const n = 10_000;
   const input = texts(n);
@@ -82,25 +77,12 @@ export default async function criteriaImport(log: (line: string) => void): Promi
   }
   // Warm both up (the JIT settles over a few rounds), then alternate rounds so machine load
   // hits both alike; the median of 11 rounds each.
-  for (let i = 0; i < 3; i++) {
-    ours();
-    floor();
-  }
-  const a: number[] = [];
-  const b: number[] = [];
-  for (let i = 0; i < 11; i++) {
-    let t0 = performance.now();
-    ours();
-    a.push(performance.now() - t0);
-    t0 = performance.now();
-    floor();
-    b.push(performance.now() - t0);
-  }
-  const oursMs = median(a);
-  const floorMs = median(b);
+  const r = interleave(ours, floor, 11, 3);
+  const oursMs = r.ours_ms;
+  const floorMs = r.baseline_ms;
   const perSecond = Math.round((n / oursMs) * 1000);
   log(`${n} texts: ${oursMs.toFixed(1)} ms (${perSecond} texts/s), floor ${floorMs.toFixed(1)} ms`);
   log(`kinds read: ${[...kinds].map(([k, c]) => `${k} ${c}`).join(', ')}`);
   if (sink === -1) log('');
-  return measure('criteria-import', oursMs, floorMs, n, { textsPerSecond: perSecond });
+  return compared('criteria-import', r, n, { textsPerSecond: perSecond });
 }

@@ -6,7 +6,7 @@
 import { dossierStats, workingDays, type ProcessingTime } from '../../src/dossier/index.js';
 import { fromDayNumber, toDayNumber, type IsoDate } from '../../src/calendar/isoDate.js';
 import type { Dossier } from '../../src/dossier/index.js';
-import { measure, time, type Measure, rng } from '../measure.js';
+import { compared, interleave, rng, time, type Measure } from '../measure.js';
 
 const N = 1_000_000;
 const AGENCIES = 2_000;
@@ -90,11 +90,14 @@ export default async function run(log: (line: string) => void): Promise<Measure>
   }
 
   let peak = process.memoryUsage().heapUsed;
-  const oursMs = time(() => {
-    dossierStats(dossiers, asOf, 'agency');
-    peak = Math.max(peak, process.memoryUsage().heapUsed);
-  }, 5);
-  const baseMs = time(() => handLoop(dossiers, asOf), 5);
+  const r = interleave(
+    () => {
+      dossierStats(dossiers, asOf, 'agency');
+      peak = Math.max(peak, process.memoryUsage().heapUsed);
+    },
+    () => handLoop(dossiers, asOf),
+    7,
+  );
   const monthMs = time(() => dossierStats(dossiers, asOf, 'month'), 3);
   // The same dossiers without a printed appointment: counted from 1–20 working days.
   const times = Array.from({ length: 20 }, (_, k) => workingDays(k + 1));
@@ -120,7 +123,7 @@ export default async function run(log: (line: string) => void): Promise<Measure>
     `by agency: ${ours.groups.length} groups; timely ${(100 * (ours.total.rates.timely ?? 0)).toFixed(2)}%`,
   );
   log(`by month: ${monthMs.toFixed(1)} ms`);
-  return measure('dossier', oursMs, baseMs, N, {
+  return compared('dossier', r, N, {
     groups: ours.groups.length,
     by_month_ms: monthMs,
     counted_from_processing_time_ms: countedMs,

@@ -20,7 +20,7 @@ import type { Deadline } from '../../src/deadline/types.js';
 import { evaluatePlan, validateReports } from '../../src/evaluate/index.js';
 import type { Report } from '../../src/evaluate/index.js';
 import type { Plan } from '../../src/plan/types.js';
-import { measure, time, type Measure, rng } from '../measure.js';
+import { compared, interleave, rng, type Measure } from '../measure.js';
 
 const AGENCIES = 2000;
 const TASKS = 500;
@@ -157,14 +157,18 @@ export default async function run(log: (line: string) => void): Promise<Measure[
   const heapBefore = process.memoryUsage().heapUsed;
   let peak = getHeapStatistics().total_heap_size;
   let kept: unknown;
-  const ours = time(() => {
-    kept = evaluatePlan(plan, { asOf: ASOF, reports });
-    peak = Math.max(peak, getHeapStatistics().total_heap_size);
-  });
+  const ev = interleave(
+    () => {
+      kept = evaluatePlan(plan, { asOf: ASOF, reports });
+      peak = Math.max(peak, getHeapStatistics().total_heap_size);
+    },
+    () => baseline(plan, reports, due, asOf),
+    7,
+  );
+  kept = evaluatePlan(plan, { asOf: ASOF, reports });
   gc();
   const retainedMb = (process.memoryUsage().heapUsed - heapBefore) / 2 ** 20;
   const e = kept as ReturnType<typeof evaluatePlan>;
-  const base = time(() => baseline(plan, reports, due, asOf));
   log(
     `assignments ${e.assignments.length}, reports ${reports.length}, overdue ${e.compliance.plan.overdue} tasks`,
   );
@@ -172,26 +176,28 @@ export default async function run(log: (line: string) => void): Promise<Measure[
   log(
     `peak heap ≈ ${Math.round(peak / 2 ** 20)} MB (V8 total heap size after the runs), retained by one result ≈ ${Math.round(retainedMb)} MB`,
   );
-  const evaluateMeasure = measure('evaluate', ours, base, e.assignments.length, {
+  const evaluateMeasure = compared('evaluate', ev, e.assignments.length, {
     reports: reports.length,
     peak_heap_mb: Math.round(peak / 2 ** 20),
     retained_heap_mb: Math.round(retainedMb),
   });
 
   // The same reports through validateReports first (NFC, checks, frozen copies), as users should.
-  let validated: readonly Report[] = [];
-  const validateMs = time(() => {
-    const r = validateReports(plan, reports);
-    if (r.ok) validated = r.value;
-  }, 1);
-  const validateBase = time(() => baselineValidate(plan, reports), 1);
-  const oursValidated = time(() => evaluatePlan(plan, { asOf: ASOF, reports: validated }), 1);
-  log(
-    `validateReports ${validateMs.toFixed(0)} ms; evaluatePlan on the validated reports ${oursValidated.toFixed(0)} ms`,
+  const va = interleave(
+    () => {
+      const r = validateReports(plan, reports);
+      if (r.ok) evaluatePlan(plan, { asOf: ASOF, reports: r.value });
+    },
+    () => {
+      baselineValidate(plan, reports);
+      baseline(plan, reports, due, asOf);
+    },
+    5,
   );
+  log(`validateReports + evaluatePlan on the validated reports: ${va.ours_ms.toFixed(0)} ms`);
   return [
     evaluateMeasure,
-    measure('evaluate-validated', validateMs + oursValidated, validateBase + base, e.assignments.length, {
+    compared('evaluate-validated', va, e.assignments.length, {
       reports: reports.length,
     }),
   ];

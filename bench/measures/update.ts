@@ -13,7 +13,7 @@ import type { Deadline } from '../../src/deadline/types.js';
 import { applyChanges, loadPlan, setDeadline, type PlanChange } from '../../src/plan/index.js';
 import type { PlanJson, TaskJson } from '../../src/plan/schema.js';
 import type { Plan } from '../../src/plan/types.js';
-import { measure, type Measure, rng } from '../measure.js';
+import { compared, interleave, rng, type Interleaved, type Measure } from '../measure.js';
 
 const GROUPS = 10;
 const PER_GROUP = 10_000;
@@ -154,27 +154,16 @@ function baseline(groups: MGroup[], list: readonly PlanChange[], year: number): 
   for (const g of groups) g.tasks = g.tasks.filter((t) => t !== null);
 }
 
-/** Best of five (after a warm-up) for applyChanges and for the mutable loop on a fresh copy. */
-function compare(plan: Plan, list: readonly PlanChange[], log: (line: string) => void): [number, number] {
-  const runs = 5;
-  let ours = Infinity;
-  for (let i = 0; i <= runs; i++) {
-    const t0 = performance.now();
-    const out = applyChanges(plan, list);
-    const ms = performance.now() - t0;
-    if (!out.ok) throw new Error(`applyChanges failed: ${out.issues[0]?.messageEn ?? ''}`);
-    if (i === 0) log(`tasks after: ${out.value.groups.reduce((n, g) => n + g.tasks.length, 0)}`);
-    else ours = Math.min(ours, ms);
-  }
-  let base = Infinity;
-  for (let i = 0; i <= runs; i++) {
-    const copy = mutableCopy(plan);
-    const t0 = performance.now();
-    baseline(copy, list, 2018);
-    const ms = performance.now() - t0;
-    if (i > 0) base = Math.min(base, ms);
-  }
-  return [ours, base];
+/** applyChanges against the mutable loop on a fresh (untimed) copy, interleaved, medians of 7 rounds. */
+function compare(plan: Plan, list: readonly PlanChange[], log: (line: string) => void): Interleaved {
+  const out = applyChanges(plan, list);
+  if (!out.ok) throw new Error(`applyChanges failed: ${out.issues[0]?.messageEn ?? ''}`);
+  log(`tasks after: ${out.value.groups.reduce((n, g) => n + g.tasks.length, 0)}`);
+  return interleave(
+    () => applyChanges(plan, list),
+    { setup: () => mutableCopy(plan), run: (copy) => baseline(copy as MGroup[], list, 2018) },
+    7,
+  );
 }
 
 export default async function update(log: (line: string) => void): Promise<Measure> {
@@ -183,10 +172,12 @@ export default async function update(log: (line: string) => void): Promise<Measu
   const plan = r.value;
   const list = changes();
 
-  const [ours, base] = compare(plan, list, log);
+  const all = compare(plan, list, log);
   // The same without deadline parsing (which costs both sides alike): the cost of copying and freezing alone.
   const structural = list.filter((c) => c.op !== 'setDeadline');
-  const [oursS, baseS] = compare(plan, structural, () => undefined);
+  const st = compare(plan, structural, () => undefined);
+  const oursS = st.ours_ms;
+  const baseS = st.baseline_ms;
   log(
     `without setDeadline (${structural.length} changes): ours ${oursS.toFixed(1)} ms, baseline ${baseS.toFixed(1)} ms, ratio ${(oursS / baseS).toFixed(2)}×`,
   );
@@ -195,7 +186,7 @@ export default async function update(log: (line: string) => void): Promise<Measu
   for (let i = 0; i < singles; i++) setDeadline(plan, `G${i}.${i}`, 'Quý III/2018');
   const immerEach = (performance.now() - t0) / singles;
   log(`one immer single edit on ${GROUPS * PER_GROUP} tasks: ${immerEach.toFixed(1)} ms`);
-  return measure('update', ours, base, CHANGES, {
+  return compared('update', all, CHANGES, {
     tasks: GROUPS * PER_GROUP,
     immer_single_edit_ms: Number(immerEach.toFixed(2)),
     ratio_without_deadline_parsing: Number((oursS / baseS).toFixed(2)),

@@ -39,13 +39,35 @@ assert.equal(dueDate(parseDeadline('trước ngày 15/11/2022')), '2022-11-15');
 assert.equal(formatPath(['groups', 2, 'tasks', 4]), 'groups[2].tasks[4]');
 console.log('tarball: CJS require ok');
 JS
+# The subpath exports (cchc/calendar, …) hand out the root's own functions,
+# from ESM and from CommonJS alike (one CchcError class, not a copy per entry).
+cat >subpaths.mjs <<'JS'
+import * as root from 'cchc';
+import assert from 'node:assert/strict';
+const names = { calendar: 'isoDate', deadline: 'parseDeadline', plan: 'loadPlan', evaluate: 'evaluatePlan', dossier: 'dossierStatus', scoring: 'scoreUnits' };
+for (const [sub, fn] of Object.entries(names)) {
+  const mod = await import(`cchc/${sub}`);
+  assert.equal(mod[fn], root[fn], `cchc/${sub} ${fn}`);
+}
+console.log('tarball: ESM subpaths ok');
+JS
+cat >subpaths.cjs <<'JS'
+const root = require('cchc');
+const assert = require('node:assert/strict');
+const names = { calendar: 'isoDate', deadline: 'parseDeadline', plan: 'loadPlan', evaluate: 'evaluatePlan', dossier: 'dossierStatus', scoring: 'scoreUnits' };
+for (const [sub, fn] of Object.entries(names)) assert.equal(require(`cchc/${sub}`)[fn], root[fn], `cchc/${sub} ${fn}`);
+assert.throws(() => require('cchc/calendar').assertIsoDate('2023-02-29'), root.CchcError);
+console.log('tarball: CJS subpaths ok');
+JS
 node esm.mjs
 node cjs.cjs
+node subpaths.mjs
+node subpaths.cjs
 out="$(./node_modules/.bin/cchc deadline 'Quý II/2018' --format json)"
 node -e 'const o = JSON.parse(process.argv[1]); if (o.dueDate !== "2018-06-30") { console.error(o); process.exit(1); }' "$out"
 ./node_modules/.bin/cchc --help >/dev/null
 demo="$(./node_modules/.bin/cchc demo)"
-[[ "$demo" == *'Tính đến ngày 30/06/2018'* ]] || { echo "tarball: cchc demo failed from the installed package" >&2; exit 1; }
+[[ "$demo" == *'Tính đến ngày 30 tháng 6 năm 2018'* ]] || { echo "tarball: cchc demo failed from the installed package" >&2; exit 1; }
 # The help names the samples by a path that exists here, and its examples run.
 samples="$(./node_modules/.bin/cchc --help | sed -n 's#^Tệp mẫu / sample files: ##p')"
 [[ -f "$samples/vinh-long-2018.plan.json" ]] || { echo "tarball: help names samples at '$samples', which is not there" >&2; exit 1; }

@@ -29,4 +29,4 @@ export * from './workCalendar.js';
 export * from './workingDays.js';
 export * from './parseHolidayData.js';
 export * from './vietnamDates.js';
-export { CALENDAR_ISSUE_CODES, type CalendarIssueCode } from './messages.js';
+export { CALENDAR_ISSUE_CODES, type CalendarIssue, type CalendarIssueCode } from './messages.js';

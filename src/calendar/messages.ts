@@ -4,6 +4,7 @@
  *
  * @module
  */
+import type { IssueCode } from '../core/issues.js';
 import { issue, type Issue, type IssuePath } from '../core/result.js';
 
 /**
@@ -36,7 +37,11 @@ export const CALENDAR_ISSUE_CODES = Object.freeze({
   invalidWorkCalendar: 'invalid_work_calendar',
   /** An option value a function does not know (a `formatDateVi` style). */
   invalidOption: 'invalid_option',
-} as const);
+  /** A lunar date that does not exist (a leap month the year lacks, a day 30 of a short month). */
+  invalidLunarDate: 'invalid_lunar_date',
+  /** A lunar year outside 1800–2199. */
+  lunarOutOfRange: 'lunar_out_of_range',
+} as const satisfies Record<string, IssueCode>);
 
 /**
  * One of the {@link CALENDAR_ISSUE_CODES} values.
@@ -48,6 +53,18 @@ export const CALENDAR_ISSUE_CODES = Object.freeze({
  * ```
  */
 export type CalendarIssueCode = (typeof CALENDAR_ISSUE_CODES)[keyof typeof CALENDAR_ISSUE_CODES];
+
+/**
+ * An issue from the calendar module: its `code` is a {@link CalendarIssueCode}.
+ *
+ * @example
+ * ```ts
+ * import { parseDateVi, type CalendarIssue } from 'cchc';
+ * const r = parseDateVi('31/11/2025');
+ * const issues: readonly CalendarIssue[] = r.ok ? [] : (r.issues as readonly CalendarIssue[]);
+ * ```
+ */
+export type CalendarIssue = Issue<CalendarIssueCode>;
 
 /** A value shown in a message: strings quoted, the rest as JavaScript prints them. */
 function shown(value: unknown): string {

@@ -7,6 +7,7 @@
  */
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import type { Issue } from '../core/result.js';
+import { foldKey } from '../core/text.js';
 import { type Lang, LANGS } from './format/locale.js';
 import { oneLine } from './format/safe.js';
 
@@ -145,13 +146,46 @@ function strictParse<O extends OptionSpec>(argv: readonly string[], options: O) 
   });
 }
 
-/** Reads `--lang`: `vi` (default) or `en`. */
+/** What people type for a language, folded to lower case without spaces: the `--lang` value they mean. */
+const LANG_ALIASES: ReadonlyMap<string, Lang> = new Map([
+  ['vn', 'vi'],
+  ['vie', 'vi'],
+  ['viet', 'vi'],
+  ['vietnamese', 'vi'],
+  ['tiengviet', 'vi'],
+  ['vi-vn', 'vi'],
+  ['vi_vn', 'vi'],
+  ['eng', 'en'],
+  ['english', 'en'],
+  ['tienganh', 'en'],
+  ['en-us', 'en'],
+  ['en-gb', 'en'],
+  ['en_us', 'en'],
+  ['en_gb', 'en'],
+]);
+
+/**
+ * Reads `--lang`: `vi` (default) or `en`, the same two values for every
+ * command. Anything else is a {@link UsageError} that names the value meant
+ * when it is close ("vn", "english", "EN" → "did you mean …?").
+ */
 export function langOf(value: unknown): Lang {
   if (value === undefined) return 'vi';
   if (typeof value === 'string' && (LANGS as readonly string[]).includes(value)) return value as Lang;
+  const text = typeof value === 'string' ? value : String(value);
+  const key = foldKey(text).replace(/\s+/gu, '');
+  const guess =
+    (LANGS as readonly string[]).find((l) => l === key) ??
+    LANG_ALIASES.get(key) ??
+    (key.length >= 2 ? closest(key, LANGS) : undefined);
+  const shown = oneLine(text.length > 40 ? `${text.slice(0, 39)}…` : text);
+  const [hintVi, hintEn] =
+    guess === undefined
+      ? ['', '']
+      : [`; có phải ý bạn là --lang ${guess}?`, `; did you mean --lang ${guess}?`];
   throw new UsageError(
-    `--lang phải là ${LANGS.join(' hoặc ')} (nhận được "${String(value)}")`,
-    `--lang must be ${LANGS.join(' or ')} (got "${String(value)}")`,
+    `--lang phải là ${LANGS.join(' hoặc ')} (nhận được "${shown}")${hintVi}`,
+    `--lang must be ${LANGS.join(' or ')} (got "${shown}")${hintEn}`,
   );
 }
 

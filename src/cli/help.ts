@@ -44,8 +44,8 @@ Cách dùng / usage: cchc <lệnh / command> [tùy chọn / options]
 Lệnh / commands:
   status    tiến độ kế hoạch tại một ngày / a plan's status at a date
   score     chấm điểm, xếp hạng / score units and rank them
-  validate  kiểm tra tệp kế hoạch, báo cáo, bộ tiêu chí hoặc điểm đầu vào
-            / check a plan, reports, a criteria set or score inputs
+  validate  kiểm tra kế hoạch, bảng phụ lục (.csv, .xlsx), báo cáo, bộ tiêu chí,
+            điểm / check a plan, a plan table, reports, a criteria set, inputs
   deadline  đọc một thời hạn / read a deadline text
   schema    in JSON Schema / print a JSON Schema
   criteria  đọc bảng phụ lục thành bộ tiêu chí, in lại
@@ -77,8 +77,8 @@ by agency; compliance by area and agency.
                       [{ "taskId", "agencyId"?, "completedOn"? }]
                       hoặc / or { "reports": [...] }
   --due-soon <n>      "sắp đến hạn" trong n ngày / due soon within n days (7)
-  --agency <mã>       chỉ nhiệm vụ chủ trì của một cơ quan
-                      / one agency's own view (e.g. snv)
+  --agency <mã>       chỉ nhiệm vụ chủ trì của một cơ quan (mã hoặc tên)
+                      / one agency's own view (its id, e.g. snv, or its name)
   --format <f>        text (mặc định), json, csv (một dòng mỗi phân công
                       / one row per assignment), md, html
   --excel             CSV cho Excel: có BOM UTF-8, tiêu đề và tình trạng bằng
@@ -108,10 +108,11 @@ many units are ranked.
 
 Ví dụ / example:
   cchc score {samples}/par-sample.criteria.json {samples}/par-sample.inputs.json
-  cchc score {samples}/par-sample.criteria.json - --format csv < inputs.json
+  cchc score {samples}/par-sample.criteria.json - --format csv < {samples}/par-sample.inputs.json
 ${COMMON}`,
-    validate: `cchc validate <tệp / file> [--kind plan|reports|criteria|inputs]
+    validate: `cchc validate <tệp / file> [--kind plan|reports|criteria|inputs|table]
               [--plan <plan.json>] [--criteria <criteria.json | preset-id>]
+              [--year <năm>] [--agencies <plan.json>] [--sheet <tên|số>]
               [--format text|json]
 
 Kiểm tra một tệp: mọi lỗi kèm đường dẫn; mã thoát 1 khi không hợp lệ.
@@ -125,11 +126,20 @@ Loại tệp đoán theo nội dung, hoặc chỉ định bằng --kind
   criteria  bộ tiêu chí / a criteria set ("nodes")
   inputs    điểm đầu vào / score inputs ({ "1.1": … } or { "units": [...] });
             với --criteria: chấm thử / with --criteria: scored
+  table     bảng phụ lục nhiệm vụ của kế hoạch (.csv, .tsv, .xlsx) / a plan's
+            appendix table: báo cáo đọc — thời hạn, chỉ tiêu, tên cơ quan
+            chưa đọc được, theo dòng, kèm lý do / the reading report:
+            deadlines, targets and agency names not read, by row, with why.
+            --year: năm của kế hoạch (mặc định: đọc từ tiêu đề hoặc tên tệp)
+            / the plan's year (default: from the title or the file name);
+            --agencies: đối chiếu tên cơ quan với một kế hoạch / match agency
+            names against a plan's; --sheet: trang tính .xlsx / the sheet
 
 Ví dụ / example:
   cchc validate {samples}/vinh-long-2018.plan.json
   cchc validate {samples}/vinh-long-2018.reports.json --plan {samples}/vinh-long-2018.plan.json
   cchc validate {samples}/par-sample.inputs.json --criteria {samples}/par-sample.criteria.json --lang en
+  cchc validate {samples}/vinh-long-2018.appendix.csv --agencies {samples}/vinh-long-2018.plan.json
 ${COMMON}`,
     deadline: `cchc deadline "<thời hạn>" [--year 2019] [--format text|json]
 

@@ -5,6 +5,8 @@
  *
  * @module
  */
+import type { IsoDate } from '../calendar/isoDate.js';
+import { isoDateInVietnam } from '../calendar/vietnamDates.js';
 import { issue } from '../core/result.js';
 import { InputError } from './args.js';
 import { colourWanted } from './format/color.js';
@@ -55,6 +57,6 @@ export async function emit(io: CliIo, target: OutputTarget, text: string): Promi
 }
 
 /** Today's date in Vietnam (UTC+7, no daylight saving), from an instant: never the process time zone. */
-export function todayInVietnam(nowMs: number): string {
-  return new Date(nowMs + 7 * 3_600_000).toISOString().slice(0, 10);
+export function todayInVietnam(nowMs: number): IsoDate {
+  return isoDateInVietnam(new Date(nowMs));
 }

@@ -1,2 +1,3 @@
 export * from './result.js';
+export type { IssueCode } from './issues.js';
 export { foldKey, foldVi, toNfc } from './text.js';

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import type { IssueCode } from './issues.js';
 
 /**
  * A path to the value an issue is about, as keys and indices from the root
@@ -17,8 +18,10 @@
 export type IssuePath = readonly (string | number)[];
 
 /**
- * One problem found in users' data. `code` is stable and machine-matchable;
- * `message` is Vietnamese (for officials), `messageEn` English.
+ * One problem found in users' data. `code` is stable and machine-matchable
+ * (one of {@link IssueCode}; `Issue<'invalid_date'>` is an issue with that
+ * code, `Issue<PlanIssueCode>` one of the plan module's); `message` is
+ * Vietnamese (for officials), `messageEn` English.
  *
  * @example
  * ```ts
@@ -31,9 +34,9 @@ export type IssuePath = readonly (string | number)[];
  * };
  * ```
  */
-export interface Issue {
+export interface Issue<C extends IssueCode = IssueCode> {
   readonly path: IssuePath;
-  readonly code: string;
+  readonly code: C;
   readonly message: string;
   readonly messageEn: string;
 }
@@ -72,7 +75,7 @@ export function ok<T>(value: T): Result<T> {
  * @example
  * ```ts
  * import { fail, issue } from 'cchc';
- * const r = fail([issue(['year'], 'invalid_year', 'Năm không hợp lệ', 'Invalid year')]);
+ * const r = fail([issue(['date'], 'invalid_date', 'Ngày không tồn tại', 'Date does not exist')]);
  * ```
  */
 export function fail<T = never>(issues: readonly Issue[]): Result<T> {
@@ -88,7 +91,12 @@ export function fail<T = never>(issues: readonly Issue[]): Result<T> {
  * const i = issue(['date'], 'invalid_date', 'Ngày không tồn tại', 'Date does not exist');
  * ```
  */
-export function issue(path: IssuePath, code: string, message: string, messageEn: string): Issue {
+export function issue<C extends IssueCode>(
+  path: IssuePath,
+  code: C,
+  message: string,
+  messageEn: string,
+): Issue<C> {
   return Object.freeze({ path: Object.freeze([...path]), code, message, messageEn });
 }
 

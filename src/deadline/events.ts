@@ -23,18 +23,37 @@ export function eventMarker(tokens: readonly Token[], j: number): number {
     case 'sau':
       return isWord(tokens[j + 1], 'khi') ? 1 : -1;
     case 'ngay':
-      return isWord(tokens[j + 1], 'sau') && isWord(tokens[j + 2], 'khi') ? 1 : -1;
+      // "ngay sau khi" (right after), not "15 ngày sau khi" (a time limit)
+      return isWord(tokens[j + 1], 'sau') && isWord(tokens[j + 2], 'khi') && tokens[j - 1]?.k !== 'n'
+        ? 1
+        : -1;
     case 'dot':
       return isWord(tokens[j + 1], 'xuat') ? 1 : -1;
     case 'theo':
       return isWord(tokens[j - 1], 'tiep') ? -1 : 1;
     case 'ke':
-      return isWord(tokens[j + 1], 'tu') ? 1 : -1;
+      // "Kể từ ngày 01/7/2025" with nothing after the date is a start, not an event
+      return isWord(tokens[j + 1], 'tu') && !onlyDate(tokens, j + 2) ? 1 : -1;
     case 'tuy':
       return isWord(tokens[j + 1], 'theo') || isWord(tokens[j + 1], 'thuoc') ? 1 : -1;
     default:
       return -1;
   }
+}
+
+/** Whether the tokens from `j` on are nothing but a date ("ngày 01/7/2025", "01 tháng 7 năm 2025"). */
+function onlyDate(tokens: readonly Token[], j: number): boolean {
+  if (j >= tokens.length) return false;
+  for (let k = j; k < tokens.length; k++) {
+    const t = tokens[k] as Token;
+    if (
+      t.k === 'w'
+        ? t.v !== 'ngay' && t.v !== 'thang' && t.v !== 'nam'
+        : t.k === 'p' && t.v !== '/' && t.v !== '-' && t.v !== '.'
+    )
+      return false;
+  }
+  return true;
 }
 
 function isWord(t: Token | undefined, v: string): boolean {
@@ -87,9 +106,10 @@ function pushEvent(
   out.push(s);
 }
 
-/** "trong thời hạn 45 ngày làm việc", "trong vòng 30 ngày", "03 tháng". */
+/** "trong thời hạn 45 ngày làm việc", "trong vòng 30 ngày", "03 tháng", "chậm nhất 05 ngày làm việc". */
 export function readDuration(head: readonly Token[]): EventDeadline['after'] {
   const c = new Cursor(head);
+  if (c.seq(['cham', 'nhat'])) c.i += c.w('la', 2) ? 3 : 2;
   if (c.w('trong')) c.i++;
   if (c.seq(['thoi', 'han'])) c.i += 2;
   else if (c.w('vong')) c.i++;

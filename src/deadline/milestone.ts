@@ -11,10 +11,12 @@ import {
   fromDayNumber,
   type IsoDate,
 } from '../calendar/isoDate.js';
+import { CchcError, issue } from '../core/result.js';
 import type { Deadline, Milestone } from './types.js';
 
 /** Day number of the first day a milestone covers. */
 export function milestoneStart(m: Milestone): number {
+  if (m.kind !== 'date') checkPeriod(m);
   switch (m.kind) {
     case 'date':
       return toDayNumber(m.date);
@@ -31,6 +33,7 @@ export function milestoneStart(m: Milestone): number {
 
 /** Day number of the last day a milestone covers (its due day). */
 export function milestoneEnd(m: Milestone): number {
+  if (m.kind !== 'date') checkPeriod(m);
   switch (m.kind) {
     case 'date':
       return toDayNumber(m.date);
@@ -45,9 +48,41 @@ export function milestoneEnd(m: Milestone): number {
   }
 }
 
-/** The due date of a milestone as an {@link IsoDate}. */
+/**
+ * The due date of a milestone as an {@link IsoDate}. A milestone built by hand
+ * that names no real day (`{ kind: 'month', year: 2018, month: 13 }`, a date
+ * string that is not a date) throws a CchcError (`invalid_date`) here and in
+ * {@link milestoneStart} / {@link milestoneEnd}, rather than rolling over into
+ * another year or handing the string back.
+ */
 export function milestoneDue(m: Milestone): IsoDate {
-  return m.kind === 'date' ? m.date : fromDayNumber(milestoneEnd(m));
+  if (m.kind !== 'date') return fromDayNumber(milestoneEnd(m));
+  toDayNumber(m.date); // throws invalid_date for a string that is not a date
+  return m.date;
+}
+
+/** Throws invalid_date unless a month, quarter, half or year milestone names a real period. */
+function checkPeriod(m: Exclude<Milestone, { kind: 'date' }>): void {
+  if (isRealPeriod(m)) return;
+  const shown = JSON.stringify(m, (_, v: unknown) => (typeof v === 'number' ? String(v) : v));
+  throw new CchcError([
+    issue([], 'invalid_date', `Mốc thời hạn không có thật: ${shown}`, `No such milestone: ${shown}`),
+  ]);
+}
+
+/** Whether a month, quarter, half or year milestone names a real period of years 1–9999. */
+function isRealPeriod(m: Exclude<Milestone, { kind: 'date' }>): boolean {
+  if (!Number.isInteger(m.year) || m.year < 1 || m.year > 9999) return false;
+  switch (m.kind) {
+    case 'month':
+      return Number.isInteger(m.month) && m.month >= 1 && m.month <= 12;
+    case 'quarter':
+      return m.quarter === 1 || m.quarter === 2 || m.quarter === 3 || m.quarter === 4;
+    case 'half':
+      return m.half === 1 || m.half === 2;
+    case 'year':
+      return true;
+  }
 }
 
 /** Orders milestones by due day, then by start (a day before the month ending on it). */

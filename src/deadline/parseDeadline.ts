@@ -7,7 +7,7 @@
  */
 import { Cursor, isFailure, type FailReason } from './cursor.js';
 import { freezeDeadline } from './freeze.js';
-import { findCutoff, findRecurrence } from './recurrence.js';
+import { findCutoff, findRecurrence, periodList } from './recurrence.js';
 import {
   CONTINUOUS_WORD,
   CUTOFF_WORD,
@@ -104,8 +104,15 @@ const unknown = (raw: string, reason: FailReason | 'empty'): Deadline => ({ kind
 
 function read(raw: string, ctx: Ctx): Deadline {
   const tk = tokenise(raw);
-  const d = readWhole(raw, tk, ctx);
+  let d = readWhole(raw, tk, ctx);
   if (d.kind !== 'unknown' || d.reason === 'empty' || tk.tooLong) return d;
+  // "Tháng 12/2024 (báo cáo năm)", "Quý IV/2024 (Hội nghị)": a note in brackets says what, not when
+  const plain = d.reason === 'unrecognised' ? withoutNotes(raw) : null;
+  if (plain !== null) {
+    const n = readWhole(raw, tokenise(plain), ctx);
+    if (n.kind !== 'unknown') return n;
+    if (n.reason !== 'unrecognised' && n.reason !== 'empty') d = n;
+  }
   // a cell with one deadline per sub-task, one per line, that do not read as one
   for (const t of tk.tokens) if (t.nl) return perLine(raw, ctx) ?? d;
   return d;
@@ -136,6 +143,40 @@ function perLine(raw: string, ctx: Ctx): Deadline | null {
   return { kind: 'multi', raw, milestones, parts };
 }
 
+/**
+ * The text without its notes in brackets: groups with no number and no word
+ * of a period ("(báo cáo năm)" names a report, "(Hội nghị)" an event; "(năm
+ * 2024)", "(trước ngày 15/12)", "(hằng quý)" are kept). Null when there is none.
+ */
+function withoutNotes(raw: string): string | null {
+  let out = '';
+  let dropped = false;
+  let at = 0;
+  for (let open = raw.indexOf('('); open >= 0; open = raw.indexOf('(', at)) {
+    const close = raw.indexOf(')', open);
+    if (close < 0) break;
+    const inner = tokenise(raw.slice(open + 1, close)).tokens;
+    out += raw.slice(at, open);
+    if (inner.some((t) => t.k === 'n' || PERIOD_WORDS.has(t.v))) out += raw.slice(open, close + 1);
+    else dropped = true;
+    at = close + 1;
+  }
+  return dropped ? out + raw.slice(at) : null;
+}
+
+/** Words that name a time: a bracket with one of them is not a note. */
+const PERIOD_WORDS: ReadonlySet<string> = new Set([
+  'ngay',
+  'tuan',
+  'thang',
+  'quy',
+  'nam',
+  'ky',
+  'hang',
+  'moi',
+  'dinh',
+]);
+
 /** A line break: LF, VT, FF, CR, NEL, LS, PS. */
 function isLineBreakCode(c: number): boolean {
   return (c >= 0x0a && c <= 0x0d) || c === 0x85 || c === 0x2028 || c === 0x2029;
@@ -159,6 +200,8 @@ function yearlyDuty(
   const x = readTimeExpr(new Cursor(head), { year: 2000 });
   if (isFailure(x) || x.shape !== 'single' || x.marker === 'from' || x.marker === 'to') return null;
   const m = x.m;
+  // "trước 15/01 năm sau": each year's date falls in the next year; not read as a duty of the year
+  if ((m.kind === 'date' ? m.date.slice(0, 4) : String(m.year)) !== '2000') return null;
   let cutoff: RecurrenceCutoff;
   if (m.kind === 'date') {
     const { month, day } = ymd(m.date);
@@ -188,14 +231,20 @@ function readWhole(raw: string, tk: Tokenised, ctx: Ctx): Deadline {
   head = trimHead(head);
 
   // "trong thời hạn 45 ngày làm việc kể từ ngày … có hiệu lực"
-  if (events.length > 0 && events[0]?.startsWith('kể từ')) {
+  // "chậm nhất 05 ngày làm việc sau khi kết thúc đợt kiểm tra"
+  if (events.length > 0 && (events[0]?.startsWith('kể từ') || events[0]?.startsWith('sau khi'))) {
     const after = readDuration(head);
     if (after !== null) return { kind: 'event', raw, trigger: events.join(' và '), after };
   }
 
+  // "6 tháng, năm": periods listed on their own are a rule
+  const listed = flags & RECURRENCE_WORD ? null : periodList(head);
+  if (listed !== null) head = listed;
   // a rule word, or a cut-off that names its period ("tháng cuối quý", "của tháng")
   const ruleWords =
-    flags & RECURRENCE_WORD || (flags & CUTOFF_WORD && flags & MONTH_WORD && namesPeriod(head));
+    listed !== null ||
+    flags & RECURRENCE_WORD ||
+    (flags & CUTOFF_WORD && flags & MONTH_WORD && namesPeriod(head));
   const rec = ruleWords ? findRecurrence(head) : null;
   if (rec !== null && isFailure(rec)) return eventOr(raw, events, rec.fail);
   if (rec !== null) {
@@ -238,6 +287,9 @@ function readWhole(raw: string, tk: Tokenised, ctx: Ctx): Deadline {
 
   const x = readTimeExpr(new Cursor(head), ctx);
   if (isFailure(x)) {
+    // "Quý IV/2025 (trước ngày 15/12)": the bracketed day takes the period's year
+    const dated = x.fail === 'no-year' ? bracketedDate(raw, ctx) : null;
+    if (dated !== null) return dated;
     const yearly = x.fail === 'no-year' ? yearlyDuty(raw, head, ctx, events) : null;
     return yearly ?? eventOr(raw, events, x.fail);
   }
@@ -251,8 +303,11 @@ function readWhole(raw: string, tk: Tokenised, ctx: Ctx): Deadline {
         ? { kind: 'range', raw, from: x.from, to: x.to }
         : { kind: 'range', raw, from: x.from, to: x.to, completeBy: x.completeBy };
     case 'list': {
-      const dated = bracketedDate(raw, x.items, ctx);
-      return dated !== null ? withRaw(dated, raw) : { kind: 'multi', raw, milestones: x.items };
+      const two =
+        x.items.length === 2 &&
+        x.items.some((m) => m.kind === 'date') &&
+        x.items.some((m) => m.kind !== 'date');
+      return (two ? bracketedDate(raw, ctx) : null) ?? { kind: 'multi', raw, milestones: x.items };
     }
   }
 }
@@ -263,21 +318,27 @@ function readWhole(raw: string, tk: Tokenised, ctx: Ctx): Deadline {
  * due and its day, not two milestones — the date is the deadline. Null for
  * any other list.
  */
-function bracketedDate(raw: string, items: readonly Milestone[], ctx: Ctx): Milestone | null {
-  if (items.length !== 2) return null;
+function bracketedDate(raw: string, ctx: Ctx): Deadline | null {
   const open = raw.indexOf('(');
   if (open <= 0) return null;
-  const date = items.find((m) => m.kind === 'date');
-  const period = items.find((m) => m.kind !== 'date');
-  if (date === undefined || period === undefined || date.kind !== 'date') return null;
-  const at = milestoneStart(date);
-  if (at < milestoneStart(period) || at > milestoneEnd(period)) return null;
-  // The period must be what is written before the bracket, and the date inside it.
-  const year = Number(date.date.slice(0, 4));
-  const head = read(raw.slice(0, open), ctx.year === undefined ? { ...ctx, year } : ctx);
-  if (head.kind !== period.kind || milestoneEnd(head as Milestone) !== milestoneEnd(period)) return null;
-  const inside = read(raw.slice(open + 1), ctx.year === undefined ? { ...ctx, year } : ctx);
-  return inside.kind === 'date' && inside.date === date.date ? date : null;
+  // The period is what is written before the bracket, the date inside it; a part without a
+  // year of its own takes the other's ("năm (… 15/11/2022)", "Quý IV/2025 (trước ngày 15/12)"),
+  // else the context's.
+  const close = raw.indexOf(')', open);
+  const before = raw.slice(0, open);
+  // one bracket, closing the text: what is inside is read once (no nesting, no rescans)
+  if (close < 0 || raw.indexOf('(', open + 1) >= 0 || !/^[\s.;,]*$/u.test(raw.slice(close + 1))) return null;
+  const after = raw.slice(open + 1, close);
+  let head = read(before, {});
+  let inside = read(after, {});
+  if (head.kind === 'unknown')
+    head = read(before, inside.kind === 'date' ? { ...ctx, year: Number(inside.date.slice(0, 4)) } : ctx);
+  if (head.kind !== 'month' && head.kind !== 'quarter' && head.kind !== 'half' && head.kind !== 'year')
+    return null;
+  if (inside.kind === 'unknown') inside = read(after, { ...ctx, year: head.year });
+  if (inside.kind !== 'date') return null;
+  const at = milestoneStart(inside);
+  return at >= milestoneStart(head) && at <= milestoneEnd(head) ? withRaw(inside, raw) : null;
 }
 
 /**

@@ -45,12 +45,35 @@ export function isYearToken(v: string): boolean {
 }
 
 /**
+ * The year a part reads as "năm sau": the year after the context year
+ * ("Quý I năm sau", "trước 15/01 năm sau" in a plan for 2024 are in 2025).
+ */
+export const NEXT_YEAR = -1;
+
+/**
+ * "năm sau", "(của) năm tiếp theo", "năm kế tiếp", "năm sau năm kế hoạch"
+ * after a period: the year after the context year. Moves the cursor past it.
+ */
+function nextYear(c: Cursor): boolean {
+  const j = c.w('cua') ? 1 : 0;
+  if (!c.w('nam', j) || c.n(j + 1) !== null) return false;
+  let used = 0;
+  if (c.w('sau', j + 1) && !c.w('khi', j + 2)) used = c.seq(['nam', 'ke', 'hoach'], j + 2) ? 5 : 2;
+  else if (c.seq(['tiep', 'theo'], j + 1) || c.seq(['ke', 'tiep'], j + 1)) used = 3;
+  if (used === 0) return false;
+  c.i += j + used;
+  return true;
+}
+
+/**
  * Reads an optional year after a period: "/2018", "/ 2018", "năm 2018",
- * "/năm 2018", " 2018", and after a month or quarter "-2018" ("Tháng 6-2025").
+ * "/năm 2018", " 2018", and after a month or quarter "-2018" ("Tháng 6-2025");
+ * {@link NEXT_YEAR} for "năm sau".
  */
 function readYear(c: Cursor, dash = false): number | null {
   const a = c.at();
   if (a === undefined) return null;
+  if (nextYear(c)) return NEXT_YEAR;
   if (a.k === 'n') {
     if (!isYearToken(a.v)) return null;
     c.i++;
@@ -138,7 +161,7 @@ function datePart(c: Cursor, allowBare: boolean): Part | Failure | null {
   if (m !== null) {
     if (m < 1 || m > 12) return fail('impossible-date');
     if (d > daysInMonth(2000, m)) return fail('impossible-date');
-    if (y !== null && !isValidYmd(y, m, d)) return fail('impossible-date');
+    if (y !== null && y !== NEXT_YEAR && !isValidYmd(y, m, d)) return fail('impossible-date');
   }
   return { k: 'date', d, m, y, before: false };
 }
@@ -219,6 +242,8 @@ export function readPart(c: Cursor, prev: Part['k'] | null): Part | Failure | nu
       c.i += 3;
       return { k: 'half', h, y: readYear(c), shift: false };
     }
+    // "Năm học 2024-2025": a school year ends in May or in August, as the school says
+    if (v === 'nam' && c.w('hoc', 1)) return fail('ambiguous');
     if (v === 'nam') {
       const n = c.n(1);
       if (n !== null && n.v.length === 8) {

@@ -130,6 +130,36 @@ export function findRecurrence(tokens: readonly Token[]): FoundRecurrence | Fail
   return { every: st.every, times: st.times, rest };
 }
 
+/**
+ * "6 tháng, năm", "Quý, 6 tháng, năm", "Báo cáo 6 tháng và năm": two periods
+ * or more listed on their own (no number but "6 tháng"), as the reporting
+ * column of a plan writes its periodic reports. Returns the tokens with a
+ * "định kỳ" in front, to read as a rule; null for anything else.
+ */
+export function periodList(tokens: readonly Token[]): Token[] | null {
+  const c = new Cursor(tokens);
+  if (c.seq(['bao', 'cao'])) c.i += 2;
+  const start = c.i;
+  let items = 0;
+  while (!c.done) {
+    if (c.n() !== null && BY_MONTHS[num(c.at() as Token)] !== undefined && c.w('thang', 1)) c.i += 2;
+    else if ((c.at() as Token).k === 'w' && UNIT[(c.at() as Token).v] !== undefined) c.i++;
+    else return null;
+    items++;
+    const t = c.at();
+    if (t === undefined) break;
+    if (!((t.k === 'p' && (t.v === ',' || t.v === ';')) || t.v === 'va')) return null;
+    c.i++;
+  }
+  if (items < 2) return null;
+  const at = tokens[start] as Token;
+  return [
+    { k: 'w', v: 'dinh', s: at.s, e: at.s, nl: false },
+    { k: 'w', v: 'ky', s: at.s, e: at.s, nl: false },
+    ...tokens.slice(start),
+  ];
+}
+
 /** Words without which no recurrence is read (a quick test first). */
 const RECURRENCE_HINT: ReadonlySet<string> = new Set([
   'ky',

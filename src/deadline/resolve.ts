@@ -10,7 +10,7 @@
 import { formatYmd, isValidYmd } from '../calendar/isoDate.js';
 import { fail, isFailure, type Failure } from './cursor.js';
 import { milestoneEnd, milestoneStart } from './milestone.js';
-import { ctxYear, type Ctx, type Part } from './part.js';
+import { ctxYear, NEXT_YEAR, type Ctx, type Part } from './part.js';
 import type { Milestone } from './types.js';
 
 /** Builds the milestone of a fully resolved part, validating it. */
@@ -48,10 +48,10 @@ function build(p: Part): Milestone | Failure {
 
 /** Fills a relative or missing year from the context (parts are fresh per read, so they are filled in place). */
 function withCtx(p: Part, ctx: Ctx): Part | Failure {
-  if (p.y !== null) return p;
+  if (p.y !== null && p.y !== NEXT_YEAR) return p;
   const y = ctxYear(ctx);
   if (y === null) return fail('no-year');
-  p.y = p.k === 'year' ? y + p.rel : y;
+  p.y = p.y === NEXT_YEAR ? y + 1 : p.k === 'year' ? y + p.rel : y;
   return p;
 }
 
@@ -62,7 +62,8 @@ export function resolveList(parts: readonly Part[], ctx: Ctx): Milestone[] | Fai
   let carryM: number | null = null;
   for (let i = parts.length - 1; i >= 0; i--) {
     const p = parts[i] as Part;
-    const hadYear = p.y !== null;
+    // a year of its own (not "năm sau", which is not lent to the items before)
+    const hadYear = p.y !== null && p.y !== NEXT_YEAR;
     if (p.k === 'date' && p.m === null) {
       if (carryM === null) return fail('unrecognised');
       p.m = carryM;

@@ -14,14 +14,22 @@ import type { Milestone } from './types.js';
 /** The answer of {@link stripContinuous} for a phrase with no continuous word. */
 export const NOT_CONTINUOUS = { found: false, rest: [] } as const;
 
-/** Whether a word of "thường xuyên", "xuyên suốt", "liên tục", "hằng ngày" is there (a quick test first). */
+/** Whether a word of "thường xuyên", "xuyên suốt", "liên tục", "hằng ngày", "suốt năm", "quanh năm" is there (a quick test first). */
 function hasContinuousWord(tokens: readonly Token[]): boolean {
   for (const t of tokens)
-    if (t.k === 'w' && (t.v === 'xuyen' || t.v === 'lien' || t.v === 'ngay')) return true;
+    if (
+      t.k === 'w' &&
+      (t.v === 'xuyen' || t.v === 'lien' || t.v === 'ngay' || t.v === 'suot' || t.v === 'quanh')
+    )
+      return true;
   return false;
 }
 
-/** Takes out "thường xuyên", "xuyên suốt", "liên tục", "hằng ngày". */
+/**
+ * Takes out "thường xuyên", "xuyên suốt", "liên tục", "hằng ngày"; "suốt" and
+ * "quanh" before "(cả) năm" ("Suốt năm 2024", "Quanh năm", "Trong suốt năm"),
+ * leaving the year they run through.
+ */
 export function stripContinuous(tokens: readonly Token[]): { found: boolean; rest: readonly Token[] } {
   if (!hasContinuousWord(tokens)) return { found: false, rest: tokens };
   const c = new Cursor(tokens);
@@ -37,6 +45,11 @@ export function stripContinuous(tokens: readonly Token[]): { found: boolean; res
     ) {
       found = true;
       c.i += 2;
+      continue;
+    }
+    if ((c.w('suot') || c.w('quanh')) && (c.w('nam', 1) || c.seq(['ca', 'nam'], 1))) {
+      found = true;
+      c.i += c.w('ca', 1) ? 2 : 1;
       continue;
     }
     rest.push(c.at() as Token);

@@ -366,6 +366,8 @@ export const VOCABULARY: ReadonlySet<string> = new Set([
   'chieu',
   'dua',
   'su',
+  'quanh',
+  'hoc',
 ]);
 
 const WORD_FLAGS: ReadonlyMap<string, number> = (() => {
@@ -375,7 +377,7 @@ const WORD_FLAGS: ReadonlyMap<string, number> = (() => {
   for (const w of ['ky', 'hang', 'moi', 'lan', 'tuan']) m.set(w, KNOWN | RECURRENCE_WORD);
   m.set('thang', KNOWN | MONTH_WORD);
   for (const w of ['cua', 'cuoi', 'dau']) m.set(w, KNOWN | CUTOFF_WORD);
-  for (const w of ['xuyen', 'lien', 'ngay']) m.set(w, KNOWN | CONTINUOUS_WORD);
+  for (const w of ['xuyen', 'lien', 'ngay', 'suot', 'quanh']) m.set(w, KNOWN | CONTINUOUS_WORD);
   return m;
 })();
 

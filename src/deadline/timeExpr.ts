@@ -9,7 +9,7 @@
  * @module
  */
 import { daysInMonth } from '../calendar/isoDate.js';
-import { type Cursor, fail, isFailure, num, type Failure } from './cursor.js';
+import { type Cursor, fail, isFailure, num, roman, type Failure } from './cursor.js';
 import { sortedUnique } from './milestone.js';
 import { ctxPeriod, ctxYear, isYearToken, readPart, readWeekNumber, type Ctx, type Part } from './part.js';
 import { resolveList, resolveRange } from './resolve.js';
@@ -121,6 +121,50 @@ function readWeekOfMonth(c: Cursor, ctx: Ctx): [Part, Part] | Failure | null {
   ];
 }
 
+/** Weekday words after "thứ": hai … bảy, or a number 2–7. */
+const WEEKDAY: ReadonlySet<string> = new Set([
+  'hai',
+  'ba',
+  'tu',
+  'nam',
+  'sau',
+  'bay',
+  '2',
+  '3',
+  '4',
+  '5',
+  '6',
+  '7',
+]);
+
+/** "thứ Năm (,) ngày 23/1/2020", "Chủ nhật 22/2/2026": a weekday name followed by a date. */
+function weekdayBeforeDate(c: Cursor): boolean {
+  const t = c.at(1);
+  const day = (c.w('thu') && t !== undefined && WEEKDAY.has(t.v)) || c.seq(['chu', 'nhat']);
+  const j = c.p(',', 2) ? 3 : 2;
+  return day && (c.w('ngay', j) || (c.n(j) !== null && (c.n(j) as Token).v.length <= 2));
+}
+
+/** Skips the bare periods after "báo cáo" ("năm", "quý, 6 tháng và năm"), but not "năm 2024" nor "quý IV". */
+function skipReportPeriods(c: Cursor): void {
+  for (;;) {
+    const save = c.i;
+    if (c.p(',') || c.w('va')) c.i++;
+    if (c.n() !== null && (c.at() as Token).v === '6' && c.w('thang', 1) && !c.w('dau', 2) && !c.w('cuoi', 2))
+      c.i += 2;
+    else if (
+      (c.w('nam') || c.w('quy') || c.w('thang')) &&
+      c.n(1) === null &&
+      roman((c.at(1) as Token | undefined)?.v ?? '') === null
+    )
+      c.i++;
+    else {
+      c.i = save;
+      return;
+    }
+  }
+}
+
 /**
  * Reads a dated expression from `tokens[start..end)`. Returns a failure when
  * a word is not understood or a date or period is impossible.
@@ -222,6 +266,23 @@ export function readTimeExpr(c: Cursor, ctx: Ctx): TimeExpr | Failure {
         c.i += 2;
         continue;
       }
+      // "thứ Năm ngày 23/1/2020", "Chủ nhật 22/2/2026": the weekday of a date written beside it
+      if (weekdayBeforeDate(c)) {
+        c.i += 2;
+        continue;
+      }
+      // "(báo cáo năm)", "Báo cáo quý, 6 tháng trước ngày …": the report's periods name it, not its day
+      if (v === 'bao' && c.w('cao', 1)) {
+        c.i += 2;
+        skipReportPeriods(c);
+        continue;
+      }
+      // "Đợt 1: Quý II; Đợt 2: Quý IV", "tháng 4/2025 (đợt 1)": a batch label
+      if ((v === 'dot' || v === 'lan') && c.n(1) !== null && (c.n(1) as Token).v.length <= 2) {
+        if (items.length > 0) sep = sep ?? 'list';
+        c.i += 2;
+        continue;
+      }
       if (v === 'truoc') {
         pendingBefore = true;
         c.i++;
@@ -232,6 +293,9 @@ export function readTimeExpr(c: Cursor, ctx: Ctx): TimeExpr | Failure {
         c.i++;
         continue;
       }
+      // "Cuối quý", "cuối tháng" naming no quarter nor month: which one, or each?
+      if (v === 'cuoi' && (c.w('quy', 1) || c.w('thang', 1)) && c.at(2) === undefined)
+        return fail('ambiguous');
       if (FILLER.has(v)) {
         c.i++;
         continue;

@@ -28,3 +28,4 @@ export {
   type DossierGroupBy,
 } from './stats.js';
 export { validateDossiers, type ValidateDossiersOptions } from './validateDossiers.js';
+export type { DossierIssue, DossierIssueCode } from './messages.js';

@@ -6,7 +6,52 @@
  * @module
  */
 import { shownJson } from '../core/copyInput.js';
-import { issue, type Issue, type IssuePath } from '../core/result.js';
+import { issue as coreIssue, type Issue, type IssuePath } from '../core/result.js';
+
+/**
+ * The codes of the dossier module's issues (`parseProcessingTime`,
+ * `validateDossiers`, `dossierDueDate`, `dossierStatus`).
+ *
+ * @example
+ * ```ts
+ * import type { DossierIssueCode } from 'cchc';
+ * const code: DossierIssueCode = 'processing_time_unrecognised';
+ * ```
+ */
+export type DossierIssueCode =
+  | 'dossier_conflicting_return'
+  | 'dossier_date_before_receipt'
+  | 'dossier_due_missing'
+  | 'dossier_duplicate_id'
+  | 'dossier_missing_id'
+  | 'dossier_missing_received'
+  | 'invalid_office_hours'
+  | 'invalid_time'
+  | 'invalid_type'
+  | 'processing_time_alternatives'
+  | 'processing_time_appointment_missing'
+  | 'processing_time_empty'
+  | 'processing_time_invalid_amount'
+  | 'processing_time_total_mismatch'
+  | 'processing_time_unit_unsupported'
+  | 'processing_time_unrecognised'
+  | 'received_time_required'
+  | 'unknown_field';
+
+/**
+ * An issue from the dossier module: its `code` is a {@link DossierIssueCode}.
+ *
+ * @example
+ * ```ts
+ * import { parseProcessingTime, type DossierIssue } from 'cchc';
+ * const r = parseProcessingTime('');
+ * const issues: readonly DossierIssue[] = r.ok ? [] : (r.issues as readonly DossierIssue[]);
+ * ```
+ */
+export type DossierIssue = Issue<DossierIssueCode>;
+
+const issue = (path: IssuePath, code: DossierIssueCode, vi: string, en: string): DossierIssue =>
+  coreIssue(path, code, vi, en);
 
 /** @internal */
 export const dossierIssues = {

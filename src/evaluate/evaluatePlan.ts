@@ -45,12 +45,12 @@ import type {
  *
  * @example
  * ```ts
- * import { loadPlan, unwrap, evaluatePlan, type IsoDate } from 'cchc';
+ * import { loadPlan, unwrap, evaluatePlan, isoDate } from 'cchc';
  * declare const json: unknown;
  * const plan = unwrap(loadPlan(json));
  * const e = evaluatePlan(plan, {
- *   asOf: '2018-06-30' as IsoDate,
- *   reports: [{ taskId: 'I.1', agencyId: 'snv', completedOn: '2017-12-28' as IsoDate }],
+ *   asOf: isoDate('2018-06-30'),
+ *   reports: [{ taskId: 'I.1', agencyId: 'snv', completedOn: isoDate('2017-12-28') }],
  * });
  * for (const t of e.tasks) if (t.status === 'overdue') console.log(t.taskId, t.daysOverdue);
  * console.log(e.compliance.plan.onTimeRate);

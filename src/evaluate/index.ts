@@ -19,4 +19,4 @@ export type {
 } from './evaluateReporting.js';
 export { evaluateTargets } from './evaluateTargets.js';
 export type { TargetRow } from './evaluateTargets.js';
-export { EVALUATE_ISSUE_CODES, type EvaluateIssueCode } from './messages.js';
+export { EVALUATE_ISSUE_CODES, type EvaluateIssue, type EvaluateIssueCode } from './messages.js';

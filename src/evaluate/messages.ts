@@ -4,6 +4,7 @@
  *
  * @module
  */
+import type { IssueCode } from '../core/issues.js';
 import { shownValue } from '../core/copyInput.js';
 import { issue, type Issue, type IssuePath } from '../core/result.js';
 
@@ -62,7 +63,7 @@ export const EVALUATE_ISSUE_CODES = Object.freeze({
   invalidType: 'invalid_type',
   /** More than 2^24 values, a shared object counted once per parent (JavaScript input). */
   tooLarge: 'too_large',
-} as const);
+} as const satisfies Record<string, IssueCode>);
 
 /**
  * One of the {@link EVALUATE_ISSUE_CODES} values.
@@ -74,6 +75,18 @@ export const EVALUATE_ISSUE_CODES = Object.freeze({
  * ```
  */
 export type EvaluateIssueCode = (typeof EVALUATE_ISSUE_CODES)[keyof typeof EVALUATE_ISSUE_CODES];
+
+/**
+ * An issue from the evaluate module (`validateReports`, `evaluatePlan`):
+ * its `code` is an {@link EvaluateIssueCode}.
+ *
+ * @example
+ * ```ts
+ * import type { EvaluateIssue } from 'cchc';
+ * const i: EvaluateIssue = { path: ['reports', 0, 'task'], code: 'unknown_task', message: '…', messageEn: '…' };
+ * ```
+ */
+export type EvaluateIssue = Issue<EvaluateIssueCode>;
 
 const C = EVALUATE_ISSUE_CODES;
 

@@ -23,9 +23,9 @@ import type { ReformArea } from '../plan/types.js';
  *
  * @example
  * ```ts
- * import type { Report, IsoDate } from 'cchc';
- * const r: Report = { taskId: 'III.5', agencyId: 'snv', completedOn: '2018-06-20' as IsoDate };
- * const q2: Report = { taskId: 'VII.2', completedOn: '2018-06-28' as IsoDate, period: 'Quý II/2018' };
+ * import { isoDate, type Report } from 'cchc';
+ * const r: Report = { taskId: 'III.5', agencyId: 'snv', completedOn: isoDate('2018-06-20') };
+ * const q2: Report = { taskId: 'VII.2', completedOn: isoDate('2018-06-28'), period: 'Quý II/2018' };
  * ```
  */
 export interface Report {
@@ -128,9 +128,9 @@ export interface EntryEvaluation {
  *
  * @example
  * ```ts
- * import { evaluatePlan, type TaskEvaluation } from 'cchc';
+ * import { evaluatePlan, isoDate, type TaskEvaluation } from 'cchc';
  * declare const plan: import('cchc').Plan;
- * const overdue: readonly TaskEvaluation[] = evaluatePlan(plan, { asOf: '2018-06-30' as import('cchc').IsoDate })
+ * const overdue: readonly TaskEvaluation[] = evaluatePlan(plan, { asOf: isoDate('2018-06-30') })
  *   .tasks.filter((t) => t.status === 'overdue');
  * ```
  */
@@ -206,9 +206,9 @@ export interface ComplianceRecords {
  *
  * @example
  * ```ts
- * import { evaluatePlan, type PlanEvaluation } from 'cchc';
+ * import { evaluatePlan, isoDate, type PlanEvaluation } from 'cchc';
  * declare const plan: import('cchc').Plan;
- * const e: PlanEvaluation = evaluatePlan(plan, { asOf: '2018-06-30' as import('cchc').IsoDate });
+ * const e: PlanEvaluation = evaluatePlan(plan, { asOf: isoDate('2018-06-30') });
  * e.compliance.plan.onTimeRate;
  * ```
  */
@@ -227,8 +227,8 @@ export interface PlanEvaluation {
  *
  * @example
  * ```ts
- * import type { EvaluateOptions, IsoDate } from 'cchc';
- * const o: EvaluateOptions = { asOf: '2018-06-30' as IsoDate, reports: [], dueSoonDays: 14 };
+ * import { isoDate, type EvaluateOptions } from 'cchc';
+ * const o: EvaluateOptions = { asOf: isoDate('2018-06-30'), reports: [], dueSoonDays: 14 };
  * ```
  */
 export interface EvaluateOptions {

@@ -16,7 +16,7 @@ export type {
   TargetJson,
   ReportingJson,
 } from './schema.js';
-export { PLAN_ISSUE_CODES, type PlanIssueCode } from './messages.js';
+export { PLAN_ISSUE_CODES, type PlanIssue, type PlanIssueCode } from './messages.js';
 export { planJsonSchema } from './jsonSchema.js';
 export { loadPlan } from './loadPlan.js';
 export { toJSON } from './toJSON.js';
@@ -37,6 +37,7 @@ export { planFromRows } from './rows/planFromRows.js';
 export type { PlanFromRowsOptions, PlanFromRowsResult, PlanColumns, ColumnRef } from './rows/options.js';
 export type {
   PlanReadingReport,
+  SkippedRow,
   PlanReadingCode,
   UnreadDeadline,
   UnreadTarget,

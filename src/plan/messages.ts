@@ -4,6 +4,7 @@
  *
  * @module
  */
+import type { IssueCode } from '../core/issues.js';
 import { shownJson } from '../core/copyInput.js';
 import { formatPath, issue, type Issue, type IssuePath } from '../core/result.js';
 
@@ -74,7 +75,7 @@ export const PLAN_ISSUE_CODES = Object.freeze({
   unreadable: 'unreadable',
   /** More than 2^24 values, a shared object counted once per parent (JavaScript input). */
   tooLarge: 'too_large',
-} as const);
+} as const satisfies Record<string, IssueCode>);
 
 /**
  * One of the {@link PLAN_ISSUE_CODES} values.
@@ -86,6 +87,19 @@ export const PLAN_ISSUE_CODES = Object.freeze({
  * ```
  */
 export type PlanIssueCode = (typeof PLAN_ISSUE_CODES)[keyof typeof PLAN_ISSUE_CODES];
+
+/**
+ * An issue from the plan module (`loadPlan`, `applyChanges`, `planFromRows`):
+ * its `code` is a {@link PlanIssueCode}.
+ *
+ * @example
+ * ```ts
+ * import { loadPlan, type PlanIssue } from 'cchc';
+ * const r = loadPlan({});
+ * const issues: readonly PlanIssue[] = r.ok ? [] : (r.issues as readonly PlanIssue[]);
+ * ```
+ */
+export type PlanIssue = Issue<PlanIssueCode>;
 
 const KIND_VI = {
   agency: 'cơ quan',

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
 /** @internal */
 export const REFORM_AREAS = [
@@ -19,114 +19,122 @@ export const REFORM_AREAS = [
   'impact',
 ] as const;
 
-const id = z.string().min(1).meta({ description: 'An id, unique in its list.' });
-const text = z.string().min(1);
-const year = z.number().int().min(1900).max(2200);
+/** A copy of `s` with metadata for the generated JSON Schema (what classic zod's `.meta()` does). */
+const withMeta = <T extends z.ZodMiniType>(s: T, meta: z.core.GlobalMeta): T => {
+  const copy = s.clone();
+  z.globalRegistry.add(copy, meta);
+  return copy;
+};
+const described = <T extends z.ZodMiniType>(s: T, description: string): T => withMeta(s, { description });
+const nonEmpty = () => z.string().check(z.minLength(1));
+const id = described(nonEmpty(), 'An id, unique in its list.');
+const text = nonEmpty();
+const year = z.int().check(z.gte(1900), z.lte(2200));
 
 /** @internal */
-export const agencyJsonSchema = z
-  .strictObject({
+export const agencyJsonSchema = described(
+  z.strictObject({
     id,
-    name: text.meta({ description: 'Full name, e.g. "Sở Nội vụ".' }),
-    aliases: z.array(text).optional().meta({ description: 'Other written forms, e.g. "SNV".' }),
-    classes: z.array(id).optional().meta({ description: 'Ids of the classes the agency belongs to.' }),
-  })
-  .meta({ description: 'An agency (cơ quan, đơn vị).' });
+    name: described(text, 'Full name, e.g. "Sở Nội vụ".'),
+    aliases: described(z.optional(z.array(text)), 'Other written forms, e.g. "SNV".'),
+    classes: described(z.optional(z.array(id)), 'Ids of the classes the agency belongs to.'),
+  }),
+  'An agency (cơ quan, đơn vị).',
+);
 
 /** @internal */
-export const classJsonSchema = z
-  .strictObject({
+export const classJsonSchema = described(
+  z.strictObject({
     id,
-    name: text.meta({ description: 'e.g. "Các sở, ban, ngành tỉnh".' }),
-    aliases: z.array(text).optional(),
-  })
-  .meta({ description: 'A class of agencies; a lead/support reference expands to its members.' });
+    name: described(text, 'e.g. "Các sở, ban, ngành tỉnh".'),
+    aliases: z.optional(z.array(text)),
+  }),
+  'A class of agencies; a lead/support reference expands to its members.',
+);
 
 /** @internal */
-export const budgetJsonSchema = z
-  .union([
+export const budgetJsonSchema = described(
+  z.union([
     z.string(),
     z.strictObject({
-      text: z.string().meta({ description: 'The budget as written: "50tr/huyện", "Kinh phí tự chủ".' }),
-      source: text.optional().meta({ description: 'Funding source as written: "NS tỉnh".' }),
+      text: described(z.string(), 'The budget as written: "50tr/huyện", "Kinh phí tự chủ".'),
+      source: described(z.optional(text), 'Funding source as written: "NS tỉnh".'),
     }),
-  ])
-  .meta({ description: 'Estimated budget (kinh phí dự kiến), as written.' });
+  ]),
+  'Estimated budget (kinh phí dự kiến), as written.',
+);
 
 /** @internal */
-export const taskJsonSchema = z
-  .strictObject({
+export const taskJsonSchema = described(
+  z.strictObject({
     id,
-    title: text.meta({ description: 'The task (nội dung) as written.' }),
-    number: text.optional().meta({ description: 'The item number as written: "1.", "a)", "đ)".' }),
-    lead: z.array(id).meta({ description: 'Agency or class ids that lead (chủ trì).' }),
-    support: z.array(id).optional().meta({ description: 'Agency or class ids that support (phối hợp).' }),
-    deadline: z.string().meta({ description: 'The deadline text as written in the plan.' }),
-    products: z.array(text).optional(),
-    budget: budgetJsonSchema.optional(),
-    note: text.optional(),
-    targets: z
-      .array(text)
-      .optional()
-      .meta({ description: 'Target statements (chỉ tiêu) of the task, as written.' }),
-  })
-  .meta({ description: 'A task (nhiệm vụ) of the appendix.' });
+    title: described(text, 'The task (nội dung) as written.'),
+    number: described(z.optional(text), 'The item number as written: "1.", "a)", "đ)".'),
+    lead: described(z.array(id), 'Agency or class ids that lead (chủ trì).'),
+    support: described(z.optional(z.array(id)), 'Agency or class ids that support (phối hợp).'),
+    deadline: described(z.string(), 'The deadline text as written in the plan.'),
+    products: z.optional(z.array(text)),
+    budget: z.optional(budgetJsonSchema),
+    note: z.optional(text),
+    targets: described(z.optional(z.array(text)), 'Target statements (chỉ tiêu) of the task, as written.'),
+  }),
+  'A task (nhiệm vụ) of the appendix.',
+);
 
 /** @internal */
-export const groupJsonSchema = z
-  .strictObject({
+export const groupJsonSchema = described(
+  z.strictObject({
     id,
     title: text,
-    area: z.enum(REFORM_AREAS).optional(),
-    year: year.optional().meta({ description: 'The context year of a year-group ("I. NĂM 2016").' }),
+    area: z.optional(z.enum(REFORM_AREAS)),
+    year: described(z.optional(year), 'The context year of a year-group ("I. NĂM 2016").'),
     tasks: z.array(taskJsonSchema),
-  })
-  .meta({ description: 'A group of tasks: a reform area or a year.' });
+  }),
+  'A group of tasks: a reform area or a year.',
+);
 
 /** @internal */
-export const targetJsonSchema = z
-  .strictObject({ id, text })
-  .meta({ description: 'A target statement (chỉ tiêu).' });
+export const targetJsonSchema = described(z.strictObject({ id, text }), 'A target statement (chỉ tiêu).');
 
 /** @internal */
-export const reportingJsonSchema = z
-  .strictObject({
+export const reportingJsonSchema = described(
+  z.strictObject({
     id,
-    from: z.array(id).min(1).meta({ description: 'Agency or class ids that report.' }),
-    to: text.optional().meta({ description: 'Who receives the reports, as text or an agency id.' }),
-    deadline: text.meta({
-      description: 'When, as written: "chậm nhất trước ngày 25/2, 25/5, 25/8 và 15/11".',
-    }),
-    note: text.optional(),
-  })
-  .meta({ description: 'A reporting duty (chế độ báo cáo).' });
+    from: described(z.array(id).check(z.minLength(1)), 'Agency or class ids that report.'),
+    to: described(z.optional(text), 'Who receives the reports, as text or an agency id.'),
+    deadline: described(text, 'When, as written: "chậm nhất trước ngày 25/2, 25/5, 25/8 và 15/11".'),
+    note: z.optional(text),
+  }),
+  'A reporting duty (chế độ báo cáo).',
+);
 
 /** @internal */
-export const planJsonZod = z
-  .strictObject({
-    $schema: z.string().optional().meta({ description: 'Optional link to this JSON Schema, for editors.' }),
+export const planJsonZod = withMeta(
+  z.strictObject({
+    $schema: described(z.optional(z.string()), 'Optional link to this JSON Schema, for editors.'),
     schemaVersion: z.literal(1),
     id,
     title: text,
-    issuer: text.optional(),
-    document: z
-      .strictObject({
-        number: text.meta({ description: 'e.g. "2701/QĐ-UBND".' }),
-        date: z.string().optional().meta({ description: 'YYYY-MM-DD.' }),
-      })
-      .optional(),
-    year: year.optional(),
-    period: z.strictObject({ from: year, to: year }).optional(),
+    issuer: z.optional(text),
+    document: z.optional(
+      z.strictObject({
+        number: described(text, 'e.g. "2701/QĐ-UBND".'),
+        date: described(z.optional(z.string()), 'YYYY-MM-DD.'),
+      }),
+    ),
+    year: z.optional(year),
+    period: z.optional(z.strictObject({ from: year, to: year })),
     agencies: z.array(agencyJsonSchema),
     classes: z.array(classJsonSchema),
     groups: z.array(groupJsonSchema),
-    targets: z.array(targetJsonSchema).optional(),
-    reporting: z.array(reportingJsonSchema).optional(),
-  })
-  .meta({
+    targets: z.optional(z.array(targetJsonSchema)),
+    reporting: z.optional(z.array(reportingJsonSchema)),
+  }),
+  {
     title: 'cchc plan',
     description: 'A public administration reform plan (kế hoạch cải cách hành chính), schemaVersion 1.',
-  });
+  },
+);
 
 /**
  * The JSON form of a plan (what `loadPlan` reads and `toJSON` writes); see

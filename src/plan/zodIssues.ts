@@ -5,9 +5,9 @@
  * @module
  */
 import { shownJson } from '../core/copyInput.js';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import { issue, type Issue } from '../core/result.js';
-import { EXPECTED_TYPE_VI as TYPE_VI, valueAt } from '../core/zodShared.js';
+import { EXPECTED_TYPE_VI as TYPE_VI, valueAt, zodDetail } from '../core/zodShared.js';
 import { PLAN_ISSUE_CODES as C } from './messages.js';
 import { REFORM_AREAS } from './schema.js';
 
@@ -120,7 +120,12 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], root: unknown
         break;
       default:
         out.push(
-          issue(path, C.invalidValue, `Giá trị không hợp lệ (${i.message})`, `Invalid value (${i.message})`),
+          issue(
+            path,
+            C.invalidValue,
+            `Giá trị không hợp lệ (${zodDetail(i)})`,
+            `Invalid value (${zodDetail(i)})`,
+          ),
         );
     }
   }

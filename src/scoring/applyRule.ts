@@ -9,11 +9,15 @@ import type { Issue, IssuePath } from '../core/result.js';
 import { foldKey } from '../core/text.js';
 import { levelKey, type CLeaf, type CTier } from './compile.js';
 import {
+  compareProducts,
   decimalFraction,
   formatNumberVi,
   formatThousandths,
+  mulExact,
+  numberVi,
+  onDenominator,
   parseThousandths,
-  roundHalfUp,
+  scalePoints,
 } from './decimal.js';
 import { msg } from './messages.js';
 import { targetMet } from './targetMet.js';
@@ -30,12 +34,7 @@ function render(leaf: CLeaf, input: string, detail: string, points: number): str
   return renderTemplate(leaf.parts, input, detail, points);
 }
 
-/** A number with a decimal comma; fast when its shortest form is short. */
-function numVi(v: number): string {
-  const s = String(v);
-  if (s.length <= 12 && !s.includes('e')) return s.replace('.', ',');
-  return formatNumberVi(v);
-}
+const numVi = numberVi;
 
 function withUnit(v: number, unit: string): string {
   const n = numVi(v);
@@ -59,18 +58,6 @@ function isRatio(v: unknown): v is { readonly numerator: number; readonly denomi
     typeof (v as Record<string, unknown>)['numerator'] === 'number' &&
     typeof (v as Record<string, unknown>)['denominator'] === 'number'
   );
-}
-
-/** Points of max × num / den, rounded half-up to the set's step; exact (BigInt) beyond 2^53. */
-function scaled(max: number, num: number, den: number, step: number): number {
-  const n = max * num;
-  const d = den * step;
-  if (Number.isSafeInteger(2 * n + d)) return roundHalfUp(n, d) * step;
-  const bn = BigInt(max) * BigInt(num);
-  const bd = BigInt(den) * BigInt(step);
-  const twice = 2n * bn + bd;
-  const q = twice / (2n * bd); // operands are non-negative here: truncation is the floor
-  return Number(q) * step;
 }
 
 /** The Vietnamese description of a tier's range: "từ 70% đến 90%", "trên 90%". */
@@ -154,8 +141,12 @@ export function applyRule(
       );
     }
     case 'proportional': {
-      let num: number;
-      let den: number;
+      // The ratio as (n1 × n2) / (d1 × d2), kept as factors so nothing is
+      // multiplied in floating point.
+      let n1: number;
+      let n2: number;
+      let d1: number;
+      let d2: number;
       let input: string;
       if (isRatio(value)) {
         const n = decimalFraction(value.numerator);
@@ -167,14 +158,18 @@ export function applyRule(
           if (rule.whenEmpty === undefined) return { ok: false, issue: msg.emptyRatio(path, leaf.id) };
           return done(leaf, '0/0', '(không phát sinh)', rule.whenEmpty);
         }
-        num = n.num * d.den;
-        den = n.den * d.num;
+        n1 = n.num;
+        n2 = d.den;
+        d1 = n.den;
+        d2 = d.num;
         input = explain ? `${formatNumberVi(value.numerator)}/${formatNumberVi(value.denominator)}` : '';
       } else if (typeof value === 'number') {
         const f = decimalFraction(value);
         if (f === null) return bad(path, leaf, 'một tỷ lệ', 'a ratio');
-        num = f.num;
-        den = f.den * rule.scale;
+        n1 = f.num;
+        n2 = 1;
+        d1 = f.den;
+        d2 = rule.scale;
         input = !explain ? '' : rule.scale === 100 ? `${numVi(value)}%` : numVi(value);
       } else {
         return bad(
@@ -184,7 +179,7 @@ export function applyRule(
           'a ratio or { numerator, denominator }',
         );
       }
-      if (num < 0 || num > den) {
+      if (n1 < 0 || compareProducts(n1, n2, d1, d2) > 0) {
         return {
           ok: false,
           issue: msg.outOfRange(path, leaf.id, input, rule.scale === 100 ? '0–100%' : '0–1'),
@@ -194,7 +189,7 @@ export function applyRule(
         leaf,
         input,
         explain ? `× ${formatThousandths(leaf.max)} điểm` : '',
-        scaled(leaf.max, num, den, step),
+        scalePoints(leaf.max, n1, n2, d1, d2, step),
         explain,
       );
     }
@@ -207,7 +202,9 @@ export function applyRule(
           'a count of violations (a non-negative integer)',
         );
       }
-      const raw = leaf.max - rule.per * value;
+      const taken = mulExact(rule.per, value);
+      if (taken === null) return { ok: false, issue: msg.pointsTooLarge(path, leaf.id) };
+      const raw = leaf.max - taken;
       const points = Math.max(raw, rule.floor);
       const floorNote = raw < rule.floor ? `, không thấp hơn ${formatThousandths(rule.floor)}` : '';
       return done(
@@ -244,14 +241,14 @@ export function applyRule(
       const lo = decimalFraction(rule.low)!;
       const hi = decimalFraction(rule.high)!;
       const d = Math.max(x.den, lo.den, hi.den);
-      const X = Math.round((x.num * d) / x.den);
-      const L = Math.round((lo.num * d) / lo.den);
-      const H = Math.round((hi.num * d) / hi.den);
+      const X = onDenominator(x, d);
+      const L = onDenominator(lo, d);
+      const H = onDenominator(hi, d);
       return done(
         leaf,
         explain ? numVi(value) : '',
         `trên thang ${range}`,
-        scaled(leaf.max, X - L, H - L, step),
+        scalePoints(leaf.max, X - L, 1, H - L, 1, step),
         explain,
       );
     }
@@ -308,17 +305,23 @@ export function applyRule(
       // Proportional partial credit: how far the actual got towards the target.
       const a = decimalFraction(value)!;
       const g = decimalFraction(t.value)!;
-      let num = 0;
-      let den = 1;
+      // How far the actual got, as (n1 × n2) / (d1 × d2), at most 1.
+      let n1 = 0;
+      let n2 = 1;
+      let d1 = 1;
+      let d2 = 1;
       if ((t.comparator === '>' || t.comparator === '>=') && t.value > 0 && value > 0) {
-        num = a.num * g.den;
-        den = a.den * g.num;
+        [n1, n2, d1, d2] = [a.num, g.den, a.den, g.num];
       } else if ((t.comparator === '<' || t.comparator === '<=') && value > 0 && t.value > 0) {
-        num = g.num * a.den;
-        den = g.den * a.num;
+        [n1, n2, d1, d2] = [g.num, a.den, g.den, a.num];
       }
-      if (num > den) num = den;
-      return done(leaf, input, `so với ${goal}: chưa đạt, tính theo tỷ lệ`, scaled(leaf.max, num, den, step));
+      if (compareProducts(n1, n2, d1, d2) > 0) [n1, n2] = [d1, d2];
+      return done(
+        leaf,
+        input,
+        `so với ${goal}: chưa đạt, tính theo tỷ lệ`,
+        scalePoints(leaf.max, n1, n2, d1, d2, step),
+      );
     }
   }
 }

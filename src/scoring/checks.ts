@@ -10,7 +10,7 @@
 import { isIsoDate } from '../calendar/isoDate.js';
 import type { Issue, IssuePath } from '../core/result.js';
 import { foldKey } from '../core/text.js';
-import { formatThousandths, parseThousandths } from './decimal.js';
+import { addExact, formatThousandths, isTooLarge, parseThousandths } from './decimal.js';
 import { msg } from './messages.js';
 import { boundsOf, resolveTiers, type TierBounds } from './tierIntervals.js';
 
@@ -32,7 +32,8 @@ function pointsOf(v: unknown, path: IssuePath, out: Issue[]): number | undefined
   if (n === undefined) return undefined;
   const t = parseThousandths(n);
   if (t === null) {
-    out.push(msg.tooManyDecimals(path, n));
+    const id = typeof path[0] === 'string' ? path.join('.') : String(n);
+    out.push(isTooLarge(n) ? msg.pointsTooLarge(path, id) : msg.tooManyDecimals(path, n));
     return undefined;
   }
   return t;
@@ -48,7 +49,15 @@ export function checkCriteriaSet(raw: unknown): Issue[] {
   const out: Issue[] = [];
   if (!isObj(raw)) return out;
   const counter: Counter = { depth: [0, 0, 0, 0], ids: new Map() };
-  for (const [i, n] of arr(raw['nodes']).entries()) checkNode(n, ['nodes', i], 1, counter, out);
+  let total: number | null = 0;
+  for (const [i, n] of arr(raw['nodes']).entries()) {
+    const m = checkNode(n, ['nodes', i], 1, counter, out);
+    if (m !== undefined && total !== null) {
+      total = addExact(total, m);
+      if (total === null)
+        out.push(msg.pointsTooLarge(['nodes'], typeof raw['id'] === 'string' ? raw['id'] : ''));
+    }
+  }
   arr(raw['adjustments']).forEach((a, i) => {
     if (!isObj(a)) return;
     const path: IssuePath = ['adjustments', i];
@@ -105,13 +114,17 @@ function checkNode(
   const hasRule = node['rule'] !== undefined;
   if (hasChildren === hasRule) out.push(msg.nodeShape(path, id));
   if (hasChildren) {
-    let sum = 0;
+    let sum: number | null = 0;
     let readable = true;
     arr(node['children']).forEach((c, i) => {
       const m = checkNode(c, [...path, 'children', i], depth + 1, counter, out);
       if (m === undefined) readable = false;
-      else sum += m;
+      else if (sum !== null) sum = addExact(sum, m);
     });
+    if (readable && sum === null) {
+      out.push(msg.pointsTooLarge([...path, 'max'], id));
+      readable = false;
+    }
     if (readable && max !== undefined && sum !== max) {
       out.push(msg.maxNotSum([...path, 'max'], id, formatThousandths(max), formatThousandths(sum)));
     }

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { hundredthsOf, toPoints } from './decimal.js';
 import type { RankedUnit } from './types.js';
 
 /**
@@ -73,8 +74,8 @@ export function compareRuns(previous: readonly RankedUnit[], current: readonly R
       ...base,
       previousRank: p.rank,
       previousIndex: p.score.index,
-      deltaIndex: (Math.round(c.score.index * 100) - Math.round(p.score.index * 100)) / 100,
-      deltaPoints: (c.score.exact.total - p.score.exact.total) / 1000,
+      deltaIndex: (hundredthsOf(c.score.index) - hundredthsOf(p.score.index)) / 100,
+      deltaPoints: toPoints(c.score.exact.total - p.score.exact.total),
       deltaRank: p.rank - c.rank,
     });
   });

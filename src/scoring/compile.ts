@@ -6,8 +6,9 @@
  * @internal
  * @module
  */
+import type { Issue } from '../core/result.js';
 import { foldKey, toNfc } from '../core/text.js';
-import { parseThousandths } from './decimal.js';
+import { MAX_THOUSANDTHS, parseThousandths } from './decimal.js';
 import { compileTemplate, type TemplatePart } from './templates.js';
 import { boundsOf, resolveTiers, type TierInterval } from './tierIntervals.js';
 import type {
@@ -114,15 +115,33 @@ export interface Compiled {
   readonly byId: ReadonlyMap<string, CNode>;
   /** Every node in document (pre-)order: `nodes[n.ix] === n`. */
   readonly nodes: readonly CNode[];
+  /** The leaves, in document order. */
+  readonly leaves: readonly CLeaf[];
+  /** The inner nodes, in document order (each before its descendants). */
+  readonly inners: readonly CInner[];
   readonly leafCount: number;
   /**
    * Per-node points and maxima of the unit being scored (thousandths):
    * working space reused unit after unit within one synchronous call.
    */
-  readonly scratch: { readonly pts: number[]; readonly mx: number[] };
+  readonly scratch: {
+    readonly pts: number[];
+    readonly mx: number[];
+    /** The lists of the unit being scored, emptied before each unit and copied out when not empty. */
+    readonly missing: string[];
+    readonly notApplicable: string[];
+    readonly warnings: Issue[];
+    readonly issues: Issue[];
+  };
   readonly adjustments: ReadonlyMap<string, CAdjustment>;
   /** Thousandths per rounding step of computed points (1 for 3 decimals, 1000 for 0). */
   readonly step: number;
+  /**
+   * Whether some unit's sums could pass 2^53 − 1 thousandths (the leaves'
+   * largest possible points, floors below zero and adjustments added up):
+   * such a set is refused when scoring, so the engine's sums need no check.
+   */
+  readonly tooLarge: boolean;
 }
 
 function th(v: number): number {
@@ -245,19 +264,37 @@ export function compile(set: CriteriaSet): Compiled {
       per: a.per === undefined ? undefined : th(a.per),
     });
   }
-  const leafCount = order.filter((n) => n.leaf).length;
+  const leaves = order.filter((n): n is CLeaf => n.leaf);
+  const inners = order.filter((n): n is CInner => !n.leaf);
+  const leafCount = leaves.length;
+  // The most any unit's sum can reach in size. Every term is a non-negative
+  // safe integer, so once the float sum passes 2^53 − 1 it stays past it.
+  let bound = 0;
+  for (const n of order) {
+    if (!n.leaf) continue;
+    const floor = n.rule.kind === 'deduction' ? Math.abs(n.rule.floor) : 0;
+    bound += Math.max(Math.abs(n.max), floor);
+  }
+  for (const a of adjustments.values()) bound += Math.abs(a.max);
   const scratch = {
     pts: new Array<number>(order.length).fill(0),
     mx: new Array<number>(order.length).fill(0),
+    missing: [],
+    notApplicable: [],
+    warnings: [],
+    issues: [],
   };
   return {
     set,
     roots,
     byId,
     nodes: order,
+    leaves,
+    inners,
     leafCount,
     scratch,
     adjustments,
     step: 10 ** (3 - (set.precision ?? 3)),
+    tooLarge: !(bound <= MAX_THOUSANDTHS),
   };
 }

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { deepFreeze } from '../core/freeze.js';
 import { criteriaSetSchema, nodeSchema, ruleSchema } from './schema.js';
 

@@ -5,7 +5,7 @@
  * @module
  */
 export type * from './types.js';
-export type { ScoringIssueCode } from './messages.js';
+export type { ScoringIssue, ScoringIssueCode } from './messages.js';
 export type { ScoreOptions } from './scoreCompiled.js';
 export { loadCriteriaSet } from './loadCriteriaSet.js';
 export { criteriaSetToJSON } from './criteriaSetToJSON.js';

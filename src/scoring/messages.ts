@@ -48,6 +48,8 @@ export type ScoringIssueCode =
   | 'invalid_scale'
   | 'duplicate_condition'
   | 'floor_above_max'
+  // exactness (points are exact integers of thousandths up to 2^53 − 1)
+  | 'points_too_large'
   // inputs
   | 'unknown_input'
   | 'not_a_leaf'
@@ -74,7 +76,24 @@ export type ScoringIssueCode =
   | 'row_outside_node'
   | 'evidence_missing'
   | 'evidence_partial'
-  | 'adjustment_capped';
+  | 'adjustment_capped'
+  // presets and compliance inputs
+  | 'unknown_preset'
+  | 'unknown_source'
+  | 'unknown_area'
+  | 'source_missing';
+
+/**
+ * An issue from the scoring module: its `code` is a {@link ScoringIssueCode}.
+ *
+ * @example
+ * ```ts
+ * import { loadCriteriaSet, type ScoringIssue } from 'cchc';
+ * const r = loadCriteriaSet({ schemaVersion: 1, id: 'x', title: 'X', nodes: [] });
+ * const issues: readonly ScoringIssue[] = r.ok ? [] : (r.issues as readonly ScoringIssue[]);
+ * ```
+ */
+export type ScoringIssue = Issue<ScoringIssueCode>;
 
 /** @internal */
 export function mk(path: IssuePath, code: ScoringIssueCode, vi: string, en: string): Issue {
@@ -228,6 +247,13 @@ export const msg = {
       'invalid_input',
       `"${id}": giá trị không hợp lệ, cần ${expectedVi}`,
       `"${id}": invalid input, expected ${expectedEn}`,
+    ),
+  pointsTooLarge: (path: IssuePath, id: string) =>
+    mk(
+      path,
+      'points_too_large',
+      `"${id}": số điểm vượt quá giới hạn tính chính xác (2^53 − 1 phần nghìn điểm, khoảng 9 nghìn tỷ điểm)`,
+      `"${id}": the points go beyond what can be computed exactly (2^53 − 1 thousandths, about 9 × 10^12 points)`,
     ),
   inputAboveMax: (path: IssuePath, id: string, value: string, max: string) =>
     mk(

@@ -9,7 +9,7 @@
 import { setOwn } from '../core/copyInput.js';
 import { applyRule } from './applyRule.js';
 import type { CInner, CLeaf, Compiled } from './compile.js';
-import { formatThousandths, toPoints } from './decimal.js';
+import { formatThousandths, fromPoints, toPoints } from './decimal.js';
 import type { ReadInput } from './readInput.js';
 import type { NodeScore, ScoreValue } from './types.js';
 
@@ -113,8 +113,8 @@ export function materialise(c: Compiled, vals: UnitValues): Readonly<Record<stri
     if (n.leaf) {
       const r = leafRecord(n, vals[n.ix], c.step);
       recs[n.ix] = r;
-      pts[n.ix] = Math.round(r.points * 1000);
-      mx[n.ix] = Math.round(r.max * 1000);
+      pts[n.ix] = fromPoints(r.points);
+      mx[n.ix] = fromPoints(r.max);
       return;
     }
     let sum = 0;

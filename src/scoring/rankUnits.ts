@@ -3,7 +3,7 @@
  *
  * @module
  */
-import { compareRatios } from './decimal.js';
+import { compareRatios, fromPoints } from './decimal.js';
 import type { RankedUnit, ScoredUnit, UnitScore } from './types.js';
 
 /**
@@ -41,10 +41,10 @@ function nodeCompare(id: string): (a: UnitScore, b: UnitScore) => number {
     // Own properties only: a node id "constructor" or "toString" is a node, never a prototype's.
     const na = Object.hasOwn(a.nodes, id) ? a.nodes[id] : undefined;
     const nb = Object.hasOwn(b.nodes, id) ? b.nodes[id] : undefined;
-    const pa = na === undefined ? 0 : Math.round(na.points * 1000);
-    const ma = na === undefined ? 0 : Math.round(na.max * 1000);
-    const pb = nb === undefined ? 0 : Math.round(nb.points * 1000);
-    const mb = nb === undefined ? 0 : Math.round(nb.max * 1000);
+    const pa = na === undefined ? 0 : fromPoints(na.points);
+    const ma = na === undefined ? 0 : fromPoints(na.max);
+    const pb = nb === undefined ? 0 : fromPoints(nb.points);
+    const mb = nb === undefined ? 0 : fromPoints(nb.max);
     return compareRatios(pb, mb, pa, ma);
   };
 }

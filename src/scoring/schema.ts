@@ -6,20 +6,20 @@
  * @internal
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 
-const text = z.string().trim().min(1);
-const points = z.number().finite();
-const nonNegative = z.number().finite().min(0);
+const text = z.string().check(z.trim(), z.minLength(1));
+const points = z.number();
+const nonNegative = z.number().check(z.gte(0));
 
-const ruleText = { label: text.optional(), explain: text.optional() };
+const ruleText = { label: z.optional(text), explain: z.optional(text) };
 
 /** One tier; its bounds (one of min/above, one of max/below) are checked in checks.ts. */
 const tierSchema = z.strictObject({
-  min: z.number().finite().optional(),
-  above: z.number().finite().optional(),
-  max: z.number().finite().optional(),
-  below: z.number().finite().optional(),
+  min: z.optional(z.number()),
+  above: z.optional(z.number()),
+  max: z.optional(z.number()),
+  below: z.optional(z.number()),
   points: nonNegative,
 });
 
@@ -42,124 +42,121 @@ export const ruleSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('levels'), levels: z.record(text, nonNegative), ...ruleText }),
   z.strictObject({
     kind: z.literal('tiers'),
-    direction: z.enum(['higher-is-better', 'lower-is-better']).optional(),
-    tiers: z.array(tierSchema).min(1),
-    unit: z.string().optional(),
+    direction: z.optional(z.enum(['higher-is-better', 'lower-is-better'])),
+    tiers: z.array(tierSchema).check(z.minLength(1)),
+    unit: z.optional(z.string()),
     ...ruleText,
   }),
   z.strictObject({
     kind: z.literal('proportional'),
-    scale: z.union([z.literal(1), z.literal(100)]).optional(),
-    whenEmpty: nonNegative.optional(),
+    scale: z.optional(z.union([z.literal(1), z.literal(100)])),
+    whenEmpty: z.optional(nonNegative),
     ...ruleText,
   }),
   z.strictObject({
     kind: z.literal('deduction'),
-    per: z.number().finite().positive(),
-    floor: points.optional(),
+    per: z.number().check(z.positive()),
+    floor: z.optional(points),
     ...ruleText,
   }),
-  z.strictObject({ kind: z.literal('manual'), text: z.string().optional(), ...ruleText }),
+  z.strictObject({ kind: z.literal('manual'), text: z.optional(z.string()), ...ruleText }),
   z.strictObject({
     kind: z.literal('survey'),
-    scale: z.tuple([z.number().finite(), z.number().finite()]),
+    scale: z.tuple([z.number(), z.number()]),
     ...ruleText,
   }),
-  z.strictObject({ kind: z.literal('allOf'), conditions: z.array(text).min(1), ...ruleText }),
+  z.strictObject({ kind: z.literal('allOf'), conditions: z.array(text).check(z.minLength(1)), ...ruleText }),
   z.strictObject({
     kind: z.literal('target'),
     target: z.strictObject({
       comparator: z.enum(['>', '>=', '<', '<=', '=']),
-      value: z.number().finite(),
-      unit: z.string().optional(),
-      raw: z.string().optional(),
+      value: z.number(),
+      unit: z.optional(z.string()),
+      raw: z.optional(z.string()),
     }),
-    partial: z
-      .discriminatedUnion('kind', [
+    partial: z.optional(
+      z.discriminatedUnion('kind', [
         z.strictObject({ kind: z.literal('proportional') }),
         z.strictObject({ kind: z.literal('fixed'), points: nonNegative }),
-      ])
-      .optional(),
+      ]),
+    ),
     ...ruleText,
   }),
 ]);
 
-const evidenceSchema = z.strictObject({ required: z.boolean(), items: z.array(text).optional() });
+const evidenceSchema = z.strictObject({ required: z.boolean(), items: z.optional(z.array(text)) });
 
 /** A node: exactly one of `children` and `rule` (checked in checks.ts). @internal */
-export const nodeSchema: z.ZodType<unknown> = z.strictObject({
+export const nodeSchema: z.ZodMiniType<unknown> = z.strictObject({
   id: text,
   title: text,
   max: nonNegative,
   get children() {
-    return z.array(nodeSchema).min(1).optional();
+    return z.optional(z.array(nodeSchema).check(z.minLength(1)));
   },
-  rule: ruleSchema.optional(),
-  source: z.enum(['assessment', 'survey']).optional(),
-  evidence: evidenceSchema.optional(),
-  note: z.string().optional(),
+  rule: z.optional(ruleSchema),
+  source: z.optional(z.enum(['assessment', 'survey'])),
+  evidence: z.optional(evidenceSchema),
+  note: z.optional(z.string()),
 });
 
 const unitType = z.enum(['province', 'ministry', 'department', 'district', 'commune']);
 const bandSchema = z.strictObject({
   name: text,
-  min: z.number().finite().min(0).max(100),
-  below: z.number().finite().min(0).max(100).optional(),
+  min: z.number().check(z.gte(0), z.lte(100)),
+  below: z.optional(z.number().check(z.gte(0), z.lte(100))),
 });
-const bands = z.array(bandSchema).min(1);
+const bands = z.array(bandSchema).check(z.minLength(1));
 
 /** The whole `CriteriaSetJson`. @internal */
 export const criteriaSetSchema = z.strictObject({
   schemaVersion: z.literal(1),
   id: text,
   title: text,
-  source: z
-    .union([
+  source: z.optional(
+    z.union([
       z.string(),
       z.strictObject({
-        title: z.string().optional(),
-        number: z.string().optional(),
-        date: z.string().optional(),
-        issuer: z.string().optional(),
-        url: z.string().optional(),
-        note: z.string().optional(),
+        title: z.optional(z.string()),
+        number: z.optional(z.string()),
+        date: z.optional(z.string()),
+        issuer: z.optional(z.string()),
+        url: z.optional(z.string()),
+        note: z.optional(z.string()),
       }),
-    ])
-    .optional(),
-  document: z
-    .strictObject({
+    ]),
+  ),
+  document: z.optional(
+    z.strictObject({
       number: text,
-      date: z
-        .string()
-        .regex(/^\d{4}-\d{2}-\d{2}$/)
-        .optional(),
-      issuer: z.string().optional(),
-      url: z.string().optional(),
-    })
-    .optional(),
-  year: z.number().int().min(1900).max(2200).optional(),
-  period: z.strictObject({ from: z.number().int(), to: z.number().int() }).optional(),
-  unitType: unitType.optional(),
-  counts: z
-    .strictObject({
-      areas: z.number().int().min(0).optional(),
-      criteria: z.number().int().min(0).optional(),
-      components: z.number().int().min(0).optional(),
-    })
-    .optional(),
-  precision: z.number().int().min(0).max(3).optional(),
-  classes: bands.optional(),
-  classesByUnitType: z.partialRecord(unitType, bands).optional(),
-  adjustments: z
-    .array(
+      date: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+      issuer: z.optional(z.string()),
+      url: z.optional(z.string()),
+    }),
+  ),
+  year: z.optional(z.int().check(z.gte(1900), z.lte(2200))),
+  period: z.optional(z.strictObject({ from: z.int(), to: z.int() })),
+  unitType: z.optional(unitType),
+  counts: z.optional(
+    z.strictObject({
+      areas: z.optional(z.int().check(z.gte(0))),
+      criteria: z.optional(z.int().check(z.gte(0))),
+      components: z.optional(z.int().check(z.gte(0))),
+    }),
+  ),
+  precision: z.optional(z.int().check(z.gte(0), z.lte(3))),
+  classes: z.optional(bands),
+  classesByUnitType: z.optional(z.partialRecord(unitType, bands)),
+  adjustments: z.optional(
+    z.array(
       z.strictObject({
         id: text,
         title: text,
         kind: z.enum(['bonus', 'penalty']),
         max: nonNegative,
-        per: z.number().finite().positive().optional(),
+        per: z.optional(z.number().check(z.positive())),
       }),
-    )
-    .optional(),
-  nodes: z.array(nodeSchema).min(1),
+    ),
+  ),
+  nodes: z.array(nodeSchema).check(z.minLength(1)),
 });

@@ -19,8 +19,8 @@ import { deepFreeze } from '../core/freeze.js';
 import { fail, ok, type Issue, type Result } from '../core/result.js';
 import { applyRule, type RuleOutcome } from './applyRule.js';
 import { classOf } from './classOf.js';
-import type { CInner, CLeaf, Compiled } from './compile.js';
-import { indexHundredths, toPoints } from './decimal.js';
+import type { CInner, CLeaf, Compiled, CTier } from './compile.js';
+import { indexHundredths, parseThousandths, scalePoints, toPoints } from './decimal.js';
 import { msg } from './messages.js';
 import { materialise, NA_MARK, notApplicableNode, Ready, sourceNote } from './nodeRecords.js';
 import { isDetail, ownInputs, readInput, type ReadInput } from './readInput.js';
@@ -113,12 +113,55 @@ function checkEvidence(leaf: CLeaf, r: ReadInput, acc: Acc): void {
   const lacking = req.items.filter((i) => !covered.has(i));
   if (lacking.length > 0) acc.warnings.push(msg.evidencePartial(leaf.id, lacking));
 }
-/** Scores a leaf into `acc.pts` / `acc.mx` / `acc.vals`. */
-function scoreLeaf(leaf: CLeaf, acc: Acc): void {
+/**
+ * The points of a plain value, without an explanation and without
+ * allocating: `undefined` when the value needs the full `applyRule`
+ * (a wrong type, a value out of range, a ratio record, an unmemoised level),
+ * which then gives the same points or the issue. The hot path of scoring
+ * many units; every branch computes exactly what `applyRule` computes (kept
+ * here, in the engine's own module, so the loop calls no other module).
+ *
+ */
+function quickPoints(leaf: CLeaf, value: unknown, step: number): number | undefined {
+  const rule = leaf.rule;
+  switch (rule.kind) {
+    case 'binary':
+      return typeof value === 'boolean' ? (value ? leaf.max : 0) : undefined;
+    case 'levels':
+      return typeof value === 'string' ? leaf.memo.levels?.get(value)?.points : undefined;
+    case 'tiers': {
+      if (typeof value !== 'number' || !Number.isFinite(value)) return undefined;
+      const tiers = rule.tiers;
+      for (let i = tiers.length - 1; i >= 0; i--) {
+        const t = tiers[i] as CTier;
+        // inInterval, inlined: this runs for every tiers leaf of every unit.
+        if ((t.loIn ? value >= t.lo : value > t.lo) && (t.hiIn ? value <= t.hi : value < t.hi))
+          return t.points;
+      }
+      return 0;
+    }
+    case 'proportional': {
+      if (typeof value !== 'number' || !(value >= 0)) return undefined;
+      // decimalFraction's fast path: up to six decimals, value = t / 10^6.
+      const t = Math.round(value * 1e6);
+      if (t >= 2 ** 52 || t / 1e6 !== value || t > 1e6 * rule.scale) return undefined;
+      return scalePoints(leaf.max, t, 1, 1e6, rule.scale, step);
+    }
+    case 'manual': {
+      if (typeof value !== 'number') return undefined;
+      const t = parseThousandths(value);
+      return t === null || t < 0 || t > leaf.max ? undefined : t;
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** Scores a leaf given `input` into `acc.pts` / `acc.mx` / `acc.vals`. */
+function scoreLeaf(leaf: CLeaf, input: ScoreInput | undefined, acc: Acc): void {
   const ix = leaf.ix;
   acc.mx[ix] = leaf.max;
   acc.pts[ix] = 0;
-  const input = acc.inputs[leaf.id];
   if (input === undefined) {
     acc.missingInputs++;
     acc.missing.push(leaf.id);
@@ -190,23 +233,43 @@ function scoreLeaf(leaf: CLeaf, acc: Acc): void {
   );
 }
 
-/** Scores a node and its subtree into `acc.pts` / `acc.mx`. */
-function scoreNode(node: CLeaf | CInner, acc: Acc): void {
-  if (node.leaf) {
-    scoreLeaf(node, acc);
-    return;
+/**
+ * Scores every leaf (in document order), then every inner node from the
+ * last to the first, so that each sums children already scored: two flat
+ * loops instead of a recursion.
+ */
+function scoreTree(c: Compiled, acc: Acc): void {
+  const { inputs, pts, mx, vals, step } = acc;
+  const leaves = c.leaves;
+  for (let i = 0; i < leaves.length; i++) {
+    const leaf = leaves[i] as CLeaf;
+    const input = inputs[leaf.id];
+    if (input !== undefined && typeof input !== 'object' && input !== 'n/a') {
+      // A plain boolean, number or string: points without allocating, when the rule allows.
+      const p = quickPoints(leaf, input, step);
+      if (p !== undefined) {
+        pts[leaf.ix] = p;
+        mx[leaf.ix] = leaf.max;
+        vals[leaf.ix] = input;
+        continue;
+      }
+    }
+    scoreLeaf(leaf, input, acc);
   }
-  let sum = 0;
-  let max = 0;
-  for (const c of node.children) {
-    scoreNode(c, acc);
-    sum += acc.pts[c.ix]!;
-    max += acc.mx[c.ix]!;
+  const inners = c.inners;
+  for (let i = inners.length - 1; i >= 0; i--) {
+    const node = inners[i] as CInner;
+    let sum = 0;
+    let max = 0;
+    for (const k of node.children) {
+      sum += pts[k.ix] as number;
+      max += mx[k.ix] as number;
+    }
+    // A negative item (deduction below zero) eats into its siblings, but a
+    // parent never goes below zero.
+    pts[node.ix] = Math.max(0, sum);
+    mx[node.ix] = max;
   }
-  // A negative item (deduction below zero) eats into its siblings, but a
-  // parent never goes below zero.
-  acc.pts[node.ix] = Math.max(0, sum);
-  acc.mx[node.ix] = max;
 }
 
 interface Run {
@@ -214,44 +277,52 @@ interface Run {
   readonly tree: number;
   readonly max: number;
   readonly adjust: number;
-  readonly adjustments: Record<string, AdjustmentScore>;
+  readonly adjustments: Record<string, AdjustmentScore> | undefined;
   /** How many input keys were used (leaves and adjustments). */
   readonly used: number;
 }
 
 function run(c: Compiled, inputs: Readonly<Record<string, ScoreInput>>): Run {
   const size = c.nodes.length;
+  const k = c.scratch;
+  k.missing.length = 0;
+  k.notApplicable.length = 0;
+  k.warnings.length = 0;
+  k.issues.length = 0;
   const acc: Acc = {
     inputs,
-    pts: c.scratch.pts,
-    mx: c.scratch.mx,
+    pts: k.pts,
+    mx: k.mx,
     vals: new Array<unknown>(size),
-    missing: [],
-    notApplicable: [],
-    warnings: [],
-    issues: [],
+    missing: k.missing,
+    notApplicable: k.notApplicable,
+    warnings: k.warnings,
+    issues: k.issues,
     step: c.step,
     missingInputs: 0,
   };
   let tree = 0;
   let max = 0;
+  scoreTree(c, acc);
   for (const root of c.roots) {
-    scoreNode(root, acc);
     tree += acc.pts[root.ix]!;
     max += acc.mx[root.ix]!;
   }
   tree = Math.max(0, tree);
-  const adjustments: Record<string, AdjustmentScore> = {};
+  let adjustments: Record<string, AdjustmentScore> | undefined;
   let adjust = 0;
   let used = c.leafCount - acc.missingInputs;
-  for (const a of c.adjustments.values()) {
-    const input = inputs[a.id];
-    if (input === undefined) continue;
-    used++;
-    const s = scoreAdjustment(a, input, acc);
-    if (s === undefined) continue;
-    setOwn(adjustments, a.id, s);
-    adjust += Math.round(s.points * 1000);
+  if (c.adjustments.size > 0) {
+    for (const a of c.adjustments.values()) {
+      const input = inputs[a.id];
+      if (input === undefined) continue;
+      used++;
+      const s = scoreAdjustment(a, input, acc);
+      if (s === undefined) continue;
+      adjustments ??= {};
+      setOwn(adjustments, a.id, s.score);
+      adjust += s.thousandths;
+    }
   }
   return { acc, tree, max, adjust, adjustments, used };
 }
@@ -260,8 +331,9 @@ function run(c: Compiled, inputs: Readonly<Record<string, ScoreInput>>): Run {
 // adjustment, and a province's run keeps 10,000 scores alive.
 const NO_ADJUSTMENTS: Readonly<Record<string, AdjustmentScore>> = Object.freeze({});
 const NONE: readonly never[] = Object.freeze([]);
-function frozenList<T>(list: T[]): readonly T[] {
-  return list.length === 0 ? NONE : Object.freeze(list);
+/** A frozen copy of a scratch list (the shared empty list when empty). */
+function frozenList<T>(list: readonly T[]): readonly T[] {
+  return list.length === 0 ? NONE : Object.freeze(list.slice());
 }
 
 /** @internal */
@@ -274,6 +346,7 @@ export function scoreCompiled(
   const own = ownInputs(given);
   if (own === undefined) return fail([msg.inputsNotRecord([])]);
   const rawInputs = own.inputs;
+  if (c.tooLarge) return fail([msg.pointsTooLarge([], c.set.id)]);
   let r = run(c, rawInputs);
   // Every key used: no unknown ids, no parents, no NFD keys. Otherwise check
   // the keys (and score again when NFD keys had to be read as NFC).
@@ -297,23 +370,42 @@ export function scoreCompiled(
   let nodes: Readonly<Record<string, NodeScore>> | undefined;
   // Only what explaining needs is kept (not the caller's inputs object).
   const kept: readonly unknown[] = acc.vals;
-  const score = {
-    total: toPoints(total),
-    max: toPoints(max),
-    index: hundredths / 100,
-    exact: Object.freeze({ total, max, treeTotal: tree }),
-    nodes: undefined as unknown as Readonly<Record<string, NodeScore>>,
-    adjustments: Object.keys(adjustments).length === 0 ? NO_ADJUSTMENTS : Object.freeze(adjustments),
-    missing: frozenList(acc.missing),
-    notApplicable: frozenList(acc.notApplicable),
-    warnings: frozenList(acc.warnings),
-    ...(cls !== undefined ? { class: cls } : {}),
-  };
-  // `nodes` keeps its place among the keys, read-only and enumerable, built once.
-  Object.defineProperty(score, 'nodes', {
-    enumerable: true,
-    configurable: false,
-    get: () => (nodes ??= materialise(c, kept)),
-  });
+  // `nodes` keeps its place among the keys, read-only and enumerable, built
+  // once on first read. Two literals rather than a spread, so that every
+  // score has one of two shapes.
+  const totalPoints = toPoints(total);
+  const maxPoints = toPoints(max);
+  const index = hundredths / 100;
+  const exact = Object.freeze({ total, max, treeTotal: tree });
+  const adj = adjustments === undefined ? NO_ADJUSTMENTS : Object.freeze(adjustments);
+  const score =
+    cls === undefined
+      ? {
+          total: totalPoints,
+          max: maxPoints,
+          index,
+          exact,
+          get nodes(): Readonly<Record<string, NodeScore>> {
+            return (nodes ??= materialise(c, kept));
+          },
+          adjustments: adj,
+          missing: frozenList(acc.missing),
+          notApplicable: frozenList(acc.notApplicable),
+          warnings: frozenList(acc.warnings),
+        }
+      : {
+          total: totalPoints,
+          max: maxPoints,
+          index,
+          exact,
+          get nodes(): Readonly<Record<string, NodeScore>> {
+            return (nodes ??= materialise(c, kept));
+          },
+          adjustments: adj,
+          missing: frozenList(acc.missing),
+          notApplicable: frozenList(acc.notApplicable),
+          warnings: frozenList(acc.warnings),
+          class: cls,
+        };
   return ok(Object.freeze(score) as UnitScore);
 }

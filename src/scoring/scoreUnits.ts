@@ -25,6 +25,8 @@ export interface ScoreUnitsOptions extends ScoreOptions {
   readonly pools?: Readonly<Record<string, string>>;
 }
 
+const NO_OPTIONS: ScoreOptions = Object.freeze({});
+
 const UNIT_TYPES: ReadonlySet<string> = new Set([
   'province',
   'ministry',
@@ -76,14 +78,16 @@ export function scoreUnits(
     const r = scoreCompiled(
       c,
       inputs as Readonly<Record<string, ScoreInput>>,
-      unitType !== undefined ? { unitType } : {},
+      unitType !== undefined ? { unitType } : NO_OPTIONS,
     );
     if (!r.ok) {
       for (const i of r.issues)
         issues.push(Object.freeze({ ...i, path: Object.freeze([unitId, ...i.path]) }));
       continue;
     }
-    out.push(Object.freeze({ unitId, score: r.value, ...(pool !== undefined ? { pool } : {}) }));
+    out.push(
+      Object.freeze(pool === undefined ? { unitId, score: r.value } : { unitId, score: r.value, pool }),
+    );
   }
   if (issues.length > 0) return fail(issues);
   return ok(Object.freeze(out));

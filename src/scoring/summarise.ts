@@ -4,7 +4,7 @@
  * @module
  */
 import { setOwn } from '../core/copyInput.js';
-import { compareRatios, indexHundredths, roundHalfUp } from './decimal.js';
+import { compareRatios, fromPoints, indexHundredths, mulDivHalfUp, roundHalfUp } from './decimal.js';
 import type { ScoredUnit } from './types.js';
 
 /**
@@ -69,7 +69,7 @@ function stats(values: readonly Ratio[]): IndexStats {
   const n = sorted.length;
   if (n === 0) return Object.freeze({ count: 0, mean: 0, median: 0, min: 0, max: 0 });
   // Each exact index in millionths of a percent (integer), summed exactly.
-  const micro = (r: Ratio): number => (r.m > 0 ? roundHalfUp(r.t * 1e8, r.m) : 0);
+  const micro = (r: Ratio): number => (r.m > 0 ? mulDivHalfUp(r.t, 1e8, r.m) : 0);
   let sum = 0;
   for (const v of sorted) sum += micro(v);
   const mid = sorted[n >> 1]!;
@@ -92,8 +92,7 @@ function summaryOf(units: readonly ScoredUnit[], areaIds: readonly string[]): Po
     const values: Ratio[] = [];
     for (const u of units) {
       const n = u.score.nodes[id];
-      if (n !== undefined && n.max > 0)
-        values.push({ t: Math.round(n.points * 1000), m: Math.round(n.max * 1000) });
+      if (n !== undefined && n.max > 0) values.push({ t: fromPoints(n.points), m: fromPoints(n.max) });
     }
     setOwn(areas, id, stats(values));
   }

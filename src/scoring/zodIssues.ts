@@ -5,9 +5,9 @@
  * @module
  */
 import { shownValue } from '../core/copyInput.js';
-import type * as z from 'zod';
+import type * as z from 'zod/mini';
 import type { Issue } from '../core/result.js';
-import { EXPECTED_TYPE_VI as TYPE_VI, valueAt } from '../core/zodShared.js';
+import { EXPECTED_TYPE_VI as TYPE_VI, valueAt, zodDetail } from '../core/zodShared.js';
 import { mk } from './messages.js';
 import { RULE_KINDS } from './schema.js';
 
@@ -107,7 +107,12 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], root: unknown
         break;
       default:
         out.push(
-          mk(path, 'invalid_value', `Giá trị không hợp lệ (${i.message})`, `Invalid value (${i.message})`),
+          mk(
+            path,
+            'invalid_value',
+            `Giá trị không hợp lệ (${zodDetail(i)})`,
+            `Invalid value (${zodDetail(i)})`,
+          ),
         );
     }
   }

@@ -52,7 +52,12 @@ describe('cchc (built binary): help and usage errors', () => {
       expect(r.stdout, args.join(' ')).toBe('');
       expect(r.stderr.length, args.join(' ')).toBeGreaterThan(0);
     }
-    expect(cchc(['status', 'plan.json', '--as-of', '31/02/2019']).stderr).toContain('không phải ngày hợp lệ');
+    expect(cchc(['status', 'plan.json', '--as-of', '31/02/2019']).stderr).toContain(
+      'ngày 31/2/2019 không tồn tại',
+    );
+    expect(cchc(['status', 'plan.json', '--as-of', '31/02/2019', '--lang', 'en']).stderr).toContain(
+      '2019-2-31 does not exist',
+    );
     expect(cchc(['frobnicate', '--lang', 'en']).stderr).toContain('unknown command');
   });
 });

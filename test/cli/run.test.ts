@@ -104,7 +104,9 @@ describe('run (in process)', () => {
     expect(v).toMatchObject({ asOf: '2018-07-01', asOfIsToday: true });
     const text = fakeIo({ now: Date.UTC(2018, 5, 30, 16, 59) });
     await run(['status', VL], text);
-    expect(text.out.join('')).toContain('Tính đến ngày 30/06/2018 (hôm nay theo giờ Việt Nam, UTC+7)');
+    expect(text.out.join('')).toContain(
+      'Tính đến ngày 30 tháng 6 năm 2018 (hôm nay theo giờ Việt Nam, UTC+7)',
+    );
     const given = fakeIo();
     await run(['status', VL, '--as-of', '2018-06-30'], given);
     expect(given.out.join('')).not.toContain('hôm nay');
@@ -131,6 +133,7 @@ describe('cchc demo --save (in process)', () => {
         'par-sample.criteria.json',
         'par-sample.inputs.json',
         'quang-nam-2016-2020.plan.json',
+        'vinh-long-2018.appendix.csv',
         'vinh-long-2018.plan.json',
         'vinh-long-2018.reports.json',
         'vinh-yen-2022.plan.json',

@@ -87,7 +87,7 @@ describe('the status report model on Vĩnh Long 2018', () => {
   it('renders Vietnamese text and HTML from the same model', () => {
     const { r } = reportAt('2018-06-30');
     const text = statusToText(r);
-    expect(text).toContain('Tính đến ngày 30/06/2018');
+    expect(text).toContain('Tính đến ngày 30 tháng 6 năm 2018');
     expect(text).not.toContain('\u001b[');
     const html = renderHtml({ status: r });
     expect(html).toContain('<html lang="vi">');

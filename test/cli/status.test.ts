@@ -15,7 +15,7 @@ describe('cchc demo (npm start)', () => {
     const r = cchc(['demo']);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
-    expect(r.stdout).toContain('Tính đến ngày 30/06/2018');
+    expect(r.stdout).toContain('Tính đến ngày 30 tháng 6 năm 2018');
     expect(r.stdout).toContain('NHIỆM VỤ QUÁ HẠN THEO CƠ QUAN CHỦ TRÌ');
     expect(r.stdout).toContain('CHỈ SỐ CẢI CÁCH HÀNH CHÍNH');
     expectGolden('demo.txt', r.stdout);

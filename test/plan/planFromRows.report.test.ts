@@ -143,6 +143,7 @@ describe('planFromRows — the reading report', () => {
       unreadDeadlines: [],
       unreadTargets: [],
       unknownAgencies: [],
+      skippedRows: [],
     });
   });
 

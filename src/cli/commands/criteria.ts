@@ -12,6 +12,7 @@
  */
 import { basename, extname } from 'node:path';
 import { issue } from '../../core/result.js';
+import type { IssueCode } from '../../core/issues.js';
 import { foldKey } from '../../core/text.js';
 import {
   type CriteriaColumns,
@@ -25,8 +26,14 @@ import {
 } from '../../scoring/index.js';
 import { EXIT, InputError, langOf, parseCommand, positionals, UsageError } from '../args.js';
 import { toCsv } from '../format/csv.js';
+import { escapeControls } from '../format/safe.js';
+import { textWidth, wrapText } from '../format/table.js';
+import { emit, outputTarget } from '../output.js';
+import { mdText } from '../report/markdown.js';
+import type { Lang } from '../format/locale.js';
 import { formatIssues } from '../format/issues.js';
-import { readText, sourceName } from '../input.js';
+import { sourceName } from '../input.js';
+import { readTable } from '../tables.js';
 import { toJsonText } from '../report/machine.js';
 import type { CommandContext } from './context.js';
 import { loadCriteriaArg } from './load.js';
@@ -49,131 +56,18 @@ Tệp .xlsx cần gói exceljs / .xlsx files need the exceljs package (npm insta
 show: in lại bộ tiêu chí thành bảng phụ lục (cách chấm bằng lời) / prints a set as its annex table.
 
 Ví dụ / example:
-  cchc criteria import phu-luc-2025.csv -o bo-tieu-chi-2025.json --id tinh-x-2025 --document 123/QĐ-UBND
   cchc criteria show vn-ca-mau-2013-excerpt
-  cchc criteria show bo-tieu-chi-2025.json --format csv > phu-luc.csv
+  cchc criteria show vn-ca-mau-2013-excerpt --format csv > phu-luc.csv
+  cchc criteria import phu-luc.csv -o bo-tieu-chi.json --id tinh-x-2025 --document 123/QĐ-UBND
+  cchc criteria show bo-tieu-chi.json --format md
 `;
-
-type Rows = string[][];
 
 function usage(vi: string, en: string): never {
   throw new UsageError(vi, en);
 }
 
-function fileIssue(path: string, code: string, vi: string, en: string): InputError {
+function fileIssue(path: string, code: IssueCode, vi: string, en: string): InputError {
   return new InputError(sourceName(path), [issue([], code, vi, en)]);
-}
-
-/** Reads CSV or TSV text into rows (papaparse, loaded when needed). */
-async function parseDelimited(text: string, delimiter: ',' | '\t' | undefined, path: string): Promise<Rows> {
-  const mod = (await import('papaparse')) as unknown as {
-    default?: { parse: (t: string, o: object) => { data: unknown[]; errors: { message: string }[] } };
-    parse?: (t: string, o: object) => { data: unknown[]; errors: { message: string }[] };
-  };
-  const parse = mod.default?.parse ?? mod.parse;
-  if (parse === undefined) throw fileIssue(path, 'file_unreadable', 'Không đọc được CSV', 'Cannot read CSV');
-  const out = parse(text.replace(/^\uFEFF/u, ''), {
-    skipEmptyLines: false,
-    ...(delimiter === undefined ? {} : { delimiter }),
-  });
-  return (out.data as unknown[]).map((r) =>
-    Array.isArray(r) ? r.map((c) => (c === null || c === undefined ? '' : String(c))) : [],
-  );
-}
-
-interface ExcelCell {
-  readonly text?: string;
-  readonly value?: unknown;
-}
-interface ExcelRow {
-  readonly cellCount: number;
-  getCell(i: number): ExcelCell;
-}
-interface ExcelSheet {
-  readonly name: string;
-  readonly rowCount: number;
-  getRow(i: number): ExcelRow;
-}
-interface ExcelBook {
-  readonly worksheets: readonly ExcelSheet[];
-  readonly xlsx: { load(data: Uint8Array): Promise<unknown> };
-}
-
-/** Reads one sheet of an .xlsx file into rows (exceljs, loaded only here). */
-async function readXlsx(ctx: CommandContext, path: string, sheet: string | undefined): Promise<Rows> {
-  let mod: { default?: { Workbook: new () => ExcelBook }; Workbook?: new () => ExcelBook };
-  try {
-    mod = (await import('exceljs')) as unknown as typeof mod;
-  } catch {
-    throw fileIssue(
-      path,
-      'xlsx_unavailable',
-      'Đọc tệp .xlsx cần gói exceljs, chưa được cài: chạy "npm install exceljs" (hoặc lưu bảng thành CSV rồi đọc tệp CSV)',
-      'Reading .xlsx needs the exceljs package, which is not installed: run "npm install exceljs" (or save the table as CSV)',
-    );
-  }
-  const Workbook = mod.default?.Workbook ?? mod.Workbook;
-  if (Workbook === undefined)
-    throw fileIssue(
-      path,
-      'xlsx_unavailable',
-      'Gói exceljs không dùng được',
-      'The exceljs package is unusable',
-    );
-  const book = new Workbook();
-  try {
-    await book.xlsx.load(await ctx.io.readFile(path));
-  } catch (error) {
-    const code = (error as { code?: string }).code;
-    if (code === 'ENOENT') throw fileIssue(path, 'file_not_found', 'Không tìm thấy tệp', 'File not found');
-    throw fileIssue(path, 'file_unreadable', 'Không đọc được tệp .xlsx', 'Cannot read the .xlsx file');
-  }
-  const sheets = book.worksheets;
-  let ws: ExcelSheet | undefined = sheets[0];
-  if (sheet !== undefined) {
-    const n = /^\d{1,3}$/u.test(sheet) ? Number(sheet) : Number.NaN;
-    ws = Number.isInteger(n) ? sheets[n - 1] : sheets.find((s) => foldKey(s.name) === foldKey(sheet));
-    if (ws === undefined)
-      throw fileIssue(
-        path,
-        'unknown_sheet',
-        `Không có trang tính "${sheet}"; các trang: ${sheets.map((s) => s.name).join(', ')}`,
-        `No sheet "${sheet}"; sheets: ${sheets.map((s) => s.name).join(', ')}`,
-      );
-  }
-  if (ws === undefined) return [];
-  const rows: Rows = [];
-  for (let r = 1; r <= ws.rowCount; r++) {
-    const row = ws.getRow(r);
-    const cells: string[] = [];
-    for (let c = 1; c <= row.cellCount; c++) {
-      const cell = row.getCell(c);
-      // The text as the sheet shows it ("1.10", "0,5"), not the number behind it.
-      cells.push(
-        typeof cell.text === 'string'
-          ? cell.text
-          : cell.value === null || cell.value === undefined
-            ? ''
-            : String(cell.value),
-      );
-    }
-    rows.push(cells);
-  }
-  return rows;
-}
-
-async function readTable(ctx: CommandContext, path: string, sheet: string | undefined): Promise<Rows> {
-  const ext = extname(path).toLowerCase();
-  if (ext === '.xlsx') return readXlsx(ctx, path, sheet);
-  if (ext === '.xls')
-    usage(
-      'Tệp .xls (Excel cũ) chưa đọc được: lưu thành .xlsx hoặc CSV',
-      'Old .xls files are not read: save as .xlsx or CSV',
-    );
-  // Missing, unreadable, binary or non-UTF-8 files are refused with one clear line.
-  const text = await readText(ctx.io, path);
-  // TSV by its extension; anything else is CSV (papaparse guesses "," or ";").
-  return parseDelimited(text, ext === '.tsv' || ext === '.tab' ? '\t' : undefined, path);
 }
 
 /** A column option: a header's text, or a 1-based column number. */
@@ -280,37 +174,63 @@ async function importCommand(argv: readonly string[], ctx: CommandContext): Prom
   return EXIT.ok;
 }
 
-/** The annex as aligned text: STT, title and max on a line, the rule's lines indented below. */
-function annexText(set: CriteriaSet): string {
+/**
+ * The annex as aligned text: STT, title and max on a line, the rule's lines
+ * indented below. The rules are the annex's Vietnamese wording (the text
+ * `criteria import` reads back); in English the marks around them are English.
+ */
+function annexText(set: CriteriaSet, lang: Lang, width: number): string {
   const rows = criteriaToRows(set);
   const body = rows.slice(1);
   let numWidth = 3;
   for (const r of body) numWidth = Math.max(numWidth, (r[0] ?? '').length);
-  const out: string[] = [`${set.title}`];
+  const out: string[] = [wrapText(set.title, width)];
   if (set.document !== undefined)
     out.push(
-      `(${set.document.number}${set.document.issuer === undefined ? '' : `, ${set.document.issuer}`})`,
+      wrapText(
+        `(${set.document.number}${set.document.issuer === undefined ? '' : `, ${set.document.issuer}`})`,
+        width,
+      ),
     );
   out.push('');
+  if (lang === 'en')
+    out.push(
+      wrapText('(Scoring rules as the annex words them, in Vietnamese; maximum points in brackets.)', width),
+      '',
+    );
+  const hang = ' '.repeat(numWidth + 2);
   for (const r of body) {
     const [num = '', title = '', max = '', rule = ''] = r;
-    out.push(`${num.padEnd(numWidth)}  ${title}  [${max} điểm]`);
-    for (const line of rule.split('\n')) if (line !== '') out.push(`${' '.repeat(numWidth + 2)}  - ${line}`);
+    const points =
+      lang === 'en' ? `${max.replace(',', '.')} ${max === '1' ? 'point' : 'points'}` : `${max} điểm`;
+    const lines = wrapText(title, width, `${num.padEnd(numWidth)}  `, hang).split('\n');
+    const last = lines.pop() ?? '';
+    const mark = `  [${points}]`;
+    if (textWidth(last + mark) <= width) lines.push(last + mark);
+    else lines.push(last, `${hang}[${points}]`);
+    out.push(...lines);
+    for (const line of rule.split('\n'))
+      if (line !== '') out.push(wrapText(`- ${line}`, width, `${hang}  `, `${hang}    `));
   }
   return `${out.join('\n')}\n`;
 }
 
+/** The annex as a Markdown table; every cell escaped (HTML, Markdown marks, controls), a rule's lines joined by <br>. */
 function annexMarkdown(set: CriteriaSet): string {
   const rows = criteriaToRows(set);
-  const esc = (s: string) => s.replace(/\|/gu, '\\|').replace(/\n/gu, '<br>');
+  const esc = (s: string) =>
+    s
+      .split('\n')
+      .map((line) => mdText(line))
+      .join('<br>');
   const [header = [], ...body] = rows;
   const lines = [`| ${header.map(esc).join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`];
   for (const r of body) lines.push(`| ${r.map(esc).join(' | ')} |`);
-  return `# ${set.title}\n\n${lines.join('\n')}\n`;
+  return `# ${mdText(set.title)}\n\n${lines.join('\n')}\n`;
 }
 
 async function showCommand(argv: readonly string[], ctx: CommandContext): Promise<number> {
-  const { values, positionals: pos } = parseCommand(argv, { format: { type: 'string' } });
+  const { values, positionals: pos, lang } = parseCommand(argv, { format: { type: 'string' } });
   const [arg] = positionals(pos, ['bo-tieu-chi.json|preset-id']) as [string];
   const format = values.format ?? 'text';
   if (format !== 'text' && format !== 'csv' && format !== 'md' && format !== 'json')
@@ -319,12 +239,15 @@ async function showCommand(argv: readonly string[], ctx: CommandContext): Promis
       `--format must be text, csv, md or json (got "${format}")`,
     );
   const set = await loadCriteriaArg(ctx, arg);
-  if (format === 'json') ctx.io.stdout(toJsonText(criteriaSetToJSON(set)));
+  const target = outputTarget(ctx.io, values.output);
+  let text: string;
+  if (format === 'json') text = toJsonText(criteriaSetToJSON(set));
   else if (format === 'csv') {
     const [header = [], ...body] = criteriaToRows(set);
-    ctx.io.stdout(toCsv(header, body));
-  } else if (format === 'md') ctx.io.stdout(annexMarkdown(set));
-  else ctx.io.stdout(annexText(set));
+    text = toCsv(header, body);
+  } else if (format === 'md') text = annexMarkdown(set);
+  else text = escapeControls(annexText(set, lang, target.width));
+  await emit(ctx.io, target, text);
   return EXIT.ok;
 }
 

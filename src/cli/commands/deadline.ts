@@ -8,6 +8,8 @@ import type { Deadline, DeadlineKind } from '../../deadline/types.js';
 import { dueDate, formatDeadline, occurrences, parseDeadline } from '../../index.js';
 import { EXIT, formatOf, parseCommand, UsageError } from '../args.js';
 import { fmtOf, type Lang, pick } from '../format/locale.js';
+import { UNKNOWN_REASONS } from '../format/labels.js';
+import { oneLine } from '../format/safe.js';
 import { labelled, wrapText } from '../format/table.js';
 import { emit, outputTarget } from '../output.js';
 import { toJsonText } from '../report/machine.js';
@@ -27,6 +29,12 @@ const KIND_WORDS: ReadonlyMap<DeadlineKind, { readonly vi: string; readonly en: 
   ['unknown', { vi: 'không đọc được', en: 'not understood' }],
 ]);
 
+/** Text quoted for a shell command line, as a user would type it. */
+function shellQuote(text: string): string {
+  const t = oneLine(text);
+  return /^[\p{L}\p{N}/._-]+$/u.test(t) ? t : `"${t.replace(/(["\\$`])/gu, '\\$1')}"`;
+}
+
 /** How a deadline text is read: the answer of the command, as data. */
 export interface DeadlineView {
   readonly raw: string;
@@ -38,6 +46,9 @@ export interface DeadlineView {
   readonly window: { readonly from: IsoDate; readonly to: IsoDate } | null;
   /** True when the text names no year and none was given: `--year` would let it be read. */
   readonly needsYear: boolean;
+  /** Why the text was not read (kind `unknown`), in Vietnamese and English; null otherwise. */
+  readonly why: string | null;
+  readonly whyEn: string | null;
   readonly deadline: Deadline;
 }
 
@@ -64,6 +75,8 @@ export function describeDeadline(text: string, year?: number): DeadlineView {
     needsYear:
       year === undefined &&
       ((d.kind === 'unknown' && d.reason === 'no-year') || (d.kind === 'recurring' && window === null)),
+    why: d.kind === 'unknown' ? (UNKNOWN_REASONS.get(d.reason)?.vi ?? null) : null,
+    whyEn: d.kind === 'unknown' ? (UNKNOWN_REASONS.get(d.reason)?.en ?? null) : null,
     deadline: d,
   };
 }
@@ -79,20 +92,22 @@ export function deadlineToText(v: DeadlineView, lang: Lang = 'vi', width = 80): 
       wrapText(
         pick(
           lang,
-          'Văn bản không ghi năm: thêm --year <năm> (năm của kế hoạch) để đọc, ví dụ cchc deadline "Tháng 6" --year 2019.',
-          'The text names no year: add --year <year> (the plan\'s year) to read it, e.g. cchc deadline "Tháng 6" --year 2019.',
+          `Văn bản không ghi năm: thêm --year <năm> (năm của kế hoạch) để đọc, ví dụ cchc deadline ${shellQuote(v.raw)} --year 2019.`,
+          `The text names no year: add --year <year> (the plan's year) to read it, e.g. cchc deadline ${shellQuote(v.raw)} --year 2019.`,
         ),
         width,
       ),
     );
   if (v.kind === 'unknown') {
+    const why = pick(lang, v.why, v.whyEn);
+    if (why !== null && !v.needsYear) lines.push(field('Lý do:', 'Why:', why));
     if (!v.needsYear)
       lines.push(
         wrapText(
           pick(
             lang,
-            'Không đọc được thời hạn này; không đoán.',
-            'The text was not understood; no guess is made.',
+            'Không đọc được thời hạn này; không đoán ngày.',
+            'The text was not read as a deadline; no date is guessed.',
           ),
           width,
         ),

@@ -32,7 +32,7 @@ export const DEMO_FILES = {
   inputs: 'par-sample.inputs.json',
 } as const;
 
-/** Every file `--save` writes: the four of the demo and the other three real plans. */
+/** Every file `--save` writes: the four of the demo, the other three real plans, and the Vĩnh Long appendix as a table (CSV). */
 export const SAMPLE_FILES: readonly string[] = [
   DEMO_FILES.plan,
   DEMO_FILES.reports,
@@ -41,6 +41,7 @@ export const SAMPLE_FILES: readonly string[] = [
   'quang-nam-2016-2020.plan.json',
   'vinh-yen-2022.plan.json',
   'hoa-binh-2016-2020.plan.json',
+  'vinh-long-2018.appendix.csv',
 ];
 
 const note = (lang: Lang) =>
@@ -93,7 +94,7 @@ async function saveSamples(ctx: CommandContext, dir: string, lang: Lang): Promis
   const plan = join(dir, DEMO_FILES.plan);
   const reports = join(dir, DEMO_FILES.reports);
   ctx.io.stdout(
-    `${written.join('\n')}\n\n${pick(lang, 'Thử / try:', 'Try:')}\n  cchc status ${plan} --as-of 30/06/2018 --reports ${reports}\n  cchc score ${join(dir, DEMO_FILES.criteria)} ${join(dir, DEMO_FILES.inputs)}\n  cchc validate ${reports} --plan ${plan}\n`,
+    `${written.join('\n')}\n\n${pick(lang, 'Thử / try:', 'Try:')}\n  cchc status ${plan} --as-of 30/06/2018 --reports ${reports}\n  cchc score ${join(dir, DEMO_FILES.criteria)} ${join(dir, DEMO_FILES.inputs)}\n  cchc validate ${reports} --plan ${plan}\n  cchc validate ${join(dir, 'vinh-long-2018.appendix.csv')}\n`,
   );
   return EXIT.ok;
 }

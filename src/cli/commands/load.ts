@@ -4,27 +4,33 @@
  *
  * @module
  */
-import { isIsoDate, type IsoDate } from '../../calendar/isoDate.js';
+import type { IsoDate } from '../../calendar/isoDate.js';
+import { parseDateVi } from '../../calendar/vietnamDates.js';
 import { issue, type Issue } from '../../core/result.js';
 import type { Report } from '../../evaluate/types.js';
 import type { Plan } from '../../plan/types.js';
 import type { CriteriaSet, ScoreInput } from '../../scoring/types.js';
 import { getPreset, listPresets, loadCriteriaSet, loadPlan, validateReports } from '../../index.js';
 import { InputError, UsageError } from '../args.js';
+import { oneLine } from '../format/safe.js';
 import { readJson, sourceName } from '../input.js';
 import type { CommandContext } from './context.js';
 
-/** A date argument: ISO 2018-06-30 or Vietnamese 30/06/2018 (also 30/6/2018). */
+/**
+ * A date argument as people type it, read by the library's `parseDateVi`:
+ * Vietnamese day/month/year (30/06/2018, 30/6/2018, 30-06-2018, 30.06.2018)
+ * or ISO 2018-06-30. A day that does not exist (31/02/2019) is refused, never
+ * rolled over.
+ */
 export function parseDateArg(name: string, text: string): IsoDate {
-  const vi = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text.trim());
-  const iso = vi ? `${vi[3]}-${vi[2]?.padStart(2, '0')}-${vi[1]?.padStart(2, '0')}` : text.trim();
-  if (!isIsoDate(iso)) {
-    throw new UsageError(
-      `--${name}: "${text}" không phải ngày hợp lệ (dùng 2018-06-30 hoặc 30/06/2018)`,
-      `--${name}: "${text}" is not a valid date (use 2018-06-30 or 30/06/2018)`,
-    );
-  }
-  return iso;
+  const r = parseDateVi(text);
+  if (r.ok) return r.value;
+  const why = r.issues[0];
+  const shown = oneLine(text.length > 40 ? `${text.slice(0, 39)}…` : text);
+  throw new UsageError(
+    `--${name}: ${why ? oneLine(why.message) : `"${shown}" không phải ngày hợp lệ`} (viết 30/06/2018 hoặc 2018-06-30)`,
+    `--${name}: ${why ? oneLine(why.messageEn) : `"${shown}" is not a valid date`} (write 30/06/2018 or 2018-06-30)`,
+  );
 }
 
 /** Reads and loads a plan file. */

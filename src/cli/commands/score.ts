@@ -50,7 +50,10 @@ export function scoreReport(
   const only = scores[0];
   return {
     ok: true,
-    report: !many && only ? { ...report, details: buildScoreDetails(set, only.score.nodes) } : report,
+    report:
+      !many && only
+        ? { ...report, details: buildScoreDetails(set, only.score.nodes, units[0]?.inputs ?? {}) }
+        : report,
   };
 }
 
@@ -104,7 +107,10 @@ export async function scoreCommand(argv: readonly string[], ctx: CommandContext)
   const format = formatOf(formatWithExcel(values.format, values.excel), SCORE_FORMATS, 'text');
   const step = progress(ctx.io);
   const set = await loadCriteriaArg(ctx, criteriaArg);
-  const { many, units } = await loadInputsFile(ctx, inputsPath);
+  const loaded = await loadInputsFile(ctx, inputsPath);
+  const many = loaded.many;
+  // One unit without a name is "Đơn vị" — "Unit" in English.
+  const units = !many && lang === 'en' ? loaded.units.map((u) => ({ ...u, name: 'Unit' })) : loaded.units;
   step(`đã đọc ${units.length} đơn vị / ${units.length} units loaded`);
   const r = scoreReport(set, units, many);
   step('đã chấm điểm / scored');

@@ -5,10 +5,20 @@
  */
 import type { IsoDate } from '../../calendar/isoDate.js';
 import { issue } from '../../core/result.js';
+import { foldKey } from '../../core/text.js';
 import type { Report } from '../../evaluate/types.js';
 import { complianceByMonth, evaluatePlan } from '../../index.js';
 import type { Plan } from '../../plan/types.js';
-import { countOf, EXIT, formatOf, InputError, parseCommand, positionals, UsageError } from '../args.js';
+import {
+  closest,
+  countOf,
+  EXIT,
+  formatOf,
+  InputError,
+  parseCommand,
+  positionals,
+  UsageError,
+} from '../args.js';
 import { paint } from '../format/color.js';
 import type { Lang } from '../format/locale.js';
 import { emit, type OutputTarget, outputTarget, todayInVietnam } from '../output.js';
@@ -47,19 +57,29 @@ export function statusReport(
   const base = { asOf: opts.asOf, dueSoonDays: opts.dueSoonDays, asOfIsToday: opts.asOfIsToday ?? false };
   if (opts.agencyId === undefined)
     return buildStatusReport(plan, evaluation, { ...base, months: complianceByMonth(evaluation) });
-  const id = opts.agencyId;
-  const agency = plan.agencies.find((a) => a.id === id) ?? plan.classes.find((c) => c.id === id);
+  // An id ("snv"), or a name as the plan writes it, with or without diacritics ("So Noi vu").
+  const key = foldKey(opts.agencyId);
+  const agency =
+    plan.agencies.find((a) => a.id === opts.agencyId) ??
+    plan.classes.find((c) => c.id === opts.agencyId) ??
+    plan.agencies.find((a) => foldKey(a.name) === key || a.aliases.some((x) => foldKey(x) === key)) ??
+    plan.classes.find((c) => foldKey(c.name) === key || c.aliases.some((x) => foldKey(x) === key));
   if (!agency) {
-    const known = plan.agencies.map((a) => a.id).join(', ');
+    const ids = plan.agencies.map((a) => a.id);
+    const known = ids.join(', ');
+    const guess = closest(opts.agencyId, ids);
+    const [hintVi, hintEn] =
+      guess === undefined ? ['', ''] : [`; có phải ý bạn là ${guess}?`, `; did you mean ${guess}?`];
     throw new InputError('--agency', [
       issue(
         [],
         'unknown_agency',
-        `"${id}" không có trong danh sách cơ quan của kế hoạch (${known})`,
-        `"${id}" is not an agency of the plan (${known})`,
+        `"${opts.agencyId}" không có trong danh sách cơ quan của kế hoạch (${known})${hintVi}`,
+        `"${opts.agencyId}" is not an agency of the plan (${known})${hintEn}`,
       ),
     ]);
   }
+  const id = agency.id;
   const full = buildStatusReport(plan, evaluation, base);
   return forAgency(full, agency, complianceByMonth(evaluation, { agencyId: id }));
 }

@@ -14,15 +14,20 @@ import type { Plan } from '../../plan/types.js';
 import { EXIT, formatOf, InputError, parseCommand, positionals, UsageError } from '../args.js';
 import { formatIssues, issuesToJson } from '../format/issues.js';
 import type { Lang } from '../format/locale.js';
+import { oneLine } from '../format/safe.js';
+import { wrapText } from '../format/table.js';
 import { readJson, sourceName } from '../input.js';
+import { isTablePath, readTable } from '../tables.js';
+import { guessCriteriaColumns } from '../../scoring/index.js';
 import { emit, outputTarget } from '../output.js';
 import { toJsonText } from '../report/machine.js';
 import type { CommandContext } from './context.js';
 import { inputsFromJson, loadCriteriaArg, loadPlanFile, reportList, reportPaths } from './load.js';
+import { tableReportText, validateTable } from './planTable.js';
 import { scoreReport } from './score.js';
 
 /** The kinds of file `validate` checks. */
-export const KINDS = ['plan', 'reports', 'criteria', 'inputs'] as const;
+export const KINDS = ['plan', 'reports', 'criteria', 'inputs', 'table'] as const;
 
 /** A kind of file. */
 export type FileKind = (typeof KINDS)[number];
@@ -32,6 +37,7 @@ const KIND_WORDS: ReadonlyMap<FileKind, { readonly vi: string; readonly en: stri
   ['reports', { vi: 'tệp báo cáo tiến độ', en: 'progress reports file' }],
   ['criteria', { vi: 'bộ tiêu chí', en: 'criteria set' }],
   ['inputs', { vi: 'tệp điểm đầu vào', en: 'score inputs file' }],
+  ['table', { vi: 'bảng kế hoạch', en: 'plan table' }],
 ]);
 
 /** The outcome of validating one file (no I/O). */
@@ -251,7 +257,7 @@ function kindOf(value: string | undefined): FileKind | undefined {
   return k;
 }
 
-function summaryLine(source: string, v: Validation, lang: Lang): string {
+function summaryLine(source: string, v: Pick<Validation, 'kind' | 'issues'>, lang: Lang): string {
   const words = KIND_WORDS.get(v.kind) ?? { vi: v.kind, en: v.kind };
   return lang === 'en'
     ? `${source}: invalid ${words.en}, ${v.issues.length} ${v.issues.length === 1 ? 'issue' : 'issues'}\n`
@@ -269,11 +275,22 @@ export async function validateCommand(argv: readonly string[], ctx: CommandConte
     plan: { type: 'string' },
     criteria: { type: 'string' },
     format: { type: 'string' },
+    year: { type: 'string' },
+    agencies: { type: 'string' },
+    sheet: { type: 'string' },
   });
-  const [path = ''] = positionals(pos, ['file.json']);
+  const [path = ''] = positionals(pos, ['file.json|table.csv']);
   const format = formatOf(values.format, ['text', 'json'] as const, 'text');
   const asked = kindOf(values.kind);
   const source = sourceName(path);
+  if (asked === 'table' || (asked === undefined && isTablePath(path)))
+    return validateTableCommand(ctx, path, format, lang, values);
+  for (const option of ['year', 'agencies', 'sheet'] as const)
+    if (values[option] !== undefined)
+      throw new UsageError(
+        `--${option} chỉ dùng khi kiểm tra bảng kế hoạch (.csv, .tsv, .xlsx)`,
+        `--${option} is for checking a plan table (.csv, .tsv, .xlsx)`,
+      );
   const json = await readJson(ctx.io, path);
   const kind = asked ?? guessKind(json);
   if (kind === undefined)
@@ -316,6 +333,8 @@ export async function validateCommand(argv: readonly string[], ctx: CommandConte
         values.criteria === undefined ? undefined : await loadCriteriaArg(ctx, values.criteria),
       );
       break;
+    case 'table':
+      throw new UsageError('--kind table đọc tệp CSV hoặc .xlsx', '--kind table reads a CSV or .xlsx file');
   }
   const target = outputTarget(ctx.io, values.output);
   if (format === 'json') {
@@ -333,7 +352,11 @@ export async function validateCommand(argv: readonly string[], ctx: CommandConte
       }),
     );
   } else if (v.valid) {
-    await emit(ctx.io, target, `${source}: ${lang === 'en' ? v.summaryEn : v.summary}\n`);
+    await emit(
+      ctx.io,
+      target,
+      `${wrapText(`${source}: ${lang === 'en' ? v.summaryEn : v.summary}`, target.width)}\n`,
+    );
     if (v.warnings.length > 0)
       ctx.io.stderr(
         formatIssues(`${source} (${lang === 'en' ? 'warning' : 'cảnh báo'})`, v.warnings, lang) + '\n',
@@ -341,6 +364,99 @@ export async function validateCommand(argv: readonly string[], ctx: CommandConte
   } else {
     ctx.io.stderr(formatIssues(source, v.issues, lang) + '\n');
     ctx.io.stderr(summaryLine(source, v, lang));
+  }
+  return v.valid ? EXIT.ok : EXIT.invalid;
+}
+
+/** `cchc validate table.csv|.tsv|.xlsx`: a plan table read by `planFromRows`, with its reading report. */
+async function validateTableCommand(
+  ctx: CommandContext,
+  path: string,
+  format: 'text' | 'json',
+  lang: Lang,
+  values: {
+    readonly plan?: string | undefined;
+    readonly criteria?: string | undefined;
+    readonly year?: string | undefined;
+    readonly agencies?: string | undefined;
+    readonly sheet?: string | undefined;
+    readonly output?: string | undefined;
+  },
+): Promise<number> {
+  if (values.plan !== undefined || values.criteria !== undefined)
+    throw new UsageError(
+      '--plan và --criteria không dùng với bảng kế hoạch; --agencies <ke-hoach.json> đối chiếu tên cơ quan',
+      '--plan and --criteria are not for a plan table; --agencies <plan.json> matches agency names',
+    );
+  let year: number | undefined;
+  if (values.year !== undefined) {
+    if (!/^\d{4}$/u.test(values.year))
+      throw new UsageError(
+        `--year phải là năm 4 chữ số (nhận được "${oneLine(values.year).slice(0, 40)}")`,
+        `--year must be a 4-digit year (got "${oneLine(values.year).slice(0, 40)}")`,
+      );
+    year = Number(values.year);
+  }
+  const source = sourceName(path);
+  const rows = await readTable(ctx, path, values.sheet);
+  const registry = values.agencies === undefined ? undefined : await loadPlanFile(ctx, values.agencies);
+  const v = validateTable(rows, path, {
+    ...(year === undefined ? {} : { year }),
+    ...(registry === undefined ? {} : { registry }),
+  });
+  if (v.columns === null && guessCriteriaColumns(rows) !== null)
+    throw new InputError(source, [
+      issue(
+        [],
+        'criteria_table',
+        'Đây là bảng tiêu chí chấm điểm, không phải bảng nhiệm vụ của kế hoạch: đọc bằng cchc criteria import',
+        "This is a table of scoring criteria, not a plan's task table: read it with cchc criteria import",
+      ),
+    ]);
+  const target = outputTarget(ctx.io, values.output);
+  if (format === 'json') {
+    await emit(
+      ctx.io,
+      target,
+      toJsonText({
+        file: source,
+        kind: v.kind,
+        valid: v.valid,
+        summary: v.valid ? v.summary : null,
+        summaryEn: v.valid ? v.summaryEn : null,
+        headerRow: v.columns?.headerRow ?? null,
+        columns:
+          v.columns === null
+            ? null
+            : Object.fromEntries(
+                [...v.columns.headers].map(([field, header]) => [
+                  field,
+                  { index: v.columns?.columns[field] ?? null, header },
+                ]),
+              ),
+        year: v.year,
+        report: v.report,
+        issues: issuesToJson(v.issues),
+        warnings: issuesToJson(v.warnings),
+      }),
+    );
+  } else {
+    const report = tableReportText(v, lang, target.width);
+    if (v.valid)
+      await emit(
+        ctx.io,
+        target,
+        `${wrapText(`${source}: ${lang === 'en' ? v.summaryEn : v.summary}`, target.width)}\n${report}`,
+      );
+    else {
+      if (v.report !== null || v.columns !== null) await emit(ctx.io, target, report);
+      ctx.io.stderr(formatIssues(source, v.issues, lang) + '\n');
+      ctx.io.stderr(summaryLine(source, v, lang));
+    }
+    if (v.warnings.length > 0)
+      ctx.io.stderr(
+        formatIssues(`${source} (${lang === 'en' ? 'warning' : 'cảnh báo'})`, v.warnings, lang) + '\n',
+      );
   }
   return v.valid ? EXIT.ok : EXIT.invalid;
 }

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import type { Deadline } from '../../deadline/types.js';
 
 /** The task statuses, in the order reports list them. */
 export const STATUSES = [
@@ -53,3 +54,41 @@ export const AREA_LABELS: ReadonlyMap<string, { readonly vi: string; readonly en
 export function areaLabel(area: string, lang: 'vi' | 'en' = 'vi'): string {
   return AREA_LABELS.get(area)?.[lang] ?? area;
 }
+
+/** The library's reason codes for a deadline it did not read. */
+export type UnknownReason = Extract<Deadline, { readonly kind: 'unknown' }>['reason'];
+
+/** Why a text was not read, in both languages (the library's `reason` codes). */
+export const UNKNOWN_REASONS: ReadonlyMap<UnknownReason, { readonly vi: string; readonly en: string }> =
+  new Map([
+    ['empty', { vi: 'không có chữ nào (empty)', en: 'there is no text (empty)' }],
+    [
+      'impossible-date',
+      {
+        vi: 'ngày không có thật, như 30/02 hay 31/11 (impossible-date)',
+        en: 'a day that does not exist, such as 30/02 or 31/11 (impossible-date)',
+      },
+    ],
+    [
+      'impossible-period',
+      {
+        vi: 'kỳ không có thật, như "Quý V", "Tháng 13" hay giai đoạn kết thúc trước khi bắt đầu (impossible-period)',
+        en: 'a period that does not exist, such as "Quý V", "Tháng 13" or a range that ends before it starts (impossible-period)',
+      },
+    ],
+    ['no-year', { vi: 'không ghi năm (no-year)', en: 'no year is named (no-year)' }],
+    [
+      'ambiguous',
+      {
+        vi: 'nói một phần của kỳ mà không có một ngày hạn rõ ràng, như "Giữa năm 2019", "Đầu quý III" (ambiguous)',
+        en: 'names a part of a period with no one due day, such as "Giữa năm 2019", "Đầu quý III" (ambiguous)',
+      },
+    ],
+    [
+      'unrecognised',
+      {
+        vi: 'không phải cách ghi thời hạn mà thư viện biết (unrecognised)',
+        en: 'not a way of writing a deadline that cchc knows (unrecognised)',
+      },
+    ],
+  ]);

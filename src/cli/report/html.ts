@@ -18,7 +18,7 @@ import {
   stackedBarChart,
 } from '../format/svg.js';
 import { decimalsFor } from '../format/vi.js';
-import type { ComplianceLike } from './inputs.js';
+import type { Compliance } from '../../evaluate/index.js';
 import type { ScoreReport } from './score-model.js';
 import type { StatusReport } from './status-model.js';
 import { areaTitle, asOfLine, monthLabel, planHeading, summaryLines } from './status-text.js';
@@ -67,7 +67,7 @@ const td = (s: string) => `<td>${esc(s)}</td>`;
 /** A cell of running text (a title, a name): wide enough to read on a phone; the table box scrolls. */
 const tdw = (s: string) => `<td class="w">${esc(s)}</td>`;
 
-function complianceTds(c: ComplianceLike | null, lang: Lang): string[] {
+function complianceTds(c: Compliance | null, lang: Lang): string[] {
   const f = fmtOf(lang);
   if (!c) return [num(0), num(0), num(0), num(0), num('—'), num('—')];
   return [

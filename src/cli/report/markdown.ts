@@ -10,7 +10,7 @@ import { STATUS_LABELS, STATUSES } from '../format/labels.js';
 import { fmtOf, type Lang, pick } from '../format/locale.js';
 import { oneLine } from '../format/safe.js';
 import { decimalsFor } from '../format/vi.js';
-import type { ComplianceLike } from './inputs.js';
+import type { Compliance } from '../../evaluate/index.js';
 import type { ScoreReport } from './score-model.js';
 import type { StatusReport } from './status-model.js';
 import { areaTitle, asOfLine, monthLabel, planHeading, summaryLines } from './status-text.js';
@@ -45,7 +45,7 @@ function mdTable(
   return [line(header.map(mdText)), line(rule), ...rows.map((r) => line(r.map(mdText)))].join('\n');
 }
 
-const rates = (c: ComplianceLike | null, lang: Lang): string[] => {
+const rates = (c: Compliance | null, lang: Lang): string[] => {
   const f = fmtOf(lang);
   return c
     ? [

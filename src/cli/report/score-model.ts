@@ -4,8 +4,10 @@
  *
  * @module
  */
-import { formatDateVi } from '../format/vi.js';
-import type { CriteriaSetLike, RankedLike } from './inputs.js';
+import type { CriteriaSet, RankedUnit } from '../../scoring/index.js';
+import type { CriterionNode, NodeScore, ScoreInput } from '../../scoring/types.js';
+import { fmtOf } from '../format/locale.js';
+import { explainEn } from './explain-en.js';
 
 /** One unit's line of the scorecard. */
 export interface ScoreRow {
@@ -37,15 +39,14 @@ export interface ScoreReport {
   readonly details?: readonly DetailRow[];
 }
 
-function className(c: RankedLike['score']['class']): string | null {
-  if (c === undefined || c === null) return null;
-  return typeof c === 'string' ? c : c.name;
+function className(c: string | undefined): string | null {
+  return c ?? null;
 }
 
 /** Arranges ranked unit scores as a scorecard; `names` maps unit ids to display names. */
 export function buildScoreReport(
-  set: CriteriaSetLike & { readonly source?: unknown; readonly document?: unknown },
-  ranked: readonly RankedLike[],
+  set: CriteriaSet,
+  ranked: readonly RankedUnit[],
   names: ReadonlyMap<string, string> = new Map(),
 ): ScoreReport {
   const source = typeof set.source === 'string' ? set.source : sourceText(set.document, 'vi');
@@ -78,7 +79,7 @@ function sourceText(source: unknown, lang: 'vi' | 'en'): string | null {
     typeof s['date'] === 'string'
       ? lang === 'en'
         ? ` of ${s['date']}`
-        : ` ngày ${formatDateVi(s['date'])}`
+        : ` ngày ${fmtOf('vi').longDate(s['date'])}`
       : '';
   const issuer =
     typeof s['issuer'] === 'string' ? (lang === 'en' ? `, ${s['issuer']}` : ` của ${s['issuer']}`) : '';
@@ -92,30 +93,29 @@ export interface DetailRow {
   readonly depth: number;
   readonly points: number;
   readonly max: number;
+  /** The library's explanation, in Vietnamese. */
   readonly explanation: string;
+  /** The same in English; null when the criteria set writes its own explanation for the node (kept as written). */
+  readonly explanationEn: string | null;
 }
 
-interface TreeNode {
-  readonly id: string;
-  readonly title: string;
-  readonly max: number;
-  readonly children?: readonly TreeNode[];
-}
-
-/** Every node of the set, depth first, with the unit's points and the explanation. */
+/** Every node of the set, depth first, with the unit's points and the explanation in both languages. */
 export function buildScoreDetails(
-  set: { readonly nodes: readonly TreeNode[] },
-  nodes: Readonly<
-    Record<
-      string,
-      { readonly points: number; readonly max: number; readonly explanation?: string } | undefined
-    >
-  >,
+  set: { readonly nodes: readonly CriterionNode[] },
+  nodes: Readonly<Record<string, NodeScore | undefined>>,
+  inputs: Readonly<Record<string, ScoreInput>> = {},
 ): readonly DetailRow[] {
   const out: DetailRow[] = [];
-  const walk = (list: readonly TreeNode[], depth: number) => {
+  const inputOf = (id: string): ScoreInput | undefined =>
+    Object.hasOwn(inputs, id)
+      ? inputs[id]
+      : Object.hasOwn(inputs, id.normalize('NFD'))
+        ? inputs[id.normalize('NFD')]
+        : undefined;
+  const walk = (list: readonly CriterionNode[], depth: number) => {
     for (const n of list) {
       const s = nodes[n.id];
+      const children = new Map((n.children ?? []).map((c) => [c.id, nodes[c.id]] as const));
       out.push({
         id: n.id,
         title: n.title,
@@ -123,6 +123,7 @@ export function buildScoreDetails(
         points: s?.points ?? 0,
         max: s?.max ?? n.max,
         explanation: s?.explanation ?? '',
+        explanationEn: explainEn(n, s, inputOf(n.id), children),
       });
       if (n.children) walk(n.children, depth + 1);
     }

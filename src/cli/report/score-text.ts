@@ -128,7 +128,7 @@ export function scoreToText(r: ScoreReport, p: Paint = makePaint(false), opts: T
   return out.join('\n') + '\n';
 }
 
-/** The per-node detail of a single unit: points/max and the explanation (which the library writes in Vietnamese). */
+/** The per-node detail of a single unit: points/max and the explanation, in the report's language. */
 export function detailsToText(r: ScoreReport, opts: TextOptions = {}): string {
   if (!r.details) return '';
   const lang = opts.lang ?? 'vi';
@@ -138,11 +138,18 @@ export function detailsToText(r: ScoreReport, opts: TextOptions = {}): string {
     d.id,
     d.title,
     `${f.number(d.points)}/${f.number(d.max)}`,
-    d.explanation,
+    lang === 'en' ? (d.explanationEn ?? d.explanation) : d.explanation,
   ]);
+  const setWords = lang === 'en' && r.details.some((d) => d.explanationEn === null);
   return (
     '\n' +
-    pick(lang, 'Chi tiết theo tiêu chí', 'Detail by criterion (explanations in Vietnamese)') +
+    pick(
+      lang,
+      'Chi tiết theo tiêu chí',
+      setWords
+        ? 'Detail by criterion (explanations the criteria set writes itself stay as written)'
+        : 'Detail by criterion',
+    ) +
     '\n' +
     renderTable(
       pick(lang, ['Mã', 'Tiêu chí', 'Điểm', 'Giải thích'], ['Id', 'Criterion', 'Points', 'Explanation']),

@@ -7,7 +7,8 @@
  */
 import { toDayNumber, type IsoDate } from '../../calendar/isoDate.js';
 import { areaLabel, STATUSES, type TaskStatus } from '../format/labels.js';
-import type { ComplianceLike, EvaluationLike, PlanLike } from './inputs.js';
+import type { Compliance, PlanEvaluation } from '../../evaluate/index.js';
+import type { Plan } from '../../plan/index.js';
 
 /** One task line in a report. */
 export interface TaskLine {
@@ -28,7 +29,7 @@ export interface AgencyRow {
   readonly counts: Readonly<Record<TaskStatus, number>>;
   /** Lead assignments whose task has no deadline in the plan. */
   readonly undated: number;
-  readonly compliance: ComplianceLike | null;
+  readonly compliance: Compliance | null;
   readonly overdue: readonly TaskLine[];
 }
 
@@ -36,7 +37,7 @@ export interface AgencyRow {
 export interface AreaRow {
   readonly key: string;
   readonly title: string;
-  readonly compliance: ComplianceLike;
+  readonly compliance: Compliance;
 }
 
 /** The status report. */
@@ -59,14 +60,14 @@ export interface StatusReport {
   readonly counts: Readonly<Record<TaskStatus, number>>;
   /** Tasks counted whose deadline cell is empty in the plan (nothing to judge them by). */
   readonly undated: number;
-  readonly compliance: ComplianceLike;
+  readonly compliance: Compliance;
   readonly overdueByAgency: readonly AgencyRow[];
   readonly dueSoon: readonly TaskLine[];
   readonly areas: readonly AreaRow[];
   readonly groups: readonly AreaRow[];
   readonly agencies: readonly AgencyRow[];
   /** What fell due each month up to the report date and how it stands (empty when not computed). */
-  readonly months: readonly { readonly month: string; readonly compliance: ComplianceLike }[];
+  readonly months: readonly { readonly month: string; readonly compliance: Compliance }[];
   /** Every lead and support assignment, for machine-readable formats. */
   readonly assignments: readonly (TaskLine & {
     readonly agencyId: string;
@@ -92,14 +93,14 @@ function dayNumber(iso: string): number {
  * overdue tasks within an agency most overdue first, then in plan order.
  */
 export function buildStatusReport(
-  plan: PlanLike,
-  evaluation: EvaluationLike,
+  plan: Plan,
+  evaluation: PlanEvaluation,
   opts: {
     readonly asOf: string;
     readonly dueSoonDays: number;
     readonly asOfIsToday?: boolean;
     /** Compliance month by month (`complianceByMonth` of the evaluation). */
-    readonly months?: readonly { readonly month: string; readonly compliance: ComplianceLike }[];
+    readonly months?: readonly { readonly month: string; readonly compliance: Compliance }[];
   },
 ): StatusReport {
   const names = new Map<string, string>();
@@ -254,7 +255,7 @@ export function buildStatusReport(
   };
 }
 
-const NO_COMPLIANCE: ComplianceLike = {
+const NO_COMPLIANCE: Compliance = {
   due: 0,
   done: 0,
   onTime: 0,
@@ -272,7 +273,7 @@ const NO_COMPLIANCE: ComplianceLike = {
 export function forAgency(
   report: StatusReport,
   agency: { readonly id: string; readonly name: string },
-  months: readonly { readonly month: string; readonly compliance: ComplianceLike }[] = [],
+  months: readonly { readonly month: string; readonly compliance: Compliance }[] = [],
 ): StatusReport {
   const row = report.agencies.find((a) => a.agencyId === agency.id);
   const counts = row?.counts ?? zeroCounts();

@@ -12,7 +12,7 @@ import { areaLabel, STATUS_LABELS, STATUSES } from '../format/labels.js';
 import { fmtOf, type Fmt, type Lang, pick } from '../format/locale.js';
 import { oneLine } from '../format/safe.js';
 import { type Cell, renderTable, textWidth, wrapText } from '../format/table.js';
-import type { ComplianceLike } from './inputs.js';
+import type { Compliance } from '../../evaluate/index.js';
 import type { AreaRow, StatusReport } from './status-model.js';
 
 /** How a text report is laid out. */
@@ -25,7 +25,7 @@ export interface TextOptions {
 /** The width text reports use when the output is not a terminal. */
 export const DEFAULT_WIDTH = 80;
 
-function complianceCells(c: ComplianceLike | null, f: Fmt): string[] {
+function complianceCells(c: Compliance | null, f: Fmt): string[] {
   if (!c) return ['0', '0', '0', '0', '—', '—'];
   return [
     String(c.due),
@@ -62,7 +62,7 @@ export function planHeading(r: StatusReport, lang: Lang = 'vi'): string[] {
   const lines = [r.plan.title];
   if (r.plan.documentNumber) {
     const date = r.plan.documentDate
-      ? pick(lang, ` ngày ${f.date(r.plan.documentDate)}`, ` of ${f.date(r.plan.documentDate)}`)
+      ? pick(lang, ` ngày ${f.longDate(r.plan.documentDate)}`, ` of ${f.longDate(r.plan.documentDate)}`)
       : '';
     const issuer = r.plan.issuer ? pick(lang, ` của ${r.plan.issuer}`, `, ${r.plan.issuer}`) : '';
     lines.push(
@@ -86,8 +86,8 @@ export function asOfLine(r: StatusReport, lang: Lang): string {
     : '';
   return pick(
     lang,
-    `Tính đến ngày ${f.date(r.asOf)}${today} · sắp đến hạn: trong ${r.dueSoonDays} ngày tới`,
-    `As of ${f.date(r.asOf)}${today} · due soon: within the next ${r.dueSoonDays} days`,
+    `Tính đến ngày ${f.longDate(r.asOf)}${today} · sắp đến hạn: trong ${r.dueSoonDays} ngày tới`,
+    `As of ${f.longDate(r.asOf)}${today} · due soon: within the next ${r.dueSoonDays} days`,
   );
 }
 
@@ -114,8 +114,8 @@ export function summaryLines(r: StatusReport, lang: Lang): string[] {
     c.due === 0
       ? pick(
           lang,
-          `Chưa có nhiệm vụ nào đến hạn tính đến ngày ${f.date(r.asOf)}.`,
-          `No task has fallen due by ${f.date(r.asOf)}.`,
+          `Chưa có nhiệm vụ nào đến hạn tính đến ngày ${f.longDate(r.asOf)}.`,
+          `No task has fallen due by ${f.longDate(r.asOf)}.`,
         )
       : pick(
           lang,

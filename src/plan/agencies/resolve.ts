@@ -14,7 +14,7 @@ import {
   toNfc,
 } from '../../core/text.js';
 import { agencyNameKey, keyOfJoined, keyWordsOfFolded, mayJoinParts } from './nameKey.js';
-import type { AgencyRegistry } from './registry.js';
+import { type AgencyRegistry, findAgency } from './registry.js';
 
 /**
  * What {@link resolveAgencies} found in a text. Every fragment of the text
@@ -54,6 +54,9 @@ const HEADS: ReadonlySet<string> = new Set([
   'cuc',
   'ubnd',
 ]);
+
+/** A role written after a name, folded: "(chủ trì)", "(phối hợp)", "(thường trực)". */
+const ROLE_MARK = /\s*\(\s*(?:chu tri|phoi hop|thuong truc)\s*\)\s*$/u;
 
 /** Longest run of list pieces tried as one name. */
 const MAX_JOIN = 8;
@@ -125,8 +128,8 @@ function piece(text: string, start: number, end: number, folded: string, sep: st
 const FOLD_APART =
   /[\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/u;
 
-/** Where a list splits: ",", ";", line breaks, bullets at the start of a line, the word "và". */
-const SEPARATOR = /\s*(?:[,;\n]|\r\n?|(?<=^|\s)và(?=\s)|(?<=^|\n)\s*[-+•])\s*/gu;
+/** Where a list splits: ",", ";", line breaks, bullets at the start of a line, the word "và" (or "va", typed without diacritics). */
+const SEPARATOR = /\s*(?:[,;\n]|\r\n?|(?<=^|\s)(?:và|va)(?=\s)|(?<=^|\n)\s*[-+•])\s*/gu;
 
 function isLineBreak(c: number): boolean {
   return c === 0x0a || c === 0x0d || c === 0x2028 || c === 0x2029;
@@ -539,7 +542,14 @@ export function resolveAgencies(text: string, registry: AgencyRegistry): AgencyR
   /** The last unmatched fragment, still open to the pieces after it. */
   let open: Fragment | null = null;
   const close = (): void => {
-    if (open !== null) unmatched.push(textOf(open));
+    if (open !== null) {
+      const t = textOf(open);
+      // "Sở Khoa học và Công nghệ (chủ trì)": the role beside a name is not part of it
+      const role = ROLE_MARK.exec(foldViAligned(t));
+      const id = role === null ? undefined : findAgency(t.slice(0, role.index), registry);
+      if (id !== undefined) add(t, id);
+      else unmatched.push(t);
+    }
     open = null;
   };
   let head: string | null = null;
@@ -597,7 +607,9 @@ export function resolveAgencies(text: string, registry: AgencyRegistry): AgencyR
     } else if (
       frag !== null &&
       ((startsLower(p.text) && p.sep.includes(',')) ||
-        (/(?:^|\s)và\s/u.test(p.sep) && headOf(p.text, heads) === null && !/^(?:các|những)\s/iu.test(p.text)))
+        (/(?:^|\s)v[àa]\s/u.test(p.sep) &&
+          headOf(p.text, heads) === null &&
+          !/^(?:các|những|cac|nhung)\s/iu.test(p.text)))
     ) {
       extend(frag, p);
       if (isGenericFragment(frag)) {

@@ -10,11 +10,12 @@ import { deadlineContext } from '../build.js';
 import type { BudgetJson, GroupJson, TaskJson } from '../schema.js';
 import { parseTargets } from '../targets/index.js';
 import type { AgencyCells, CellAgencies } from './agencyCells.js';
-import { fold, yearOfTitle } from './cells.js';
+import { fold, joinText, yearOfTitle } from './cells.js';
 import type { DraftGroup, DraftTask, Layout } from './drafts.js';
 import { contentItems, listLines, splitProducts, targetLines } from './lists.js';
 import { reasons } from './messages.js';
 import { reformAreaOf } from './reformArea.js';
+import { splitRoles } from './roles.js';
 import type { UnknownAgencyFragment, UnreadDeadline, UnreadTarget } from './report.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -193,10 +194,17 @@ function taskJson(
 ): TaskJson[] {
   const leadCol = layout.col.lead ?? 0;
   const supportCol = layout.col.support ?? 0;
-  const lead = agencies.read(t.lead, ['rows', t.row, leadCol]);
-  const support = agencies.read(t.support, ['rows', t.row, supportCol]);
+  // "Sở Tư pháp chủ trì, phối hợp với các sở, ngành" in one cell: both roles
+  const roles = splitRoles(t.lead);
+  const lead = agencies.read(roles?.lead ?? t.lead, ['rows', t.row, leadCol]);
+  const fromLead = roles !== null && roles.support !== '' && t.support === '';
+  const support = agencies.read(roles === null ? t.support : joinText(roles.support, t.support, '; '), [
+    'rows',
+    t.row,
+    fromLead ? leadCol : supportCol,
+  ]);
   agencyEntries(lead, t, 'lead', leadCol, id, out);
-  agencyEntries(support, t, 'support', supportCol, id, out);
+  agencyEntries(support, t, 'support', fromLead ? leadCol : supportCol, id, out);
   const noteLines: string[] = [];
   let source = t.source;
   if (t.note !== '') {

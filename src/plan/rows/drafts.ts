@@ -10,6 +10,7 @@ import type { Issue } from '../../core/result.js';
 import { msg } from '../messages.js';
 import {
   findColumn,
+  fold,
   isUpperTitle,
   joinContent,
   joinText,
@@ -22,6 +23,8 @@ import {
 import { BULLET_RANK, HEADING_RANK, readItemNumber, type ItemNumber } from './itemNumber.js';
 import { FIELDS, type Field, type PlanFromRowsOptions } from './options.js';
 import { reformAreaOf } from './reformArea.js';
+import { reasons } from './messages.js';
+import type { SkippedRow } from './report.js';
 
 /** A task as read from its rows. @internal */
 export interface DraftTask {
@@ -89,7 +92,24 @@ export function tableLayout(
   let headerRow = options.headerRow;
   if (headerRow !== undefined && !(Number.isInteger(headerRow) && headerRow >= 0)) headerRow = undefined;
   if (headerRow === undefined) headerRow = findHeaderRow(table, options, width);
-  const header = headerRow === undefined ? undefined : table[headerRow];
+  let header = headerRow === undefined ? undefined : table[headerRow];
+  let lines = 1;
+  // A header of two lines: "Cơ quan thực hiện" merged over "Chủ trì" | "Phối hợp" on the line below.
+  if (headerRow !== undefined && header !== undefined && !findsAll(options, header, width)) {
+    const below = table[headerRow + 1];
+    const content = findColumn(options.columns.content, header, width);
+    if (
+      below !== undefined &&
+      content !== null &&
+      ((below[content] ?? '') === '' || below[content] === header[content])
+    ) {
+      const both = Array.from({ length: width }, (_, c) => joinText(header?.[c] ?? '', below[c] ?? '', ' '));
+      if (findsAll(options, both, width)) {
+        header = both;
+        lines = 2;
+      }
+    }
+  }
   const col: Partial<Record<Field, number>> = {};
   const issues: Issue[] = [];
   for (const field of FIELDS) {
@@ -103,7 +123,7 @@ export function tableLayout(
   return {
     col,
     headerRow: headerRow ?? null,
-    first: headerRow === undefined ? 0 : headerRow + 1,
+    first: headerRow === undefined ? 0 : headerRow + lines,
     mapped: new Set(Object.values(col)),
     labelOf: (c) => {
       const h = header?.[c]?.replace(/\s+/g, ' ').trim();
@@ -114,6 +134,14 @@ export function tableLayout(
       return c === undefined ? '' : stripMarkup(cells[c] ?? '');
     },
   };
+}
+
+/** Whether every column the options name is found in a header row. */
+function findsAll(options: PlanFromRowsOptions, header: readonly string[], width: number): boolean {
+  return FIELDS.every((f) => {
+    const ref = options.columns[f];
+    return ref === undefined || findColumn(ref, header, width) !== null;
+  });
 }
 
 /** Rows looked at for the header row: title lines come first, a few at most. */
@@ -171,6 +199,9 @@ interface Row {
 }
 
 const BULLET_CELL = /^[-–—+•*]$/u;
+
+/** A totals row's content, folded: "Tổng cộng …", "Tổng số …" (not "Tổng công ty"), "Cộng" alone or before a number. */
+const TOTALS = /^(?:tong (?:cong(?! ty)|so)\b|cong(?: \d|$))/u;
 
 function readRow(r: number, cells: readonly string[], layout: Layout): Row {
   const { col, get } = layout;
@@ -251,13 +282,24 @@ export function readDrafts(
   layout: Layout,
   defaultTitle: string,
   warnings: Issue[],
+  skipped: SkippedRow[] = [],
 ): DraftGroup[] {
   const { mapped, get } = layout;
   const rows: Row[] = [];
   for (let r = layout.first; r < table.length; r++) {
     const cells = table[r] ?? [];
     if (cells.every((c) => c === '')) continue;
-    rows.push(readRow(r, cells, layout));
+    const row = readRow(r, cells, layout);
+    // "Tổng cộng: 42 nhiệm vụ": the table summed up, no task (kept in the report)
+    if (row.num === null && !row.assign && TOTALS.test(fold(row.content))) {
+      const text = cells
+        .filter((c) => c !== '')
+        .map(stripMarkup)
+        .join(' | ');
+      skipped.push({ row: r, text, code: 'totals_row', ...reasons.totalsRow });
+      continue;
+    }
+    rows.push(row);
   }
   // A row that numbers the columns ("(1)", "(2)", "(3)"…) right under the header is part of it.
   if (rows[0] !== undefined && isColumnNumbers(rows[0].cells)) rows.shift();

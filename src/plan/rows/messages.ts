@@ -66,6 +66,10 @@ export const rowsMsg = {
 /** The reasons of the reading report. @internal */
 export const reasons = {
   emptyDeadline: { reason: 'Không ghi thời hạn', reasonEn: 'No deadline given' },
+  totalsRow: {
+    reason: 'Dòng tổng cộng của bảng, không phải nhiệm vụ',
+    reasonEn: "The table's totals row, not a task",
+  },
   unreadDeadline: {
     reason: 'Không đọc được thời hạn (không phải dạng thời hạn đã biết)',
     reasonEn: 'The deadline could not be read (not a known deadline form)',

@@ -15,7 +15,7 @@ import { groupsToJson, type Collected } from './draftToJson.js';
 import { readDrafts, tableLayout } from './drafts.js';
 import { MAX_CELLS, MAX_COLUMNS, MAX_ROWS, reasons, rowsMsg } from './messages.js';
 import { FIELDS, type PlanFromRowsOptions, type PlanFromRowsResult } from './options.js';
-import type { PlanReadingReport } from './report.js';
+import type { PlanReadingReport, SkippedRow } from './report.js';
 
 type Failure = { readonly ok: false; readonly issues: readonly Issue[] };
 
@@ -215,7 +215,7 @@ function readTable(
  * });
  * // r.ok === true; r.value.groups[0].tasks[0] is
  * // { id: 'I.1', number: '1.', title: 'Ban hành Kế hoạch CCHC năm 2018', lead: ['snv'], support: ['vp-ubnd'], deadline: 'Tháng 12/2017' }
- * // r.report: { headerRow: 0, rows: 2, groups: 1, tasks: 1, unreadDeadlines: [], unreadTargets: [], unknownAgencies: [] }
+ * // r.report: { headerRow: 0, rows: 2, groups: 1, tasks: 1, unreadDeadlines: [], unreadTargets: [], unknownAgencies: [], skippedRows: [] }
  * if (r.ok) loadPlan(r.value);
  * ```
  */
@@ -241,7 +241,8 @@ export function planFromRows(
   const layout = tableLayout(cells, opts);
   if (Array.isArray(layout)) return failed(layout);
   const p = opts.plan;
-  const drafts = readDrafts(cells, layout, p.title, warnings);
+  const skippedRows: SkippedRow[] = [];
+  const drafts = readDrafts(cells, layout, p.title, warnings, skippedRows);
   const issues: Issue[] = [];
   const agencies = agencyCells(
     (opts.agencies ?? []) as AgencyJson[],
@@ -301,6 +302,7 @@ export function planFromRows(
     unreadDeadlines: collected.unreadDeadlines,
     unreadTargets: collected.unreadTargets,
     unknownAgencies: collected.unknownAgencies,
+    skippedRows,
   };
   return deepFreeze({ ok: true as const, value: plan, warnings, report });
 }

@@ -28,7 +28,8 @@ export type PlanReadingCode =
   | 'unread_deadline'
   | 'unread_target'
   | 'agency_created'
-  | 'unknown_agency_name';
+  | 'unknown_agency_name'
+  | 'totals_row';
 
 /**
  * A task whose deadline was not read (it loads with `kind: 'unknown'`).
@@ -123,6 +124,30 @@ export interface UnknownAgencyFragment {
 }
 
 /**
+ * A row of the table that is no task and no heading, kept in the report
+ * with its text: a totals row ("Tổng cộng: 42 nhiệm vụ", "Cộng") that sums
+ * the table up.
+ *
+ * @example
+ * ```ts
+ * import type { SkippedRow } from 'cchc';
+ * declare const s: SkippedRow;
+ * console.log(`dòng ${s.row + 1}: "${s.text}" (${s.reason})`);
+ * ```
+ */
+export interface SkippedRow {
+  /** Its index in the rows given. */
+  readonly row: number;
+  /** Its non-empty cells, joined by " | ". */
+  readonly text: string;
+  readonly code: 'totals_row';
+  /** Why, in Vietnamese. */
+  readonly reason: string;
+  /** Why, in English. */
+  readonly reasonEn: string;
+}
+
+/**
  * What `planFromRows` read from a table, beside the plan: the header row
  * it used, how many rows, groups and tasks it read, and every deadline,
  * target and agency name it could not read, with the row it stands on and a
@@ -157,4 +182,6 @@ export interface PlanReadingReport {
   readonly unreadTargets: readonly UnreadTarget[];
   /** Agency names not in the registry, once per task that names them. */
   readonly unknownAgencies: readonly UnknownAgencyFragment[];
+  /** Rows that are no task nor heading (a totals row), with their text. */
+  readonly skippedRows: readonly SkippedRow[];
 }

@@ -230,6 +230,8 @@ export const COUNT_NOUNS: readonly Phrase<null>[] = [
   'bài',
   'cá nhân',
   'tổ chức',
+  // "tăng 03 bậc": places climbed in a ranking
+  'bậc',
 ].map((w) => phrase(w, null));
 
 /**
@@ -280,6 +282,8 @@ export const NOT_COUNTED: readonly Phrase<null>[] = [
   'nhất',
   'đạt',
   'phần',
+  // "dân số từ 15 tuổi trở lên": an age says who is counted, it is no target
+  'tuổi',
 ].map((w) => phrase(w, null));
 
 /** Words that introduce a rank: "Top 03", "tốp 10", "vị thứ 15", "hạng 5". @internal */

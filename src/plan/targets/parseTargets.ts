@@ -13,7 +13,7 @@ import {
   type Quantity,
 } from './quantity.js';
 import { dropTrailingWords, stripBullets, stripLeadIns, tidy } from './subject.js';
-import { type Tokens, tokenize } from './tokenize.js';
+import { NUM, type Tokens, tokenize } from './tokenize.js';
 
 /**
  * Finds the quantities of one clause (token range [start, end)) and hands
@@ -54,19 +54,28 @@ function readQuantities(tokens: Tokens, start: number, end: number, emit: (q: Qu
       } else if (!own) {
         const lower = numberAt(tokens, bare);
         const from = lower === null ? null : matchEndingAt(COMPARATORS, tokens, bare, start);
+        // "từ 70 đến 90%"; "đạt 80-90%", "tăng 2 - 3 bậc": a lower end written bare before a dash
+        const bareDash =
+          from === null &&
+          bare >= start &&
+          tokens.punctIn(joiner, '-–—') &&
+          tokens.kind(bare - 1) !== NUM &&
+          !tokens.punctIn(bare - 1, '/-.,') &&
+          !['quy', 'thang', 'nam', 'ngay', 'tuan'].some((w) => tokens.foldIs(bare - 1, w));
         if (
           lower !== null &&
-          from !== null &&
-          from.phrase.value.from === true &&
-          (last === undefined || last.next <= from.start)
+          (bareDash ||
+            (from !== null && (from.phrase.value.from === true || from.phrase.value.comparator === '>='))) &&
+          (lower < q.value || !tokens.punctIn(joiner, '-–—')) &&
+          (last === undefined || last.next <= (from?.start ?? bare))
         ) {
           emit({
             first: bare,
             next: bare + 1,
             value: lower,
             unit: q.unit,
-            compStart: from.start,
-            comparator: from.phrase.value,
+            compStart: from?.start ?? bare,
+            comparator: from?.phrase.value ?? { comparator: '>=' },
           });
           q.comparator = { comparator: '<=' };
           q.compStart = joiner;

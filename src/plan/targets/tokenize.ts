@@ -118,6 +118,24 @@ export class Tokens {
       count++;
       before = 0;
     }
+    // "đạt 80-90%": two shares joined by a dash are a range, not a code like "2016-2020"
+    for (let k = 0; k + 3 < count; k++) {
+      const a = starts[k] as number;
+      const b = starts[k + 2] as number;
+      if (
+        kinds[k] === NUM &&
+        kinds[k + 2] === NUM &&
+        kinds[k + 3] === PUNCT &&
+        folded.charAt(ends[k] as number) === '-' &&
+        (ends[k + 1] as number) === b &&
+        '%\uff05'.includes(folded.charAt(starts[k + 3] as number)) &&
+        (ends[k] as number) - a <= 4 &&
+        (ends[k + 2] as number) - b <= 4
+      ) {
+        flags[k] = (flags[k] as number) & ~JOINED;
+        flags[k + 2] = (flags[k + 2] as number) & ~JOINED;
+      }
+    }
     this.length = count;
     this.nfc = nfc;
     this.folded = folded;

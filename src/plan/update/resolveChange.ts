@@ -6,7 +6,7 @@
  * @internal
  * @module
  */
-import * as z from 'zod';
+import * as z from 'zod/mini';
 import { issue, type Issue, type IssuePath } from '../../core/result.js';
 import { parseDeadline, type DeadlineContext } from '../../deadline/index.js';
 import { buildTask, deadlineContext } from '../build.js';
@@ -50,15 +50,15 @@ export type Action =
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-const patchZod = taskJsonSchema
-  .omit({ id: true })
-  .partial()
-  .extend({ note: z.string().min(1).nullable().optional(), budget: budgetJsonSchema.nullable().optional() });
+const patchZod = z.extend(z.partial(z.omit(taskJsonSchema, { id: true })), {
+  note: z.optional(z.nullable(z.string().check(z.minLength(1)))),
+  budget: z.optional(z.nullable(budgetJsonSchema)),
+});
 
 const role = z.enum(['lead', 'support']);
 
 function zodIssues(
-  result: { success: boolean; error?: z.ZodError },
+  result: { success: boolean; error?: z.core.$ZodError },
   input: unknown,
   path: IssuePath,
 ): Issue[] {

@@ -41,6 +41,8 @@ function build(): CriteriaSetJson & { readonly document: SourceDocument } {
   return r.value as CriteriaSetJson & { readonly document: SourceDocument };
 }
 
+let json: (CriteriaSetJson & { readonly document: SourceDocument }) | undefined;
+
 /**
  * Source: the annex of Quyết định 1880/QĐ-UBND năm 2013 của UBND tỉnh Cà Mau
  * (xác định Chỉ số cải cách hành chính), criteria 1.1 and 1.2, typed in
@@ -49,4 +51,7 @@ function build(): CriteriaSetJson & { readonly document: SourceDocument } {
  *
  * @internal
  */
-export const caMau2013ExcerptJson: CriteriaSetJson & { readonly document: SourceDocument } = build();
+export function caMau2013ExcerptJson(): CriteriaSetJson & { readonly document: SourceDocument } {
+  json ??= build();
+  return json;
+}

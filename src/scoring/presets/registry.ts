@@ -5,6 +5,7 @@
  * @module
  */
 import { CchcError, fail, issue, ok, type Result } from '../../core/result.js';
+import { fromPoints, toPoints } from '../decimal.js';
 import { loadCriteriaSet } from '../loadCriteriaSet.js';
 import type { CriteriaSet, CriteriaSetJson, SourceDocument } from '../types.js';
 import { caMau2013ExcerptJson } from './caMau2013Excerpt.js';
@@ -63,10 +64,25 @@ export interface PresetInfo {
 /** A preset's JSON: a criteria set that always names its source document. */
 type PresetJson = CriteriaSetJson & { readonly document: SourceDocument };
 
-const JSON_BY_ID: Readonly<Record<PresetId, PresetJson>> = {
-  'vn-province-2017': vnProvince2017Json,
+// Each preset is read and loaded on first use, not at import: the Cà Mau
+// excerpt is read from its annex rows, which costs time nobody should pay for
+// `import 'cchc'`.
+const JSON_BY_ID: Readonly<Record<PresetId, () => PresetJson>> = {
+  'vn-province-2017': () => vnProvince2017Json,
   'vn-ca-mau-2013-excerpt': caMau2013ExcerptJson,
 };
+
+/** An enumerable property whose value is computed once, when first read. */
+function lazy<T>(make: () => T): PropertyDescriptor {
+  let value: { readonly v: T } | undefined;
+  return {
+    enumerable: true,
+    get: (): T => {
+      value ??= { v: make() };
+      return value.v;
+    },
+  };
+}
 
 function load(json: PresetJson): CriteriaSet {
   const r = loadCriteriaSet(json);
@@ -95,10 +111,12 @@ function load(json: PresetJson): CriteriaSet {
  * s.total; // 90
  * ```
  */
-export const presets: Readonly<Record<PresetId, CriteriaSet>> = Object.freeze({
-  'vn-province-2017': load(JSON_BY_ID['vn-province-2017']),
-  'vn-ca-mau-2013-excerpt': load(JSON_BY_ID['vn-ca-mau-2013-excerpt']),
-});
+export const presets: Readonly<Record<PresetId, CriteriaSet>> = Object.freeze(
+  Object.defineProperties({} as Record<PresetId, CriteriaSet>, {
+    'vn-province-2017': lazy(() => load(JSON_BY_ID['vn-province-2017']())),
+    'vn-ca-mau-2013-excerpt': lazy(() => load(JSON_BY_ID['vn-ca-mau-2013-excerpt']())),
+  }),
+);
 
 const INFO: Readonly<
   Record<PresetId, { completeness: PresetCompleteness; missing: string; missingEn: string }>
@@ -124,25 +142,30 @@ function countLeaves(set: CriteriaSet): number {
 }
 
 function total(set: CriteriaSet): number {
-  return set.nodes.reduce((n, node) => n + Math.round(node.max * 1000), 0) / 1000;
+  return toPoints(set.nodes.reduce((n, node) => n + fromPoints(node.max), 0));
 }
 
-const LIST: readonly PresetInfo[] = Object.freeze(
-  (Object.keys(presets) as PresetId[]).map((id) => {
-    const set = presets[id];
-    const info = INFO[id];
-    return Object.freeze({
-      id,
-      title: set.title,
-      document: set.document ?? JSON_BY_ID[id].document,
-      completeness: info.completeness,
-      max: total(set),
-      leaves: countLeaves(set),
-      missing: info.missing,
-      missingEn: info.missingEn,
-    });
-  }),
-);
+let list: readonly PresetInfo[] | undefined;
+
+function presetInfos(): readonly PresetInfo[] {
+  list ??= Object.freeze(
+    (Object.keys(presets) as PresetId[]).map((id) => {
+      const set = presets[id];
+      const info = INFO[id];
+      return Object.freeze({
+        id,
+        title: set.title,
+        document: set.document ?? JSON_BY_ID[id]().document,
+        completeness: info.completeness,
+        max: total(set),
+        leaves: countLeaves(set),
+        missing: info.missing,
+        missingEn: info.missingEn,
+      });
+    }),
+  );
+  return list;
+}
 
 /**
  * Lists the shipped presets with their source document, completeness and
@@ -157,7 +180,7 @@ const LIST: readonly PresetInfo[] = Object.freeze(
  * ```
  */
 export function listPresets(): readonly PresetInfo[] {
-  return LIST;
+  return presetInfos();
 }
 
 /**

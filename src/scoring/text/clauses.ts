@@ -7,6 +7,7 @@
  * @internal
  * @module
  */
+import { parseThousandths } from '../decimal.js';
 import { K, type Toks } from './tokens.js';
 
 /** A clause: tokens [a, b), its condition [a, c) and its points (thousandths), or null when it states none. @internal */
@@ -37,8 +38,7 @@ function isUnit(t: Toks, i: number): boolean {
 /** Thousandths of a number token when it has at most three decimals, else null. */
 function th(t: Toks, i: number): number | null {
   if (t.d(i) > 3) return null;
-  const x = Math.round(t.v(i) * 1000);
-  return Number.isSafeInteger(x) ? x : null;
+  return parseThousandths(t.v(i));
 }
 
 const ZERO_PHRASES: readonly (readonly string[])[] = [

@@ -9,7 +9,7 @@ import { deepFreeze } from '../../core/freeze.js';
 import type { Issue, IssuePath } from '../../core/result.js';
 import { foldKey } from '../../core/text.js';
 import type { ColumnRef } from '../../plan/rows/options.js';
-import { formatThousandths } from '../decimal.js';
+import { formatThousandths, toPoints } from '../decimal.js';
 import { loadCriteriaSet } from '../loadCriteriaSet.js';
 import { msg } from '../messages.js';
 import type { CriteriaSetJson, CriterionNode, Rule, RuleKind } from '../types.js';
@@ -453,7 +453,7 @@ export function criteriaFromRows(
         issues.push(msg.maxNotSum(maxPath, d.id, formatThousandths(d.max), formatThousandths(sum)));
       const max = d.max ?? (known ? sum : undefined);
       if (max !== undefined) maxOf.set(d, max);
-      node['max'] = (max ?? 0) / 1000;
+      node['max'] = toPoints(max ?? 0);
       if (d.survey) node['source'] = 'survey';
       node['children'] = d.children.map((c) => jsonOf.get(c));
       if (d.lines.length > 0) {
@@ -466,7 +466,7 @@ export function criteriaFromRows(
         node['max'] = 0;
       } else {
         maxOf.set(d, d.max);
-        node['max'] = d.max / 1000;
+        node['max'] = toPoints(d.max);
       }
       const text = d.lines.map(([, t]) => t).join('\n');
       const firstLine = d.lines[0];

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { formatThousandths, parseThousandths } from '../decimal.js';
+import { formatThousandths, fullNumberVi, parseThousandths } from '../decimal.js';
 import { boundsOf, describeRange, resolveTiers, type TierBounds } from '../tierIntervals.js';
 import type { Rule, TargetSpec } from '../types.js';
 
@@ -26,9 +26,7 @@ export interface FormatRuleOptions {
 
 /** A number in full with a decimal comma (no rounding: bounds are written as they are). */
 function num(v: number): string {
-  const s = String(v);
-  if (!s.includes('e')) return s.replace('.', ',');
-  return v.toFixed(20).replace(/0+$/u, '').replace(/\.$/u, '').replace('.', ',');
+  return fullNumberVi(v);
 }
 
 function withUnit(v: number, unit: string | undefined): string {

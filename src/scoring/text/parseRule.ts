@@ -8,7 +8,7 @@ import { deepFreeze } from '../../core/freeze.js';
 import type { Issue, IssuePath } from '../../core/result.js';
 import { foldKey, isFoldIgnorable, isSpaceCode, toNfc } from '../../core/text.js';
 import type { Comparator } from '../../plan/types.js';
-import { formatThousandths, parseThousandths } from '../decimal.js';
+import { formatThousandths, parseThousandths, toPoints } from '../decimal.js';
 import { msg } from '../messages.js';
 import type { TierBounds } from '../tierIntervals.js';
 import type { Rule, RuleJson, Tier } from '../types.js';
@@ -185,7 +185,7 @@ function quote(text: string): string {
 }
 
 function pts(th: number): number {
-  return th / 1000;
+  return toPoints(th);
 }
 
 /**
