@@ -14,17 +14,6 @@ export const PENDING = [
       'test/plan/fixtures/',
     ],
   },
-  {
-    branch: 'hostile',
-    paths: [
-      'src/scoring/rankUnits.ts',
-      'src/scoring/nfc.ts',
-      'src/scoring/readInput.ts',
-      'src/plan/nfcInput.ts',
-      'docs/security.md',
-      'test/hostile/',
-    ],
-  },
 ];
 
 /** The open branch a repository path belongs to, and the entry that covers it; null when none. */
