@@ -15,6 +15,9 @@ export type {
   BudgetJson,
   TargetJson,
   ReportingJson,
+  AmendmentJson,
+  DecisionDocument,
+  SuccessionJson,
 } from './schema.js';
 export { PLAN_ISSUE_CODES, type PlanIssueCode } from './messages.js';
 export { planJsonSchema } from './jsonSchema.js';
@@ -46,6 +49,7 @@ export { reformAreaOf } from './rows/reformArea.js';
 export { VIETNAMESE_ITEM_LETTERS } from './rows/itemNumber.js';
 export type { PlanChange, TaskPatch } from './update/changes.js';
 export { applyChanges } from './update/applyChanges.js';
+export { amendPlan, planAsOf, planRecords, applyPlanPatches, type PlanRecords } from './update/amend.js';
 export {
   addTask,
   updateTask,

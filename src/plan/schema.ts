@@ -22,6 +22,30 @@ export const REFORM_AREAS = [
 const id = z.string().min(1).meta({ description: 'An id, unique in its list.' });
 const text = z.string().min(1);
 const year = z.number().int().min(1900).max(2200);
+const date = z.string().meta({ description: 'A calendar date, YYYY-MM-DD.' });
+
+/** @internal */
+export const decisionDocumentSchema = z
+  .strictObject({
+    number: text.meta({ description: 'e.g. "1520/QĐ-UBND".' }),
+    date: date.optional(),
+    issuer: text.optional().meta({ description: 'e.g. "UBND tỉnh Vĩnh Long".' }),
+  })
+  .meta({ description: 'The decision (văn bản) that made a change.' });
+
+/** @internal */
+export const successionJsonSchema = z
+  .strictObject({
+    agencyIds: z
+      .array(id)
+      .min(1)
+      .meta({
+        description: 'The agencies that take over (one for a merger or rename, several for a split).',
+      }),
+    on: date.meta({ description: "From this date the successors hold the agency's assignments." }),
+    document: decisionDocumentSchema.optional(),
+  })
+  .meta({ description: 'A succession: the agency merged, was renamed or split into others.' });
 
 /** @internal */
 export const agencyJsonSchema = z
@@ -30,6 +54,15 @@ export const agencyJsonSchema = z
     name: text.meta({ description: 'Full name, e.g. "Sở Nội vụ".' }),
     aliases: z.array(text).optional().meta({ description: 'Other written forms, e.g. "SNV".' }),
     classes: z.array(id).optional().meta({ description: 'Ids of the classes the agency belongs to.' }),
+    succeededBy: z
+      .array(successionJsonSchema)
+      .optional()
+      .meta({
+        description: "Who took over the agency's assignments, and from when (merger, split, rename).",
+      }),
+    endedOn: date
+      .optional()
+      .meta({ description: 'The day the agency ceased to exist (giải thể), YYYY-MM-DD.' }),
   })
   .meta({ description: 'An agency (cơ quan, đơn vị).' });
 
@@ -102,6 +135,48 @@ export const reportingJsonSchema = z
   .meta({ description: 'A reporting duty (chế độ báo cáo).' });
 
 /** @internal */
+export const taskPatchJsonSchema = taskJsonSchema
+  .omit({ id: true })
+  .partial()
+  .extend({ note: z.string().min(1).nullable().optional(), budget: budgetJsonSchema.nullable().optional() })
+  .meta({ description: 'Fields of a task to replace; `note: null` and `budget: null` remove them.' });
+
+const role = z.enum(['lead', 'support']);
+
+/** @internal */
+export const planChangeJsonSchema = z
+  .discriminatedUnion('op', [
+    z.strictObject({
+      op: z.literal('addTask'),
+      groupId: id,
+      task: taskJsonSchema,
+      index: z.number().int().min(0).optional(),
+    }),
+    z.strictObject({ op: z.literal('updateTask'), taskId: id, patch: taskPatchJsonSchema }),
+    z.strictObject({ op: z.literal('removeTask'), taskId: id }),
+    z.strictObject({ op: z.literal('assign'), taskId: id, agencyId: id, role }),
+    z.strictObject({ op: z.literal('unassign'), taskId: id, agencyId: id, role: role.optional() }),
+    z.strictObject({ op: z.literal('setDeadline'), taskId: id, deadline: z.string() }),
+    z.strictObject({ op: z.literal('addAgency'), agency: agencyJsonSchema }),
+    z.strictObject({ op: z.literal('addTarget'), target: targetJsonSchema }),
+    z.strictObject({ op: z.literal('addReportingDuty'), duty: reportingJsonSchema }),
+  ])
+  .meta({ description: 'One edit of the plan (the same operations as applyChanges).' });
+
+/** @internal */
+export const amendmentJsonSchema = z
+  .strictObject({
+    id,
+    decidedOn: date.meta({
+      description: 'The day the amendment was decided, YYYY-MM-DD; it is in force from then.',
+    }),
+    document: decisionDocumentSchema.optional(),
+    note: text.optional(),
+    changes: z.array(planChangeJsonSchema),
+  })
+  .meta({ description: 'An amendment (kế hoạch sửa đổi, bổ sung; gia hạn): changes decided on a date.' });
+
+/** @internal */
 export const planJsonZod = z
   .strictObject({
     $schema: z.string().optional().meta({ description: 'Optional link to this JSON Schema, for editors.' }),
@@ -122,6 +197,10 @@ export const planJsonZod = z
     groups: z.array(groupJsonSchema),
     targets: z.array(targetJsonSchema).optional(),
     reporting: z.array(reportingJsonSchema).optional(),
+    amendments: z
+      .array(amendmentJsonSchema)
+      .optional()
+      .meta({ description: 'Amendments in the order they were decided (decidedOn never decreases).' }),
   })
   .meta({
     title: 'cchc plan',
@@ -221,3 +300,43 @@ export type TargetJson = z.infer<typeof targetJsonSchema>;
  * ```
  */
 export type ReportingJson = z.infer<typeof reportingJsonSchema>;
+
+/**
+ * An amendment in JSON form: the changes a decision made to the plan, and
+ * the day it was decided (from then on they are in force).
+ *
+ * @example
+ * ```ts
+ * import type { AmendmentJson } from 'cchc';
+ * const a: AmendmentJson = {
+ *   id: 'sua-doi-1', decidedOn: '2018-06-15',
+ *   document: { number: '1520/QĐ-UBND', date: '2018-06-15', issuer: 'UBND tỉnh Vĩnh Long' },
+ *   changes: [{ op: 'setDeadline', taskId: 'II.3', deadline: 'Quý III/2018' }],
+ * };
+ * ```
+ */
+export type AmendmentJson = z.infer<typeof amendmentJsonSchema>;
+
+/**
+ * The decision (văn bản) behind an amendment or a succession: its number,
+ * date and issuer.
+ *
+ * @example
+ * ```ts
+ * import type { DecisionDocument } from 'cchc';
+ * const d: DecisionDocument = { number: '1520/QĐ-UBND', date: '2018-06-15', issuer: 'UBND tỉnh Vĩnh Long' };
+ * ```
+ */
+export type DecisionDocument = z.infer<typeof decisionDocumentSchema>;
+
+/**
+ * A succession in JSON form: from `on`, the agencies in `agencyIds` hold the
+ * agency's assignments (one for a merger or a rename, several for a split).
+ *
+ * @example
+ * ```ts
+ * import type { SuccessionJson } from 'cchc';
+ * const s: SuccessionJson = { agencyIds: ['stc'], on: '2025-03-01' };
+ * ```
+ */
+export type SuccessionJson = z.infer<typeof successionJsonSchema>;

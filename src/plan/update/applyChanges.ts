@@ -4,13 +4,13 @@
  * @module
  */
 import { deepFreeze } from '../../core/freeze.js';
-import { fail, ok, type Issue, type Result } from '../../core/result.js';
+import { fail, ok, type Issue, type IssuePath, type Result } from '../../core/result.js';
 import type { DeadlineContext } from '../../deadline/index.js';
 import { deadlineContext } from '../build.js';
 import type { Agency, Plan, PlanTarget, ReportingDuty, Task, TaskGroup } from '../types.js';
 import { planWarnings, sameWarnings } from '../warnings.js';
 import type { PlanChange } from './changes.js';
-import { resolveChange, type EditState } from './resolveChange.js';
+import { resolveChange, type Action, type EditState } from './resolveChange.js';
 
 /**
  * Applies many changes in order and returns the new plan, or every issue
@@ -34,6 +34,30 @@ import { resolveChange, type EditState } from './resolveChange.js';
  * ```
  */
 export function applyChanges(plan: Plan, changes: readonly PlanChange[]): Result<Plan> {
+  return runChanges(plan, changes, (i) => ['changes', i]);
+}
+
+/**
+ * What {@link runChanges} tells its observer about each change it applies:
+ * the task before (for a replacement or removal) and the action.
+ *
+ * @internal
+ */
+export type ChangeObserver = (i: number, action: Action, before: Task | undefined, groupId: string) => void;
+
+/**
+ * {@link applyChanges} with the issue path of each change chosen by the
+ * caller, an observer of every action, and fields to set on the result.
+ *
+ * @internal
+ */
+export function runChanges(
+  plan: Plan,
+  changes: readonly PlanChange[],
+  pathOf: (i: number) => IssuePath,
+  observe?: ChangeObserver,
+  head?: Partial<Pick<Plan, 'appliedAmendments' | 'amendments'>>,
+): Result<Plan> {
   const groups = plan.groups;
   // Working task lists, copied on first change; `null` marks a removed task.
   const lists: ((Task | null)[] | null)[] = groups.map(() => null);
@@ -91,10 +115,17 @@ export function applyChanges(plan: Plan, changes: readonly PlanChange[]): Result
 
   const issues: Issue[] = [];
   changes.forEach((change, i) => {
-    const r = resolveChange(change, ['changes', i], state);
+    const r = resolveChange(change, pathOf(i), state);
     if ('issues' in r) {
       issues.push(...r.issues);
       return;
+    }
+    if (observe !== undefined) {
+      const a = r.action;
+      const g = a.kind === 'replace' || a.kind === 'remove' || a.kind === 'insert' ? a.g : -1;
+      const before =
+        a.kind === 'replace' || a.kind === 'remove' ? (taskAt(a.g, a.t) ?? undefined) : undefined;
+      observe(i, a, before, g < 0 ? '' : (groups[g]?.id ?? ''));
     }
     // Applied to the working copies even after an issue, so later changes are checked against
     // the plan as it would be (an added task can be updated); nothing is returned when any failed.
@@ -156,6 +187,7 @@ export function applyChanges(plan: Plan, changes: readonly PlanChange[]): Result
     agencies: agencies ?? plan.agencies,
     targets: targets ?? plan.targets,
     reporting: reporting ?? plan.reporting,
+    ...head,
   };
   return ok(deepFreeze({ ...next, warnings: sameWarnings(plan, planWarnings(next)) }));
 }

@@ -9,7 +9,7 @@
 import * as z from 'zod';
 import { issue, type Issue, type IssuePath } from '../../core/result.js';
 import { parseDeadline, type DeadlineContext } from '../../deadline/index.js';
-import { buildTask, deadlineContext } from '../build.js';
+import { agencyFromJson, buildTask, deadlineContext } from '../build.js';
 import { PLAN_ISSUE_CODES, msg } from '../messages.js';
 import { nfcInput } from '../nfcInput.js';
 import {
@@ -18,6 +18,7 @@ import {
   reportingJsonSchema,
   targetJsonSchema,
   taskJsonSchema,
+  taskPatchJsonSchema,
 } from '../schema.js';
 import { parseBudget } from '../budget.js';
 import { parseTargets } from '../targets/index.js';
@@ -50,10 +51,7 @@ export type Action =
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-const patchZod = taskJsonSchema
-  .omit({ id: true })
-  .partial()
-  .extend({ note: z.string().min(1).nullable().optional(), budget: budgetJsonSchema.nullable().optional() });
+const patchZod = taskPatchJsonSchema;
 
 const role = z.enum(['lead', 'support']);
 
@@ -255,7 +253,7 @@ export function resolveChange(
       return {
         action: {
           kind: 'agency',
-          agency: { id: a.id, name: a.name, aliases: a.aliases ?? [], classes: a.classes ?? [] },
+          agency: agencyFromJson(a),
         },
       };
     }
