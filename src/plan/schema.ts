@@ -36,12 +36,9 @@ export const decisionDocumentSchema = z
 /** @internal */
 export const successionJsonSchema = z
   .strictObject({
-    agencyIds: z
-      .array(id)
-      .min(1)
-      .meta({
-        description: 'The agencies that take over (one for a merger or rename, several for a split).',
-      }),
+    agencyIds: z.array(id).min(1).meta({
+      description: 'The agencies that take over (one for a merger or rename, several for a split).',
+    }),
     on: date.meta({ description: "From this date the successors hold the agency's assignments." }),
     document: decisionDocumentSchema.optional(),
   })
@@ -54,12 +51,9 @@ export const agencyJsonSchema = z
     name: text.meta({ description: 'Full name, e.g. "Sở Nội vụ".' }),
     aliases: z.array(text).optional().meta({ description: 'Other written forms, e.g. "SNV".' }),
     classes: z.array(id).optional().meta({ description: 'Ids of the classes the agency belongs to.' }),
-    succeededBy: z
-      .array(successionJsonSchema)
-      .optional()
-      .meta({
-        description: "Who took over the agency's assignments, and from when (merger, split, rename).",
-      }),
+    succeededBy: z.array(successionJsonSchema).optional().meta({
+      description: "Who took over the agency's assignments, and from when (merger, split, rename).",
+    }),
     endedOn: date
       .optional()
       .meta({ description: 'The day the agency ceased to exist (giải thể), YYYY-MM-DD.' }),

@@ -14,7 +14,6 @@ import { PLAN_ISSUE_CODES, msg } from '../messages.js';
 import { nfcInput } from '../nfcInput.js';
 import {
   agencyJsonSchema,
-  budgetJsonSchema,
   reportingJsonSchema,
   targetJsonSchema,
   taskJsonSchema,
