@@ -49,6 +49,7 @@ export { reformAreaOf } from './rows/reformArea.js';
 export { VIETNAMESE_ITEM_LETTERS } from './rows/itemNumber.js';
 export type { PlanChange, TaskPatch } from './update/changes.js';
 export { applyChanges } from './update/applyChanges.js';
+export { diffPlans, type PlanDiff, type PlanDiffLine, type DiffOptions } from './update/diff.js';
 export { amendPlan, planAsOf, planRecords, applyPlanPatches, type PlanRecords } from './update/amend.js';
 export {
   addTask,
