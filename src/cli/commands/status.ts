@@ -6,7 +6,7 @@
 import type { IsoDate } from '../../calendar/isoDate.js';
 import { issue } from '../../core/result.js';
 import type { Report } from '../../evaluate/types.js';
-import { complianceByMonth, evaluatePlan } from '../../index.js';
+import { complianceByMonth, evaluatePlan, planAsOf } from '../../index.js';
 import type { Plan } from '../../plan/types.js';
 import { countOf, EXIT, formatOf, InputError, parseCommand, positionals, UsageError } from '../args.js';
 import { paint } from '../format/color.js';
@@ -44,13 +44,15 @@ export function statusReport(
     reports: opts.reports,
     dueSoonDays: opts.dueSoonDays,
   });
+  // Titles, deadlines and leads as the plan stands at the report date (amendments in force).
+  const inForce = planAsOf(plan, opts.asOf);
   const base = { asOf: opts.asOf, dueSoonDays: opts.dueSoonDays, asOfIsToday: opts.asOfIsToday ?? false };
   if (opts.agencyId === undefined)
-    return buildStatusReport(plan, evaluation, { ...base, months: complianceByMonth(evaluation) });
+    return buildStatusReport(inForce, evaluation, { ...base, months: complianceByMonth(evaluation) });
   const id = opts.agencyId;
-  const agency = plan.agencies.find((a) => a.id === id) ?? plan.classes.find((c) => c.id === id);
+  const agency = inForce.agencies.find((a) => a.id === id) ?? inForce.classes.find((c) => c.id === id);
   if (!agency) {
-    const known = plan.agencies.map((a) => a.id).join(', ');
+    const known = inForce.agencies.map((a) => a.id).join(', ');
     throw new InputError('--agency', [
       issue(
         [],
@@ -60,7 +62,7 @@ export function statusReport(
       ),
     ]);
   }
-  const full = buildStatusReport(plan, evaluation, base);
+  const full = buildStatusReport(inForce, evaluation, base);
   return forAgency(full, agency, complianceByMonth(evaluation, { agencyId: id }));
 }
 

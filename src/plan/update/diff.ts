@@ -112,12 +112,13 @@ function byDecision(d: DecisionRef | undefined): [string, string] {
 }
 
 /**
- * For versions of one plan (`b` from {@link planAsOf} with more amendments in
- * force than `a`): task id → the last amendment between them that touched it.
+ * For versions of one plan (`b` has more amendments in force than `a`, and
+ * its history starts with the amendments `a` includes): task id → the last amendment between them that touched it.
  */
 function amendmentsBetween(a: Plan, b: Plan): Map<string, Amendment> {
   const out = new Map<string, Amendment>();
-  if (a.amendments !== b.amendments && a.amendments.length > 0) return out;
+  // b's history must continue a's: the same amendments (by id) up to what a includes.
+  for (let k = 0; k < a.appliedAmendments; k++) if (a.amendments[k]?.id !== b.amendments[k]?.id) return out;
   for (let k = a.appliedAmendments; k < b.appliedAmendments; k++) {
     const am = b.amendments[k];
     if (am === undefined) continue;
@@ -134,8 +135,9 @@ function amendmentsBetween(a: Plan, b: Plan): Map<string, Amendment> {
  * and English: "Nhiệm vụ II.3: thời hạn Quý II/2018 → Quý III/2018, theo
  * Quyết định số 1520/QĐ-UBND ngày 15/6/2018". Tasks are matched by id; a
  * task that moved to another group is removed and added. When `b` is `a`
- * with more amendments in force (both from {@link planAsOf} of one plan), each
- * line names the decision of the amendment that made it; otherwise
+ * with more amendments in force (`b`'s amendments start with those `a`
+ * includes, as with {@link planAsOf} of one plan at two dates), each line
+ * names the decision of the amendment that made it; otherwise
  * `options.document`, when given. What no `PlanChange` can say (an agency,
  * target or reporting duty removed, a class changed) is left out.
  *
