@@ -135,6 +135,8 @@ type Step =
       readonly kind: 'task';
       readonly gid: string;
       readonly tid: string;
+      /** The task as it stood just before this step (what the draft holds). */
+      readonly prev: TaskJson | undefined;
       readonly after: TaskJson | undefined;
     }
   | { readonly kind: 'agencies' | 'targets' | 'reporting'; readonly id: string; readonly after: unknown };
@@ -153,10 +155,16 @@ function sameJson(a: unknown, b: unknown): boolean {
   return false;
 }
 
-/** Sets on a draft task only the fields that differ, so the patches name fields. */
-function setFields(draft: Rec<unknown>, after: TaskJson): void {
-  for (const k of Object.keys(draft)) if (!(k in after)) delete draft[k];
-  for (const [k, v] of Object.entries(after)) if (!sameJson(draft[k], v)) draft[k] = v;
+/**
+ * Sets on a draft task only the fields that differ from `prev` (what the
+ * draft holds), so the patches name fields. Compares the plain objects, not
+ * the draft: reading a draft goes through its proxy.
+ */
+function setFields(draft: Rec<unknown>, prev: TaskJson, after: TaskJson): void {
+  const p = prev as Rec<unknown>;
+  const a = after as Rec<unknown>;
+  for (const k in p) if (!(k in a)) delete draft[k];
+  for (const k in a) if (!sameJson(p[k], a[k])) draft[k] = a[k];
 }
 
 /** The patches of one amendment, from its steps and the content they touched before it. */
@@ -172,8 +180,8 @@ function patchesOf(
         if (tasks === undefined) continue;
         const current = tasks[s.tid];
         if (s.after === undefined) delete tasks[s.tid];
-        else if (current === undefined) tasks[s.tid] = s.after as Draft<TaskJson>;
-        else setFields(current as unknown as Rec<unknown>, s.after);
+        else if (current === undefined || s.prev === undefined) tasks[s.tid] = s.after as Draft<TaskJson>;
+        else setFields(current as unknown as Rec<unknown>, s.prev, s.after);
       } else (draft[s.kind] as Rec<unknown>)[s.id] = s.after;
     }
   });
@@ -276,14 +284,16 @@ export function checkAmendments(
         const tid = action.kind === 'remove' ? action.id : action.task.id;
         const tasks = (b.groups[gid] ??= { tasks: rec() }).tasks;
         const seen = touched[k] as Set<string>;
+        const prev = before === undefined ? undefined : taskToJson(before);
         if (!seen.has(tid)) {
           seen.add(tid);
-          if (before !== undefined) tasks[tid] = taskToJson(before);
+          if (prev !== undefined) tasks[tid] = prev;
         }
         s.push({
           kind: 'task',
           gid,
           tid,
+          prev,
           after: action.kind === 'remove' ? undefined : taskToJson(action.task),
         });
         break;
@@ -395,7 +405,9 @@ function decidedBy(amendments: readonly Amendment[], date: string): number {
  * changes). The result keeps every amendment in {@link Plan.amendments} and
  * says how many it includes in {@link Plan.appliedAmendments}; asking it for
  * another date works too (earlier or later). A plan without amendments, or
- * already in force on that date, is returned as it is. Throws a
+ * already in force on that date, is returned as it is; the last few plans
+ * in force made from one amendment list are kept and returned again (the
+ * same frozen value) when asked for the same amendments. Throws a
  * {@link CchcError} for a date that does not exist.
  *
  * @example
@@ -417,6 +429,9 @@ export function planAsOf(plan: Plan, date: IsoDate): Plan {
     return issued.amendments === plan.amendments
       ? issued
       : Object.freeze({ ...issued, amendments: plan.amendments, appliedAmendments: 0 });
+  const cache = CACHE.get(plan.amendments);
+  const hit = cache?.get(k);
+  if (hit !== undefined && BASES.get(hit) === issued) return hit;
   const from = k > plan.appliedAmendments ? plan : issued;
   const start = from.appliedAmendments;
   const changes: PlanChange[] = [];
@@ -427,5 +442,26 @@ export function planAsOf(plan: Plan, date: IsoDate): Plan {
   });
   if (!r.ok) throw new CchcError(r.issues);
   BASES.set(r.value, issued);
+  remember(plan.amendments, k, r.value);
   return r.value;
+}
+
+/**
+ * The last few plans in force that planAsOf made, per amendment list: a plan
+ * is often evaluated more than once at dates with the same amendments in
+ * force (a report and its per-agency views, a dashboard). The values are
+ * frozen, so sharing them changes no answer.
+ */
+const CACHE = new WeakMap<readonly Amendment[], Map<number, Plan>>();
+const CACHE_SIZE = 4;
+
+function remember(amendments: readonly Amendment[], k: number, plan: Plan): void {
+  let m = CACHE.get(amendments);
+  if (m === undefined) CACHE.set(amendments, (m = new Map()));
+  m.delete(k);
+  m.set(k, plan);
+  if (m.size > CACHE_SIZE) {
+    const oldest = m.keys().next();
+    if (oldest.done !== true) m.delete(oldest.value);
+  }
 }

@@ -6,7 +6,7 @@
 import { deepFreeze } from '../../core/freeze.js';
 import { fail, ok, type Issue, type IssuePath, type Result } from '../../core/result.js';
 import type { DeadlineContext } from '../../deadline/index.js';
-import { deadlineContext } from '../build.js';
+import { deadlineContext, memoDeadlines } from '../build.js';
 import type { Agency, Plan, PlanTarget, ReportingDuty, Task, TaskGroup } from '../types.js';
 import { planWarnings, sameWarnings } from '../warnings.js';
 import type { PlanChange } from './changes.js';
@@ -111,6 +111,7 @@ export function runChanges(
     isClass: (id) => classIds.has(id),
     hasTarget: (id) => targetIds.has(id),
     hasDuty: (id) => dutyIds.has(id),
+    readDeadline: memoDeadlines(),
   };
 
   const issues: Issue[] = [];

@@ -9,6 +9,7 @@
 import * as z from 'zod';
 import { issue, type Issue, type IssuePath } from '../../core/result.js';
 import { parseDeadline, type DeadlineContext } from '../../deadline/index.js';
+import type { Deadline } from '../../deadline/types.js';
 import { agencyFromJson, buildTask, deadlineContext } from '../build.js';
 import { PLAN_ISSUE_CODES, msg } from '../messages.js';
 import { nfcInput } from '../nfcInput.js';
@@ -36,6 +37,8 @@ export interface EditState {
   isClass(id: string): boolean;
   hasTarget(id: string): boolean;
   hasDuty(id: string): boolean;
+  /** Reads a deadline text (a memo in bulk edits, since plans repeat the same texts); parseDeadline when absent. */
+  readonly readDeadline?: (text: string, ctx: DeadlineContext) => Deadline;
 }
 
 /** @internal */
@@ -104,7 +107,8 @@ export function patchTask(task: Task, patch: TaskPatch, state: EditState, g: num
   if (patch.number !== undefined) next.number = nfc(patch.number);
   if (patch.lead !== undefined) next.lead = patch.lead.map(nfc);
   if (patch.support !== undefined) next.support = patch.support.map(nfc);
-  if (patch.deadline !== undefined) next.deadline = parseDeadline(nfc(patch.deadline), state.context(g));
+  if (patch.deadline !== undefined)
+    next.deadline = (state.readDeadline ?? parseDeadline)(nfc(patch.deadline), state.context(g));
   if (patch.products !== undefined) next.products = patch.products.map(nfc);
   if (patch.budget === null) delete next.budget;
   else if (patch.budget !== undefined)
@@ -234,7 +238,7 @@ export function resolveChange(
         return { issues: at !== undefined && 'code' in at ? [at, bad] : [bad] };
       }
       if (at === undefined || 'code' in at) return { issues: at === undefined ? [] : [at] };
-      const deadline = parseDeadline(nfc(change.deadline), state.context(at.g));
+      const deadline = (state.readDeadline ?? parseDeadline)(nfc(change.deadline), state.context(at.g));
       return { action: { kind: 'replace', g: at.g, t: at.t, task: { ...at.task, deadline } } };
     }
     case 'addAgency': {
