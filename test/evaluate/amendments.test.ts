@@ -311,3 +311,24 @@ describe('planAsOf and evaluatePlan agree', () => {
     ).toThrowError(/lateExtension/);
   });
 });
+
+describe('validateReports on a plan with amendments', () => {
+  it('checks each report against the plan in force on its day', async () => {
+    const { validateReports } = await import('../../src/evaluate/index.js');
+    const plan = amended();
+    // II.6 exists from 15/6/2018; stp leads II.5 from then.
+    expect(
+      validateReports(plan, [{ taskId: 'II.6', agencyId: 'stp', completedOn: isoDate('2018-06-20') }]).ok,
+    ).toBe(true);
+    const early = validateReports(plan, [
+      { taskId: 'II.4', agencyId: 'snv', completedOn: isoDate('2018-06-01') },
+      { taskId: 'II.6', agencyId: 'stp', completedOn: isoDate('2018-06-01') },
+      { taskId: 'II.5', agencyId: 'stp', completedOn: isoDate('2018-07-01') },
+    ]);
+    expect(early.ok).toBe(false);
+    if (!early.ok)
+      expect(early.issues.map((i) => [i.path.join('.'), i.code])).toEqual([
+        ['reports.1.taskId', 'unknown_task'],
+      ]);
+  });
+});
