@@ -166,10 +166,10 @@ function windowDay(value: unknown, key: string): void {
  *
  * @example
  * ```ts
- * import { evaluatePlan, complianceBetween, type IsoDate } from 'cchc';
+ * import { evaluatePlan, complianceBetween, isoDate } from 'cchc';
  * declare const plan: import('cchc').Plan;
- * const e = evaluatePlan(plan, { asOf: '2018-12-31' as IsoDate });
- * const q2 = complianceBetween(e, { from: '2018-04-01' as IsoDate, to: '2018-06-30' as IsoDate });
+ * const e = evaluatePlan(plan, { asOf: isoDate('2018-12-31') });
+ * const q2 = complianceBetween(e, { from: isoDate('2018-04-01'), to: isoDate('2018-06-30') });
  * console.log(q2.plan.onTimeRate, q2.areas.procedures?.due);
  * ```
  */
@@ -208,9 +208,9 @@ export interface MonthlyCompliance {
  *
  * @example
  * ```ts
- * import { evaluatePlan, complianceByMonth, type IsoDate } from 'cchc';
+ * import { evaluatePlan, complianceByMonth, isoDate } from 'cchc';
  * declare const plan: import('cchc').Plan;
- * const e = evaluatePlan(plan, { asOf: '2018-06-30' as IsoDate });
+ * const e = evaluatePlan(plan, { asOf: isoDate('2018-06-30') });
  * for (const m of complianceByMonth(e, { count: 'occurrences' })) console.log(m.month, m.compliance.due);
  * ```
  */

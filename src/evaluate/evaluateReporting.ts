@@ -26,8 +26,8 @@ import { optionIssues, submissionIssues } from './messages.js';
  *
  * @example
  * ```ts
- * import type { ReportSubmission, IsoDate } from 'cchc';
- * const s: ReportSubmission = { agencyId: 'snv', period: 'Quý I/2018', submittedOn: '2018-03-14' as IsoDate };
+ * import { isoDate, type ReportSubmission } from 'cchc';
+ * const s: ReportSubmission = { agencyId: 'snv', period: 'Quý I/2018', submittedOn: isoDate('2018-03-14') };
  * ```
  */
 export interface ReportSubmission {
@@ -126,11 +126,11 @@ export interface ReportingEvaluation {
  *
  * @example
  * ```ts
- * import { evaluateReporting, type IsoDate } from 'cchc';
+ * import { evaluateReporting, isoDate } from 'cchc';
  * declare const plan: import('cchc').Plan;
  * const r = evaluateReporting(plan, [
- *   { agencyId: 'snv', period: 'Quý I/2018', submittedOn: '2018-03-14' as IsoDate },
- * ], { asOf: '2018-06-30' as IsoDate });
+ *   { agencyId: 'snv', period: 'Quý I/2018', submittedOn: isoDate('2018-03-14') },
+ * ], { asOf: isoDate('2018-06-30') });
  * if (r.ok) console.log(r.value.agencies['snv']);
  * ```
  */

@@ -1,7 +1,6 @@
 /**
  * The shapes of plan evaluation: reports in, statuses and compliance out.
- * Meanings are fixed by API.md ("Progress and status"); docs/status.md tells
- * how each status is decided.
+ * docs/status.md tells how each status is decided.
  *
  * @module
  */
@@ -23,9 +22,9 @@ import type { DecisionRef, ReformArea } from '../plan/types.js';
  *
  * @example
  * ```ts
- * import type { Report, IsoDate } from 'cchc';
- * const r: Report = { taskId: 'III.5', agencyId: 'snv', completedOn: '2018-06-20' as IsoDate };
- * const q2: Report = { taskId: 'VII.2', completedOn: '2018-06-28' as IsoDate, period: 'Quý II/2018' };
+ * import { isoDate, type Report } from 'cchc';
+ * const r: Report = { taskId: 'III.5', agencyId: 'snv', completedOn: isoDate('2018-06-20') };
+ * const q2: Report = { taskId: 'VII.2', completedOn: isoDate('2018-06-28'), period: 'Quý II/2018' };
  * ```
  */
 export interface Report {
@@ -155,14 +154,14 @@ export interface EntryEvaluation {
 }
 
 /**
- * One task's status at `asOf` (API.md: `{ taskId, status, dueDate, daysOverdue }`
- * and more).
+ * One task's status at `asOf`: `{ taskId, status, dueDate, daysOverdue }` and
+ * more.
  *
  * @example
  * ```ts
- * import { evaluatePlan, type TaskEvaluation } from 'cchc';
+ * import { evaluatePlan, isoDate, type TaskEvaluation } from 'cchc';
  * declare const plan: import('cchc').Plan;
- * const overdue: readonly TaskEvaluation[] = evaluatePlan(plan, { asOf: '2018-06-30' as import('cchc').IsoDate })
+ * const overdue: readonly TaskEvaluation[] = evaluatePlan(plan, { asOf: isoDate('2018-06-30') })
  *   .tasks.filter((t) => t.status === 'overdue');
  * ```
  */
@@ -235,7 +234,7 @@ export interface ComplianceRecords {
  * The answer of `evaluatePlan`.
  *
  * - `compliance` counts tasks (and, per agency, lead assignments) by their
- *   entry `dueDate`, as API.md says. Recurring tasks are not counted there:
+ *   entry `dueDate`. Recurring tasks are not counted there:
  *   they are counted per occurrence.
  * - `occurrenceCompliance` counts every due date once: a dated task's, each
  *   milestone of a `multi` task, each occurrence of a recurring task ("how
@@ -243,9 +242,9 @@ export interface ComplianceRecords {
  *
  * @example
  * ```ts
- * import { evaluatePlan, type PlanEvaluation } from 'cchc';
+ * import { evaluatePlan, isoDate, type PlanEvaluation } from 'cchc';
  * declare const plan: import('cchc').Plan;
- * const e: PlanEvaluation = evaluatePlan(plan, { asOf: '2018-06-30' as import('cchc').IsoDate });
+ * const e: PlanEvaluation = evaluatePlan(plan, { asOf: isoDate('2018-06-30') });
  * e.compliance.plan.onTimeRate;
  * ```
  */
@@ -264,8 +263,8 @@ export interface PlanEvaluation {
  *
  * @example
  * ```ts
- * import type { EvaluateOptions, IsoDate } from 'cchc';
- * const o: EvaluateOptions = { asOf: '2018-06-30' as IsoDate, reports: [], dueSoonDays: 14 };
+ * import { isoDate, type EvaluateOptions } from 'cchc';
+ * const o: EvaluateOptions = { asOf: isoDate('2018-06-30'), reports: [], dueSoonDays: 14 };
  * ```
  */
 export interface EvaluateOptions {

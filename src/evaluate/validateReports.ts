@@ -42,12 +42,12 @@ import type { Report } from './types.js';
  *
  * @example
  * ```ts
- * import { validateReports, evaluatePlan, type IsoDate } from 'cchc';
+ * import { validateReports, evaluatePlan, isoDate } from 'cchc';
  * declare const plan: import('cchc').Plan;
  * declare const input: import('cchc').Report[];
  * const r = validateReports(plan, input);
  * if (!r.ok) for (const i of r.issues) console.log(i.path.join('.'), i.message);
- * else evaluatePlan(plan, { asOf: '2018-06-30' as IsoDate, reports: r.value });
+ * else evaluatePlan(plan, { asOf: isoDate('2018-06-30'), reports: r.value });
  * ```
  */
 export function validateReports(plan: Plan, reports: readonly Report[]): Result<readonly Report[]> {
