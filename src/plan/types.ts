@@ -158,7 +158,7 @@ export interface Amendment {
   readonly note?: string;
   /** The changes as written (text in NFC). */
   readonly changes: readonly PlanChange[];
-  /** What the changes did to the plan's content, in order. */
+  /** What the changes did to the plan's content (net, per field), as immer reports them. */
   readonly patches: readonly PlanPatch[];
   /** What undoes them: applied to the content after the amendment, they give the content before it. */
   readonly inversePatches: readonly PlanPatch[];
