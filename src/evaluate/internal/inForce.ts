@@ -31,6 +31,20 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  */
 export function amendmentsInForce(issued: Plan, inForce: Plan, keepLateness: boolean): InForce | null {
   if (inForce.amendments.length === 0) return null;
+  // Kept per plan in force (a frozen value), like the plans in force planAsOf keeps.
+  let cached = READ.get(inForce);
+  if (cached === undefined) READ.set(inForce, (cached = {}));
+  const key = keepLateness ? 'keep' : 'clear';
+  const hit = cached[key];
+  if (hit !== undefined) return hit;
+  const out = readAmendments(issued, inForce, keepLateness);
+  cached[key] = out;
+  return out;
+}
+
+const READ = new WeakMap<Plan, { keep?: InForce; clear?: InForce }>();
+
+function readAmendments(issued: Plan, inForce: Plan, keepLateness: boolean): InForce {
   const read = memoDeadlines();
   const groups = new Map(inForce.groups.map((g) => [g.id, g] as const));
   const parse = (text: string, groupId: string): Deadline =>
@@ -100,8 +114,9 @@ export function reportsInForce(
   if (inForce === null) return reports;
   let out: Report[] | null = null;
   reports.forEach((r, i) => {
-    const id =
-      r !== null && typeof r === 'object' && typeof r.taskId === 'string' ? r.taskId.normalize('NFC') : null;
+    const raw = r !== null && typeof r === 'object' && typeof r.taskId === 'string' ? r.taskId : null;
+    // Most reports name a task in force as written: only the others are normalised and looked up again.
+    const id = raw === null || has(raw) ? null : raw.normalize('NFC');
     const gone = id !== null && !has(id) && inForce.everTasks.has(id);
     if (gone && out === null) out = reports.slice(0, i);
     else if (!gone && out !== null) out.push(r);
