@@ -36,6 +36,7 @@ export {
   type ClassEntry,
 } from './agencies/registry.js';
 export { resolveAgencies, type AgencyResolution } from './agencies/resolve.js';
+export { agencyHolders } from './agencies/succession.js';
 export { planFromRows } from './rows/planFromRows.js';
 export type { PlanFromRowsOptions, PlanFromRowsResult, PlanColumns, ColumnRef } from './rows/options.js';
 export type {

@@ -332,3 +332,15 @@ describe('validateReports on a plan with amendments', () => {
       ]);
   });
 });
+
+describe('agencyHolders', () => {
+  it('follows successions and ends on their dates', async () => {
+    const { agencyHolders } = await import('../../src/plan/index.js');
+    const plan = reorganised();
+    expect(agencyHolders(plan, 'skhdt', isoDate('2025-02-28'))).toEqual(['skhdt']);
+    expect(agencyHolders(plan, 'skhdt', isoDate('2025-03-01'))).toEqual(['stc']);
+    expect(agencyHolders(plan, 'ubnd-h1', isoDate('2025-06-30'))).toEqual(['ubnd-h1']);
+    expect(agencyHolders(plan, 'ubnd-h1', isoDate('2025-07-01'))).toEqual([]);
+    expect(agencyHolders(plan, 'nobody', isoDate('2025-07-01'))).toEqual(['nobody']);
+  });
+});
