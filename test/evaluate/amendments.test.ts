@@ -344,3 +344,59 @@ describe('agencyHolders', () => {
     expect(agencyHolders(plan, 'nobody', isoDate('2025-07-01'))).toEqual(['nobody']);
   });
 });
+
+describe('succession on milestones, splits and chains', () => {
+  const plan = unwrap(
+    loadPlan({
+      schemaVersion: 1,
+      id: 'vd-2025-b',
+      title: 'Kế hoạch',
+      year: 2025,
+      agencies: [
+        {
+          id: 'a',
+          name: 'Sở A',
+          succeededBy: [{ agencyIds: ['b', 'c'], on: '2025-03-01', document: { number: '1/QĐ-UBND' } }],
+        },
+        { id: 'b', name: 'Sở B', succeededBy: [{ agencyIds: ['d'], on: '2025-05-01' }] },
+        { id: 'c', name: 'Sở C' },
+        { id: 'd', name: 'Sở D' },
+        { id: 'e', name: 'Sở E', endedOn: '2025-04-01' },
+      ],
+      classes: [],
+      groups: [
+        {
+          id: 'I',
+          title: 'Nhóm',
+          tasks: [
+            { id: 'm', title: 'Hai mốc', lead: ['a'], support: ['e'], deadline: 'Quý II và IV năm 2025' },
+            { id: 'x', title: 'Hai mốc', lead: ['e'], deadline: 'Quý II và IV năm 2025' },
+            { id: 's', title: 'Một hạn', lead: ['a'], deadline: 'Tháng 6/2025' },
+          ],
+        },
+      ],
+    }),
+  );
+
+  it('a split passes to every successor, and a successor’s own succession is followed', () => {
+    const e = evaluatePlan(plan, {
+      asOf: isoDate('2025-07-01'),
+      reports: [{ taskId: 's', agencyId: 'a', completedOn: isoDate('2025-02-01') }],
+    });
+    const held = (id: string) =>
+      e.assignments
+        .filter((x) => x.taskId === id && x.role === 'lead')
+        .map((x) => [x.agencyId, x.passedFrom, x.status]);
+    expect(held('s')).toEqual([
+      ['d', 'a', 'done_on_time'],
+      ['c', 'a', 'done_on_time'],
+    ]);
+    expect(held('m').map((x) => x[0])).toEqual(['d', 'c']);
+    // The milestone task of an ended lead: agency_ended, and its supporting agency's entry kept too.
+    expect(task(e, 'x')?.status).toBe('agency_ended');
+    expect(e.assignments.find((x) => x.taskId === 'm' && x.role === 'support')).toMatchObject({
+      agencyId: 'e',
+      status: 'agency_ended',
+    });
+  });
+});
