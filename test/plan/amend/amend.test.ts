@@ -221,3 +221,76 @@ describe('diffPlans', () => {
     expect(diffPlans(old, old).lines).toEqual([]);
   });
 });
+
+describe('amendments that add agencies, targets and duties', () => {
+  it('patch each collection, and round-trip a succession with its document', () => {
+    const plan = unwrap(
+      loadPlan({
+        ...BASE,
+        groups: [
+          {
+            id: 'II',
+            title: 'Cải cách thể chế',
+            tasks: [
+              {
+                id: 'II.3',
+                title: 'Rà soát',
+                lead: ['snv'],
+                deadline: 'Quý II/2018',
+                budget: { text: '10 tr', source: 'NS tỉnh' },
+              },
+            ],
+          },
+        ],
+        amendments: [
+          {
+            id: 'a',
+            decidedOn: '2018-06-15',
+            document: DOC,
+            changes: [
+              {
+                op: 'addAgency',
+                agency: {
+                  id: 'stc',
+                  name: 'Sở Tài chính',
+                  succeededBy: [
+                    {
+                      agencyIds: ['snv'],
+                      on: '2025-03-01',
+                      document: { number: '5/QĐ-UBND', date: '2025-02-28' },
+                    },
+                  ],
+                  endedOn: '2026-01-01',
+                },
+              },
+              { op: 'addTarget', target: { id: 'T9', text: 'Trên 90% hồ sơ đúng hạn' } },
+              {
+                op: 'addReportingDuty',
+                duty: {
+                  id: 'R9',
+                  from: ['snv'],
+                  to: 'UBND tỉnh',
+                  deadline: 'Định kỳ hàng quý',
+                  note: 'Báo cáo',
+                },
+              },
+              { op: 'updateTask', taskId: 'II.3', patch: { budget: { text: '10 tr', source: 'NS huyện' } } },
+            ],
+          },
+        ],
+      }),
+    );
+    expect(plan.amendments[0]?.patches.map((p) => p.path.join('/')).sort()).toEqual([
+      'agencies/stc',
+      'groups/II/tasks/II.3/budget',
+      'reporting/R9',
+      'targets/T9',
+    ]);
+    const inForce = planAsOf(plan, isoDate('2018-06-15'));
+    expect(inForce.agencies.find((a) => a.id === 'stc')?.succeededBy?.[0]?.document).toEqual({
+      number: '5/QĐ-UBND',
+      date: '2025-02-28',
+    });
+    expect(unwrap(loadPlan(toJSON(plan)))).toEqual(plan);
+  });
+});
