@@ -63,6 +63,8 @@ function workload(): { plan: Plan; reports: Report[] } {
     groups: [{ id: 'G', title: 'G', area: 'procedures', tasks }],
     targets: [],
     reporting: [],
+    amendments: [],
+    appliedAmendments: 0,
     warnings: [],
   };
   const random = rng(42);

@@ -4,16 +4,6 @@
 // branch is merged into main; the checks then fail on whatever it left.
 // A path ending in "/" covers the folder.
 export const PENDING = [
-  {
-    branch: 'amend',
-    paths: [
-      'src/evaluate/',
-      'docs/status.md',
-      'test/evaluate/',
-      'test/plan/types.test-d.ts',
-      'test/plan/fixtures/',
-    ],
-  },
 ];
 
 /** The open branch a repository path belongs to, and the entry that covers it; null when none. */

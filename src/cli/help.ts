@@ -47,6 +47,7 @@ Lệnh / commands:
   validate  kiểm tra kế hoạch, bảng phụ lục (.csv, .xlsx), báo cáo, bộ tiêu chí,
             điểm / check a plan, a plan table, reports, a criteria set, inputs
   deadline  đọc một thời hạn / read a deadline text
+  diff      so sánh hai phiên bản kế hoạch / what changed between two plans
   schema    in JSON Schema / print a JSON Schema
   criteria  đọc bảng phụ lục thành bộ tiêu chí, in lại
             / read an annex table into a criteria set, print it back
@@ -156,6 +157,30 @@ Ví dụ / example:
   cchc deadline "Quý II/2018"
   cchc deadline "Tháng 6" --year 2019
   cchc deadline "Định kỳ hàng quý (trước ngày 15 của tháng cuối quý)" --year 2019
+${COMMON}`,
+    diff: `cchc diff <cũ.json / old.json> <mới.json / new.json> [--as-of <ngày>]
+          [--format text|json] [-o <tệp>]
+
+Những thay đổi giữa hai phiên bản của một kế hoạch: nhiệm vụ bổ sung, bãi bỏ,
+gia hạn, giao lại cơ quan chủ trì, phối hợp; mỗi thay đổi một dòng, kèm số văn
+bản sửa đổi khi biết.
+What changed between two versions of a plan: tasks added or removed, deadlines
+extended, leads and supporting agencies reassigned; one line per change, with
+the amending decision when it is known.
+
+Mỗi tệp được so sánh với mọi văn bản sửa đổi của nó đã có hiệu lực, hoặc như
+tại một ngày với --as-of.
+Each file is compared with all its amendments in force, or as in force on a
+date with --as-of.
+
+  --as-of <ngày>      so sánh hai kế hoạch như tại ngày này (2018-06-30 hoặc
+                      30/06/2018) / compare both plans as in force on this date
+  --format <f>        text (mặc định) hoặc json ({ changes, lines })
+                      / text (default) or json
+
+Ví dụ / example:
+  cchc diff ke-hoach-2018.json ke-hoach-2018-sua-doi.json
+  cchc diff ke-hoach-2018.json ke-hoach-2018-sua-doi.json --lang en --format json
 ${COMMON}`,
     schema: `cchc schema plan|criteria [-o <tệp>]
 

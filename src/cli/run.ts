@@ -11,6 +11,7 @@ import type { CommandContext } from './commands/context.js';
 import { criteriaCommand } from './commands/criteria.js';
 import { deadlineCommand } from './commands/deadline.js';
 import { demoCommand } from './commands/demo.js';
+import { diffCommand } from './commands/diff.js';
 import { schemaCommand } from './commands/schema.js';
 import { scoreCommand } from './commands/score.js';
 import { statusCommand } from './commands/status.js';
@@ -33,6 +34,7 @@ const COMMANDS: ReadonlyMap<string, Command> = new Map<string, Command>([
   ['schema', schemaCommand],
   ['demo', demoCommand],
   ['criteria', criteriaCommand],
+  ['diff', diffCommand],
 ]);
 
 /** The `--lang` value anywhere on the line, for messages before parsing succeeds. */

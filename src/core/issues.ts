@@ -62,6 +62,9 @@ export type IssueCode =
   | 'unreadable'
   | 'too_large'
   | 'invalid_plan'
+  // amendments and agencies that change
+  | 'amendment_order'
+  | 'invalid_succession'
   // evaluation: reports and submissions
   | 'invalid_report'
   | 'invalid_submission'

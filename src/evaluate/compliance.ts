@@ -21,7 +21,7 @@ import type {
 
 /**
  * What compliance counts: `'tasks'` — each task once by its entry's due date
- * (API.md; recurring tasks are left out, they have no single due date);
+ * (recurring tasks are left out, they have no single due date);
  * `'occurrences'` — every due date once: a dated task's, each milestone of a
  * `multi` task, each occurrence of a recurring one.
  *
@@ -89,6 +89,8 @@ function add(
 ): void {
   // ISO dates compare as strings.
   if (dueDate === null || dueDate > to || (from !== null && dueDate < from)) return;
+  // A task or assignment whose agency ended with no successor is held by nobody: not counted.
+  if (status === 'agency_ended') return;
   bumpTally(a, status);
   if (b !== undefined) bumpTally(b, status);
   if (c !== undefined) bumpTally(c, status);

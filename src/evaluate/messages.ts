@@ -236,6 +236,13 @@ export const optionIssues = {
       `dueSoonDays phải là số nguyên không âm, nhận được ${String(value)}`,
       `dueSoonDays must be a non-negative integer, got ${String(value)}`,
     ),
+  lateExtension: (value: unknown): Issue =>
+    issue(
+      ['lateExtension'],
+      C.invalidText,
+      `lateExtension phải là 'keep-lateness' hoặc 'clear-lateness', nhận được ${shown(value)}`,
+      `lateExtension must be 'keep-lateness' or 'clear-lateness', got ${shown(value)}`,
+    ),
   window: (path: IssuePath, value: unknown): Issue =>
     issue(
       path,

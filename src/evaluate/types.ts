@@ -1,13 +1,12 @@
 /**
  * The shapes of plan evaluation: reports in, statuses and compliance out.
- * Meanings are fixed by API.md ("Progress and status"); docs/status.md tells
- * how each status is decided.
+ * docs/status.md tells how each status is decided.
  *
  * @module
  */
 import type { IsoDate } from '../calendar/isoDate.js';
 import type { DeadlineKind } from '../deadline/types.js';
-import type { ReformArea } from '../plan/types.js';
+import type { DecisionRef, ReformArea } from '../plan/types.js';
 
 /**
  * A progress report (báo cáo kết quả) on one task, from one agency or for all
@@ -50,6 +49,7 @@ export interface Report {
  * | `ongoing` | đang thực hiện | continuous (before its end), open range, recurring |
  * | `awaiting_event` | chờ sự kiện | event-triggered ("Khi có văn bản…") |
  * | `unscheduled` | chưa xác định thời hạn | the deadline text was not understood |
+ * | `agency_ended` | cơ quan chủ trì đã chấm dứt hoạt động | not done, and every lead agency ended (`endedOn`) with no successor by the day it is judged |
  *
  * @example
  * ```ts
@@ -65,7 +65,38 @@ export type TaskStatus =
   | 'done_late'
   | 'ongoing'
   | 'awaiting_event'
-  | 'unscheduled';
+  | 'unscheduled'
+  | 'agency_ended';
+
+/**
+ * A deadline extension (gia hạn) in force: an amendment moved a task's
+ * dated deadline later. `late` says it was decided after the due date it
+ * extends (`decidedOn` > `from`); by default such an extension does not
+ * clear the lateness already incurred (see {@link EvaluateOptions.lateExtension}).
+ *
+ * @example
+ * ```ts
+ * import type { Extension } from 'cchc';
+ * declare const e: Extension;
+ * `${e.fromText} → ${e.toText}, theo ${e.document?.number ?? e.amendmentId} (${e.decidedOn})`;
+ * ```
+ */
+export interface Extension {
+  /** The due date before the extension. */
+  readonly from: IsoDate;
+  /** The due date after it. */
+  readonly to: IsoDate;
+  /** The deadline text before, as written ("Quý II/2018"). */
+  readonly fromText: string;
+  /** The deadline text after ("Quý III/2018"). */
+  readonly toText: string;
+  readonly decidedOn: IsoDate;
+  /** The id of the amendment that made it. */
+  readonly amendmentId: string;
+  readonly document?: DecisionRef;
+  /** Decided after `from`: the deadline had already passed. */
+  readonly late: boolean;
+}
 
 /**
  * One milestone of a `multi` task or one occurrence of a recurring task, with
@@ -123,8 +154,8 @@ export interface EntryEvaluation {
 }
 
 /**
- * One task's status at `asOf` (API.md: `{ taskId, status, dueDate, daysOverdue }`
- * and more).
+ * One task's status at `asOf`: `{ taskId, status, dueDate, daysOverdue }` and
+ * more.
  *
  * @example
  * ```ts
@@ -138,6 +169,8 @@ export interface TaskEvaluation extends EntryEvaluation {
   readonly groupId: string;
   readonly area: ReformArea | null;
   readonly deadlineKind: DeadlineKind;
+  /** The extensions in force at `asOf`, in the order decided (absent when none). */
+  readonly extensions?: readonly Extension[];
 }
 
 /**
@@ -152,8 +185,11 @@ export interface TaskEvaluation extends EntryEvaluation {
  * ```
  */
 export interface AssignmentEvaluation extends EntryEvaluation {
+  /** The agency that holds the assignment: the one the plan names, or its successor (`Agency.succeededBy`). */
   readonly agencyId: string;
   readonly role: 'lead' | 'support';
+  /** When the assignment passed to a successor: the agency the plan names. */
+  readonly passedFrom?: string;
 }
 
 /**
@@ -198,7 +234,7 @@ export interface ComplianceRecords {
  * The answer of `evaluatePlan`.
  *
  * - `compliance` counts tasks (and, per agency, lead assignments) by their
- *   entry `dueDate`, as API.md says. Recurring tasks are not counted there:
+ *   entry `dueDate`. Recurring tasks are not counted there:
  *   they are counted per occurrence.
  * - `occurrenceCompliance` counts every due date once: a dated task's, each
  *   milestone of a `multi` task, each occurrence of a recurring task ("how
@@ -236,4 +272,12 @@ export interface EvaluateOptions {
   readonly reports?: readonly Report[];
   /** Days before a due date at which a task becomes `due_soon`; 7 by default. */
   readonly dueSoonDays?: number;
+  /**
+   * An extension decided after the deadline it extends (`Extension.late`):
+   * `'keep-lateness'` (the default) judges the task against the deadline
+   * that had passed, so the lateness already incurred stays (done by the new
+   * deadline is `done_late`); `'clear-lateness'` judges it against the new
+   * deadline as if it had always been the deadline.
+   */
+  readonly lateExtension?: 'keep-lateness' | 'clear-lateness';
 }

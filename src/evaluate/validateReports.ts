@@ -5,7 +5,9 @@
  * @module
  */
 import { copyInput, withInputIssues } from '../core/copyInput.js';
+import { isIsoDate, type IsoDate } from '../calendar/isoDate.js';
 import { fail, ok, type Issue, type Result } from '../core/result.js';
+import { planAsOf } from '../plan/update/amend.js';
 import type { Plan } from '../plan/types.js';
 import { dayOf } from './internal/days.js';
 import { periodReader, slotOf } from './internal/period.js';
@@ -30,6 +32,11 @@ import type { Report } from './types.js';
  * - `unknown_period` — a `period` that names no milestone of a `multi` task
  *   or no occurrence of a recurring task (checked up to the end of the
  *   plan's year or period).
+ *
+ * A plan with amendments: each report is checked against the plan in force
+ * on its day (`completedOn`, else `reportedOn`), so a report on a task an
+ * amendment added, or by an agency it assigned, is checked from the
+ * amendment's date.
  *
  * {@link evaluatePlan} needs the first four to hold and throws otherwise;
  * the others it tolerates. Run this first on reports from users. Never
@@ -66,8 +73,52 @@ export function validateReports(plan: Plan, reports: readonly Report[]): Result<
 }
 
 function check(plan: Plan, reports: readonly Report[]): Result<readonly Report[]> {
-  const index = indexPlan(plan);
   const normalised = reports.map(normalise);
+  const issues: Issue[] = [];
+  if (plan.amendments.length === 0) for (const x of checkAgainst(plan, normalised)) issues.push(x);
+  else {
+    // Each report against the plan in force on its day (the plan as issued when it has no readable date).
+    const byVersion = new Map<string, number[]>();
+    normalised.forEach((r, i) => {
+      const day = r !== null && typeof r === 'object' ? (r.completedOn ?? r.reportedOn) : undefined;
+      const inForce = typeof day === 'string' && isIsoDate(day) ? versionDate(plan, day) : '';
+      let list = byVersion.get(inForce);
+      if (list === undefined) byVersion.set(inForce, (list = []));
+      list.push(i);
+    });
+    for (const [date, at] of byVersion) {
+      const version = planAsOf(plan, (date === '' ? '0001-01-01' : date) as IsoDate);
+      for (const x of checkAgainst(
+        version,
+        at.map((i) => normalised[i] as Report),
+      )) {
+        const k = x.path[1];
+        issues.push(
+          typeof k === 'number'
+            ? { ...x, path: [x.path[0] ?? 'reports', at[k] ?? k, ...x.path.slice(2)] }
+            : x,
+        );
+      }
+    }
+  }
+  if (issues.length > 0) {
+    // One report's problems together, reports in order (sort is stable).
+    const at = (i: Issue): number => (typeof i.path[1] === 'number' ? i.path[1] : -1);
+    return fail([...issues].sort((a, b) => at(a) - at(b)));
+  }
+  return ok(Object.freeze(normalised));
+}
+
+/** The decision date of the last amendment in force on `day`, or '' for the plan as issued. */
+function versionDate(plan: Plan, day: string): string {
+  let out = '';
+  for (const a of plan.amendments) if (a.decidedOn <= day) out = a.decidedOn;
+  return out;
+}
+
+/** The issues of reports against one version of the plan (paths `['reports', i, …]` in `normalised`). */
+function checkAgainst(plan: Plan, normalised: readonly Report[]): Issue[] {
+  const index = indexPlan(plan);
   const read = readReports(normalised, index, Infinity);
   const issues: Issue[] = [...read.issues];
   const planDay = dayOf(plan.document?.date);
@@ -122,12 +173,7 @@ function check(plan: Plan, reports: readonly Report[]): Result<readonly Report[]
       }
     }
   }
-  if (issues.length > 0) {
-    // One report's problems together, reports in order (sort is stable).
-    const at = (i: Issue): number => (typeof i.path[1] === 'number' ? i.path[1] : -1);
-    return fail([...issues].sort((a, b) => at(a) - at(b)));
-  }
-  return ok(Object.freeze(normalised));
+  return issues;
 }
 
 /** @internal The last day of the plan's year or period (or of the document's year); -Infinity when unknown. */

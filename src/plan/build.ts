@@ -7,13 +7,24 @@
 import type { IsoDate } from '../calendar/isoDate.js';
 import { parseDeadline, type DeadlineContext } from '../deadline/index.js';
 import { parseBudget } from './budget.js';
-import type { BudgetJson, GroupJson, PlanJson, ReportingJson, TaskJson } from './schema.js';
+import type {
+  AgencyJson,
+  BudgetJson,
+  DecisionDocument,
+  GroupJson,
+  PlanJson,
+  ReportingJson,
+  SuccessionJson,
+  TaskJson,
+} from './schema.js';
 import { parseTargets } from './targets/index.js';
 import type { Deadline } from '../deadline/types.js';
 import type {
   Agency,
   AgencyClass,
   Budget,
+  DecisionRef,
+  Succession,
   Plan,
   PlanTarget,
   ReportingDuty,
@@ -116,12 +127,7 @@ export function buildPlan(json: PlanJson): Omit<Plan, 'warnings'> {
   const head: Mutable<Pick<Plan, 'year' | 'period'>> = {};
   if (json.year !== undefined) head.year = json.year;
   if (json.period !== undefined) head.period = { from: json.period.from, to: json.period.to };
-  const agencies: Agency[] = json.agencies.map((a) => ({
-    id: a.id,
-    name: a.name,
-    aliases: [...(a.aliases ?? [])],
-    classes: [...(a.classes ?? [])],
-  }));
+  const agencies: Agency[] = json.agencies.map(agencyFromJson);
   const classes: AgencyClass[] = json.classes.map((c) => ({
     id: c.id,
     name: c.name,
@@ -143,6 +149,8 @@ export function buildPlan(json: PlanJson): Omit<Plan, 'warnings'> {
     groups: json.groups.map((g) => buildGroup(g, head, read)),
     targets,
     reporting: (json.reporting ?? []).map((r) => buildReporting(r, planCtx)),
+    amendments: [],
+    appliedAmendments: 0,
   };
   if (json.issuer !== undefined) plan.issuer = json.issuer;
   if (json.document !== undefined) {
@@ -154,6 +162,57 @@ export function buildPlan(json: PlanJson): Omit<Plan, 'warnings'> {
   if (head.year !== undefined) plan.year = head.year;
   if (head.period !== undefined) plan.period = head.period;
   return plan;
+}
+
+/** An agency of the model from validated JSON (dates already checked). @internal */
+export function agencyFromJson(a: AgencyJson): Agency {
+  const out: Mutable<Agency> = {
+    id: a.id,
+    name: a.name,
+    aliases: [...(a.aliases ?? [])],
+    classes: [...(a.classes ?? [])],
+  };
+  if (a.succeededBy !== undefined && a.succeededBy.length > 0)
+    out.succeededBy = a.succeededBy
+      .map((s) => {
+        const x: Mutable<Succession> = { agencyIds: [...s.agencyIds], on: s.on as IsoDate };
+        if (s.document !== undefined) x.document = decisionFromJson(s.document);
+        return x;
+      })
+      .sort((x, y) => (x.on < y.on ? -1 : x.on > y.on ? 1 : 0));
+  if (a.endedOn !== undefined) out.endedOn = a.endedOn as IsoDate;
+  return out;
+}
+
+/** A decision reference of the model from validated JSON. @internal */
+export function decisionFromJson(d: DecisionDocument): DecisionRef {
+  const out: Mutable<DecisionRef> = { number: d.number };
+  if (d.date !== undefined) out.date = d.date as IsoDate;
+  if (d.issuer !== undefined) out.issuer = d.issuer;
+  return out;
+}
+
+/** The JSON form of a decision reference. @internal */
+export function decisionToJson(d: DecisionRef): DecisionDocument {
+  const out: Mutable<DecisionDocument> = { number: d.number };
+  if (d.date !== undefined) out.date = d.date;
+  if (d.issuer !== undefined) out.issuer = d.issuer;
+  return out;
+}
+
+/** The JSON form of an agency. @internal */
+export function agencyToJson(a: Agency): AgencyJson {
+  const j: Mutable<AgencyJson> = { id: a.id, name: a.name };
+  if (a.aliases.length > 0) j.aliases = [...a.aliases];
+  if (a.classes.length > 0) j.classes = [...a.classes];
+  if (a.succeededBy !== undefined && a.succeededBy.length > 0)
+    j.succeededBy = a.succeededBy.map((s) => {
+      const x: Mutable<SuccessionJson> = { agencyIds: [...s.agencyIds], on: s.on };
+      if (s.document !== undefined) x.document = decisionToJson(s.document);
+      return x;
+    });
+  if (a.endedOn !== undefined) j.endedOn = a.endedOn;
+  return j;
 }
 
 function budgetToJson(b: NonNullable<Task['budget']>): BudgetJson {

@@ -82,6 +82,28 @@ export function crossChecks(input: unknown): CheckResult {
       errors.push(msg.duplicateId(['classes', i, 'id'], 'class', id, first));
   });
 
+  agencies.forEach((a, i) => {
+    const agency = obj(a) ?? {};
+    const self = str(own(agency, 'id'));
+    const ended = own(agency, 'endedOn');
+    if (typeof ended === 'string' && !isIsoDate(ended))
+      errors.push(msg.invalidDate(['agencies', i, 'endedOn'], ended));
+    list(own(agency, 'succeededBy')).forEach((sx, k) => {
+      const s = obj(sx) ?? {};
+      const path = ['agencies', i, 'succeededBy', k];
+      const on = own(s, 'on');
+      if (typeof on === 'string' && !isIsoDate(on)) errors.push(msg.invalidDate([...path, 'on'], on));
+      const d = own(obj(own(s, 'document')) ?? {}, 'date');
+      if (typeof d === 'string' && !isIsoDate(d))
+        errors.push(msg.invalidDate([...path, 'document', 'date'], d));
+      list(own(s, 'agencyIds')).forEach((id, j) => {
+        if (typeof id !== 'string') return;
+        if (id === self) errors.push(msg.selfSuccession([...path, 'agencyIds', j], id));
+        else if (!agencyIds.has(id)) errors.push(msg.unknownAgency([...path, 'agencyIds', j], id));
+      });
+    });
+  });
+
   const populated = new Set<string>();
   agencies.forEach((a, i) => {
     list(own(obj(a) ?? {}, 'classes')).forEach((c, k) => {

@@ -15,6 +15,9 @@ export type {
   BudgetJson,
   TargetJson,
   ReportingJson,
+  AmendmentJson,
+  DecisionDocument,
+  SuccessionJson,
 } from './schema.js';
 export { PLAN_ISSUE_CODES, type PlanIssue, type PlanIssueCode } from './messages.js';
 export { planJsonSchema } from './jsonSchema.js';
@@ -33,6 +36,7 @@ export {
   type ClassEntry,
 } from './agencies/registry.js';
 export { resolveAgencies, type AgencyResolution } from './agencies/resolve.js';
+export { agencyHolders } from './agencies/succession.js';
 export { planFromRows } from './rows/planFromRows.js';
 export type { PlanFromRowsOptions, PlanFromRowsResult, PlanColumns, ColumnRef } from './rows/options.js';
 export type {
@@ -47,6 +51,8 @@ export { reformAreaOf } from './rows/reformArea.js';
 export { VIETNAMESE_ITEM_LETTERS } from './rows/itemNumber.js';
 export type { PlanChange, TaskPatch } from './update/changes.js';
 export { applyChanges } from './update/applyChanges.js';
+export { diffPlans, type PlanDiff, type PlanDiffLine, type DiffOptions } from './update/diff.js';
+export { amendPlan, planAsOf, planRecords, applyPlanPatches, type PlanRecords } from './update/amend.js';
 export {
   addTask,
   updateTask,

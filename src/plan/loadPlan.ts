@@ -11,6 +11,7 @@ import { crossChecks } from './checks.js';
 import { migrateCopy } from './migrate.js';
 import { planJsonZod } from './schema.js';
 import type { Plan } from './types.js';
+import { checkAmendments } from './update/amend.js';
 import { planWarnings } from './warnings.js';
 import { fromZodIssues } from './zodIssues.js';
 
@@ -22,7 +23,10 @@ import { fromZodIssues } from './zodIssues.js';
  * path, code ({@link PLAN_ISSUE_CODES}) and messages: unknown fields,
  * missing or mistyped fields, repeated ids, `lead`/`support`/`from` ids that
  * are neither an agency nor a class, unknown class ids, both `year` and
- * `period`. A task whose deadline is not understood loads and is listed in
+ * `period`. Amendments (`amendments`) are checked in order, each change
+ * against the plan as the earlier ones leave it (issue paths
+ * `amendments[k].changes[j]…`); the plan's content stays as issued, and
+ * {@link planAsOf} gives the plan in force on a date. A task whose deadline is not understood loads and is listed in
  * `plan.warnings` (as is a class with no members). Older `schemaVersion`s go
  * through {@link migratePlanJson}. Never throws, whatever the value: keys such
  * as `__proto__` are reported as unknown fields and never touch a prototype;
@@ -57,5 +61,10 @@ export function loadPlan(json: unknown): Result<Plan> {
   ]);
   if (!parsed.success || issues.length > 0) return fail(issues);
   const built = buildPlan(parsed.data);
-  return ok(deepFreeze({ ...built, warnings: planWarnings(built) }));
+  const issued: Plan = deepFreeze({ ...built, warnings: planWarnings(built) });
+  const list = parsed.data.amendments ?? [];
+  if (list.length === 0) return ok(issued);
+  const amendments = checkAmendments(issued, list, (k) => ['amendments', k]);
+  if (!amendments.ok) return amendments;
+  return ok(Object.freeze({ ...issued, amendments: amendments.value }));
 }

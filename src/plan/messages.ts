@@ -75,6 +75,10 @@ export const PLAN_ISSUE_CODES = Object.freeze({
   unreadable: 'unreadable',
   /** More than 2^24 values, a shared object counted once per parent (JavaScript input). */
   tooLarge: 'too_large',
+  /** An amendment decided before the one listed ahead of it (amendments are listed in the order decided). */
+  amendmentOrder: 'amendment_order',
+  /** A succession names the agency itself, or an agency ends before it is succeeded. */
+  invalidSuccession: 'invalid_succession',
 } as const satisfies Record<string, IssueCode>);
 
 /**
@@ -108,6 +112,7 @@ const KIND_VI = {
   task: 'nhiệm vụ',
   target: 'chỉ tiêu',
   reporting: 'chế độ báo cáo',
+  amendment: 'văn bản sửa đổi',
 } as const;
 
 /** @internal */
@@ -242,6 +247,20 @@ export const msg = {
       PLAN_ISSUE_CODES.agencyCreated,
       `Đã thêm cơ quan mới "${name}" (mã "${id}") vì không có trong danh sách; hãy kiểm tra lại`,
       `Added new agency "${name}" (id "${id}") as it was not in the registry; please check`,
+    ),
+  amendmentOrder: (path: IssuePath, decidedOn: string, previous: string): Issue =>
+    issue(
+      path,
+      PLAN_ISSUE_CODES.amendmentOrder,
+      `Văn bản sửa đổi ngày ${decidedOn} đứng sau văn bản ngày ${previous}; hãy xếp các văn bản sửa đổi theo ngày quyết định`,
+      `An amendment decided on ${decidedOn} is listed after one decided on ${previous}; list amendments in the order decided`,
+    ),
+  selfSuccession: (path: IssuePath, id: string): Issue =>
+    issue(
+      path,
+      PLAN_ISSUE_CODES.invalidSuccession,
+      `Cơ quan "${id}" không thể tự kế thừa chính mình`,
+      `Agency "${id}" cannot succeed itself`,
     ),
   groupCellKept: (path: IssuePath, text: string): Issue =>
     issue(

@@ -30,6 +30,30 @@ const nonEmpty = () => z.string().check(z.minLength(1));
 const id = described(nonEmpty(), 'An id, unique in its list.');
 const text = nonEmpty();
 const year = z.int().check(z.gte(1900), z.lte(2200));
+const date = described(z.string(), 'A calendar date, YYYY-MM-DD.');
+
+/** @internal */
+export const decisionDocumentSchema = described(
+  z.strictObject({
+    number: described(text, 'e.g. "1520/QĐ-UBND".'),
+    date: z.optional(date),
+    issuer: described(z.optional(text), 'e.g. "UBND tỉnh Vĩnh Long".'),
+  }),
+  'The decision (văn bản) that made a change.',
+);
+
+/** @internal */
+export const successionJsonSchema = described(
+  z.strictObject({
+    agencyIds: described(
+      z.array(id).check(z.minLength(1)),
+      'The agencies that take over (one for a merger or rename, several for a split).',
+    ),
+    on: described(date, "From this date the successors hold the agency's assignments."),
+    document: z.optional(decisionDocumentSchema),
+  }),
+  'A succession: the agency merged, was renamed or split into others.',
+);
 
 /** @internal */
 export const agencyJsonSchema = described(
@@ -38,6 +62,11 @@ export const agencyJsonSchema = described(
     name: described(text, 'Full name, e.g. "Sở Nội vụ".'),
     aliases: described(z.optional(z.array(text)), 'Other written forms, e.g. "SNV".'),
     classes: described(z.optional(z.array(id)), 'Ids of the classes the agency belongs to.'),
+    succeededBy: described(
+      z.optional(z.array(successionJsonSchema)),
+      "Who took over the agency's assignments, and from when (merger, split, rename).",
+    ),
+    endedOn: described(z.optional(date), 'The day the agency ceased to exist (giải thể), YYYY-MM-DD.'),
   }),
   'An agency (cơ quan, đơn vị).',
 );
@@ -109,6 +138,50 @@ export const reportingJsonSchema = described(
 );
 
 /** @internal */
+export const taskPatchJsonSchema = described(
+  z.extend(z.partial(z.omit(taskJsonSchema, { id: true })), {
+    note: z.optional(z.nullable(z.string().check(z.minLength(1)))),
+    budget: z.optional(z.nullable(budgetJsonSchema)),
+  }),
+  'Fields of a task to replace; `note: null` and `budget: null` remove them.',
+);
+
+const role = z.enum(['lead', 'support']);
+
+/** @internal */
+export const planChangeJsonSchema = described(
+  z.discriminatedUnion('op', [
+    z.strictObject({
+      op: z.literal('addTask'),
+      groupId: id,
+      task: taskJsonSchema,
+      index: z.optional(z.int().check(z.gte(0))),
+    }),
+    z.strictObject({ op: z.literal('updateTask'), taskId: id, patch: taskPatchJsonSchema }),
+    z.strictObject({ op: z.literal('removeTask'), taskId: id }),
+    z.strictObject({ op: z.literal('assign'), taskId: id, agencyId: id, role }),
+    z.strictObject({ op: z.literal('unassign'), taskId: id, agencyId: id, role: z.optional(role) }),
+    z.strictObject({ op: z.literal('setDeadline'), taskId: id, deadline: z.string() }),
+    z.strictObject({ op: z.literal('addAgency'), agency: agencyJsonSchema }),
+    z.strictObject({ op: z.literal('addTarget'), target: targetJsonSchema }),
+    z.strictObject({ op: z.literal('addReportingDuty'), duty: reportingJsonSchema }),
+  ]),
+  'One edit of the plan (the same operations as applyChanges).',
+);
+
+/** @internal */
+export const amendmentJsonSchema = described(
+  z.strictObject({
+    id,
+    decidedOn: described(date, 'The day the amendment was decided, YYYY-MM-DD; it is in force from then.'),
+    document: z.optional(decisionDocumentSchema),
+    note: z.optional(text),
+    changes: z.array(planChangeJsonSchema),
+  }),
+  'An amendment (kế hoạch sửa đổi, bổ sung; gia hạn): changes decided on a date.',
+);
+
+/** @internal */
 export const planJsonZod = withMeta(
   z.strictObject({
     $schema: described(z.optional(z.string()), 'Optional link to this JSON Schema, for editors.'),
@@ -129,6 +202,10 @@ export const planJsonZod = withMeta(
     groups: z.array(groupJsonSchema),
     targets: z.optional(z.array(targetJsonSchema)),
     reporting: z.optional(z.array(reportingJsonSchema)),
+    amendments: described(
+      z.optional(z.array(amendmentJsonSchema)),
+      'Amendments in the order they were decided (decidedOn never decreases).',
+    ),
   }),
   {
     title: 'cchc plan',
@@ -229,3 +306,43 @@ export type TargetJson = z.infer<typeof targetJsonSchema>;
  * ```
  */
 export type ReportingJson = z.infer<typeof reportingJsonSchema>;
+
+/**
+ * An amendment in JSON form: the changes a decision made to the plan, and
+ * the day it was decided (from then on they are in force).
+ *
+ * @example
+ * ```ts
+ * import type { AmendmentJson } from 'cchc';
+ * const a: AmendmentJson = {
+ *   id: 'sua-doi-1', decidedOn: '2018-06-15',
+ *   document: { number: '1520/QĐ-UBND', date: '2018-06-15', issuer: 'UBND tỉnh Vĩnh Long' },
+ *   changes: [{ op: 'setDeadline', taskId: 'II.3', deadline: 'Quý III/2018' }],
+ * };
+ * ```
+ */
+export type AmendmentJson = z.infer<typeof amendmentJsonSchema>;
+
+/**
+ * The decision (văn bản) behind an amendment or a succession: its number,
+ * date and issuer.
+ *
+ * @example
+ * ```ts
+ * import type { DecisionDocument } from 'cchc';
+ * const d: DecisionDocument = { number: '1520/QĐ-UBND', date: '2018-06-15', issuer: 'UBND tỉnh Vĩnh Long' };
+ * ```
+ */
+export type DecisionDocument = z.infer<typeof decisionDocumentSchema>;
+
+/**
+ * A succession in JSON form: from `on`, the agencies in `agencyIds` hold the
+ * agency's assignments (one for a merger or a rename, several for a split).
+ *
+ * @example
+ * ```ts
+ * import type { SuccessionJson } from 'cchc';
+ * const s: SuccessionJson = { agencyIds: ['stc'], on: '2025-03-01' };
+ * ```
+ */
+export type SuccessionJson = z.infer<typeof successionJsonSchema>;

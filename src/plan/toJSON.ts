@@ -4,8 +4,9 @@
  * @module
  */
 import { deepFreeze } from '../core/freeze.js';
-import { taskToJson } from './build.js';
-import type { AgencyJson, ClassJson, GroupJson, PlanJson, ReportingJson } from './schema.js';
+import { agencyToJson, taskToJson } from './build.js';
+import { amendmentToJson, issuedPlan } from './update/amend.js';
+import type { ClassJson, GroupJson, PlanJson, ReportingJson } from './schema.js';
 import type { Plan } from './types.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -14,6 +15,8 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  * The JSON form of a loaded plan: `loadPlan(toJSON(plan))` gives an equal
  * plan, and every deadline is written back exactly as it was read
  * (`deadline.raw`). Empty optional lists are left out. The result is frozen.
+ * A plan from {@link planAsOf} is written as issued, with all its
+ * amendments, like the plan it came from.
  *
  * @example
  * ```ts
@@ -23,7 +26,13 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
  * const text = JSON.stringify(toJSON(plan), null, 2);
  * ```
  */
-export function toJSON(plan: Plan): PlanJson {
+export function toJSON(given: Plan): PlanJson {
+  // The plan as issued and its whole history; a plan from planAsOf whose issued form is unknown
+  // (a copy made outside the library) is written as it stands, with the amendments it does not include.
+  const issued = issuedPlan(given);
+  const plan = issued ?? given;
+  const amendments =
+    issued === undefined ? given.amendments.slice(given.appliedAmendments) : given.amendments;
   // Keys in reading order: the plan's own fields, then its lists.
   const head: Partial<Mutable<PlanJson>> = { schemaVersion: 1, id: plan.id, title: plan.title };
   if (plan.issuer !== undefined) head.issuer = plan.issuer;
@@ -44,12 +53,7 @@ export function toJSON(plan: Plan): PlanJson {
     classes: [],
     groups: [],
   };
-  out.agencies = plan.agencies.map((a) => {
-    const j: Mutable<AgencyJson> = { id: a.id, name: a.name };
-    if (a.aliases.length > 0) j.aliases = [...a.aliases];
-    if (a.classes.length > 0) j.classes = [...a.classes];
-    return j;
-  });
+  out.agencies = plan.agencies.map(agencyToJson);
   out.classes = plan.classes.map((c) => {
     const j: Mutable<ClassJson> = { id: c.id, name: c.name };
     if (c.aliases.length > 0) j.aliases = [...c.aliases];
@@ -70,5 +74,6 @@ export function toJSON(plan: Plan): PlanJson {
       return j;
     });
   }
+  if (amendments.length > 0) out.amendments = amendments.map(amendmentToJson);
   return deepFreeze(out);
 }

@@ -11,6 +11,7 @@
 import type { IsoDate } from '../calendar/isoDate.js';
 import type { Issue } from '../core/result.js';
 import type { Deadline } from '../deadline/types.js';
+import type { PlanChange } from './update/changes.js';
 
 /**
  * The reform areas (lĩnh vực CCHC) a task group may belong to.
@@ -77,6 +78,90 @@ export interface Agency {
   readonly aliases: readonly string[];
   /** Ids of the classes this agency belongs to. */
   readonly classes: readonly string[];
+  /** Who took over this agency's assignments, and from when (merger, split, rename); in date order. */
+  readonly succeededBy?: readonly Succession[];
+  /** The day the agency ceased to exist (giải thể). Without a succession, its assignments have no holder from then. */
+  readonly endedOn?: IsoDate;
+}
+
+/**
+ * The decision (văn bản) behind an amendment or a succession.
+ *
+ * @example
+ * ```ts
+ * import { isoDate, type DecisionRef } from 'cchc';
+ * const d: DecisionRef = { number: '1520/QĐ-UBND', date: isoDate('2018-06-15'), issuer: 'UBND tỉnh Vĩnh Long' };
+ * ```
+ */
+export interface DecisionRef {
+  /** The document number as written: "1520/QĐ-UBND". */
+  readonly number: string;
+  readonly date?: IsoDate;
+  /** Who issued it: "UBND tỉnh Vĩnh Long". */
+  readonly issuer?: string;
+}
+
+/**
+ * A succession of an agency: from `on`, the agencies in `agencyIds` hold
+ * its assignments. One successor for a merger (hợp nhất, sáp nhập) or a
+ * rename, several for a split (chia, tách) — then each successor answers for
+ * every assignment.
+ *
+ * @example
+ * ```ts
+ * import { isoDate, type Succession } from 'cchc';
+ * const s: Succession = { agencyIds: ['stc'], on: isoDate('2025-03-01') };
+ * ```
+ */
+export interface Succession {
+  readonly agencyIds: readonly string[];
+  readonly on: IsoDate;
+  readonly document?: DecisionRef;
+}
+
+/**
+ * One change of JSON content made by an amendment, in immer's patch form:
+ * `path` runs through {@link PlanRecords} (`['groups', 'II', 'tasks', 'II.3',
+ * 'deadline']`), `value` is the JSON value written there (absent for
+ * `remove`).
+ *
+ * @example
+ * ```ts
+ * import type { PlanPatch } from 'cchc';
+ * const p: PlanPatch = { op: 'replace', path: ['groups', 'II', 'tasks', 'II.3', 'deadline'], value: 'Quý III/2018' };
+ * ```
+ */
+export interface PlanPatch {
+  readonly op: 'replace' | 'add' | 'remove';
+  readonly path: readonly (string | number)[];
+  readonly value?: unknown;
+}
+
+/**
+ * An amendment of a plan (kế hoạch sửa đổi, bổ sung; gia hạn): the changes a
+ * decision made, in force from `decidedOn`. `patches` say what changed in the
+ * plan's content (the audit trail), `inversePatches` what it was before
+ * (undo); both apply to {@link PlanRecords} with {@link applyPlanPatches}.
+ *
+ * @example
+ * ```ts
+ * import type { Amendment } from 'cchc';
+ * declare const a: Amendment;
+ * for (const p of a.patches) console.log(p.path.join('/'), p.value); // groups/II/tasks/II.3/deadline Quý III/2018
+ * ```
+ */
+export interface Amendment {
+  readonly id: string;
+  /** The day it was decided; its changes are in force from that day on. */
+  readonly decidedOn: IsoDate;
+  readonly document?: DecisionRef;
+  readonly note?: string;
+  /** The changes as written (text in NFC). */
+  readonly changes: readonly PlanChange[];
+  /** What the changes did to the plan's content (net, per field), as immer reports them. */
+  readonly patches: readonly PlanPatch[];
+  /** What undoes them: applied to the content after the amendment, they give the content before it. */
+  readonly inversePatches: readonly PlanPatch[];
 }
 
 /**
@@ -243,4 +328,12 @@ export interface Plan {
   readonly reporting: readonly ReportingDuty[];
   /** Things that load but deserve attention (e.g. a deadline left `unknown`). */
   readonly warnings: readonly Issue[];
+  /** Every amendment of the plan, in the order decided (empty when none). */
+  readonly amendments: readonly Amendment[];
+  /**
+   * How many of {@link Plan.amendments}, from the first, the content above
+   * already includes: 0 for a plan as loaded (the text as issued); set by
+   * {@link planAsOf}.
+   */
+  readonly appliedAmendments: number;
 }

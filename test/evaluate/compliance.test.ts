@@ -44,7 +44,7 @@ const reports: Report[] = [
 
 const e = evaluatePlan(plan, { asOf: d('2018-07-01'), reports });
 
-describe('compliance (API.md)', () => {
+describe('compliance: due, done, on time, overdue and the rates', () => {
   it("counts the plan's tasks due by asOf: done, on time, overdue and the rates", () => {
     // due by 1/7: a, b, c, d (g's entry is judged by Q3, not yet due; e not due; f recurring; h no date)
     expect(e.compliance.plan).toEqual({

@@ -55,7 +55,7 @@ describe('reporting duty of the seed plans', () => {
     expect(e.rows.filter((r) => r.dutyId === 'R2').every((r) => r.dueDate === '2022-02-28')).toBe(true);
   });
 
-  it('reads the combined quarterly-and-yearly sentence of DOMAIN.md', () => {
+  it('reads a combined quarterly-and-yearly reporting sentence', () => {
     const plan = makePlan({
       year: 2018,
       agencies: [{ id: 'snv' }],

@@ -39,7 +39,7 @@ describe('plan types', () => {
     plan.groups[0]?.tasks.push({} as Task);
   });
 
-  it('PlanJson takes the API.md example and refuses unknown shapes', () => {
+  it('PlanJson takes the documented example and refuses unknown shapes', () => {
     const json: PlanJson = {
       schemaVersion: 1,
       id: 'vinh-long-2018',

@@ -7,7 +7,7 @@ import type { IsoDate } from '../../calendar/isoDate.js';
 import { issue } from '../../core/result.js';
 import { foldKey } from '../../core/text.js';
 import type { Report } from '../../evaluate/types.js';
-import { complianceByMonth, evaluatePlan } from '../../index.js';
+import { complianceByMonth, evaluatePlan, planAsOf } from '../../index.js';
 import type { Plan } from '../../plan/types.js';
 import {
   closest,
@@ -54,18 +54,20 @@ export function statusReport(
     reports: opts.reports,
     dueSoonDays: opts.dueSoonDays,
   });
+  // Titles, deadlines and leads as the plan stands at the report date (amendments in force).
+  const inForce = planAsOf(plan, opts.asOf);
   const base = { asOf: opts.asOf, dueSoonDays: opts.dueSoonDays, asOfIsToday: opts.asOfIsToday ?? false };
   if (opts.agencyId === undefined)
-    return buildStatusReport(plan, evaluation, { ...base, months: complianceByMonth(evaluation) });
+    return buildStatusReport(inForce, evaluation, { ...base, months: complianceByMonth(evaluation) });
   // An id ("snv"), or a name as the plan writes it, with or without diacritics ("So Noi vu").
   const key = foldKey(opts.agencyId);
   const agency =
-    plan.agencies.find((a) => a.id === opts.agencyId) ??
-    plan.classes.find((c) => c.id === opts.agencyId) ??
-    plan.agencies.find((a) => foldKey(a.name) === key || a.aliases.some((x) => foldKey(x) === key)) ??
-    plan.classes.find((c) => foldKey(c.name) === key || c.aliases.some((x) => foldKey(x) === key));
+    inForce.agencies.find((a) => a.id === opts.agencyId) ??
+    inForce.classes.find((c) => c.id === opts.agencyId) ??
+    inForce.agencies.find((a) => foldKey(a.name) === key || a.aliases.some((x) => foldKey(x) === key)) ??
+    inForce.classes.find((c) => foldKey(c.name) === key || c.aliases.some((x) => foldKey(x) === key));
   if (!agency) {
-    const ids = plan.agencies.map((a) => a.id);
+    const ids = inForce.agencies.map((a) => a.id);
     const known = ids.join(', ');
     const guess = closest(opts.agencyId, ids);
     const [hintVi, hintEn] =
@@ -80,7 +82,7 @@ export function statusReport(
     ]);
   }
   const id = agency.id;
-  const full = buildStatusReport(plan, evaluation, base);
+  const full = buildStatusReport(inForce, evaluation, base);
   return forAgency(full, agency, complianceByMonth(evaluation, { agencyId: id }));
 }
 

@@ -15,6 +15,7 @@ export const STATUSES = [
   'ongoing',
   'awaiting_event',
   'unscheduled',
+  'agency_ended',
 ] as const;
 
 /** One status of a task or assignment at a date. */
@@ -30,6 +31,7 @@ export const STATUS_LABELS: Readonly<Record<TaskStatus, { readonly vi: string; r
   ongoing: { vi: 'Thường xuyên, đang thực hiện', en: 'Ongoing' },
   awaiting_event: { vi: 'Chờ phát sinh (khi có yêu cầu)', en: 'Awaiting its event' },
   unscheduled: { vi: 'Chưa xác định được thời hạn', en: 'Unscheduled' },
+  agency_ended: { vi: 'Cơ quan chủ trì đã chấm dứt hoạt động', en: 'Lead agency ended' },
 };
 
 /** Vietnamese and English names of each reform area (a Map: area keys come from users' files). */

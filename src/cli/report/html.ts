@@ -20,7 +20,7 @@ import {
 import { decimalsFor } from '../format/vi.js';
 import type { Compliance } from '../../evaluate/index.js';
 import type { ScoreReport } from './score-model.js';
-import type { StatusReport } from './status-model.js';
+import { type StatusReport, titleOf } from './status-model.js';
 import { areaTitle, asOfLine, monthLabel, planHeading, summaryLines } from './status-text.js';
 
 const STACK: readonly { readonly status: TaskStatus; readonly colour: string }[] = [
@@ -207,7 +207,7 @@ export function statusSections(r: StatusReport, lang: Lang = 'vi'): string {
           ),
           a.overdue.map((t) => [
             td(t.taskId),
-            tdw(t.title),
+            tdw(titleOf(t, lang)),
             td(t.deadlineText),
             num(f.date(t.dueDate)),
             num(t.daysOverdue ?? 0, 'bad'),
@@ -231,7 +231,7 @@ export function statusSections(r: StatusReport, lang: Lang = 'vi'): string {
           ),
           r.dueSoon.map((t) => [
             td(t.taskId),
-            tdw(t.title),
+            tdw(titleOf(t, lang)),
             tdw(t.leads.join(', ')),
             num(f.date(t.dueDate)),
             num(t.daysLeft ?? 0),

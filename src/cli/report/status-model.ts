@@ -20,6 +20,22 @@ export interface TaskLine {
   /** Days from the report date to the due date (due-soon tasks). */
   readonly daysLeft: number | null;
   readonly leads: readonly string[];
+  /** Set when an amendment in force extended the deadline: "Quý II/2018 → Quý III/2018 (1520/QĐ-UBND)". */
+  readonly extension?: string;
+}
+
+/** An amendment in force at the report date. */
+export interface AmendmentLine {
+  readonly id: string;
+  readonly decidedOn: string;
+  readonly document: string | null;
+  readonly note: string | null;
+}
+
+/** A task's title, marked when its deadline was extended ("… [gia hạn: Quý II/2018 → Quý III/2018]"). */
+export function titleOf(t: TaskLine, lang: 'vi' | 'en'): string {
+  if (t.extension === undefined) return t.title;
+  return `${t.title} [${lang === 'vi' ? 'gia hạn' : 'extended'}: ${t.extension}]`;
 }
 
 /** One agency's row. */
@@ -68,6 +84,8 @@ export interface StatusReport {
   readonly agencies: readonly AgencyRow[];
   /** What fell due each month up to the report date and how it stands (empty when not computed). */
   readonly months: readonly { readonly month: string; readonly compliance: Compliance }[];
+  /** The amendments in force at the report date (absent when the plan has none in force). */
+  readonly amendments?: readonly AmendmentLine[];
   /** Every lead and support assignment, for machine-readable formats. */
   readonly assignments: readonly (TaskLine & {
     readonly agencyId: string;
@@ -85,6 +103,18 @@ function zeroCounts(): Record<TaskStatus, number> {
 
 function dayNumber(iso: string): number {
   return toDayNumber(iso as IsoDate);
+}
+
+/** The sentence that lists the amendments in force, or none. */
+export function amendmentsLine(r: StatusReport, lang: 'vi' | 'en', date: (iso: string) => string): string[] {
+  const list = r.amendments;
+  if (list === undefined || list.length === 0) return [];
+  const items = list.map((a) => `${a.document ?? a.id} (${date(a.decidedOn)})`).join(', ');
+  return [
+    lang === 'vi'
+      ? `Kế hoạch đã được sửa đổi, bổ sung theo ${list.length} văn bản đang có hiệu lực: ${items}.`
+      : `The plan as amended by ${list.length} ${list.length === 1 ? 'amendment' : 'amendments'} in force: ${items}.`,
+  ];
 }
 
 /**
@@ -124,9 +154,21 @@ export function buildStatusReport(
   }
   const asOfDay = dayNumber(opts.asOf);
   const order = (taskId: string) => tasks.get(taskId)?.order ?? Number.MAX_SAFE_INTEGER;
+  const extended = new Map<string, string>();
+  for (const t of evaluation.tasks) {
+    const list = t.extensions;
+    if (list === undefined || list.length === 0) continue;
+    const first = list[0];
+    const last = list[list.length - 1];
+    if (first === undefined || last === undefined) continue;
+    extended.set(
+      t.taskId,
+      `${first.fromText} → ${last.toText} (${last.document?.number ?? last.amendmentId})`,
+    );
+  }
   const line = (e: { taskId: string; dueDate: string | null; daysOverdue?: number | null }): TaskLine => {
     const t = tasks.get(e.taskId);
-    return {
+    const out: TaskLine = {
       taskId: e.taskId,
       title: t?.title ?? e.taskId,
       deadlineText: t?.deadlineText ?? '',
@@ -135,6 +177,8 @@ export function buildStatusReport(
       daysLeft: e.dueDate === null ? null : dayNumber(e.dueDate) - asOfDay,
       leads: t?.leads ?? [],
     };
+    const x = extended.get(e.taskId);
+    return x === undefined ? out : { ...out, extension: x };
   };
 
   const counts = zeroCounts();
@@ -232,6 +276,16 @@ export function buildStatusReport(
     groups,
     agencies,
     months: opts.months ?? [],
+    ...(plan.appliedAmendments > 0
+      ? {
+          amendments: plan.amendments.slice(0, plan.appliedAmendments).map((a) => ({
+            id: a.id,
+            decidedOn: a.decidedOn,
+            document: a.document?.number ?? null,
+            note: a.note ?? null,
+          })),
+        }
+      : {}),
     // Computed when a machine format asks (JSON, CSV): one row per assignment
     // can be a million rows, which the text, Markdown and HTML reports never need.
     get assignments() {

@@ -13,7 +13,7 @@ import { fmtOf, type Fmt, type Lang, pick } from '../format/locale.js';
 import { oneLine } from '../format/safe.js';
 import { type Cell, renderTable, textWidth, wrapText } from '../format/table.js';
 import type { Compliance } from '../../evaluate/index.js';
-import type { AreaRow, StatusReport } from './status-model.js';
+import { type AreaRow, amendmentsLine, type StatusReport, titleOf } from './status-model.js';
 
 /** How a text report is laid out. */
 export interface TextOptions {
@@ -131,6 +131,7 @@ export function summaryLines(r: StatusReport, lang: Lang): string[] {
         `${r.undated} ${r.undated === 1 ? 'task has' : 'tasks have'} no deadline.`,
       ),
     );
+  lines.push(...amendmentsLine(r, lang, f.date));
   return lines;
 }
 
@@ -218,7 +219,7 @@ export function statusToText(r: StatusReport, p: Paint = makePaint(false), opts:
         ),
         a.overdue.map((t) => [
           t.taskId,
-          t.title,
+          titleOf(t, lang),
           t.deadlineText,
           f.date(t.dueDate),
           red(days(t.daysOverdue ?? 0, lang)),
@@ -246,7 +247,7 @@ export function statusToText(r: StatusReport, p: Paint = makePaint(false), opts:
         pick(lang, ['Mã', 'Nhiệm vụ', 'Chủ trì', 'Hạn', 'Còn lại'], ['Id', 'Task', 'Lead', 'Due', 'Left']),
         r.dueSoon.map((t) => [
           t.taskId,
-          t.title,
+          titleOf(t, lang),
           t.leads.join(', '),
           f.date(t.dueDate),
           { text: days(t.daysLeft ?? 0, lang), style: p.yellow },

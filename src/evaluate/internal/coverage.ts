@@ -1,7 +1,7 @@
 /**
  * Which report covers which milestone or occurrence. Internal.
  *
- * Rule (API.md): a report naming a `period` covers that milestone or
+ * Rule: a report naming a `period` covers that milestone or
  * occurrence; the others cover the earliest still open, in the order they were
  * completed. Each slot keeps the earliest report covering it.
  *

@@ -8,7 +8,7 @@
  * @module
  */
 import type { ReformArea } from '../../plan/types.js';
-import type { AssignmentEvaluation, EntryEvaluation, TaskEvaluation } from '../types.js';
+import type { AssignmentEvaluation, EntryEvaluation, Extension, TaskEvaluation } from '../types.js';
 import type { DeadlineKind } from '../../deadline/types.js';
 
 /** @internal The fields every entry has, plus the optional lists. */
@@ -24,6 +24,7 @@ export function taskEntry(
     readonly groupId: string;
     readonly area: ReformArea | null;
     readonly deadlineKind: DeadlineKind;
+    readonly extensions?: readonly Extension[] | undefined;
   },
   e: EntryFields,
 ): TaskEvaluation {
@@ -40,6 +41,7 @@ export function taskEntry(
   };
   if (e.milestones !== undefined) out.milestones = e.milestones;
   if (e.occurrences !== undefined) out.occurrences = e.occurrences;
+  if (head.extensions !== undefined) out.extensions = head.extensions;
   return Object.freeze(out);
 }
 

@@ -10,6 +10,8 @@ import type { Compliance, ComplianceRecords, TaskStatus } from '../types.js';
 
 /** @internal Adds one due unit with `status` to the 4 counters at `at` (due, done, onTime, overdue). */
 export function bump(counts: Int32Array, at: number, status: TaskStatus): void {
+  // Held by nobody (its agency ended with no successor): not counted.
+  if (status === 'agency_ended') return;
   counts[at]!++;
   if (status === 'done_on_time') {
     counts[at + 1]!++;

@@ -5,14 +5,14 @@
  */
 import { inputIssues } from '../../core/copyInput.js';
 import { deepFreeze } from '../../core/freeze.js';
-import { fail, issue, ok, type Issue, type Result } from '../../core/result.js';
+import { fail, issue, ok, type Issue, type IssuePath, type Result } from '../../core/result.js';
 import type { DeadlineContext } from '../../deadline/index.js';
-import { deadlineContext } from '../build.js';
+import { deadlineContext, memoDeadlines } from '../build.js';
 import type { Agency, Plan, PlanTarget, ReportingDuty, Task, TaskGroup } from '../types.js';
 import { PLAN_ISSUE_CODES } from '../messages.js';
 import { planWarnings, sameWarnings } from '../warnings.js';
 import type { PlanChange } from './changes.js';
-import { resolveChange, type EditState } from './resolveChange.js';
+import { resolveChange, type Action, type EditState } from './resolveChange.js';
 
 /**
  * Applies many changes in order and returns the new plan, or every issue
@@ -54,13 +54,38 @@ export function applyChanges(plan: Plan, changes: readonly PlanChange[]): Result
   } catch {
     return fail([inputIssues.unreadable(['changes'])]);
   }
+  return runChanges(plan, given, (i) => ['changes', i], undefined, undefined, notAList);
+}
+
+/**
+ * What {@link runChanges} tells its observer about each change it applies:
+ * the task before (for a replacement or removal) and the action.
+ *
+ * @internal
+ */
+export type ChangeObserver = (i: number, action: Action, before: Task | undefined, groupId: string) => void;
+
+/**
+ * {@link applyChanges} with the issue path of each change chosen by the
+ * caller, an observer of every action, and fields to set on the result.
+ *
+ * @internal
+ */
+export function runChanges(
+  plan: Plan,
+  changes: readonly PlanChange[],
+  pathOf: (i: number) => IssuePath,
+  observe?: ChangeObserver,
+  head?: Partial<Pick<Plan, 'appliedAmendments' | 'amendments'>>,
+  first: readonly Issue[] = [],
+): Result<Plan> {
   const groups = plan.groups;
   // Working task lists, copied on first change; `null` marks a removed task.
   const lists: ((Task | null)[] | null)[] = groups.map(() => null);
   // Task id → position, packed in one number (g * stride + t) to keep 100,000 entries cheap.
   let stride = 1;
   for (const g of groups) stride = Math.max(stride, g.tasks.length + 1);
-  stride += given.length;
+  stride += changes.length;
   const where = new Map<string, number>();
   for (let gi = 0; gi < groups.length; gi++) {
     const tasks = groups[gi]?.tasks ?? [];
@@ -107,21 +132,29 @@ export function applyChanges(plan: Plan, changes: readonly PlanChange[]): Result
     isClass: (id) => classIds.has(id),
     hasTarget: (id) => targetIds.has(id),
     hasDuty: (id) => dutyIds.has(id),
+    readDeadline: memoDeadlines(),
   };
 
-  const issues: Issue[] = notAList;
-  given.forEach((change, i) => {
+  const issues: Issue[] = [...first];
+  changes.forEach((change, i) => {
     let r: ReturnType<typeof resolveChange>;
     try {
-      r = resolveChange(change, ['changes', i], state);
+      r = resolveChange(change, pathOf(i), state);
     } catch {
       // Only a hostile change gets here (a getter or a Proxy that throws): it is not read.
-      issues.push(inputIssues.unreadable(['changes', i]));
+      issues.push(inputIssues.unreadable(pathOf(i)));
       return;
     }
     if ('issues' in r) {
       for (const x of r.issues) issues.push(x);
       return;
+    }
+    if (observe !== undefined) {
+      const a = r.action;
+      const g = a.kind === 'replace' || a.kind === 'remove' || a.kind === 'insert' ? a.g : -1;
+      const before =
+        a.kind === 'replace' || a.kind === 'remove' ? (taskAt(a.g, a.t) ?? undefined) : undefined;
+      observe(i, a, before, g < 0 ? '' : (groups[g]?.id ?? ''));
     }
     // Applied to the working copies even after an issue, so later changes are checked against
     // the plan as it would be (an added task can be updated); nothing is returned when any failed.
@@ -183,6 +216,7 @@ export function applyChanges(plan: Plan, changes: readonly PlanChange[]): Result
     agencies: agencies ?? plan.agencies,
     targets: targets ?? plan.targets,
     reporting: reporting ?? plan.reporting,
+    ...head,
   };
   return ok(deepFreeze({ ...next, warnings: sameWarnings(plan, planWarnings(next)) }));
 }

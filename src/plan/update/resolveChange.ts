@@ -9,15 +9,16 @@
 import * as z from 'zod/mini';
 import { issue, type Issue, type IssuePath } from '../../core/result.js';
 import { parseDeadline, type DeadlineContext } from '../../deadline/index.js';
-import { buildTask, deadlineContext } from '../build.js';
+import type { Deadline } from '../../deadline/types.js';
+import { agencyFromJson, buildTask, deadlineContext } from '../build.js';
 import { PLAN_ISSUE_CODES, msg } from '../messages.js';
 import { nfcInput } from '../nfcInput.js';
 import {
   agencyJsonSchema,
-  budgetJsonSchema,
   reportingJsonSchema,
   targetJsonSchema,
   taskJsonSchema,
+  taskPatchJsonSchema,
 } from '../schema.js';
 import { parseBudget } from '../budget.js';
 import { parseTargets } from '../targets/index.js';
@@ -36,6 +37,8 @@ export interface EditState {
   isClass(id: string): boolean;
   hasTarget(id: string): boolean;
   hasDuty(id: string): boolean;
+  /** Reads a deadline text (a memo in bulk edits, since plans repeat the same texts); parseDeadline when absent. */
+  readonly readDeadline?: (text: string, ctx: DeadlineContext) => Deadline;
 }
 
 /** @internal */
@@ -50,10 +53,7 @@ export type Action =
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-const patchZod = z.extend(z.partial(z.omit(taskJsonSchema, { id: true })), {
-  note: z.optional(z.nullable(z.string().check(z.minLength(1)))),
-  budget: z.optional(z.nullable(budgetJsonSchema)),
-});
+const patchZod = taskPatchJsonSchema;
 
 const role = z.enum(['lead', 'support']);
 
@@ -107,7 +107,8 @@ export function patchTask(task: Task, patch: TaskPatch, state: EditState, g: num
   if (patch.number !== undefined) next.number = nfc(patch.number);
   if (patch.lead !== undefined) next.lead = patch.lead.map(nfc);
   if (patch.support !== undefined) next.support = patch.support.map(nfc);
-  if (patch.deadline !== undefined) next.deadline = parseDeadline(nfc(patch.deadline), state.context(g));
+  if (patch.deadline !== undefined)
+    next.deadline = (state.readDeadline ?? parseDeadline)(nfc(patch.deadline), state.context(g));
   if (patch.products !== undefined) next.products = patch.products.map(nfc);
   if (patch.budget === null) delete next.budget;
   else if (patch.budget !== undefined)
@@ -234,7 +235,7 @@ export function resolveChange(
         return { issues: at !== undefined && 'code' in at ? [at, bad] : [bad] };
       }
       if (at === undefined || 'code' in at) return { issues: at === undefined ? [] : [at] };
-      const deadline = parseDeadline(nfc(change.deadline), state.context(at.g));
+      const deadline = (state.readDeadline ?? parseDeadline)(nfc(change.deadline), state.context(at.g));
       return { action: { kind: 'replace', g: at.g, t: at.t, task: { ...at.task, deadline } } };
     }
     case 'addAgency': {
@@ -252,7 +253,7 @@ export function resolveChange(
       return {
         action: {
           kind: 'agency',
-          agency: { id: a.id, name: a.name, aliases: a.aliases ?? [], classes: a.classes ?? [] },
+          agency: agencyFromJson(a),
         },
       };
     }

@@ -1,0 +1,187 @@
+/**
+ * Properties of amendments on random histories: the plan in force with every
+ * amendment equals applyChanges of all their changes; each amendment's
+ * inverse patches give back the content before it (and its patches the
+ * content after it); toJSON round-trips; diffPlans reproduces the content.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { isoDate } from '../../../src/calendar/isoDate.js';
+import { unwrap } from '../../../src/core/result.js';
+import {
+  applyChanges,
+  applyPlanPatches,
+  diffPlans,
+  loadPlan,
+  type PlanChange,
+  planAsOf,
+  planRecords,
+  toJSON,
+} from '../../../src/plan/index.js';
+import type { AmendmentJson, PlanJson } from '../../../src/plan/schema.js';
+import type { Plan } from '../../../src/plan/types.js';
+
+const BASE: PlanJson = {
+  schemaVersion: 1,
+  id: 'vd',
+  title: 'Kế hoạch CCHC năm 2018',
+  year: 2018,
+  agencies: [
+    { id: 'snv', name: 'Sở Nội vụ' },
+    { id: 'stp', name: 'Sở Tư pháp' },
+    { id: 'stc', name: 'Sở Tài chính' },
+  ],
+  classes: [],
+  groups: [
+    {
+      id: 'I',
+      title: 'Chỉ đạo, điều hành',
+      tasks: [
+        { id: 'I.1', title: 'Ban hành kế hoạch', lead: ['snv'], deadline: 'Tháng 12/2017' },
+        { id: 'I.2', title: 'Kiểm tra', lead: ['snv'], support: ['stp'], deadline: 'Quý II/2018' },
+      ],
+    },
+    {
+      id: 'II',
+      title: 'Cải cách thể chế',
+      tasks: [
+        { id: 'II.1', title: 'Rà soát văn bản', lead: ['stp'], deadline: 'Quý III/2018', note: 'Ghi chú' },
+        { id: 'II.2', title: 'Tự kiểm tra', lead: ['stp'], deadline: 'Thường xuyên trong năm 2018' },
+      ],
+    },
+  ],
+};
+const issued = unwrap(loadPlan(BASE));
+const IDS = ['I.1', 'I.2', 'II.1', 'II.2', 'N.1', 'N.2', 'N.3'];
+const DEADLINES = [
+  'Quý I/2018',
+  'Quý III/2018',
+  'Tháng 5/2018',
+  'Quý II và IV năm 2018',
+  'Năm 2018',
+  'Khi có yêu cầu',
+];
+const AGENCIES = ['snv', 'stp', 'stc'];
+
+const change: fc.Arbitrary<PlanChange> = fc.oneof(
+  fc.record({
+    op: fc.constant('setDeadline' as const),
+    taskId: fc.constantFrom(...IDS),
+    deadline: fc.constantFrom(...DEADLINES),
+  }),
+  fc.record({
+    op: fc.constant('assign' as const),
+    taskId: fc.constantFrom(...IDS),
+    agencyId: fc.constantFrom(...AGENCIES),
+    role: fc.constantFrom('lead' as const, 'support' as const),
+  }),
+  fc.record({
+    op: fc.constant('unassign' as const),
+    taskId: fc.constantFrom(...IDS),
+    agencyId: fc.constantFrom(...AGENCIES),
+  }),
+  fc.record({
+    op: fc.constant('updateTask' as const),
+    taskId: fc.constantFrom(...IDS),
+    patch: fc.oneof(
+      fc.record({ title: fc.constantFrom('Rà soát lại', 'Kiểm tra chuyên đề') }),
+      fc.record({ note: fc.constantFrom(null, 'Điều chỉnh') }),
+    ),
+  }),
+  fc.record({ op: fc.constant('removeTask' as const), taskId: fc.constantFrom(...IDS) }),
+  fc.record({
+    op: fc.constant('addTask' as const),
+    groupId: fc.constantFrom('I', 'II'),
+    task: fc.record({
+      id: fc.constantFrom('N.1', 'N.2', 'N.3'),
+      title: fc.constant('Nhiệm vụ bổ sung'),
+      lead: fc.constant(['stc'] as string[]),
+      deadline: fc.constantFrom(...DEADLINES),
+    }),
+  }),
+);
+
+/** Amendments built from random changes, keeping only those valid where they fall; one a month from February 2018. */
+const history = fc
+  .array(fc.array(change, { minLength: 1, maxLength: 6 }), { minLength: 1, maxLength: 5 })
+  .map((lists) => {
+    let plan: Plan = issued;
+    const amendments: AmendmentJson[] = [];
+    lists.forEach((list, k) => {
+      const kept: PlanChange[] = [];
+      for (const c of list) {
+        const r = applyChanges(plan, [c]);
+        if (r.ok) {
+          plan = r.value;
+          kept.push(c);
+        }
+      }
+      const month = String(2 + k).padStart(2, '0');
+      amendments.push({
+        id: `sd-${k}`,
+        decidedOn: `2018-${month}-15`,
+        changes: kept as AmendmentJson['changes'],
+      });
+    });
+    return amendments;
+  });
+
+describe('amendments: properties', () => {
+  it('planAsOf with every amendment in force equals applyChanges of all their changes', () => {
+    fc.assert(
+      fc.property(history, (amendments) => {
+        const plan = unwrap(loadPlan({ ...BASE, amendments }));
+        const all = amendments.flatMap((a) => a.changes as PlanChange[]);
+        const direct = unwrap(applyChanges(issued, all));
+        const inForce = planAsOf(plan, isoDate('2018-12-31'));
+        expect(inForce.groups).toEqual(direct.groups);
+        expect(inForce.agencies).toEqual(direct.agencies);
+        expect(inForce.warnings).toEqual(direct.warnings);
+        expect(inForce.appliedAmendments).toBe(amendments.length);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it("each amendment's inverse patches restore the content before it, and its patches give the content after", () => {
+    fc.assert(
+      fc.property(history, (amendments) => {
+        const plan = unwrap(loadPlan({ ...BASE, amendments }));
+        let before = planRecords(issued);
+        plan.amendments.forEach((a) => {
+          const after = planRecords(planAsOf(plan, a.decidedOn));
+          expect(applyPlanPatches(after, a.inversePatches)).toEqual(before);
+          expect(applyPlanPatches(before, a.patches)).toEqual(after);
+          before = after;
+        });
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('toJSON round-trips a plan with amendments, and a plan from planAsOf writes the plan as issued', () => {
+    fc.assert(
+      fc.property(history, (amendments) => {
+        const plan = unwrap(loadPlan({ ...BASE, amendments }));
+        expect(unwrap(loadPlan(toJSON(plan)))).toEqual(plan);
+        expect(toJSON(planAsOf(plan, isoDate('2018-12-31')))).toEqual(toJSON(plan));
+      }),
+      { numRuns: 40 },
+    );
+  });
+
+  it('diffPlans: applyChanges of the diff gives the later content', () => {
+    fc.assert(
+      fc.property(history, fc.integer({ min: 0, max: 4 }), (amendments, at) => {
+        const plan = unwrap(loadPlan({ ...BASE, amendments }));
+        const a = planAsOf(plan, amendments[Math.min(at, amendments.length - 1)]?.decidedOn as never);
+        const b = planAsOf(plan, isoDate('2018-12-31'));
+        const d = diffPlans(a, b);
+        expect(d.lines).toHaveLength(d.changes.length);
+        expect(planRecords(unwrap(applyChanges(a, d.changes)))).toEqual(planRecords(b));
+        expect(diffPlans(b, b).changes).toEqual([]);
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
