@@ -3,8 +3,7 @@
 // hits instead of failing on them. The lead removes each block once that
 // branch is merged into main; the checks then fail on whatever it left.
 // A path ending in "/" covers the folder.
-export const PENDING = [
-];
+export const PENDING = [];
 
 /** The open branch a repository path belongs to, and the entry that covers it; null when none. */
 export function pendingBranch(path) {
