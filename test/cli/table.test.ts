@@ -116,6 +116,20 @@ describe('cchc validate <plan table>', () => {
     expect(flat(period.stdout)).toContain('Năm của kế hoạch: 2016–2020 (đọc từ tên tệp)');
   });
 
+  it('says which rows it left out of the plan (a totals row), in Vietnamese and English', () => {
+    const totals = file('tong-cong.csv', Papa.unparse([...TABLE, ['', 'Tổng cộng: 4 nhiệm vụ', '', '', '']]));
+    const r = cchc(['validate', totals]);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stdout).toContain('Dòng không đưa vào kế hoạch: 1');
+    expect(r.stdout).toMatch(/^ +10 {2}Tổng cộng: 4 nhiệm vụ/m);
+    // The task above it keeps its own title.
+    expect(r.stdout).toMatch(/bảng kế hoạch đọc được: 2 nhóm, 4 nhiệm vụ/);
+    const en = cchc(['validate', totals, '--lang', 'en']);
+    expect(en.stdout).toContain('Rows left out of the plan: 1');
+    // Without a totals row, the report says nothing of it.
+    expect(cchc(['validate', path]).stdout).not.toContain('Dòng không đưa vào kế hoạch');
+  });
+
   it('matches agency names against an existing plan with --agencies', () => {
     const r = cchc([
       'validate',

@@ -404,6 +404,26 @@ export function tableReportText(v: TableValidation, lang: Lang, width: number): 
         { width, flex: [2, 3] },
       ),
     );
+  // Rows kept out of the plan (a totals row): said, so nothing is lost without a word.
+  if (rep.skippedRows.length > 0) {
+    para(
+      pick(
+        lang,
+        `Dòng không đưa vào kế hoạch: ${rep.skippedRows.length}`,
+        `Rows left out of the plan: ${rep.skippedRows.length}`,
+      ),
+      '',
+    );
+    out.push(
+      renderTable(
+        [rowWord, pick(lang, 'Nội dung', 'Text'), whyWord],
+        rep.skippedRows.map((r) => [String(r.row + 1), r.text, pick(lang, r.reason, r.reasonEn)]),
+        ['right', 'left', 'left'],
+        '  ',
+        { width, flex: [2, 3] },
+      ),
+    );
+  }
   // Agency names: one line per name, with the rows that name it.
   const byName = new Map<string, { text: string; rows: number[]; field: Set<string> }>();
   for (const a of rep.unknownAgencies) {
