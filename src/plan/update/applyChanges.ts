@@ -68,6 +68,8 @@ export type ChangeObserver = (i: number, action: Action, before: Task | undefine
 /**
  * {@link applyChanges} with the issue path of each change chosen by the
  * caller, an observer of every action, and fields to set on the result.
+ * With `checkOnly`, the changes are checked and `plan` itself is returned
+ * (no new plan is built: loading amendments only checks them).
  *
  * @internal
  */
@@ -78,6 +80,7 @@ export function runChanges(
   observe?: ChangeObserver,
   head?: Partial<Pick<Plan, 'appliedAmendments' | 'amendments'>>,
   first: readonly Issue[] = [],
+  checkOnly = false,
 ): Result<Plan> {
   const groups = plan.groups;
   // Working task lists, copied on first change; `null` marks a removed task.
@@ -200,6 +203,7 @@ export function runChanges(
     }
   });
   if (issues.length > 0) return fail(issues);
+  if (checkOnly) return ok(plan);
 
   const nextGroups: TaskGroup[] | readonly TaskGroup[] = lists.some((l) => l !== null)
     ? groups.map((g, gi) => {

@@ -122,8 +122,10 @@ function amendmentsBetween(a: Plan, b: Plan): Map<string, Amendment> {
   for (let k = a.appliedAmendments; k < b.appliedAmendments; k++) {
     const am = b.amendments[k];
     if (am === undefined) continue;
-    for (const p of am.patches)
-      if (p.path[0] === 'groups' && p.path.length >= 4) out.set(String(p.path[3]), am);
+    for (const c of am.changes) {
+      const id = c.op === 'addTask' ? c.task.id : 'taskId' in c ? c.taskId : undefined;
+      if (id !== undefined) out.set(id, am);
+    }
   }
   return out;
 }

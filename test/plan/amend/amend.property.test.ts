@@ -1,13 +1,15 @@
 /**
  * Properties of amendments on random histories: the plan in force with every
  * amendment equals applyChanges of all their changes; each amendment's
- * inverse patches give back the content before it (and its patches the
+ * inverse patches (planHistory) give back the content before it (and its patches the
  * content after it); toJSON round-trips; diffPlans reproduces the content.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isoDate } from '../../../src/calendar/isoDate.js';
 import { unwrap } from '../../../src/core/result.js';
+import { dueDate, parseDeadline } from '../../../src/deadline/index.js';
+import { evaluatePlan } from '../../../src/evaluate/index.js';
 import {
   applyChanges,
   applyPlanPatches,
@@ -15,6 +17,7 @@ import {
   loadPlan,
   type PlanChange,
   planAsOf,
+  planHistory,
   planRecords,
   toJSON,
 } from '../../../src/plan/index.js';
@@ -148,12 +151,44 @@ describe('amendments: properties', () => {
       fc.property(history, (amendments) => {
         const plan = unwrap(loadPlan({ ...BASE, amendments }));
         let before = planRecords(issued);
-        plan.amendments.forEach((a) => {
+        planHistory(plan).forEach((a) => {
           const after = planRecords(planAsOf(plan, a.decidedOn));
           expect(applyPlanPatches(after, a.inversePatches)).toEqual(before);
           expect(applyPlanPatches(before, a.patches)).toEqual(after);
           before = after;
         });
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('extensions read from the changes are the deadline patches of planHistory that move a due date later', () => {
+    fc.assert(
+      fc.property(history, (amendments) => {
+        const plan = unwrap(loadPlan({ ...BASE, amendments }));
+        const end = isoDate('2018-12-31');
+        const inForce = new Set(planAsOf(plan, end).groups.flatMap((g) => g.tasks.map((t) => t.id)));
+        const fromPatches: string[] = [];
+        planHistory(plan).forEach((a) => {
+          const before = new Map<string, unknown>();
+          for (const p of a.inversePatches)
+            if (p.path[4] === 'deadline') before.set(String(p.path[3]), p.value);
+          for (const p of a.patches) {
+            if (p.op !== 'replace' || p.path[4] !== 'deadline') continue;
+            const id = String(p.path[3]);
+            const group = plan.groups.find((g) => g.id === p.path[1]);
+            const year = group?.year ?? 2018;
+            const from = dueDate(parseDeadline(String(before.get(id)), { year }));
+            const to = dueDate(parseDeadline(String(p.value), { year }));
+            if (inForce.has(id) && from !== null && to !== null && to > from)
+              fromPatches.push(`${id} ${a.id} ${String(before.get(id))} → ${String(p.value)}`);
+          }
+        });
+        const e = evaluatePlan(plan, { asOf: end });
+        const read = e.tasks.flatMap((t) =>
+          (t.extensions ?? []).map((x) => `${t.taskId} ${x.amendmentId} ${x.fromText} → ${x.toText}`),
+        );
+        expect(read.sort()).toEqual(fromPatches.sort());
       }),
       { numRuns: 60 },
     );
