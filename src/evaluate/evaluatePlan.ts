@@ -6,7 +6,7 @@
  */
 import { CchcError } from '../core/result.js';
 import type { Deadline } from '../deadline/types.js';
-import { issuedPlan, planAsOf } from '../plan/update/amend.js';
+import { planAsOf } from '../plan/update/amend.js';
 import type { Plan } from '../plan/types.js';
 import { dayOf } from './internal/days.js';
 import { holdersOf } from './internal/holders.js';
@@ -74,11 +74,7 @@ import type { EvaluateOptions, PlanEvaluation } from './types.js';
 export function evaluatePlan(plan: Plan, opts: EvaluateOptions): PlanEvaluation {
   const { asOf, soon } = checkOptions(opts);
   const inForcePlan = planAsOf(plan, opts.asOf);
-  const inForce = amendmentsInForce(
-    issuedPlan(inForcePlan) ?? plan,
-    inForcePlan,
-    opts.lateExtension !== 'clear-lateness',
-  );
+  const inForce = amendmentsInForce(inForcePlan, opts.lateExtension !== 'clear-lateness');
   const index = indexPlan(inForcePlan);
   const reports = reportsInForce(opts.reports ?? [], inForce, (id) => index.taskIndex.has(id));
   const read = readReports(reports, index, asOf);

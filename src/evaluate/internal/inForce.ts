@@ -7,7 +7,7 @@
  */
 import { dueDate } from '../../deadline/dueDate.js';
 import type { Deadline } from '../../deadline/types.js';
-import { deadlineContext, memoDeadlines } from '../../plan/build.js';
+import { deadlineChanges, type DeadlineChange } from '../../plan/update/amend.js';
 import type { Amendment, Plan } from '../../plan/types.js';
 import type { Extension, Report } from '../types.js';
 import { dayOf } from './days.js';
@@ -18,36 +18,24 @@ export interface InForce {
   readonly extensions: ReadonlyMap<string, readonly Extension[]>;
   /** Task id → the deadline to judge against when it is not the one in force (a late extension that keeps lateness). */
   readonly judgedBy: ReadonlyMap<string, Deadline>;
-  /** Whether the plan has had a task with this id, as issued or added by any amendment. */
+  /** For a task id not in force: whether the plan has had it (removed by an amendment, or added by a later one). */
   everHad(taskId: string): boolean;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-/** One extension an amendment made, read once per amendment list. */
-interface ExtensionEvent {
-  /** Index of the amendment that made it. */
-  readonly k: number;
-  readonly taskId: string;
-  readonly extension: Extension;
-  /** The deadline it extends (what a late extension that keeps lateness judges against). */
-  readonly fromDeadline: Deadline;
-}
+/** What the amendments of one list say whatever the date: every task id the plan has had and lost or gained. */
+const CHANGED_IDS = new WeakMap<readonly Amendment[], ReadonlySet<string>>();
 
-/** What the amendments of one list say, whatever the date: their extensions in order, and every task id the plan has had. */
-interface Timeline {
-  readonly events: readonly ExtensionEvent[];
-  readonly everHad: (taskId: string) => boolean;
-}
-
-const TIMELINES = new WeakMap<readonly Amendment[], Timeline>();
+/** The extension a deadline change makes (null when it does not move a due date later), once per change. */
+const EXTENSIONS = new WeakMap<DeadlineChange, Extension | null>();
 
 /**
  * @internal Reads the amendments that `inForce` includes (its first
  * `appliedAmendments`): every deadline change that moves a dated deadline
  * later is an extension; `late` when decided after the due date it extends.
  */
-export function amendmentsInForce(issued: Plan, inForce: Plan, keepLateness: boolean): InForce | null {
+export function amendmentsInForce(inForce: Plan, keepLateness: boolean): InForce | null {
   if (inForce.amendments.length === 0) return null;
   // Kept per plan in force (a frozen value), like the plans in force planAsOf keeps.
   let cached = READ.get(inForce);
@@ -55,88 +43,45 @@ export function amendmentsInForce(issued: Plan, inForce: Plan, keepLateness: boo
   const key = keepLateness ? 'keep' : 'clear';
   const hit = cached[key];
   if (hit !== undefined) return hit;
-  let timeline = TIMELINES.get(inForce.amendments);
-  if (timeline === undefined) TIMELINES.set(inForce.amendments, (timeline = readTimeline(issued, inForce)));
   const extensions = new Map<string, Extension[]>();
   const judgedBy = new Map<string, Deadline>();
-  for (const e of timeline.events) {
-    if (e.k >= inForce.appliedAmendments) break;
-    let list = extensions.get(e.taskId);
-    if (list === undefined) extensions.set(e.taskId, (list = []));
-    list.push(e.extension);
-    if (e.extension.late && keepLateness && !judgedBy.has(e.taskId)) judgedBy.set(e.taskId, e.fromDeadline);
+  for (const d of deadlineChanges(inForce)) {
+    let e = EXTENSIONS.get(d);
+    if (e === undefined) EXTENSIONS.set(d, (e = extensionOf(inForce.amendments[d.k] as Amendment, d)));
+    if (e === null) continue;
+    let list = extensions.get(d.taskId);
+    if (list === undefined) extensions.set(d.taskId, (list = []));
+    list.push(e);
+    if (e.late && keepLateness && !judgedBy.has(d.taskId)) judgedBy.set(d.taskId, d.from);
   }
   for (const list of extensions.values()) Object.freeze(list);
-  const out: InForce = { extensions, judgedBy, everHad: timeline.everHad };
+  let ids = CHANGED_IDS.get(inForce.amendments);
+  if (ids === undefined) CHANGED_IDS.set(inForce.amendments, (ids = changedIds(inForce.amendments)));
+  // A task not in force that the plan once had was removed by an amendment, or comes with a later one.
+  const gained = ids;
+  const out: InForce = { extensions, judgedBy, everHad: (id) => gained.has(id) };
   cached[key] = out;
   return out;
 }
 
 const READ = new WeakMap<Plan, { keep?: InForce; clear?: InForce }>();
 
-/**
- * Every extension of an amendment list, from its changes: per amendment, a
- * task whose deadline text it changed (net: the text before its first
- * change and after its last), that stood before it and still stands after it
- * in the same place, and whose due date moved later.
- */
-function readTimeline(issued: Plan, plan: Plan): Timeline {
-  const read = memoDeadlines();
-  const groups = new Map(plan.groups.map((g) => [g.id, g] as const));
-  for (const g of issued.groups) if (!groups.has(g.id)) groups.set(g.id, g);
-  const parse = (text: string, groupId: string): Deadline =>
-    read(text, deadlineContext(plan, groups.get(groupId)?.year));
-  // Where each issued task stands (group and deadline text); amendments' own tasks join it as they come.
-  const issuedAt = new Map<string, { readonly groupId: string; readonly text: string }>();
-  for (const g of issued.groups)
-    for (const t of g.tasks) issuedAt.set(t.id, { groupId: g.id, text: t.deadline.raw });
-  const added = new Set<string>();
-  // The tasks as amendments leave them, when they differ from the issued plan (null: removed).
-  const now = new Map<string, { readonly groupId: string; readonly text: string } | null>();
-  const current = (id: string): { readonly groupId: string; readonly text: string } | null => {
-    const x = now.get(id);
-    return x !== undefined ? x : (issuedAt.get(id) ?? null);
-  };
-  const events: ExtensionEvent[] = [];
-  plan.amendments.forEach((a, k) => {
-    const firstText = new Map<string, string | null>();
-    const replaced = new Set<string>();
+/** Every task id an amendment of the list removes or adds. */
+function changedIds(amendments: readonly Amendment[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const a of amendments)
     for (const c of a.changes) {
-      if (c.op === 'addTask') {
-        const id = nfc(c.task.id);
-        added.add(id);
-        replaced.add(id);
-        now.set(id, { groupId: nfc(c.groupId), text: nfc(c.task.deadline) });
-      } else if (c.op === 'removeTask') {
-        const id = nfc(c.taskId);
-        replaced.add(id);
-        now.set(id, null);
-      } else if (c.op === 'setDeadline' || c.op === 'updateTask') {
-        const text = c.op === 'setDeadline' ? c.deadline : c.patch.deadline;
-        if (typeof text !== 'string') continue;
-        const id = nfc(c.taskId);
-        const at = current(id);
-        if (at === null) continue;
-        if (!firstText.has(id)) firstText.set(id, at.text);
-        now.set(id, { groupId: at.groupId, text: nfc(text) });
-      }
+      if (c.op === 'addTask') out.add(c.task.id.normalize('NFC'));
+      else if (c.op === 'removeTask') out.add(c.taskId.normalize('NFC'));
     }
-    for (const [taskId, fromText] of firstText) {
-      const at = current(taskId);
-      if (fromText === null || at === null || replaced.has(taskId) || at.text === fromText) continue;
-      const fromDeadline = parse(fromText, at.groupId);
-      const from = dueDate(fromDeadline);
-      const to = dueDate(parse(at.text, at.groupId));
-      if (from === null || to === null || to <= from) continue;
-      const late = dayOf(a.decidedOn) > dayOf(from);
-      events.push({ k, taskId, fromDeadline, extension: extension(a, from, to, fromText, at.text, late) });
-    }
-  });
-  return { events, everHad: (id) => issuedAt.has(id) || added.has(id) };
+  return out;
 }
 
-function nfc(s: string): string {
-  return s.normalize('NFC');
+function extensionOf(a: Amendment, d: DeadlineChange): Extension | null {
+  const from = dueDate(d.from);
+  const to = dueDate(d.to);
+  if (from === null || to === null || to <= from) return null;
+  return extension(a, from, to, d.from.raw, d.to.raw, dayOf(a.decidedOn) > dayOf(from));
 }
 
 function extension(

@@ -12,10 +12,11 @@ import { decisionFromJson, decisionToJson } from '../build.js';
 import { msg, PLAN_ISSUE_CODES } from '../messages.js';
 import { nfcInput } from '../nfcInput.js';
 import { amendmentJsonSchema, type AmendmentJson } from '../schema.js';
+import type { Deadline } from '../../deadline/types.js';
 import type { Amendment, Plan } from '../types.js';
 import { fromZodIssues } from '../zodIssues.js';
 import type { PlanChange } from './changes.js';
-import { runChanges } from './applyChanges.js';
+import { runChanges, type ChangeObserver } from './applyChanges.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -204,7 +205,10 @@ function decidedBy(amendments: readonly Amendment[], date: string): number {
  * another date works too (earlier or later). A plan without amendments, or
  * already in force on that date, is returned as it is; the last few plans
  * in force made from one amendment list are kept and returned again (the
- * same frozen value) when asked for the same amendments. Throws a
+ * same frozen value) when asked for the same amendments, and a date not
+ * asked before starts from the latest kept one that includes no later
+ * amendment (so dates asked in order replay only the amendments between
+ * them; the first date replays every change from the plan as issued). Throws a
  * {@link CchcError} for a date that does not exist.
  *
  * @example
@@ -229,18 +233,123 @@ export function planAsOf(plan: Plan, date: IsoDate): Plan {
   const cache = CACHE.get(plan.amendments);
   const hit = cache?.get(k);
   if (hit !== undefined && BASES.get(hit) === issued) return hit;
-  const from = k > plan.appliedAmendments ? plan : issued;
+  // Start from the latest plan in force at hand that includes no amendment after the k-th.
+  let from = k > plan.appliedAmendments ? plan : issued;
+  if (cache !== undefined)
+    for (const [j, p] of cache) if (j < k && j > from.appliedAmendments && BASES.get(p) === issued) from = p;
   const start = from.appliedAmendments;
   const changes: PlanChange[] = [];
-  for (let a = start; a < k; a++) for (const c of (plan.amendments[a] as Amendment).changes) changes.push(c);
-  const r = runChanges(from, changes, (i) => ['changes', i], undefined, {
+  const offsets: number[] = [];
+  for (let a = start; a < k; a++) {
+    offsets.push(changes.length);
+    for (const c of (plan.amendments[a] as Amendment).changes) changes.push(c);
+  }
+  const record = deadlineRecorder(plan.amendments, start, offsets);
+  // The amendments were checked when loaded: no issue is expected, so one path serves every change.
+  const r = runChanges(from, changes, () => NO_PATH, record.observe, {
     appliedAmendments: k,
     amendments: plan.amendments,
   });
   if (!r.ok) throw new CchcError(r.issues);
+  record.flush();
   BASES.set(r.value, issued);
   remember(plan.amendments, k, r.value);
   return r.value;
+}
+
+const NO_PATH: IssuePath = Object.freeze(['changes']) as unknown as IssuePath;
+
+/**
+ * A task deadline an amendment changed, net over its changes (the deadline
+ * before its first change and after its last), for a task that stood before
+ * it and still stands after it. What evaluation reads extensions from.
+ *
+ * @internal
+ */
+export interface DeadlineChange {
+  /** The amendment's index in {@link Plan.amendments}. */
+  readonly k: number;
+  readonly taskId: string;
+  readonly from: Deadline;
+  readonly to: Deadline;
+}
+
+/** Per amendment list: the deadline changes of each amendment replayed so far (undefined: not yet). */
+const DEADLINES = new WeakMap<readonly Amendment[], (readonly DeadlineChange[] | undefined)[]>();
+
+/**
+ * An observer for {@link runChanges} over amendments `start`, `start + 1`, …
+ * (their changes starting at `offsets`), and `flush`, which stores each
+ * amendment's deadline changes for the amendment list.
+ */
+function deadlineRecorder(
+  amendments: readonly Amendment[],
+  start: number,
+  offsets: readonly number[],
+): { observe: ChangeObserver; flush(): void } {
+  const per: Map<string, { from: Deadline; to: Deadline }>[] = offsets.map(() => new Map());
+  const replaced: Set<string>[] = offsets.map(() => new Set());
+  let a = 0;
+  const observe: ChangeObserver = (i, action, before) => {
+    while (a + 1 < offsets.length && i >= (offsets[a + 1] as number)) a++;
+    if (action.kind === 'insert') replaced[a]?.add(action.task.id);
+    else if (action.kind === 'remove') replaced[a]?.add(action.id);
+    else if (action.kind === 'replace' && before !== undefined) {
+      const m = per[a] as Map<string, { from: Deadline; to: Deadline }>;
+      const seen = m.get(action.task.id);
+      if (seen !== undefined) seen.to = action.task.deadline;
+      else if (before.deadline.raw !== action.task.deadline.raw)
+        m.set(action.task.id, { from: before.deadline, to: action.task.deadline });
+    }
+  };
+  const flush = (): void => {
+    let all = DEADLINES.get(amendments);
+    if (all === undefined) DEADLINES.set(amendments, (all = []));
+    per.forEach((m, j) => {
+      const k = start + j;
+      const out: DeadlineChange[] = [];
+      for (const [taskId, d] of m)
+        if (!replaced[j]?.has(taskId) && d.from.raw !== d.to.raw)
+          out.push(Object.freeze({ k, taskId, from: d.from, to: d.to }));
+      (all as (readonly DeadlineChange[] | undefined)[])[k] = Object.freeze(out);
+    });
+  };
+  return { observe, flush };
+}
+
+/**
+ * The deadline changes of the amendments a plan in force includes (its first
+ * `appliedAmendments`), in order. Read while {@link planAsOf} replays them;
+ * replayed once from the plan as issued when some were not (a plan made by
+ * amendPlan on a plan in force).
+ *
+ * @internal
+ */
+export function deadlineChanges(plan: Plan): readonly DeadlineChange[] {
+  const n = plan.appliedAmendments;
+  let all = DEADLINES.get(plan.amendments);
+  const known = (): boolean => {
+    for (let k = 0; k < n; k++) if (all?.[k] === undefined) return false;
+    return true;
+  };
+  if (!known()) {
+    const issued = issuedPlan(plan);
+    if (issued === undefined) throw new CchcError([notIssued()]);
+    const changes: PlanChange[] = [];
+    const offsets: number[] = [];
+    for (let k = 0; k < n; k++) {
+      offsets.push(changes.length);
+      for (const c of (plan.amendments[k] as Amendment).changes) changes.push(c);
+    }
+    const record = deadlineRecorder(plan.amendments, 0, offsets);
+    const r = runChanges(issued, changes, () => NO_PATH, record.observe, undefined, [], true);
+    if (!r.ok) throw new CchcError(r.issues);
+    record.flush();
+    all = DEADLINES.get(plan.amendments);
+  }
+  const out: DeadlineChange[] = [];
+  for (let k = 0; k < n; k++) for (const d of all?.[k] ?? []) out.push(d);
+  return out;
 }
 
 /**

@@ -146,6 +146,29 @@ describe('amendments: properties', () => {
     );
   });
 
+  it('planAsOf at dates asked in any order (each from the nearest plan in force it kept) equals applyChanges up to that date', () => {
+    fc.assert(
+      fc.property(
+        history,
+        fc.array(fc.integer({ min: 1, max: 12 }), { minLength: 1, maxLength: 8 }),
+        (amendments, months) => {
+          const plan = unwrap(loadPlan({ ...BASE, amendments }));
+          for (const m of months) {
+            const date = isoDate(`2018-${String(m).padStart(2, '0')}-20`);
+            const upTo = amendments
+              .filter((a) => a.decidedOn <= date)
+              .flatMap((a) => a.changes as PlanChange[]);
+            const inForce = planAsOf(plan, date);
+            expect(inForce.groups).toEqual(unwrap(applyChanges(issued, upTo)).groups);
+            // The same from a plan in force made for another date.
+            expect(planAsOf(planAsOf(plan, isoDate('2018-12-31')), date).groups).toEqual(inForce.groups);
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
   it("each amendment's inverse patches restore the content before it, and its patches give the content after", () => {
     fc.assert(
       fc.property(history, (amendments) => {
