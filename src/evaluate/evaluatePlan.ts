@@ -41,7 +41,10 @@ import type { EvaluateOptions, PlanEvaluation } from './types.js';
  *   assignment is held — and counted in compliance — by the agency that held
  *   it on the task's due date (or on `asOf`, when that comes first or there is
  *   no due date); its entry names the agency the plan gave it to in
- *   `passedFrom`. Reports of the agency named in the plan count for its
+ *   `passedFrom`. A multi-milestone or recurring task is held milestone by
+ *   milestone: each holder's entry lists the milestones it held on their due
+ *   dates; each milestone counts once under its holder, the task once under
+ *   the holder of its last milestone. Reports of the agency named in the plan count for its
  *   successor. An agency that ended (`endedOn`) with no successor keeps its
  *   entries, as `agency_ended` unless done; a task whose every lead ended
  *   is `agency_ended` and is left out of compliance.
