@@ -99,8 +99,7 @@ function baseline(groups: MGroup[], list: readonly PlanChange[], year: number): 
     });
   });
   for (const c of list) {
-    if (c.op === 'addTask' || c.op === 'addAgency' || c.op === 'addTarget' || c.op === 'addReportingDuty')
-      continue;
+    if (!('taskId' in c)) continue;
     const at = index.get(c.taskId);
     if (at === undefined) continue;
     const group = groups[at.g];

@@ -70,4 +70,7 @@ export {
   addAgency,
   addTarget,
   addReportingDuty,
+  removeAgency,
+  removeTarget,
+  removeReportingDuty,
 } from './update/edits.js';

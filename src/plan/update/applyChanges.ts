@@ -12,7 +12,7 @@ import type { Agency, Plan, PlanTarget, ReportingDuty, Task, TaskGroup } from '.
 import { PLAN_ISSUE_CODES } from '../messages.js';
 import { planWarnings, sameWarnings } from '../warnings.js';
 import type { PlanChange } from './changes.js';
-import { resolveChange, type Action, type EditState } from './resolveChange.js';
+import { agencyUse, resolveChange, type Action, type EditState } from './resolveChange.js';
 
 /**
  * Applies many changes in order and returns the new plan, or every issue
@@ -135,6 +135,22 @@ export function runChanges(
     isClass: (id) => classIds.has(id),
     hasTarget: (id) => targetIds.has(id),
     hasDuty: (id) => dutyIds.has(id),
+    agency: (id) => (agencyIds.has(id) ? (agencies ?? plan.agencies).find((x) => x.id === id) : undefined),
+    target: (id) => (targetIds.has(id) ? (targets ?? plan.targets).find((x) => x.id === id) : undefined),
+    duty: (id) => (dutyIds.has(id) ? (reporting ?? plan.reporting).find((x) => x.id === id) : undefined),
+    agencyUse: (id) =>
+      agencyUse(
+        id,
+        (function* () {
+          for (let g = 0; g < groups.length; g++) {
+            const l = lists[g];
+            const tasks = l === null || l === undefined ? (groups[g]?.tasks ?? []) : l;
+            for (const t of tasks) yield t;
+          }
+        })(),
+        reporting ?? plan.reporting,
+        agencies ?? plan.agencies,
+      ),
     readDeadline: memoDeadlines(),
   };
 
@@ -197,6 +213,18 @@ export function runChanges(
       case 'duty':
         (reporting ??= [...plan.reporting]).push(a.duty);
         dutyIds.add(a.duty.id);
+        break;
+      case 'removeAgency':
+        agencies = (agencies ?? plan.agencies).filter((x) => x.id !== a.agency.id);
+        agencyIds.delete(a.agency.id);
+        break;
+      case 'removeTarget':
+        targets = (targets ?? plan.targets).filter((x) => x.id !== a.target.id);
+        targetIds.delete(a.target.id);
+        break;
+      case 'removeDuty':
+        reporting = (reporting ?? plan.reporting).filter((x) => x.id !== a.duty.id);
+        dutyIds.delete(a.duty.id);
         break;
       case 'none':
         break;

@@ -189,7 +189,8 @@ function patchesOf(
         if (s.after === undefined) delete tasks[s.tid];
         else if (current === undefined || s.prev === undefined) tasks[s.tid] = s.after as Draft<TaskJson>;
         else setFields(current as unknown as Rec<unknown>, s.prev, s.after);
-      } else (draft[s.kind] as Rec<unknown>)[s.id] = s.after;
+      } else if (s.after === undefined) delete (draft[s.kind] as Rec<unknown>)[s.id];
+      else (draft[s.kind] as Rec<unknown>)[s.id] = s.after;
     }
   });
   return [patches as unknown as readonly PlanPatch[], inverse as unknown as readonly PlanPatch[]];
@@ -250,6 +251,22 @@ export function planHistory(plan: Plan): readonly AmendmentPatches[] {
   }));
   const steps: Step[][] = list.map(() => []);
   const touched: Set<string>[] = list.map(() => new Set());
+  // Agencies, targets and duties an amendment touched: a removal first met keeps what it removes as the content before.
+  const other = (
+    k: number,
+    kind: 'agencies' | 'targets' | 'reporting',
+    id: string,
+    removed: unknown,
+    after: unknown,
+  ): void => {
+    const seen = touched[k] as Set<string>;
+    const key = `${kind}\u0000${id}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      if (removed !== undefined) ((befores[k] as MutableRecords)[kind] as Rec<unknown>)[id] = removed;
+    }
+    (steps[k] as Step[]).push({ kind, id, after });
+  };
   const observe = (i: number, action: Action, before: Task | undefined, gid: string): void => {
     const k = owner[i] ?? 0;
     const s = steps[k] as Step[];
@@ -276,17 +293,22 @@ export function planHistory(plan: Plan): readonly AmendmentPatches[] {
         break;
       }
       case 'agency':
-        s.push({ kind: 'agencies', id: action.agency.id, after: agencyToJson(action.agency) });
+        other(k, 'agencies', action.agency.id, undefined, agencyToJson(action.agency));
         break;
       case 'target':
-        s.push({
-          kind: 'targets',
-          id: action.target.id,
-          after: { id: action.target.id, text: action.target.text },
-        });
+        other(k, 'targets', action.target.id, undefined, { id: action.target.id, text: action.target.text });
         break;
       case 'duty':
-        s.push({ kind: 'reporting', id: action.duty.id, after: dutyToJson(action.duty) });
+        other(k, 'reporting', action.duty.id, undefined, dutyToJson(action.duty));
+        break;
+      case 'removeAgency':
+        other(k, 'agencies', action.agency.id, agencyToJson(action.agency), undefined);
+        break;
+      case 'removeTarget':
+        other(k, 'targets', action.target.id, { id: action.target.id, text: action.target.text }, undefined);
+        break;
+      case 'removeDuty':
+        other(k, 'reporting', action.duty.id, dutyToJson(action.duty), undefined);
         break;
       case 'none':
         break;

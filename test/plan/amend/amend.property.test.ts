@@ -35,6 +35,19 @@ const BASE: PlanJson = {
     { id: 'stc', name: 'Sở Tài chính' },
   ],
   classes: [],
+  targets: [
+    { id: 'T1', text: 'Trên 90% hồ sơ giải quyết đúng hạn' },
+    { id: 'T2', text: '100% văn bản được rà soát' },
+  ],
+  reporting: [
+    {
+      id: 'R1',
+      from: ['stp'],
+      to: 'Sở Nội vụ',
+      deadline: 'Định kỳ hàng quý (trước ngày 15 của tháng cuối quý)',
+    },
+    { id: 'R2', from: ['snv'], deadline: 'trước ngày 15/12/2018' },
+  ],
   groups: [
     {
       id: 'I',
@@ -67,6 +80,31 @@ const DEADLINES = [
 const AGENCIES = ['snv', 'stp', 'stc'];
 
 const change: fc.Arbitrary<PlanChange> = fc.oneof(
+  fc.record({ op: fc.constant('removeAgency' as const), agencyId: fc.constantFrom(...AGENCIES, 'sxd') }),
+  fc.record({
+    op: fc.constant('addAgency' as const),
+    agency: fc.constant({ id: 'sxd', name: 'Sở Xây dựng' }),
+  }),
+  fc.record({ op: fc.constant('removeTarget' as const), targetId: fc.constantFrom('T1', 'T2', 'T3') }),
+  fc.record({
+    op: fc.constant('addTarget' as const),
+    target: fc.record({
+      id: fc.constantFrom('T1', 'T3'),
+      text: fc.constantFrom('Trên 95% hồ sơ đúng hạn', '100% thủ tục được công khai'),
+    }),
+  }),
+  fc.record({ op: fc.constant('removeReportingDuty' as const), dutyId: fc.constantFrom('R1', 'R2', 'R3') }),
+  fc.record({
+    op: fc.constant('addReportingDuty' as const),
+    duty: fc.record({
+      id: fc.constantFrom('R1', 'R3'),
+      from: fc.constantFrom<string[]>(['stc'], ['snv', 'stp']),
+      deadline: fc.constantFrom(
+        'trước ngày 20/6/2018',
+        'Định kỳ hàng quý (trước ngày 15 của tháng cuối quý)',
+      ),
+    }),
+  }),
   fc.record({
     op: fc.constant('setDeadline' as const),
     taskId: fc.constantFrom(...IDS),
