@@ -165,6 +165,9 @@ export const planChangeJsonSchema = described(
     z.strictObject({ op: z.literal('addAgency'), agency: agencyJsonSchema }),
     z.strictObject({ op: z.literal('addTarget'), target: targetJsonSchema }),
     z.strictObject({ op: z.literal('addReportingDuty'), duty: reportingJsonSchema }),
+    z.strictObject({ op: z.literal('removeAgency'), agencyId: id }),
+    z.strictObject({ op: z.literal('removeTarget'), targetId: id }),
+    z.strictObject({ op: z.literal('removeReportingDuty'), dutyId: id }),
   ]),
   'One edit of the plan (the same operations as applyChanges).',
 );
