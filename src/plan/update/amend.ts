@@ -17,6 +17,7 @@ import type { Amendment, Plan } from '../types.js';
 import { fromZodIssues } from '../zodIssues.js';
 import type { PlanChange } from './changes.js';
 import { runChanges, type ChangeObserver } from './applyChanges.js';
+import type { Action } from './resolveChange.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -88,6 +89,7 @@ export function checkAmendments(
 ): Result<readonly Amendment[]> {
   const issues = headerIssues(list, pathOf);
   const { flat, owner, offset } = flatten(list);
+  const actions: Action[] = [];
   const run = runChanges(
     issued,
     flat,
@@ -95,7 +97,9 @@ export function checkAmendments(
       const k = owner[i] ?? 0;
       return [...pathOf(k), 'changes', i - (offset[k] ?? 0)];
     },
-    undefined,
+    (i, action) => {
+      actions[i] = action;
+    },
     undefined,
     [],
     true,
@@ -104,7 +108,51 @@ export function checkAmendments(
   if (issues.length > 0) return fail(issues);
   const out: Amendment[] = [];
   for (let k = keepFrom; k < list.length; k++) out.push(toAmendment(list[k] as AmendmentJson));
-  return ok(deepFreeze(out));
+  const loaded = deepFreeze(out);
+  PENDING.set(loaded, { issued, actions });
+  if (keepFrom === 0) keepResolved(issued, loaded, actions);
+  return ok(loaded);
+}
+
+/**
+ * Every change of an amendment list resolved against the plan as issued, as
+ * the check at load saw it (the tasks it builds and where they go): a replay
+ * from that plan applies them without resolving (reading deadlines and
+ * targets) a second time. Kept under the list's last amendment, and used
+ * only for the same amendments (element by element) over the same content.
+ */
+interface Resolved {
+  readonly issued: Plan;
+  readonly list: readonly Amendment[];
+  readonly actions: readonly Action[];
+}
+const RESOLVED = new WeakMap<Amendment, Resolved>();
+/** What {@link checkAmendments} resolved, until amendPlan has the full list. */
+const PENDING = new WeakMap<readonly Amendment[], { issued: Plan; actions: readonly Action[] }>();
+
+function keepResolved(issued: Plan, list: readonly Amendment[], actions: readonly Action[]): void {
+  const last = list[list.length - 1];
+  if (last !== undefined) RESOLVED.set(last, { issued, list, actions });
+}
+
+/** The changes of `plan`'s amendments as resolved at load, when `from` holds the content they were resolved on. */
+function resolvedFor(plan: Plan, from: Plan): readonly Action[] | undefined {
+  const list = plan.amendments;
+  const r = list.length === 0 ? undefined : RESOLVED.get(list[list.length - 1] as Amendment);
+  if (r === undefined || r.list.length !== list.length) return undefined;
+  const i = r.issued;
+  if (
+    from.year !== i.year ||
+    from.period !== i.period ||
+    from.groups !== i.groups ||
+    from.agencies !== i.agencies ||
+    from.classes !== i.classes ||
+    from.targets !== i.targets ||
+    from.reporting !== i.reporting
+  )
+    return undefined;
+  for (let k = 0; k < list.length; k++) if (list[k] !== r.list[k]) return undefined;
+  return r.actions;
 }
 
 /**
@@ -167,10 +215,10 @@ export function amendPlan(plan: Plan, amendment: AmendmentJson): Result<Plan> {
     n,
   );
   if (!checked.ok) return checked;
-  const next: Plan = Object.freeze({
-    ...plan,
-    amendments: Object.freeze([...plan.amendments, ...checked.value]),
-  });
+  const amendments: readonly Amendment[] = Object.freeze([...plan.amendments, ...checked.value]);
+  const pending = PENDING.get(checked.value);
+  if (pending !== undefined) keepResolved(pending.issued, amendments, pending.actions);
+  const next: Plan = Object.freeze({ ...plan, amendments });
   if (plan.appliedAmendments > 0) BASES.set(next, issued);
   return ok(next);
 }
@@ -208,7 +256,9 @@ function decidedBy(amendments: readonly Amendment[], date: string): number {
  * same frozen value) when asked for the same amendments, and a date not
  * asked before starts from the latest kept one that includes no later
  * amendment (so dates asked in order replay only the amendments between
- * them; the first date replays every change from the plan as issued). Throws a
+ * them; the first date replays every change from the plan as issued, as
+ * `loadPlan` or `amendPlan` resolved it when checking it, without reading its
+ * deadlines and targets again). Throws a
  * {@link CchcError} for a date that does not exist.
  *
  * @example
@@ -246,10 +296,16 @@ export function planAsOf(plan: Plan, date: IsoDate): Plan {
   }
   const record = deadlineRecorder(plan.amendments, start, offsets);
   // The amendments were checked when loaded: no issue is expected, so one path serves every change.
-  const r = runChanges(from, changes, () => NO_PATH, record.observe, {
-    appliedAmendments: k,
-    amendments: plan.amendments,
-  });
+  const r = runChanges(
+    from,
+    changes,
+    () => NO_PATH,
+    record.observe,
+    { appliedAmendments: k, amendments: plan.amendments },
+    [],
+    false,
+    start === 0 ? resolvedFor(plan, from) : undefined,
+  );
   if (!r.ok) throw new CchcError(r.issues);
   record.flush();
   BASES.set(r.value, issued);
@@ -342,7 +398,16 @@ export function deadlineChanges(plan: Plan): readonly DeadlineChange[] {
       for (const c of (plan.amendments[k] as Amendment).changes) changes.push(c);
     }
     const record = deadlineRecorder(plan.amendments, 0, offsets);
-    const r = runChanges(issued, changes, () => NO_PATH, record.observe, undefined, [], true);
+    const r = runChanges(
+      issued,
+      changes,
+      () => NO_PATH,
+      record.observe,
+      undefined,
+      [],
+      true,
+      resolvedFor(plan, issued),
+    );
     if (!r.ok) throw new CchcError(r.issues);
     record.flush();
     all = DEADLINES.get(plan.amendments);

@@ -69,7 +69,10 @@ export type ChangeObserver = (i: number, action: Action, before: Task | undefine
  * {@link applyChanges} with the issue path of each change chosen by the
  * caller, an observer of every action, and fields to set on the result.
  * With `checkOnly`, the changes are checked and `plan` itself is returned
- * (no new plan is built: loading amendments only checks them).
+ * (no new plan is built: loading amendments only checks them). `resolved`
+ * holds, by change index, actions an earlier run resolved from the same
+ * `plan` through the same changes (what its observer saw): they are applied
+ * as they are, without resolving their change again.
  *
  * @internal
  */
@@ -81,6 +84,7 @@ export function runChanges(
   head?: Partial<Pick<Plan, 'appliedAmendments' | 'amendments'>>,
   first: readonly Issue[] = [],
   checkOnly = false,
+  resolved?: readonly (Action | undefined)[],
 ): Result<Plan> {
   const groups = plan.groups;
   // Working task lists, copied on first change; `null` marks a removed task.
@@ -157,8 +161,9 @@ export function runChanges(
   const issues: Issue[] = [...first];
   changes.forEach((change, i) => {
     let r: ReturnType<typeof resolveChange>;
+    const known = resolved?.[i];
     try {
-      r = resolveChange(change, pathOf(i), state);
+      r = known === undefined ? resolveChange(change, pathOf(i), state) : { action: known };
     } catch {
       // Only a hostile change gets here (a getter or a Proxy that throws): it is not read.
       issues.push(inputIssues.unreadable(pathOf(i)));

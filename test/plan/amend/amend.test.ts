@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isoDate } from '../../../src/calendar/isoDate.js';
 import { unwrap } from '../../../src/core/result.js';
+import { dueDate } from '../../../src/deadline/dueDate.js';
 import {
   amendPlan,
   applyPlanPatches,
@@ -382,5 +383,50 @@ describe('amendments that add agencies, targets and duties', () => {
       date: '2025-02-28',
     });
     expect(unwrap(loadPlan(toJSON(plan)))).toEqual(plan);
+  });
+});
+
+describe('planAsOf replays the changes the load resolved, only on the content they were resolved on', () => {
+  const json: PlanJson = {
+    ...BASE,
+    amendments: [
+      {
+        id: 'gia-han',
+        decidedOn: '2018-06-15',
+        changes: [
+          { op: 'setDeadline', taskId: 'II.3', deadline: 'Quý III' },
+          {
+            op: 'addTask',
+            groupId: 'II',
+            task: { id: 'II.5', title: 'Tập huấn', lead: ['stp'], deadline: 'Tháng 10' },
+          },
+        ],
+      },
+    ],
+  };
+  const deadlines = (p: ReturnType<typeof planAsOf>) =>
+    p.groups.flatMap((g) => g.tasks.map((t) => `${t.id} ${dueDate(t.deadline) ?? '-'}`));
+
+  it('a loaded plan, a copy with the same amendments, and a plan made by amendPlan agree', () => {
+    const loaded = unwrap(loadPlan(json));
+    const at = isoDate('2018-12-31');
+    const expected = ['II.3 2018-09-30', 'II.4 2018-03-31', 'II.5 2018-10-31'];
+    expect(deadlines(planAsOf(loaded, at))).toEqual(expected);
+    expect(deadlines(planAsOf(Object.freeze({ ...loaded, amendments: [...loaded.amendments] }), at))).toEqual(
+      expected,
+    );
+    const issued = unwrap(loadPlan({ ...json, amendments: [] }));
+    const amended = unwrap(
+      amendPlan(issued, json.amendments?.[0] as NonNullable<PlanJson['amendments']>[number]),
+    );
+    expect(deadlines(planAsOf(amended, at))).toEqual(expected);
+  });
+
+  it('a copy read for another year resolves the changes again (year-less deadlines take its year)', () => {
+    const loaded = unwrap(loadPlan(json));
+    const other = Object.freeze({ ...loaded, year: 2019 });
+    const inForce = planAsOf(other, isoDate('2019-12-31'));
+    const t = inForce.groups[0]?.tasks.find((x) => x.id === 'II.5');
+    expect(t === undefined ? null : dueDate(t.deadline)).toBe('2019-10-31');
   });
 });
