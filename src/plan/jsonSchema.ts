@@ -5,7 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { deepFreeze } from '../core/freeze.js';
-import { planJsonZod } from './schema.js';
+import { planSchemas } from './schema.js';
 
 /** The `$id` the schema file is published under (package export `cchc/schema/plan.schema.json`). */
 const SCHEMA_ID = 'https://unpkg.com/cchc/schema/plan.schema.json';
@@ -24,10 +24,10 @@ const SCHEMA_ID = 'https://unpkg.com/cchc/schema/plan.schema.json';
  * ```
  */
 export function planJsonSchema(): Readonly<Record<string, unknown>> {
-  const generated = z.toJSONSchema(planJsonZod, { target: 'draft-2020-12', io: 'input' }) as Record<
-    string,
-    unknown
-  >;
+  const generated = z.toJSONSchema(planSchemas().planJsonZod, {
+    target: 'draft-2020-12',
+    io: 'input',
+  }) as Record<string, unknown>;
   const { $schema, ...rest } = generated;
   return deepFreeze({ $schema, $id: SCHEMA_ID, ...rest });
 }

@@ -26,192 +26,242 @@ const withMeta = <T extends z.ZodMiniType>(s: T, meta: z.core.GlobalMeta): T => 
   return copy;
 };
 const described = <T extends z.ZodMiniType>(s: T, description: string): T => withMeta(s, { description });
-const nonEmpty = () => z.string().check(z.minLength(1));
-const id = described(nonEmpty(), 'An id, unique in its list.');
-const text = nonEmpty();
-const year = z.int().check(z.gte(1900), z.lte(2200));
-const date = described(z.string(), 'A calendar date, YYYY-MM-DD.');
+/**
+ * Builds the schemas. They are built on first use ({@link planSchemas}), not
+ * when the module is imported: building them costs a few milliseconds that an
+ * app which never loads a plan should not pay.
+ */
+function build() {
+  const nonEmpty = () => z.string().check(z.minLength(1));
+  const id = described(nonEmpty(), 'An id, unique in its list.');
+  const text = nonEmpty();
+  const year = z.int().check(z.gte(1900), z.lte(2200));
+  const date = described(z.string(), 'A calendar date, YYYY-MM-DD.');
 
-/** @internal */
-export const decisionDocumentSchema = described(
-  z.strictObject({
-    number: described(text, 'e.g. "1520/QĐ-UBND".'),
-    date: z.optional(date),
-    issuer: described(z.optional(text), 'e.g. "UBND tỉnh Vĩnh Long".'),
-  }),
-  'The decision (văn bản) that made a change.',
-);
-
-/** @internal */
-export const successionJsonSchema = described(
-  z.strictObject({
-    agencyIds: described(
-      z.array(id).check(z.minLength(1)),
-      'The agencies that take over (one for a merger or rename, several for a split).',
-    ),
-    on: described(date, "From this date the successors hold the agency's assignments."),
-    document: z.optional(decisionDocumentSchema),
-  }),
-  'A succession: the agency merged, was renamed or split into others.',
-);
-
-/** @internal */
-export const agencyJsonSchema = described(
-  z.strictObject({
-    id,
-    name: described(text, 'Full name, e.g. "Sở Nội vụ".'),
-    aliases: described(z.optional(z.array(text)), 'Other written forms, e.g. "SNV".'),
-    classes: described(z.optional(z.array(id)), 'Ids of the classes the agency belongs to.'),
-    succeededBy: described(
-      z.optional(z.array(successionJsonSchema)),
-      "Who took over the agency's assignments, and from when (merger, split, rename).",
-    ),
-    endedOn: described(z.optional(date), 'The day the agency ceased to exist (giải thể), YYYY-MM-DD.'),
-  }),
-  'An agency (cơ quan, đơn vị).',
-);
-
-/** @internal */
-export const classJsonSchema = described(
-  z.strictObject({
-    id,
-    name: described(text, 'e.g. "Các sở, ban, ngành tỉnh".'),
-    aliases: z.optional(z.array(text)),
-  }),
-  'A class of agencies; a lead/support reference expands to its members.',
-);
-
-/** @internal */
-export const budgetJsonSchema = described(
-  z.union([
-    z.string(),
+  const decisionDocumentSchema = described(
     z.strictObject({
-      text: described(z.string(), 'The budget as written: "50tr/huyện", "Kinh phí tự chủ".'),
-      source: described(z.optional(text), 'Funding source as written: "NS tỉnh".'),
+      number: described(text, 'e.g. "1520/QĐ-UBND".'),
+      date: z.optional(date),
+      issuer: described(z.optional(text), 'e.g. "UBND tỉnh Vĩnh Long".'),
     }),
-  ]),
-  'Estimated budget (kinh phí dự kiến), as written.',
-);
+    'The decision (văn bản) that made a change.',
+  );
 
-/** @internal */
-export const taskJsonSchema = described(
-  z.strictObject({
-    id,
-    title: described(text, 'The task (nội dung) as written.'),
-    number: described(z.optional(text), 'The item number as written: "1.", "a)", "đ)".'),
-    lead: described(z.array(id), 'Agency or class ids that lead (chủ trì).'),
-    support: described(z.optional(z.array(id)), 'Agency or class ids that support (phối hợp).'),
-    deadline: described(z.string(), 'The deadline text as written in the plan.'),
-    products: z.optional(z.array(text)),
-    budget: z.optional(budgetJsonSchema),
-    note: z.optional(text),
-    targets: described(z.optional(z.array(text)), 'Target statements (chỉ tiêu) of the task, as written.'),
-  }),
-  'A task (nhiệm vụ) of the appendix.',
-);
-
-/** @internal */
-export const groupJsonSchema = described(
-  z.strictObject({
-    id,
-    title: text,
-    area: z.optional(z.enum(REFORM_AREAS)),
-    year: described(z.optional(year), 'The context year of a year-group ("I. NĂM 2016").'),
-    tasks: z.array(taskJsonSchema),
-  }),
-  'A group of tasks: a reform area or a year.',
-);
-
-/** @internal */
-export const targetJsonSchema = described(z.strictObject({ id, text }), 'A target statement (chỉ tiêu).');
-
-/** @internal */
-export const reportingJsonSchema = described(
-  z.strictObject({
-    id,
-    from: described(z.array(id).check(z.minLength(1)), 'Agency or class ids that report.'),
-    to: described(z.optional(text), 'Who receives the reports, as text or an agency id.'),
-    deadline: described(text, 'When, as written: "chậm nhất trước ngày 25/2, 25/5, 25/8 và 15/11".'),
-    note: z.optional(text),
-  }),
-  'A reporting duty (chế độ báo cáo).',
-);
-
-/** @internal */
-export const taskPatchJsonSchema = described(
-  z.extend(z.partial(z.omit(taskJsonSchema, { id: true })), {
-    note: z.optional(z.nullable(z.string().check(z.minLength(1)))),
-    budget: z.optional(z.nullable(budgetJsonSchema)),
-  }),
-  'Fields of a task to replace; `note: null` and `budget: null` remove them.',
-);
-
-const role = z.enum(['lead', 'support']);
-
-/** @internal */
-export const planChangeJsonSchema = described(
-  z.discriminatedUnion('op', [
+  const successionJsonSchema = described(
     z.strictObject({
-      op: z.literal('addTask'),
-      groupId: id,
-      task: taskJsonSchema,
-      index: z.optional(z.int().check(z.gte(0))),
+      agencyIds: described(
+        z.array(id).check(z.minLength(1)),
+        'The agencies that take over (one for a merger or rename, several for a split).',
+      ),
+      on: described(date, "From this date the successors hold the agency's assignments."),
+      document: z.optional(decisionDocumentSchema),
     }),
-    z.strictObject({ op: z.literal('updateTask'), taskId: id, patch: taskPatchJsonSchema }),
-    z.strictObject({ op: z.literal('removeTask'), taskId: id }),
-    z.strictObject({ op: z.literal('assign'), taskId: id, agencyId: id, role }),
-    z.strictObject({ op: z.literal('unassign'), taskId: id, agencyId: id, role: z.optional(role) }),
-    z.strictObject({ op: z.literal('setDeadline'), taskId: id, deadline: z.string() }),
-    z.strictObject({ op: z.literal('addAgency'), agency: agencyJsonSchema }),
-    z.strictObject({ op: z.literal('addTarget'), target: targetJsonSchema }),
-    z.strictObject({ op: z.literal('addReportingDuty'), duty: reportingJsonSchema }),
-  ]),
-  'One edit of the plan (the same operations as applyChanges).',
-);
+    'A succession: the agency merged, was renamed or split into others.',
+  );
 
-/** @internal */
-export const amendmentJsonSchema = described(
-  z.strictObject({
-    id,
-    decidedOn: described(date, 'The day the amendment was decided, YYYY-MM-DD; it is in force from then.'),
-    document: z.optional(decisionDocumentSchema),
-    note: z.optional(text),
-    changes: z.array(planChangeJsonSchema),
-  }),
-  'An amendment (kế hoạch sửa đổi, bổ sung; gia hạn): changes decided on a date.',
-);
+  const agencyJsonSchema = described(
+    z.strictObject({
+      id,
+      name: described(text, 'Full name, e.g. "Sở Nội vụ".'),
+      aliases: described(z.optional(z.array(text)), 'Other written forms, e.g. "SNV".'),
+      classes: described(z.optional(z.array(id)), 'Ids of the classes the agency belongs to.'),
+      succeededBy: described(
+        z.optional(z.array(successionJsonSchema)),
+        "Who took over the agency's assignments, and from when (merger, split, rename).",
+      ),
+      endedOn: described(z.optional(date), 'The day the agency ceased to exist (giải thể), YYYY-MM-DD.'),
+    }),
+    'An agency (cơ quan, đơn vị).',
+  );
 
-/** @internal */
-export const planJsonZod = withMeta(
-  z.strictObject({
-    $schema: described(z.optional(z.string()), 'Optional link to this JSON Schema, for editors.'),
-    schemaVersion: z.literal(1),
-    id,
-    title: text,
-    issuer: z.optional(text),
-    document: z.optional(
+  const classJsonSchema = described(
+    z.strictObject({
+      id,
+      name: described(text, 'e.g. "Các sở, ban, ngành tỉnh".'),
+      aliases: z.optional(z.array(text)),
+    }),
+    'A class of agencies; a lead/support reference expands to its members.',
+  );
+
+  const budgetJsonSchema = described(
+    z.union([
+      z.string(),
       z.strictObject({
-        number: described(text, 'e.g. "2701/QĐ-UBND".'),
-        date: described(z.optional(z.string()), 'YYYY-MM-DD.'),
+        text: described(z.string(), 'The budget as written: "50tr/huyện", "Kinh phí tự chủ".'),
+        source: described(z.optional(text), 'Funding source as written: "NS tỉnh".'),
       }),
-    ),
-    year: z.optional(year),
-    period: z.optional(z.strictObject({ from: year, to: year })),
-    agencies: z.array(agencyJsonSchema),
-    classes: z.array(classJsonSchema),
-    groups: z.array(groupJsonSchema),
-    targets: z.optional(z.array(targetJsonSchema)),
-    reporting: z.optional(z.array(reportingJsonSchema)),
-    amendments: described(
-      z.optional(z.array(amendmentJsonSchema)),
-      'Amendments in the order they were decided (decidedOn never decreases).',
-    ),
-  }),
-  {
-    title: 'cchc plan',
-    description: 'A public administration reform plan (kế hoạch cải cách hành chính), schemaVersion 1.',
-  },
-);
+    ]),
+    'Estimated budget (kinh phí dự kiến), as written.',
+  );
+
+  const taskJsonSchema = described(
+    z.strictObject({
+      id,
+      title: described(text, 'The task (nội dung) as written.'),
+      number: described(z.optional(text), 'The item number as written: "1.", "a)", "đ)".'),
+      lead: described(z.array(id), 'Agency or class ids that lead (chủ trì).'),
+      support: described(z.optional(z.array(id)), 'Agency or class ids that support (phối hợp).'),
+      deadline: described(z.string(), 'The deadline text as written in the plan.'),
+      products: z.optional(z.array(text)),
+      budget: z.optional(budgetJsonSchema),
+      note: z.optional(text),
+      targets: described(z.optional(z.array(text)), 'Target statements (chỉ tiêu) of the task, as written.'),
+    }),
+    'A task (nhiệm vụ) of the appendix.',
+  );
+
+  const groupJsonSchema = described(
+    z.strictObject({
+      id,
+      title: text,
+      area: z.optional(z.enum(REFORM_AREAS)),
+      year: described(z.optional(year), 'The context year of a year-group ("I. NĂM 2016").'),
+      tasks: z.array(taskJsonSchema),
+    }),
+    'A group of tasks: a reform area or a year.',
+  );
+
+  const targetJsonSchema = described(z.strictObject({ id, text }), 'A target statement (chỉ tiêu).');
+
+  const reportingJsonSchema = described(
+    z.strictObject({
+      id,
+      from: described(z.array(id).check(z.minLength(1)), 'Agency or class ids that report.'),
+      to: described(z.optional(text), 'Who receives the reports, as text or an agency id.'),
+      deadline: described(text, 'When, as written: "chậm nhất trước ngày 25/2, 25/5, 25/8 và 15/11".'),
+      note: z.optional(text),
+    }),
+    'A reporting duty (chế độ báo cáo).',
+  );
+
+  const taskPatchJsonSchema = described(
+    z.extend(z.partial(z.omit(taskJsonSchema, { id: true })), {
+      note: z.optional(z.nullable(z.string().check(z.minLength(1)))),
+      budget: z.optional(z.nullable(budgetJsonSchema)),
+    }),
+    'Fields of a task to replace; `note: null` and `budget: null` remove them.',
+  );
+
+  const role = z.enum(['lead', 'support']);
+
+  const planChangeJsonSchema = described(
+    z.discriminatedUnion('op', [
+      z.strictObject({
+        op: z.literal('addTask'),
+        groupId: id,
+        task: taskJsonSchema,
+        index: z.optional(z.int().check(z.gte(0))),
+      }),
+      z.strictObject({ op: z.literal('updateTask'), taskId: id, patch: taskPatchJsonSchema }),
+      z.strictObject({ op: z.literal('removeTask'), taskId: id }),
+      z.strictObject({ op: z.literal('assign'), taskId: id, agencyId: id, role }),
+      z.strictObject({ op: z.literal('unassign'), taskId: id, agencyId: id, role: z.optional(role) }),
+      z.strictObject({ op: z.literal('setDeadline'), taskId: id, deadline: z.string() }),
+      z.strictObject({ op: z.literal('addAgency'), agency: agencyJsonSchema }),
+      z.strictObject({ op: z.literal('addTarget'), target: targetJsonSchema }),
+      z.strictObject({ op: z.literal('addReportingDuty'), duty: reportingJsonSchema }),
+    ]),
+    'One edit of the plan (the same operations as applyChanges).',
+  );
+
+  const amendmentJsonSchema = described(
+    z.strictObject({
+      id,
+      decidedOn: described(date, 'The day the amendment was decided, YYYY-MM-DD; it is in force from then.'),
+      document: z.optional(decisionDocumentSchema),
+      note: z.optional(text),
+      changes: z.array(planChangeJsonSchema),
+    }),
+    'An amendment (kế hoạch sửa đổi, bổ sung; gia hạn): changes decided on a date.',
+  );
+
+  const planJsonZod = withMeta(
+    z.strictObject({
+      $schema: described(z.optional(z.string()), 'Optional link to this JSON Schema, for editors.'),
+      schemaVersion: z.literal(1),
+      id,
+      title: text,
+      issuer: z.optional(text),
+      document: z.optional(
+        z.strictObject({
+          number: described(text, 'e.g. "2701/QĐ-UBND".'),
+          date: described(z.optional(z.string()), 'YYYY-MM-DD.'),
+        }),
+      ),
+      year: z.optional(year),
+      period: z.optional(z.strictObject({ from: year, to: year })),
+      agencies: z.array(agencyJsonSchema),
+      classes: z.array(classJsonSchema),
+      groups: z.array(groupJsonSchema),
+      targets: z.optional(z.array(targetJsonSchema)),
+      reporting: z.optional(z.array(reportingJsonSchema)),
+      amendments: described(
+        z.optional(z.array(amendmentJsonSchema)),
+        'Amendments in the order they were decided (decidedOn never decreases).',
+      ),
+    }),
+    {
+      title: 'cchc plan',
+      description: 'A public administration reform plan (kế hoạch cải cách hành chính), schemaVersion 1.',
+    },
+  );
+  return {
+    decisionDocumentSchema,
+    successionJsonSchema,
+    agencyJsonSchema,
+    classJsonSchema,
+    budgetJsonSchema,
+    taskJsonSchema,
+    groupJsonSchema,
+    targetJsonSchema,
+    reportingJsonSchema,
+    taskPatchJsonSchema,
+    planChangeJsonSchema,
+    amendmentJsonSchema,
+    planJsonZod,
+  };
+}
+
+let built: ReturnType<typeof build> | undefined;
+
+/**
+ * The plan schemas, built on first call (the same objects every call after).
+ *
+ * @internal
+ */
+export function planSchemas(): ReturnType<typeof build> {
+  if (built === undefined) built = build();
+  return built;
+}
+
+// Each schema by name, as a zod schema that builds the set on its first parse
+// (`z.lazy`): the same validation and issues as the schema itself.
+/** @internal */
+export const decisionDocumentSchema = z.lazy(() => planSchemas().decisionDocumentSchema);
+/** @internal */
+export const successionJsonSchema = z.lazy(() => planSchemas().successionJsonSchema);
+/** @internal */
+export const agencyJsonSchema = z.lazy(() => planSchemas().agencyJsonSchema);
+/** @internal */
+export const classJsonSchema = z.lazy(() => planSchemas().classJsonSchema);
+/** @internal */
+export const budgetJsonSchema = z.lazy(() => planSchemas().budgetJsonSchema);
+/** @internal */
+export const taskJsonSchema = z.lazy(() => planSchemas().taskJsonSchema);
+/** @internal */
+export const groupJsonSchema = z.lazy(() => planSchemas().groupJsonSchema);
+/** @internal */
+export const targetJsonSchema = z.lazy(() => planSchemas().targetJsonSchema);
+/** @internal */
+export const reportingJsonSchema = z.lazy(() => planSchemas().reportingJsonSchema);
+/** @internal */
+export const taskPatchJsonSchema = z.lazy(() => planSchemas().taskPatchJsonSchema);
+/** @internal */
+export const planChangeJsonSchema = z.lazy(() => planSchemas().planChangeJsonSchema);
+/** @internal */
+export const amendmentJsonSchema = z.lazy(() => planSchemas().amendmentJsonSchema);
+/** @internal */
+export const planJsonZod = z.lazy(() => planSchemas().planJsonZod);
 
 /**
  * The JSON form of a plan (what `loadPlan` reads and `toJSON` writes); see
