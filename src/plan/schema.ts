@@ -222,46 +222,55 @@ function build() {
   };
 }
 
-let built: ReturnType<typeof build> | undefined;
+/**
+ * The plan schemas by name: what {@link planSchemas} returns.
+ *
+ * @internal
+ */
+export type PlanSchemas = ReturnType<typeof build>;
+
+let built: PlanSchemas | undefined;
 
 /**
  * The plan schemas, built on first call (the same objects every call after).
  *
  * @internal
  */
-export function planSchemas(): ReturnType<typeof build> {
+export function planSchemas(): PlanSchemas {
   if (built === undefined) built = build();
   return built;
 }
 
-// Each schema by name, as a zod schema that builds the set on its first parse
-// (`z.lazy`): the same validation and issues as the schema itself.
+/**
+ * One schema of the set for code that only parses with it: `safeParse`
+ * builds the set on its first call, then parses with the schema itself (the
+ * same result and issues).
+ *
+ * @internal
+ */
+export interface LazySchema<S extends z.ZodMiniType> {
+  safeParse(data: unknown): z.core.util.SafeParseResult<z.output<S>>;
+}
+
+function lazy<K extends keyof PlanSchemas>(name: K): LazySchema<PlanSchemas[K]> {
+  return {
+    safeParse: (data) =>
+      planSchemas()[name].safeParse(data) as z.core.util.SafeParseResult<z.output<PlanSchemas[K]>>,
+  };
+}
+
 /** @internal */
-export const decisionDocumentSchema = z.lazy(() => planSchemas().decisionDocumentSchema);
+export const agencyJsonSchema = lazy('agencyJsonSchema');
 /** @internal */
-export const successionJsonSchema = z.lazy(() => planSchemas().successionJsonSchema);
+export const reportingJsonSchema = lazy('reportingJsonSchema');
 /** @internal */
-export const agencyJsonSchema = z.lazy(() => planSchemas().agencyJsonSchema);
+export const targetJsonSchema = lazy('targetJsonSchema');
 /** @internal */
-export const classJsonSchema = z.lazy(() => planSchemas().classJsonSchema);
+export const taskJsonSchema = lazy('taskJsonSchema');
 /** @internal */
-export const budgetJsonSchema = z.lazy(() => planSchemas().budgetJsonSchema);
+export const taskPatchJsonSchema = lazy('taskPatchJsonSchema');
 /** @internal */
-export const taskJsonSchema = z.lazy(() => planSchemas().taskJsonSchema);
-/** @internal */
-export const groupJsonSchema = z.lazy(() => planSchemas().groupJsonSchema);
-/** @internal */
-export const targetJsonSchema = z.lazy(() => planSchemas().targetJsonSchema);
-/** @internal */
-export const reportingJsonSchema = z.lazy(() => planSchemas().reportingJsonSchema);
-/** @internal */
-export const taskPatchJsonSchema = z.lazy(() => planSchemas().taskPatchJsonSchema);
-/** @internal */
-export const planChangeJsonSchema = z.lazy(() => planSchemas().planChangeJsonSchema);
-/** @internal */
-export const amendmentJsonSchema = z.lazy(() => planSchemas().amendmentJsonSchema);
-/** @internal */
-export const planJsonZod = z.lazy(() => planSchemas().planJsonZod);
+export const amendmentJsonSchema = lazy('amendmentJsonSchema');
 
 /**
  * The JSON form of a plan (what `loadPlan` reads and `toJSON` writes); see
@@ -278,7 +287,7 @@ export const planJsonZod = z.lazy(() => planSchemas().planJsonZod);
  * };
  * ```
  */
-export type PlanJson = z.infer<typeof planJsonZod>;
+export type PlanJson = z.infer<PlanSchemas['planJsonZod']>;
 
 /**
  * An agency in JSON form.
@@ -289,7 +298,7 @@ export type PlanJson = z.infer<typeof planJsonZod>;
  * const a: AgencyJson = { id: 'snv', name: 'Sở Nội vụ', aliases: ['SNV'], classes: ['so-nganh'] };
  * ```
  */
-export type AgencyJson = z.infer<typeof agencyJsonSchema>;
+export type AgencyJson = z.infer<PlanSchemas['agencyJsonSchema']>;
 
 /**
  * A class of agencies in JSON form.
@@ -300,7 +309,7 @@ export type AgencyJson = z.infer<typeof agencyJsonSchema>;
  * const c: ClassJson = { id: 'so-nganh', name: 'Các sở, ban, ngành tỉnh' };
  * ```
  */
-export type ClassJson = z.infer<typeof classJsonSchema>;
+export type ClassJson = z.infer<PlanSchemas['classJsonSchema']>;
 
 /**
  * A task group in JSON form.
@@ -311,7 +320,7 @@ export type ClassJson = z.infer<typeof classJsonSchema>;
  * const g: GroupJson = { id: 'I', title: 'NĂM 2016', year: 2016, tasks: [] };
  * ```
  */
-export type GroupJson = z.infer<typeof groupJsonSchema>;
+export type GroupJson = z.infer<PlanSchemas['groupJsonSchema']>;
 
 /**
  * A task in JSON form; `deadline` is the text as written.
@@ -322,7 +331,7 @@ export type GroupJson = z.infer<typeof groupJsonSchema>;
  * const t: TaskJson = { id: 'I.1', title: 'Ban hành Kế hoạch', lead: ['snv'], deadline: 'Quý I/2018', budget: '40 tr' };
  * ```
  */
-export type TaskJson = z.infer<typeof taskJsonSchema>;
+export type TaskJson = z.infer<PlanSchemas['taskJsonSchema']>;
 
 /**
  * A budget in JSON form: the text as written, or the text with its funding source.
@@ -333,7 +342,7 @@ export type TaskJson = z.infer<typeof taskJsonSchema>;
  * const b: BudgetJson = { text: '50tr/huyện', source: 'NS tỉnh' };
  * ```
  */
-export type BudgetJson = z.infer<typeof budgetJsonSchema>;
+export type BudgetJson = z.infer<PlanSchemas['budgetJsonSchema']>;
 
 /**
  * A target statement in JSON form.
@@ -344,7 +353,7 @@ export type BudgetJson = z.infer<typeof budgetJsonSchema>;
  * const t: TargetJson = { id: 'T1', text: 'Trên 80% cán bộ cấp xã đạt chuẩn' };
  * ```
  */
-export type TargetJson = z.infer<typeof targetJsonSchema>;
+export type TargetJson = z.infer<PlanSchemas['targetJsonSchema']>;
 
 /**
  * A reporting duty in JSON form.
@@ -355,7 +364,7 @@ export type TargetJson = z.infer<typeof targetJsonSchema>;
  * const r: ReportingJson = { id: 'R1', from: ['phong-ban'], to: 'UBND thành phố', deadline: 'chậm nhất trước ngày 25/2, 25/5, 25/8 và 15/11' };
  * ```
  */
-export type ReportingJson = z.infer<typeof reportingJsonSchema>;
+export type ReportingJson = z.infer<PlanSchemas['reportingJsonSchema']>;
 
 /**
  * An amendment in JSON form: the changes a decision made to the plan, and
@@ -371,7 +380,7 @@ export type ReportingJson = z.infer<typeof reportingJsonSchema>;
  * };
  * ```
  */
-export type AmendmentJson = z.infer<typeof amendmentJsonSchema>;
+export type AmendmentJson = z.infer<PlanSchemas['amendmentJsonSchema']>;
 
 /**
  * The decision (văn bản) behind an amendment or a succession: its number,
@@ -383,7 +392,7 @@ export type AmendmentJson = z.infer<typeof amendmentJsonSchema>;
  * const d: DecisionDocument = { number: '1520/QĐ-UBND', date: '2018-06-15', issuer: 'UBND tỉnh Vĩnh Long' };
  * ```
  */
-export type DecisionDocument = z.infer<typeof decisionDocumentSchema>;
+export type DecisionDocument = z.infer<PlanSchemas['decisionDocumentSchema']>;
 
 /**
  * A succession in JSON form: from `on`, the agencies in `agencyIds` hold the
@@ -395,4 +404,4 @@ export type DecisionDocument = z.infer<typeof decisionDocumentSchema>;
  * const s: SuccessionJson = { agencyIds: ['stc'], on: '2025-03-01' };
  * ```
  */
-export type SuccessionJson = z.infer<typeof successionJsonSchema>;
+export type SuccessionJson = z.infer<PlanSchemas['successionJsonSchema']>;
