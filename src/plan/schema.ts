@@ -19,13 +19,21 @@ export const REFORM_AREAS = [
   'impact',
 ] as const;
 
-/** A copy of `s` with metadata for the generated JSON Schema (what classic zod's `.meta()` does). */
-const withMeta = <T extends z.ZodMiniType>(s: T, meta: z.core.GlobalMeta): T => {
+/**
+ * The schemas that carry a title or description in the generated JSON Schema,
+ * each with the key of its text. The texts are in `jsonSchema.ts`, which
+ * registers them when it generates the schema, so that an app that only loads
+ * plans does not carry them.
+ */
+const DESCRIBED = new Map<z.ZodMiniType, string>();
+
+/** A copy of `s` that the generated JSON Schema describes with the text of `key` (see `jsonSchema.ts`). */
+const described = <T extends z.ZodMiniType>(s: T, key: string): T => {
   const copy = s.clone();
-  z.globalRegistry.add(copy, meta);
+  DESCRIBED.set(copy, key);
   return copy;
 };
-const described = <T extends z.ZodMiniType>(s: T, description: string): T => withMeta(s, { description });
+
 /**
  * Builds the schemas. They are built on first use ({@link planSchemas}), not
  * when the module is imported: building them costs a few milliseconds that an
@@ -33,81 +41,75 @@ const described = <T extends z.ZodMiniType>(s: T, description: string): T => wit
  */
 function build() {
   const nonEmpty = () => z.string().check(z.minLength(1));
-  const id = described(nonEmpty(), 'An id, unique in its list.');
+  const id = described(nonEmpty(), 'id');
   const text = nonEmpty();
   const year = z.int().check(z.gte(1900), z.lte(2200));
-  const date = described(z.string(), 'A calendar date, YYYY-MM-DD.');
+  const date = described(z.string(), 'date');
 
   const decisionDocumentSchema = described(
     z.strictObject({
-      number: described(text, 'e.g. "1520/QĐ-UBND".'),
+      number: described(text, 'decision.number'),
       date: z.optional(date),
-      issuer: described(z.optional(text), 'e.g. "UBND tỉnh Vĩnh Long".'),
+      issuer: described(z.optional(text), 'decision.issuer'),
     }),
-    'The decision (văn bản) that made a change.',
+    'decision',
   );
 
   const successionJsonSchema = described(
     z.strictObject({
-      agencyIds: described(
-        z.array(id).check(z.minLength(1)),
-        'The agencies that take over (one for a merger or rename, several for a split).',
-      ),
-      on: described(date, "From this date the successors hold the agency's assignments."),
+      agencyIds: described(z.array(id).check(z.minLength(1)), 'succession.agencyIds'),
+      on: described(date, 'succession.on'),
       document: z.optional(decisionDocumentSchema),
     }),
-    'A succession: the agency merged, was renamed or split into others.',
+    'succession',
   );
 
   const agencyJsonSchema = described(
     z.strictObject({
       id,
-      name: described(text, 'Full name, e.g. "Sở Nội vụ".'),
-      aliases: described(z.optional(z.array(text)), 'Other written forms, e.g. "SNV".'),
-      classes: described(z.optional(z.array(id)), 'Ids of the classes the agency belongs to.'),
-      succeededBy: described(
-        z.optional(z.array(successionJsonSchema)),
-        "Who took over the agency's assignments, and from when (merger, split, rename).",
-      ),
-      endedOn: described(z.optional(date), 'The day the agency ceased to exist (giải thể), YYYY-MM-DD.'),
+      name: described(text, 'agency.name'),
+      aliases: described(z.optional(z.array(text)), 'agency.aliases'),
+      classes: described(z.optional(z.array(id)), 'agency.classes'),
+      succeededBy: described(z.optional(z.array(successionJsonSchema)), 'agency.succeededBy'),
+      endedOn: described(z.optional(date), 'agency.endedOn'),
     }),
-    'An agency (cơ quan, đơn vị).',
+    'agency',
   );
 
   const classJsonSchema = described(
     z.strictObject({
       id,
-      name: described(text, 'e.g. "Các sở, ban, ngành tỉnh".'),
+      name: described(text, 'class.name'),
       aliases: z.optional(z.array(text)),
     }),
-    'A class of agencies; a lead/support reference expands to its members.',
+    'class',
   );
 
   const budgetJsonSchema = described(
     z.union([
       z.string(),
       z.strictObject({
-        text: described(z.string(), 'The budget as written: "50tr/huyện", "Kinh phí tự chủ".'),
-        source: described(z.optional(text), 'Funding source as written: "NS tỉnh".'),
+        text: described(z.string(), 'budget.text'),
+        source: described(z.optional(text), 'budget.source'),
       }),
     ]),
-    'Estimated budget (kinh phí dự kiến), as written.',
+    'budget',
   );
 
   const taskJsonSchema = described(
     z.strictObject({
       id,
-      title: described(text, 'The task (nội dung) as written.'),
-      number: described(z.optional(text), 'The item number as written: "1.", "a)", "đ)".'),
-      lead: described(z.array(id), 'Agency or class ids that lead (chủ trì).'),
-      support: described(z.optional(z.array(id)), 'Agency or class ids that support (phối hợp).'),
-      deadline: described(z.string(), 'The deadline text as written in the plan.'),
+      title: described(text, 'task.title'),
+      number: described(z.optional(text), 'task.number'),
+      lead: described(z.array(id), 'task.lead'),
+      support: described(z.optional(z.array(id)), 'task.support'),
+      deadline: described(z.string(), 'task.deadline'),
       products: z.optional(z.array(text)),
       budget: z.optional(budgetJsonSchema),
       note: z.optional(text),
-      targets: described(z.optional(z.array(text)), 'Target statements (chỉ tiêu) of the task, as written.'),
+      targets: described(z.optional(z.array(text)), 'task.targets'),
     }),
-    'A task (nhiệm vụ) of the appendix.',
+    'task',
   );
 
   const groupJsonSchema = described(
@@ -115,23 +117,23 @@ function build() {
       id,
       title: text,
       area: z.optional(z.enum(REFORM_AREAS)),
-      year: described(z.optional(year), 'The context year of a year-group ("I. NĂM 2016").'),
+      year: described(z.optional(year), 'group.year'),
       tasks: z.array(taskJsonSchema),
     }),
-    'A group of tasks: a reform area or a year.',
+    'group',
   );
 
-  const targetJsonSchema = described(z.strictObject({ id, text }), 'A target statement (chỉ tiêu).');
+  const targetJsonSchema = described(z.strictObject({ id, text }), 'target');
 
   const reportingJsonSchema = described(
     z.strictObject({
       id,
-      from: described(z.array(id).check(z.minLength(1)), 'Agency or class ids that report.'),
-      to: described(z.optional(text), 'Who receives the reports, as text or an agency id.'),
-      deadline: described(text, 'When, as written: "chậm nhất trước ngày 25/2, 25/5, 25/8 và 15/11".'),
+      from: described(z.array(id).check(z.minLength(1)), 'reporting.from'),
+      to: described(z.optional(text), 'reporting.to'),
+      deadline: described(text, 'reporting.deadline'),
       note: z.optional(text),
     }),
-    'A reporting duty (chế độ báo cáo).',
+    'reporting',
   );
 
   const taskPatchJsonSchema = described(
@@ -139,7 +141,7 @@ function build() {
       note: z.optional(z.nullable(z.string().check(z.minLength(1)))),
       budget: z.optional(z.nullable(budgetJsonSchema)),
     }),
-    'Fields of a task to replace; `note: null` and `budget: null` remove them.',
+    'taskPatch',
   );
 
   const role = z.enum(['lead', 'support']);
@@ -161,31 +163,31 @@ function build() {
       z.strictObject({ op: z.literal('addTarget'), target: targetJsonSchema }),
       z.strictObject({ op: z.literal('addReportingDuty'), duty: reportingJsonSchema }),
     ]),
-    'One edit of the plan (the same operations as applyChanges).',
+    'change',
   );
 
   const amendmentJsonSchema = described(
     z.strictObject({
       id,
-      decidedOn: described(date, 'The day the amendment was decided, YYYY-MM-DD; it is in force from then.'),
+      decidedOn: described(date, 'amendment.decidedOn'),
       document: z.optional(decisionDocumentSchema),
       note: z.optional(text),
       changes: z.array(planChangeJsonSchema),
     }),
-    'An amendment (kế hoạch sửa đổi, bổ sung; gia hạn): changes decided on a date.',
+    'amendment',
   );
 
-  const planJsonZod = withMeta(
+  const planJsonZod = described(
     z.strictObject({
-      $schema: described(z.optional(z.string()), 'Optional link to this JSON Schema, for editors.'),
+      $schema: described(z.optional(z.string()), 'plan.schema'),
       schemaVersion: z.literal(1),
       id,
       title: text,
       issuer: z.optional(text),
       document: z.optional(
         z.strictObject({
-          number: described(text, 'e.g. "2701/QĐ-UBND".'),
-          date: described(z.optional(z.string()), 'YYYY-MM-DD.'),
+          number: described(text, 'plan.document.number'),
+          date: described(z.optional(z.string()), 'plan.document.date'),
         }),
       ),
       year: z.optional(year),
@@ -195,15 +197,9 @@ function build() {
       groups: z.array(groupJsonSchema),
       targets: z.optional(z.array(targetJsonSchema)),
       reporting: z.optional(z.array(reportingJsonSchema)),
-      amendments: described(
-        z.optional(z.array(amendmentJsonSchema)),
-        'Amendments in the order they were decided (decidedOn never decreases).',
-      ),
+      amendments: described(z.optional(z.array(amendmentJsonSchema)), 'plan.amendments'),
     }),
-    {
-      title: 'cchc plan',
-      description: 'A public administration reform plan (kế hoạch cải cách hành chính), schemaVersion 1.',
-    },
+    'plan',
   );
   return {
     decisionDocumentSchema,
@@ -239,6 +235,17 @@ let built: PlanSchemas | undefined;
 export function planSchemas(): PlanSchemas {
   if (built === undefined) built = build();
   return built;
+}
+
+/**
+ * The described schemas of {@link planSchemas}, each with the key of its
+ * title and description in the generated JSON Schema.
+ *
+ * @internal
+ */
+export function planSchemaTextKeys(): ReadonlyMap<z.ZodMiniType, string> {
+  planSchemas();
+  return DESCRIBED;
 }
 
 /**
