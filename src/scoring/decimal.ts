@@ -263,6 +263,20 @@ export function hundredthsOf(value: number): number {
   return mulDivHalfUp(f.num, 100, f.den);
 }
 
+/**
+ * A number rounded half-up (towards +∞ at exactly .5) to `digits` decimals,
+ * on its exact decimal value (85.405 → 85.41, 1.005 → 1.01, −2.5 → −2 at 0
+ * decimals); not finite → unchanged.
+ *
+ * @internal
+ */
+export function roundDecimal(value: number, digits: number): number {
+  const f = decimalFraction(value);
+  if (f === null) return value;
+  const scale = 10 ** digits;
+  return mulDivHalfUp(f.num, scale, f.den) / scale;
+}
+
 function withComma(neg: boolean, whole: number, frac: number, digits: number, trim: boolean): string {
   let fracText = '';
   if (digits > 0 && (frac !== 0 || !trim)) {

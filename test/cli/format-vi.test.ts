@@ -30,7 +30,12 @@ describe('Vietnamese conventions', () => {
     expect(roundHalfUp(85.405, 2)).toBe(85.41);
     expect(roundHalfUp(1.005, 2)).toBe(1.01);
     expect(roundHalfUp(2.675, 2)).toBe(2.68);
-    expect(roundHalfUp(-1.005, 2)).toBe(-1.01);
+    // Half-up means towards +∞ at exactly .5, for negatives too: the rule of
+    // the scoring module (formatIndexVi, formatPointsVi), so the command and
+    // the library never print one value two ways.
+    expect(roundHalfUp(-1.005, 2)).toBe(-1);
+    expect(roundHalfUp(-1.0051, 2)).toBe(-1.01);
+    expect(roundHalfUp(-2.5, 0)).toBe(-2);
   });
 
   it('formats rates as percentages and finds the decimals a column needs', () => {

@@ -1,5 +1,5 @@
 /**
- * Linear time on hostile text, at 10 KB, 100 KB and 1 MB (growth ratio ≤ 15
+ * Linear time on hostile text, at three tenfold sizes (GROWTH_SIZES; growth ratio ≤ 15
  * per tenfold input), for the readers that had no such test on every
  * hostile family: parseRule, planFromRows (agency and deadline cells),
  * criteriaFromRows (a rule cell) and loadPlan (every text field). The

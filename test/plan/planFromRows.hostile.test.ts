@@ -1,6 +1,6 @@
 // planFromRows on hostile input: any JavaScript value in a cell, a row or the
 // options never throws (issues or warnings instead), and the time grows
-// linearly with the table — whole tables of 10 KB, 100 KB and 1 MB, and
+// linearly with the table — whole tables of three tenfold sizes (GROWTH_SIZES), and
 // single cells of those sizes. (A single lead or support cell is read by
 // resolveAgencies, whose growth the agency tests measure.)
 import { describe, expect, it } from 'vitest';
@@ -176,7 +176,7 @@ const cellOf = (piece: string) => (n: number) => piece.repeat(Math.ceil(n / piec
 
 /**
  * Growth ratios measured up to three times, keeping each step's smallest: on a
- * shared, busy machine one measure of a 1 MB call can be stretched by another
+ * shared, busy machine one measure of the largest call can be stretched by another
  * process, three in a row much less; a quadratic step stays near 100 however
  * often it is measured.
  */
@@ -195,7 +195,7 @@ function steadyRatios<T>(
 }
 
 describe('planFromRows runs in linear time', () => {
-  it('on tables of 10 KB, 100 KB and 1 MB', () => {
+  it('on tables of three tenfold sizes', () => {
     const ratios = steadyRatios((rows: string[][]) => planFromRows(rows, options), table, { rounds: 2 });
     for (const r of ratios)
       expect(r, `ratios ${ratios.map((x) => x.toFixed(1)).join(', ')}`).toBeLessThanOrEqual(15);
@@ -222,13 +222,13 @@ describe('planFromRows runs in linear time', () => {
     ['number', 0, '1.1.1.1.1.1.1.1.1.1.'],
     ['content without spaces', 1, '-;-;-:.-.-'],
     ['heading', 1, 'CẢI CÁCH THỂ CHẾ, THỦ TỤC HÀNH CHÍNH '],
-  ])('on a single %s cell of 10 KB, 100 KB and 1 MB', (_name, column, piece) => {
+  ])('on a single %s cell of three tenfold sizes', (_name, column, piece) => {
     const make = (n: number): string[][] => {
       const row = ['1.', 'Tập huấn', 'Kế hoạch', 'Sở Nội vụ', 'Văn phòng UBND tỉnh', 'Quý I/2018'];
       row[column] = cellOf(piece)(n);
       return [HEADER, ['I', 'Cải cách thể chế', '', '', '', ''], row];
     };
-    // Best of five rounds: a single cell of 1 MB is one call of a few hundred milliseconds, which
+    // Best of five rounds: a single cell of the largest size is one call of up to a few hundred milliseconds, which
     // a busy machine's pauses can stretch.
     const ratios = steadyRatios((rows: string[][]) => planFromRows(rows, options), make, {
       rounds: 5,

@@ -257,6 +257,33 @@ function kindOf(value: string | undefined): FileKind | undefined {
   return k;
 }
 
+/**
+ * The JSON a validation prints: the same first fields for every kind
+ * (`file`, `kind`, `valid`, `summary`, `summaryEn`), then what the kind adds
+ * (a table's columns and reading report), then `issues` and `warnings`.
+ */
+function validationJson(
+  source: string,
+  v: Pick<Validation, 'kind' | 'valid' | 'summary' | 'summaryEn' | 'issues' | 'warnings'>,
+  extra: Readonly<Record<string, unknown>> = {},
+): Record<string, unknown> {
+  return {
+    file: source,
+    kind: v.kind,
+    valid: v.valid,
+    summary: v.valid ? v.summary : null,
+    summaryEn: v.valid ? v.summaryEn : null,
+    ...extra,
+    issues: issuesToJson(v.issues),
+    warnings: issuesToJson(v.warnings),
+  };
+}
+
+function printWarnings(ctx: CommandContext, source: string, warnings: readonly Issue[], lang: Lang): void {
+  if (warnings.length === 0) return;
+  ctx.io.stderr(formatIssues(`${source} (${lang === 'en' ? 'warning' : 'cảnh báo'})`, warnings, lang) + '\n');
+}
+
 function summaryLine(source: string, v: Pick<Validation, 'kind' | 'issues'>, lang: Lang): string {
   const words = KIND_WORDS.get(v.kind) ?? { vi: v.kind, en: v.kind };
   return lang === 'en'
@@ -338,29 +365,14 @@ export async function validateCommand(argv: readonly string[], ctx: CommandConte
   }
   const target = outputTarget(ctx.io, values.output);
   if (format === 'json') {
-    await emit(
-      ctx.io,
-      target,
-      toJsonText({
-        file: source,
-        kind: v.kind,
-        valid: v.valid,
-        summary: v.valid ? v.summary : null,
-        summaryEn: v.valid ? v.summaryEn : null,
-        issues: issuesToJson(v.issues),
-        warnings: issuesToJson(v.warnings),
-      }),
-    );
+    await emit(ctx.io, target, toJsonText(validationJson(source, v)));
   } else if (v.valid) {
     await emit(
       ctx.io,
       target,
       `${wrapText(`${source}: ${lang === 'en' ? v.summaryEn : v.summary}`, target.width)}\n`,
     );
-    if (v.warnings.length > 0)
-      ctx.io.stderr(
-        formatIssues(`${source} (${lang === 'en' ? 'warning' : 'cảnh báo'})`, v.warnings, lang) + '\n',
-      );
+    printWarnings(ctx, source, v.warnings, lang);
   } else {
     ctx.io.stderr(formatIssues(source, v.issues, lang) + '\n');
     ctx.io.stderr(summaryLine(source, v, lang));
@@ -418,27 +430,22 @@ async function validateTableCommand(
     await emit(
       ctx.io,
       target,
-      toJsonText({
-        file: source,
-        kind: v.kind,
-        valid: v.valid,
-        summary: v.valid ? v.summary : null,
-        summaryEn: v.valid ? v.summaryEn : null,
-        headerRow: v.columns?.headerRow ?? null,
-        columns:
-          v.columns === null
-            ? null
-            : Object.fromEntries(
-                [...v.columns.headers].map(([field, header]) => [
-                  field,
-                  { index: v.columns?.columns[field] ?? null, header },
-                ]),
-              ),
-        year: v.year,
-        report: v.report,
-        issues: issuesToJson(v.issues),
-        warnings: issuesToJson(v.warnings),
-      }),
+      toJsonText(
+        validationJson(source, v, {
+          headerRow: v.columns?.headerRow ?? null,
+          columns:
+            v.columns === null
+              ? null
+              : Object.fromEntries(
+                  [...v.columns.headers].map(([field, header]) => [
+                    field,
+                    { index: v.columns?.columns[field] ?? null, header },
+                  ]),
+                ),
+          year: v.year,
+          report: v.report,
+        }),
+      ),
     );
   } else {
     const report = tableReportText(v, lang, target.width);
@@ -453,10 +460,7 @@ async function validateTableCommand(
       ctx.io.stderr(formatIssues(source, v.issues, lang) + '\n');
       ctx.io.stderr(summaryLine(source, v, lang));
     }
-    if (v.warnings.length > 0)
-      ctx.io.stderr(
-        formatIssues(`${source} (${lang === 'en' ? 'warning' : 'cảnh báo'})`, v.warnings, lang) + '\n',
-      );
+    printWarnings(ctx, source, v.warnings, lang);
   }
   return v.valid ? EXIT.ok : EXIT.invalid;
 }

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { roundDecimal } from '../../scoring/decimal.js';
 
 /** 2018-06-30 → 30/06/2018; null → "—". */
 export function formatDateVi(iso: string | null | undefined): string {
@@ -13,12 +14,12 @@ export function formatDateVi(iso: string | null | undefined): string {
   return m ? `${m[3]}/${m[2]}/${m[1]}` : iso;
 }
 
-/** Rounds half away from zero at `digits` decimals, on the decimal text (85.405 → 85.41). */
-export function roundHalfUp(value: number, digits: number): number {
-  const shifted = Number(`${Math.abs(value)}e${digits}`);
-  const rounded = Number(`${Math.round(shifted)}e-${digits}`);
-  return value < 0 ? -rounded : rounded;
-}
+/**
+ * Rounds half-up at `digits` decimals, on the number's exact decimal value
+ * (85.405 → 85.41): the library's one rounding rule, from the exact-number
+ * module that scoring uses.
+ */
+export const roundHalfUp: (value: number, digits: number) => number = roundDecimal;
 
 function groupThousands(integer: string, sep: string): string {
   return integer.replace(/\B(?=(\d{3})+(?!\d))/g, sep);

@@ -1,5 +1,5 @@
 // Hostile input for the target and processing-time readers: growth ratios at
-// 10 KB, 100 KB and 1 MB (≤ 15 per tenfold step), and sizes that used to
+// three tenfold sizes (GROWTH_SIZES; ≤ 15 per tenfold step), and sizes that used to
 // overflow the stack.
 import { describe, expect, it } from 'vitest';
 import { parseProcessingTime } from '../../../src/dossier/parseProcessingTime.js';
