@@ -21,7 +21,8 @@ const entries = {
 // calendar's `./dateFns.js` to src/calendar/dateFns.node.ts, which require()
 // the packages' CommonJS files when a function is first called (they stay
 // runtime dependencies, never bundled). Cold `import('cchc')` then loads only
-// zod. The browser ESM (dist/esm) and the CommonJS build import them statically.
+// zod. The same holds for the `cchc` command (dist/cli.js). The browser ESM
+// (dist/esm) and the CommonJS build import them statically.
 type EsbuildPlugin = NonNullable<Options['esbuildPlugins']>[number];
 const lazyDependencies: EsbuildPlugin = {
   name: 'cchc-lazy-dependencies',
@@ -107,6 +108,9 @@ const configs: Options[] = [
     splitting: false,
     treeshake: true,
     external: ['exceljs'],
+    // date-fns and immer load on first use here too (see lazyDependencies).
+    noExternal: ['immer'],
+    esbuildPlugins: [lazyDependencies],
     define: { __CCHC_VERSION__: JSON.stringify(version) },
   },
 ];
