@@ -1,12 +1,21 @@
 /**
  * A plan amended by one decision, judged before and after it: the plan in
  * force on each date, the extension on the extended task, what changed
- * (diffPlans) and the audit trail (immer patches). The plan and its decision
+ * (diffPlans) and the audit trail (planHistory: immer patches). The plan and its decision
  * are illustrative, not a province's documents.
  *
  * Run: npx tsx examples/plans-that-change.ts
  */
-import { diffPlans, evaluatePlan, isoDate, loadPlan, planAsOf, type PlanJson, unwrap } from 'cchc';
+import {
+  diffPlans,
+  evaluatePlan,
+  isoDate,
+  loadPlan,
+  planAsOf,
+  planHistory,
+  type PlanJson,
+  unwrap,
+} from 'cchc';
 
 const json: PlanJson = {
   schemaVersion: 1,
@@ -73,5 +82,5 @@ const d = diffPlans(plan, planAsOf(plan, isoDate('2018-12-31')));
 for (const l of d.lines) console.log(`  ${l.vi}\n  ${l.en}`);
 
 console.log('\nNhật ký (immer patches) / audit trail:');
-for (const p of plan.amendments[0]?.patches ?? [])
+for (const p of planHistory(plan)[0]?.patches ?? [])
   console.log(`  ${p.op} ${p.path.join('/')}${p.value === undefined ? '' : ` ${JSON.stringify(p.value)}`}`);

@@ -3,29 +3,42 @@
  * changes each, decided through 2018: 30% setDeadline (re-parsed), 30%
  * assign, 30% updateTask (title and note), 10% removeTask.
  *
- * - `amend-as-of`: planAsOf at the end of 2018 (every amendment in force),
- *   made afresh each run, against applyChanges of the same 100,000 changes on
- *   the plan as issued. Goal: ≤ 3×.
+ * - `amend-as-of`: planAsOf at the end of 2018 (every amendment in force) on
+ *   a copy of the plan with its own amendment list (nothing made before is
+ *   reused), against applyChanges of the same 100,000 changes on the plan as
+ *   issued. Goal: ≤ 3×.
  * - `amend-evaluate`: evaluatePlan of the amended plan at the end of 2018
- *   (extensions and the evaluation itself; the plan in force is the one
- *   planAsOf keeps for the plan's amendments), with one report per task,
- *   against evaluatePlan of the same content loaded without amendments.
- *   Goal: ≤ 1.5×. Its `cold_ratio` is the same on a copy of the plan with
- *   its own amendment list, so that planAsOf runs in every call.
+ *   again (the plan in force is the one planAsOf keeps), with one report per
+ *   task, against evaluatePlan of the same content loaded without
+ *   amendments. Goal: ≤ 1.5×.
+ * - `amend-evaluate-new-date`: evaluatePlan of one amended plan at a date it
+ *   was never asked about — each round the end of the next month, so
+ *   planAsOf makes a plan in force it has not made before (from the latest
+ *   earlier one it kept) — against evaluatePlan, at the same date, of that
+ *   date's content loaded without amendments (made from a second copy of the
+ *   plan, untimed). Goal: ≤ 1.5×. Its `first_ratio`: evaluatePlan at the end
+ *   of 2018 on a copy of the plan never evaluated (every change replayed
+ *   from the plan as issued).
  *
- * Each is the best of five runs after a warm-up, ours and the baseline
- * interleaved.
+ * Each is the median of interleaved rounds (ours and the baseline in turns)
+ * after a warm-up; CPU-time medians are reported beside the wall-clock ones.
  */
 import type { IsoDate } from '../../src/calendar/isoDate.js';
 import { evaluatePlan } from '../../src/evaluate/index.js';
 import type { Report } from '../../src/evaluate/types.js';
-import { applyChanges, loadPlan, planAsOf, toJSON, type PlanChange } from '../../src/plan/index.js';
-import type { AmendmentJson, PlanJson, TaskJson } from '../../src/plan/schema.js';
+import {
+  applyChanges,
+  loadPlan,
+  planAsOf,
+  planHistory,
+  toJSON,
+  type PlanChange,
+} from '../../src/plan/index.js';
+import type { AmendmentJson, PlanJson } from '../../src/plan/schema.js';
 import type { Plan } from '../../src/plan/types.js';
-import { measure, type Measure, rng } from '../measure.js';
+import { compared, interleave, type Measure, rng } from '../measure.js';
+import { AGENCIES, benchPlanJson, GROUPS, PER_GROUP } from '../planData.js';
 
-const GROUPS = 10;
-const PER_GROUP = 10_000;
 const AMENDMENTS = 1000;
 const PER_AMENDMENT = 100;
 const END = '2018-12-31' as IsoDate;
@@ -38,32 +51,9 @@ const DEADLINES = [
   'Năm 2018',
   'Quý III/2018',
 ];
-const AGENCIES = ['snv', 'stp', 'stc', 'vp', 'so-nganh'];
 
 export function planJson(): PlanJson {
-  const groups = [];
-  for (let g = 0; g < GROUPS; g++) {
-    const tasks: TaskJson[] = [];
-    for (let t = 0; t < PER_GROUP; t++) {
-      tasks.push({
-        id: `G${g}.${t}`,
-        title: `Nhiệm vụ ${g}.${t}`,
-        lead: ['snv'],
-        support: ['so-nganh'],
-        deadline: DEADLINES[(g + t) % DEADLINES.length] ?? '',
-      });
-    }
-    groups.push({ id: `G${g}`, title: `Nhóm ${g}`, tasks });
-  }
-  return {
-    schemaVersion: 1,
-    id: 'bench',
-    title: 'Kế hoạch',
-    year: 2018,
-    agencies: AGENCIES.slice(0, 4).map((id) => ({ id, name: id, classes: ['so-nganh'] })),
-    classes: [{ id: 'so-nganh', name: 'Các sở' }],
-    groups,
-  };
+  return benchPlanJson(DEADLINES);
 }
 
 function day(k: number): string {
@@ -115,58 +105,48 @@ export function amendments(): AmendmentJson[] {
   return out;
 }
 
-/** Best of five, after a warm-up, of `ours` and `base` run in turns. */
-function interleaved(ours: () => unknown, base: () => unknown): [number, number] {
-  ours();
-  base();
-  let o = Infinity;
-  let b = Infinity;
-  for (let i = 0; i < 5; i++) {
-    let t0 = performance.now();
-    ours();
-    o = Math.min(o, performance.now() - t0);
-    t0 = performance.now();
-    base();
-    b = Math.min(b, performance.now() - t0);
-  }
-  return [o, b];
-}
-
 export default async function amend(log: (line: string) => void): Promise<Measure[]> {
   const json = planJson();
   const list = amendments();
   const issuedR = loadPlan(json);
   if (!issuedR.ok) throw new Error('bench plan does not load');
   const issued = issuedR.value;
+  const load = (): Plan => {
+    const r = loadPlan({ ...json, amendments: list });
+    if (!r.ok) throw new Error(`amended plan does not load: ${r.issues[0]?.messageEn ?? ''}`);
+    return r.value;
+  };
   let t0 = performance.now();
-  const r = loadPlan({ ...json, amendments: list });
-  log(
-    `loadPlan with ${AMENDMENTS} amendments (checks and patches): ${(performance.now() - t0).toFixed(0)} ms`,
-  );
-  if (!r.ok) throw new Error(`amended plan does not load: ${r.issues[0]?.messageEn ?? ''}`);
-  const plan = r.value;
+  const plan = load();
+  log(`loadPlan with ${AMENDMENTS} amendments (checks): ${(performance.now() - t0).toFixed(0)} ms`);
   const all: PlanChange[] = list.flatMap((a) => a.changes as PlanChange[]);
-  log(`patches: ${plan.amendments.reduce((n, a) => n + a.patches.length, 0)}`);
+  t0 = performance.now();
+  const history = planHistory(plan);
+  log(
+    `planHistory (immer patches of every amendment): ${history.reduce((n, a) => n + a.patches.length, 0)} patches in ${(performance.now() - t0).toFixed(0)} ms`,
+  );
 
   // A copy of the plan with its own amendment list: no plan in force made before is reused.
   const fresh = (): Plan => Object.freeze({ ...plan, amendments: [...plan.amendments] });
-  const [asOfOurs, asOfBase] = interleaved(
+  const asOf = interleave(
     () => planAsOf(fresh(), END),
     () => {
       const x = applyChanges(issued, all);
       if (!x.ok) throw new Error('applyChanges failed');
     },
+    5,
   );
 
-  const amended = planAsOf(plan, END);
-  t0 = performance.now();
-  const flatJson = { ...toJSON({ ...amended, amendments: [], appliedAmendments: 0 }) };
-  const flatR = loadPlan(flatJson);
-  if (!flatR.ok) throw new Error('flat plan does not load');
-  const flat: Plan = flatR.value;
-  log(
-    `tasks in force at ${END}: ${flat.groups.reduce((n, g) => n + g.tasks.length, 0)} (flat copy ${(performance.now() - t0).toFixed(0)} ms)`,
-  );
+  // A second copy of the plan makes the baselines, so that nothing it makes warms `plan`.
+  const other = load();
+  const flatAt = (date: IsoDate): Plan => {
+    const inForce = planAsOf(other, date);
+    const r = loadPlan(toJSON({ ...inForce, amendments: [], appliedAmendments: 0 }));
+    if (!r.ok) throw new Error('flat plan does not load');
+    return r.value;
+  };
+  const flat = flatAt(END);
+  log(`tasks in force at ${END}: ${flat.groups.reduce((n, g) => n + g.tasks.length, 0)}`);
   const rand = rng(5);
   const reports: Report[] = [];
   for (const g of flat.groups)
@@ -174,23 +154,57 @@ export default async function amend(log: (line: string) => void): Promise<Measur
       reports.push({ taskId: t.id, completedOn: day(Math.floor(rand() * AMENDMENTS)) as IsoDate });
   const e = evaluatePlan(plan, { asOf: END, reports });
   log(`extended tasks: ${e.tasks.filter((t) => t.extensions !== undefined).length}`);
-  const [evOurs, evBase] = interleaved(
+  const warm = interleave(
     () => evaluatePlan(plan, { asOf: END, reports }),
     () => evaluatePlan(flat, { asOf: END, reports }),
+    5,
   );
-  const [coldOurs, coldBase] = interleaved(
+
+  // New dates: the end of each month from April to November (the warm-up takes the first).
+  const dates = [4, 5, 6, 7, 8, 9, 10, 11].map(
+    (m) => new Date(Date.UTC(2018, m, 0)).toISOString().slice(0, 10) as IsoDate,
+  );
+  const seen = new Set<IsoDate>();
+  let ours = 0;
+  let base = 0;
+  const nextDate = (): IsoDate => {
+    const d = dates[ours++] as IsoDate;
+    if (seen.has(d)) throw new Error('a date asked twice');
+    seen.add(d);
+    return d;
+  };
+  const newDate = interleave(
+    { setup: nextDate, run: (d) => evaluatePlan(plan, { asOf: d as IsoDate, reports }) },
+    {
+      setup: () => {
+        const d = dates[base++] as IsoDate;
+        return { d, p: flatAt(d) };
+      },
+      run: (x) => {
+        const { d, p } = x as { d: IsoDate; p: Plan };
+        evaluatePlan(p, { asOf: d, reports });
+      },
+    },
+    7,
+  );
+  const first = interleave(
     () => evaluatePlan(fresh(), { asOf: END, reports }),
     () => evaluatePlan(flat, { asOf: END, reports }),
+    5,
   );
+  const firstRatio = first.ours_ms / first.baseline_ms;
   log(
-    `evaluatePlan at a date first asked (planAsOf not yet made): ours ${coldOurs.toFixed(0)} ms, baseline ${coldBase.toFixed(0)} ms, ratio ${(coldOurs / coldBase).toFixed(2)}×`,
+    `evaluatePlan on a plan copy never evaluated (every change replayed): ours ${first.ours_ms.toFixed(0)} ms, baseline ${first.baseline_ms.toFixed(0)} ms, ratio ${firstRatio.toFixed(2)}× (cpu ${(first.ours_cpu_ms / first.baseline_cpu_ms).toFixed(2)}×)`,
   );
   return [
-    measure('amend-as-of', asOfOurs, asOfBase, all.length, { goal: 3, amendments: AMENDMENTS }),
-    measure('amend-evaluate', evOurs, evBase, reports.length, {
+    compared('amend-as-of', asOf, all.length, { goal: 3, amendments: AMENDMENTS }),
+    compared('amend-evaluate', warm, reports.length, { goal: 1.5, tasks: reports.length }),
+    compared('amend-evaluate-new-date', newDate, reports.length, {
       goal: 1.5,
       tasks: reports.length,
-      cold_ratio: Number((coldOurs / coldBase).toFixed(2)),
+      dates: dates.length,
+      first_ratio: Number(firstRatio.toFixed(2)),
+      first_cpu_ratio: Number((first.ours_cpu_ms / first.baseline_cpu_ms).toFixed(2)),
     }),
   ];
 }

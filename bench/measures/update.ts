@@ -11,12 +11,11 @@
 import { parseDeadline } from '../../src/deadline/index.js';
 import type { Deadline } from '../../src/deadline/types.js';
 import { applyChanges, loadPlan, setDeadline, type PlanChange } from '../../src/plan/index.js';
-import type { PlanJson, TaskJson } from '../../src/plan/schema.js';
+import type { PlanJson } from '../../src/plan/schema.js';
 import type { Plan } from '../../src/plan/types.js';
 import { compared, interleave, rng, type Interleaved, type Measure } from '../measure.js';
+import { AGENCIES, benchPlanJson, GROUPS, PER_GROUP } from '../planData.js';
 
-const GROUPS = 10;
-const PER_GROUP = 10_000;
 const CHANGES = 100_000;
 const DEADLINES = [
   'Quý I/2018',
@@ -26,32 +25,9 @@ const DEADLINES = [
   'trước ngày 15/10/2018',
   'Năm 2018',
 ];
-const AGENCIES = ['snv', 'stp', 'stc', 'vp', 'so-nganh'];
 
 function planJson(): PlanJson {
-  const groups = [];
-  for (let g = 0; g < GROUPS; g++) {
-    const tasks: TaskJson[] = [];
-    for (let t = 0; t < PER_GROUP; t++) {
-      tasks.push({
-        id: `G${g}.${t}`,
-        title: `Nhiệm vụ ${g}.${t}`,
-        lead: ['snv'],
-        support: ['so-nganh'],
-        deadline: DEADLINES[(g + t) % DEADLINES.length] ?? '',
-      });
-    }
-    groups.push({ id: `G${g}`, title: `Nhóm ${g}`, tasks });
-  }
-  return {
-    schemaVersion: 1,
-    id: 'bench',
-    title: 'Kế hoạch',
-    year: 2018,
-    agencies: AGENCIES.slice(0, 4).map((id) => ({ id, name: id, classes: ['so-nganh'] })),
-    classes: [{ id: 'so-nganh', name: 'Các sở' }],
-    groups,
-  };
+  return benchPlanJson(DEADLINES);
 }
 
 function changes(): PlanChange[] {
@@ -123,8 +99,7 @@ function baseline(groups: MGroup[], list: readonly PlanChange[], year: number): 
     });
   });
   for (const c of list) {
-    if (c.op === 'addTask' || c.op === 'addAgency' || c.op === 'addTarget' || c.op === 'addReportingDuty')
-      continue;
+    if (!('taskId' in c)) continue;
     const at = index.get(c.taskId);
     if (at === undefined) continue;
     const group = groups[at.g];

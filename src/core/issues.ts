@@ -65,6 +65,7 @@ export type IssueCode =
   // amendments and agencies that change
   | 'amendment_order'
   | 'invalid_succession'
+  | 'agency_in_use'
   // evaluation: reports and submissions
   | 'invalid_report'
   | 'invalid_submission'

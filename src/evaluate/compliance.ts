@@ -132,10 +132,23 @@ export function complianceOf(
     }
     count(t, unit, from, end, plan, g, a);
   }
+  // The last milestone of each multi task: with agencies that changed, a lead's entry may hold only some
+  // milestones, and as a task it counts under the lead that held the last one.
+  const lastMilestone = new Map<string, string>();
+  if (unit === 'tasks')
+    for (const t of e.tasks) {
+      const m = t.milestones;
+      if (m !== undefined && m.length > 0) lastMilestone.set(t.taskId, m[m.length - 1]!.dueDate);
+    }
   for (const x of e.assignments) {
     if (x.role !== 'lead') continue;
     let a = agencies.get(x.agencyId);
     if (a === undefined) agencies.set(x.agencyId, (a = tally()));
+    const m = x.milestones;
+    if (unit === 'tasks' && m !== undefined && m.length > 0) {
+      const last = lastMilestone.get(x.taskId);
+      if (last !== undefined && m[m.length - 1]!.dueDate !== last) continue;
+    }
     count(x, unit, from, end, a);
   }
   const record = <K extends string>(m: Map<K, Tally>): Readonly<Record<K, Compliance>> => {

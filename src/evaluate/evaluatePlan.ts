@@ -6,7 +6,7 @@
  */
 import { CchcError } from '../core/result.js';
 import type { Deadline } from '../deadline/types.js';
-import { issuedPlan, planAsOf } from '../plan/update/amend.js';
+import { planAsOf } from '../plan/update/amend.js';
 import type { Plan } from '../plan/types.js';
 import { dayOf } from './internal/days.js';
 import { holdersOf } from './internal/holders.js';
@@ -41,7 +41,10 @@ import type { EvaluateOptions, PlanEvaluation } from './types.js';
  *   assignment is held — and counted in compliance — by the agency that held
  *   it on the task's due date (or on `asOf`, when that comes first or there is
  *   no due date); its entry names the agency the plan gave it to in
- *   `passedFrom`. Reports of the agency named in the plan count for its
+ *   `passedFrom`. A multi-milestone or recurring task is held milestone by
+ *   milestone: each holder's entry lists the milestones it held on their due
+ *   dates; each milestone counts once under its holder, the task once under
+ *   the holder of its last milestone. Reports of the agency named in the plan count for its
  *   successor. An agency that ended (`endedOn`) with no successor keeps its
  *   entries, as `agency_ended` unless done; a task whose every lead ended
  *   is `agency_ended` and is left out of compliance.
@@ -74,11 +77,7 @@ import type { EvaluateOptions, PlanEvaluation } from './types.js';
 export function evaluatePlan(plan: Plan, opts: EvaluateOptions): PlanEvaluation {
   const { asOf, soon } = checkOptions(opts);
   const inForcePlan = planAsOf(plan, opts.asOf);
-  const inForce = amendmentsInForce(
-    issuedPlan(inForcePlan) ?? plan,
-    inForcePlan,
-    opts.lateExtension !== 'clear-lateness',
-  );
+  const inForce = amendmentsInForce(inForcePlan, opts.lateExtension !== 'clear-lateness');
   const index = indexPlan(inForcePlan);
   const reports = reportsInForce(opts.reports ?? [], inForce, (id) => index.taskIndex.has(id));
   const read = readReports(reports, index, asOf);

@@ -11,6 +11,7 @@ import { occurrences } from '../deadline/index.js';
 import type { Plan, ReportingDuty } from '../plan/types.js';
 import { cover, type Candidate } from './internal/coverage.js';
 import { dayOf } from './internal/days.js';
+import { holdersOf, type Holders } from './internal/holders.js';
 import { periodReader, slotOf } from './internal/period.js';
 import { indexPlan } from './internal/planIndex.js';
 import { optionIssues, submissionIssues } from './messages.js';
@@ -41,7 +42,9 @@ export interface ReportSubmission {
 /**
  * The status of one owed report: sent by its due date (`on_time`, đúng hạn),
  * after it (`late`, trễ hạn), not sent and past due (`missing`, chưa gửi —
- * quá hạn), or not sent and not yet due (`not_due`).
+ * quá hạn), not sent and not yet due (`not_due`), or not sent and owed by an
+ * agency that had ended with no successor by its due date (`agency_ended`:
+ * nobody owes it; not counted).
  *
  * @example
  * ```ts
@@ -49,7 +52,7 @@ export interface ReportSubmission {
  * const s: ReportingStatus = 'missing';
  * ```
  */
-export type ReportingStatus = 'on_time' | 'late' | 'missing' | 'not_due';
+export type ReportingStatus = 'on_time' | 'late' | 'missing' | 'not_due' | 'agency_ended';
 
 /**
  * One report one agency owes under one duty.
@@ -63,7 +66,10 @@ export type ReportingStatus = 'on_time' | 'late' | 'missing' | 'not_due';
  */
 export interface ReportingRow {
   readonly dutyId: string;
+  /** The agency that owes it: the one that held the duty on `dueDate` (a successor after a merger, split or rename). */
   readonly agencyId: string;
+  /** The agency the duty names, when the report passed from it to `agencyId` by a succession. */
+  readonly passedFrom?: string;
   readonly dueDate: IsoDate;
   readonly status: ReportingStatus;
   readonly submittedOn: IsoDate | null;
@@ -121,6 +127,17 @@ export interface ReportingEvaluation {
  * on time, late, missing, or not yet due, per agency and for the plan.
  * Class ids in a duty's `from` expand to their member agencies.
  *
+ * When agencies merge, split or are renamed (`Agency.succeededBy`), each
+ * owed report is owed by the agency that held the duty on its due date: the
+ * named agency before the succession, its successors (followed through their
+ * own successions) from its date, the row naming the agency it passed from
+ * in `passedFrom`; two agencies merged into one owe one report per due date
+ * between them. A submission counts for whoever holds its sender's duty on
+ * the day it was sent, so a report sent under a predecessor's name after a
+ * merger counts for the successor. A report owed by an agency that ended
+ * (`endedOn`) with no successor is `agency_ended` unless it was sent, and is
+ * not counted.
+ *
  * Submissions are users' data: an unknown agency or duty, an agency that does
  * not report under the duty, a date that does not exist or a `period` naming
  * no owed report is an issue (with its path), and the answer is `ok: false`.
@@ -144,10 +161,11 @@ export function evaluateReporting(
   if (Number.isNaN(asOf)) return fail([optionIssues.asOf(options.asOf)]);
   const duties = options.duties ?? plan.reporting;
   const index = indexPlan(plan);
+  const holders = holdersOf(plan, index);
   const { first, last } = planYears(plan);
   const readPeriod = periodReader();
 
-  // Due dates of each duty in the plan's years, and who reports under it.
+  // Due dates of each duty in the plan's years, who it names, and who owes each report.
   const schedule = duties.map((duty) => {
     const dues =
       first === undefined || last === undefined
@@ -162,11 +180,13 @@ export function evaluateReporting(
           ]
             .filter((n) => !Number.isNaN(n))
             .sort((a, b) => a - b);
-    return { duty, dues, reporters: index.resolve(duty.from) };
+    const reporters = index.resolve(duty.from);
+    return { duty, dues, reporters, lines: owedBy(holders, reporters, dues) };
   });
+  const reportsUnder = (entry: (typeof schedule)[number], a: number): boolean =>
+    entry.reporters.includes(a) || entry.lines.has(a);
 
   const issues: Issue[] = [];
-  const candidates = new Map<string, Candidate[]>();
   submissions.forEach((s, i) => {
     const path = ['submissions', i];
     if (s === null || typeof s !== 'object' || typeof s.agencyId !== 'string') {
@@ -192,10 +212,10 @@ export function evaluateReporting(
         issues.push(submissionIssues.unknownDuty([...path, 'dutyId'], String(s.dutyId)));
         return;
       }
-    } else d = a === undefined ? -1 : schedule.findIndex((x) => x.reporters.includes(a));
+    } else d = a === undefined ? -1 : schedule.findIndex((x) => reportsUnder(x, a));
     if (bad) return;
     const entry = schedule[d];
-    if (entry === undefined || !entry.reporters.includes(a as number)) {
+    if (entry === undefined || !reportsUnder(entry, a as number)) {
       issues.push(
         submissionIssues.notReporting(
           [...path, 'agencyId'],
@@ -215,42 +235,58 @@ export function evaluateReporting(
       }
     }
     if (day > asOf) return; // not sent yet at asOf
-    const key = `${d}|${a as number}`;
-    let list = candidates.get(key);
-    if (list === undefined) candidates.set(key, (list = []));
-    list.push({ day, report: i, slot });
+    // It counts for whoever holds its sender's duty on the day it was sent (the sender while it stands).
+    const held = holders === null ? [] : holders.at(a as number, day);
+    for (const h of held.length === 0 ? [a as number] : held) {
+      const line = entry.lines.get(h);
+      if (line === undefined) continue;
+      // A period naming a report this agency does not owe covers nothing.
+      const local = slot < 0 ? -1 : line.slots.indexOf(slot);
+      line.candidates.push({ day, report: i, slot: slot >= 0 && local < 0 ? -2 : local });
+    }
   });
   if (issues.length > 0) return fail(issues);
 
   const rows: ReportingRow[] = [];
   const planTally = tally();
   const agencyTallies = new Map<string, ReturnType<typeof tally>>();
-  schedule.forEach(({ duty, dues, reporters }, d) => {
-    for (const a of reporters) {
+  for (const { duty, dues, lines } of schedule) {
+    for (const [a, line] of lines) {
       const agencyId = index.agencyIds[a]!;
-      const c = cover(dues.length, candidates.get(`${d}|${a}`) ?? []);
+      const c = cover(line.slots.length, line.candidates);
       let t = agencyTallies.get(agencyId);
       if (t === undefined) agencyTallies.set(agencyId, (t = tally()));
-      dues.forEach((due, s) => {
-        const r = c.report[s]!;
-        const sent = c.day[s]!;
+      line.slots.forEach((slot, j) => {
+        const due = dues[slot]!;
+        const r = c.report[j]!;
+        const sent = c.day[j]!;
         const status: ReportingStatus =
-          r >= 0 ? (sent <= due ? 'on_time' : 'late') : asOf > due ? 'missing' : 'not_due';
-        rows.push(
-          Object.freeze({
-            dutyId: duty.id,
-            agencyId,
-            dueDate: fromDayNumber(due),
-            status,
-            submittedOn: r >= 0 ? fromDayNumber(sent) : null,
-            daysLate: status === 'late' ? sent - due : 0,
-            daysOverdue: status === 'missing' ? asOf - due : 0,
-          }),
-        );
-        if (due <= asOf) for (const x of [planTally, t as ReturnType<typeof tally>]) count(x, status);
+          r >= 0
+            ? sent <= due
+              ? 'on_time'
+              : 'late'
+            : line.ended[j] === true
+              ? 'agency_ended'
+              : asOf > due
+                ? 'missing'
+                : 'not_due';
+        const row: { -readonly [K in keyof ReportingRow]: ReportingRow[K] } = {
+          dutyId: duty.id,
+          agencyId,
+          dueDate: fromDayNumber(due),
+          status,
+          submittedOn: r >= 0 ? fromDayNumber(sent) : null,
+          daysLate: status === 'late' ? sent - due : 0,
+          daysOverdue: status === 'missing' ? asOf - due : 0,
+        };
+        const from = line.from[j]!;
+        if (from >= 0) row.passedFrom = index.agencyIds[from]!;
+        rows.push(Object.freeze(row));
+        if (due <= asOf && status !== 'agency_ended')
+          for (const x of [planTally, t as ReturnType<typeof tally>]) count(x, status);
       });
     }
-  });
+  }
   const agencies: Record<string, ReportingSummary> = {};
   for (const [k, v] of agencyTallies) setOwn(agencies, k, summary(v));
   return ok(
@@ -261,6 +297,64 @@ export function evaluateReporting(
       agencies: Object.freeze(agencies),
     }),
   );
+}
+
+/** @internal The reports one agency owes under one duty: due slots in order, each with where it came from. */
+interface Line {
+  /** Indices into the duty's due dates, ascending. */
+  readonly slots: number[];
+  /** Per slot: the named reporter it passed from, or -1 (the agency is named itself). */
+  readonly from: number[];
+  /** Per slot: owed by an agency that had ended with no successor by then. */
+  readonly ended: boolean[];
+  /** Submissions that count for this agency (slot: index into `slots`, -1 none, -2 one it does not owe). */
+  readonly candidates: Candidate[];
+}
+
+/**
+ * @internal Who owes each report of a duty: per named reporter and due date,
+ * the agencies that hold the reporter's duty on that date (itself while it
+ * stands, its successors after a succession, itself as `ended` once it has
+ * ended with no successor). A report two predecessors pass to one successor
+ * is owed once.
+ */
+function owedBy(
+  holders: Holders | null,
+  reporters: readonly number[],
+  dues: readonly number[],
+): Map<number, Line> {
+  const lines = new Map<number, Line>();
+  const add = (h: number, slot: number, from: number, ended: boolean): void => {
+    let line = lines.get(h);
+    if (line === undefined) lines.set(h, (line = { slots: [], from: [], ended: [], candidates: [] }));
+    const at = line.slots.indexOf(slot);
+    // Owed in its own name as well as passed on: its own (no `passedFrom`).
+    if (at >= 0) {
+      if (from < 0) line.from[at] = -1;
+      return;
+    }
+    line.slots.push(slot);
+    line.from.push(from);
+    line.ended.push(ended);
+  };
+  for (const a of reporters)
+    dues.forEach((due, slot) => {
+      const held = holders === null ? null : holders.at(a, due);
+      if (held === null) add(a, slot, -1, false);
+      else if (held.length === 0) add(a, slot, -1, true);
+      else for (const h of held) add(h, slot, h === a ? -1 : a, false);
+    });
+  // Slots in date order (a successor may get its predecessor's after its own).
+  for (const line of lines.values()) {
+    const order = line.slots.map((_, j) => j).sort((x, y) => line.slots[x]! - line.slots[y]!);
+    const slots = order.map((j) => line.slots[j]!);
+    const from = order.map((j) => line.from[j]!);
+    const ended = order.map((j) => line.ended[j]!);
+    line.slots.splice(0, slots.length, ...slots);
+    line.from.splice(0, from.length, ...from);
+    line.ended.splice(0, ended.length, ...ended);
+  }
+  return lines;
 }
 
 /** @internal First and last year of the plan (its period, its year, or its document's year). */

@@ -52,7 +52,14 @@ export { VIETNAMESE_ITEM_LETTERS } from './rows/itemNumber.js';
 export type { PlanChange, TaskPatch } from './update/changes.js';
 export { applyChanges } from './update/applyChanges.js';
 export { diffPlans, type PlanDiff, type PlanDiffLine, type DiffOptions } from './update/diff.js';
-export { amendPlan, planAsOf, planRecords, applyPlanPatches, type PlanRecords } from './update/amend.js';
+export { amendPlan, planAsOf } from './update/amend.js';
+export {
+  planHistory,
+  planRecords,
+  applyPlanPatches,
+  type PlanRecords,
+  type AmendmentPatches,
+} from './update/history.js';
 export {
   addTask,
   updateTask,
@@ -63,4 +70,7 @@ export {
   addAgency,
   addTarget,
   addReportingDuty,
+  removeAgency,
+  removeTarget,
+  removeReportingDuty,
 } from './update/edits.js';

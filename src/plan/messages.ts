@@ -79,6 +79,12 @@ export const PLAN_ISSUE_CODES = Object.freeze({
   amendmentOrder: 'amendment_order',
   /** A succession names the agency itself, or an agency ends before it is succeeded. */
   invalidSuccession: 'invalid_succession',
+  /** An agency a change removes is still named by a task, a reporting duty or another agency's succession. */
+  agencyInUse: 'agency_in_use',
+  /** A change names a target id that is not in the plan. */
+  unknownTarget: 'unknown_target',
+  /** A change names a reporting duty id that is not in the plan. */
+  unknownDuty: 'unknown_duty',
 } as const satisfies Record<string, IssueCode>);
 
 /**
@@ -141,6 +147,31 @@ export const msg = {
       PLAN_ISSUE_CODES.unknownAgency,
       `"${id}" không có trong danh sách cơ quan (agencies)`,
       `"${id}" is not in the agency list (agencies)`,
+    ),
+  agencyInUse: (
+    path: IssuePath,
+    id: string,
+    usedBy: { readonly kind: 'task' | 'reporting' | 'agency'; readonly id: string },
+  ): Issue =>
+    issue(
+      path,
+      PLAN_ISSUE_CODES.agencyInUse,
+      `Không thể bỏ cơ quan "${id}": ${KIND_VI[usedBy.kind]} "${usedBy.id}" vẫn ghi cơ quan này`,
+      `Cannot remove agency "${id}": ${usedBy.kind === 'reporting' ? 'reporting duty' : usedBy.kind} "${usedBy.id}" still names it`,
+    ),
+  unknownTarget: (path: IssuePath, id: string): Issue =>
+    issue(
+      path,
+      PLAN_ISSUE_CODES.unknownTarget,
+      `"${id}" không có trong danh sách chỉ tiêu (targets)`,
+      `"${id}" is not in the target list (targets)`,
+    ),
+  unknownDuty: (path: IssuePath, id: string): Issue =>
+    issue(
+      path,
+      PLAN_ISSUE_CODES.unknownDuty,
+      `"${id}" không có trong chế độ báo cáo (reporting)`,
+      `"${id}" is not in the reporting schedule (reporting)`,
     ),
   unknownClass: (path: IssuePath, id: string): Issue =>
     issue(

@@ -162,6 +162,9 @@ function build() {
       z.strictObject({ op: z.literal('addAgency'), agency: agencyJsonSchema }),
       z.strictObject({ op: z.literal('addTarget'), target: targetJsonSchema }),
       z.strictObject({ op: z.literal('addReportingDuty'), duty: reportingJsonSchema }),
+      z.strictObject({ op: z.literal('removeAgency'), agencyId: id }),
+      z.strictObject({ op: z.literal('removeTarget'), targetId: id }),
+      z.strictObject({ op: z.literal('removeReportingDuty'), dutyId: id }),
     ]),
     'change',
   );

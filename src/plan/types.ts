@@ -120,10 +120,10 @@ export interface Succession {
 }
 
 /**
- * One change of JSON content made by an amendment, in immer's patch form:
- * `path` runs through {@link PlanRecords} (`['groups', 'II', 'tasks', 'II.3',
- * 'deadline']`), `value` is the JSON value written there (absent for
- * `remove`).
+ * One change of JSON content made by an amendment, in immer's patch form
+ * (see {@link planHistory}): `path` runs through {@link PlanRecords}
+ * (`['groups', 'II', 'tasks', 'II.3', 'deadline']`), `value` is the JSON
+ * value written there (absent for `remove`).
  *
  * @example
  * ```ts
@@ -139,15 +139,15 @@ export interface PlanPatch {
 
 /**
  * An amendment of a plan (kế hoạch sửa đổi, bổ sung; gia hạn): the changes a
- * decision made, in force from `decidedOn`. `patches` say what changed in the
- * plan's content (the audit trail), `inversePatches` what it was before
- * (undo); both apply to {@link PlanRecords} with {@link applyPlanPatches}.
+ * decision made, in force from `decidedOn`. What they did to the plan's
+ * content, as patches and inverse patches (the audit trail and undo), comes
+ * from {@link planHistory} when asked for.
  *
  * @example
  * ```ts
  * import type { Amendment } from 'cchc';
  * declare const a: Amendment;
- * for (const p of a.patches) console.log(p.path.join('/'), p.value); // groups/II/tasks/II.3/deadline Quý III/2018
+ * for (const c of a.changes) console.log(a.decidedOn, a.document?.number, c.op); // 2018-06-15 1520/QĐ-UBND setDeadline
  * ```
  */
 export interface Amendment {
@@ -158,10 +158,6 @@ export interface Amendment {
   readonly note?: string;
   /** The changes as written (text in NFC). */
   readonly changes: readonly PlanChange[];
-  /** What the changes did to the plan's content (net, per field), as immer reports them. */
-  readonly patches: readonly PlanPatch[];
-  /** What undoes them: applied to the content after the amendment, they give the content before it. */
-  readonly inversePatches: readonly PlanPatch[];
 }
 
 /**

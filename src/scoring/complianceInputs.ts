@@ -501,7 +501,7 @@ function measure(sources: ComplianceSources, c: Checked, unit: string, issues: I
       return fromCompliance(records(sources.evaluation!, entry).areas[entry.area!] ?? ZERO, field);
     case 'reporting': {
       const rows = reportingRows(sources.reporting!, agency, entry.dutyId);
-      const due = rows.filter((r) => r.status !== 'not_due');
+      const due = rows.filter((r) => r.status !== 'not_due' && r.status !== 'agency_ended');
       const onTime = due.filter((r) => r.status === 'on_time').length;
       if (field === 'onTimeRate') return { kind: 'rate', num: onTime, den: due.length };
       if (field === 'notOnTime') return { kind: 'count', value: due.length - onTime };

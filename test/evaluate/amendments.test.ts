@@ -9,7 +9,7 @@ import { isoDate } from '../../src/calendar/isoDate.js';
 import { complianceBetween, evaluatePlan } from '../../src/evaluate/index.js';
 import type { PlanEvaluation, Report } from '../../src/evaluate/index.js';
 import { unwrap } from '../../src/core/result.js';
-import { loadPlan, planAsOf } from '../../src/plan/index.js';
+import { amendPlan, loadPlan, planAsOf } from '../../src/plan/index.js';
 import type { Plan } from '../../src/plan/types.js';
 
 const ZONES = ['UTC', 'Asia/Ho_Chi_Minh', 'America/Los_Angeles', 'Pacific/Kiritimati'];
@@ -288,6 +288,26 @@ describe('agencies that merge or end', () => {
       reports: [{ taskId: 'I.3', agencyId: 'ubnd-h1', completedOn: isoDate('2025-06-20') }],
     });
     expect(task(e, 'I.3')?.status).toBe('done_on_time');
+  });
+});
+
+describe('extensions of an amendment added to a plan in force', () => {
+  it('reads the earlier amendments it did not replay, and the new one', () => {
+    const inForce = planAsOf(amended(), AFTER);
+    const next = unwrap(
+      amendPlan(inForce, {
+        id: 'sd-2',
+        decidedOn: '2018-09-01',
+        changes: [{ op: 'setDeadline', taskId: 'II.5', deadline: 'Quý IV/2018' }],
+      }),
+    );
+    const e = evaluatePlan(next, { asOf: isoDate('2018-10-01') });
+    expect(task(e, 'II.3')?.extensions?.map((x) => [x.amendmentId, x.fromText, x.toText])).toEqual([
+      ['sd-1', 'Tháng 7/2018', 'Quý III/2018'],
+    ]);
+    expect(task(e, 'II.5')?.extensions?.map((x) => [x.amendmentId, x.toText, x.late])).toEqual([
+      ['sd-2', 'Quý IV/2018', false],
+    ]);
   });
 });
 

@@ -9,6 +9,9 @@ import {
   applyChanges,
   assign,
   loadPlan,
+  removeAgency,
+  removeReportingDuty,
+  removeTarget,
   removeTask,
   setDeadline,
   toJSON,
@@ -44,6 +47,12 @@ function single(plan: Plan, c: PlanChange): ReturnType<typeof setDeadline> {
       return addTarget(plan, c.target);
     case 'addReportingDuty':
       return addReportingDuty(plan, c.duty);
+    case 'removeAgency':
+      return removeAgency(plan, c.agencyId);
+    case 'removeTarget':
+      return removeTarget(plan, c.targetId);
+    case 'removeReportingDuty':
+      return removeReportingDuty(plan, c.dutyId);
   }
 }
 

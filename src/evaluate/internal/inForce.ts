@@ -7,7 +7,7 @@
  */
 import { dueDate } from '../../deadline/dueDate.js';
 import type { Deadline } from '../../deadline/types.js';
-import { deadlineContext, memoDeadlines } from '../../plan/build.js';
+import { deadlineChanges, type DeadlineChange } from '../../plan/update/amend.js';
 import type { Amendment, Plan } from '../../plan/types.js';
 import type { Extension, Report } from '../types.js';
 import { dayOf } from './days.js';
@@ -18,18 +18,24 @@ export interface InForce {
   readonly extensions: ReadonlyMap<string, readonly Extension[]>;
   /** Task id → the deadline to judge against when it is not the one in force (a late extension that keeps lateness). */
   readonly judgedBy: ReadonlyMap<string, Deadline>;
-  /** Every task id the plan has had, as issued or added by any amendment. */
-  readonly everTasks: ReadonlySet<string>;
+  /** For a task id not in force: whether the plan has had it (removed by an amendment, or added by a later one). */
+  everHad(taskId: string): boolean;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+/** What the amendments of one list say whatever the date: every task id the plan has had and lost or gained. */
+const CHANGED_IDS = new WeakMap<readonly Amendment[], ReadonlySet<string>>();
+
+/** The extension a deadline change makes (null when it does not move a due date later), once per change. */
+const EXTENSIONS = new WeakMap<DeadlineChange, Extension | null>();
 
 /**
  * @internal Reads the amendments that `inForce` includes (its first
  * `appliedAmendments`): every deadline change that moves a dated deadline
  * later is an extension; `late` when decided after the due date it extends.
  */
-export function amendmentsInForce(issued: Plan, inForce: Plan, keepLateness: boolean): InForce | null {
+export function amendmentsInForce(inForce: Plan, keepLateness: boolean): InForce | null {
   if (inForce.amendments.length === 0) return null;
   // Kept per plan in force (a frozen value), like the plans in force planAsOf keeps.
   let cached = READ.get(inForce);
@@ -37,51 +43,45 @@ export function amendmentsInForce(issued: Plan, inForce: Plan, keepLateness: boo
   const key = keepLateness ? 'keep' : 'clear';
   const hit = cached[key];
   if (hit !== undefined) return hit;
-  const out = readAmendments(issued, inForce, keepLateness);
+  const extensions = new Map<string, Extension[]>();
+  const judgedBy = new Map<string, Deadline>();
+  for (const d of deadlineChanges(inForce)) {
+    let e = EXTENSIONS.get(d);
+    if (e === undefined) EXTENSIONS.set(d, (e = extensionOf(inForce.amendments[d.k] as Amendment, d)));
+    if (e === null) continue;
+    let list = extensions.get(d.taskId);
+    if (list === undefined) extensions.set(d.taskId, (list = []));
+    list.push(e);
+    if (e.late && keepLateness && !judgedBy.has(d.taskId)) judgedBy.set(d.taskId, d.from);
+  }
+  for (const list of extensions.values()) Object.freeze(list);
+  let ids = CHANGED_IDS.get(inForce.amendments);
+  if (ids === undefined) CHANGED_IDS.set(inForce.amendments, (ids = changedIds(inForce.amendments)));
+  // A task not in force that the plan once had was removed by an amendment, or comes with a later one.
+  const gained = ids;
+  const out: InForce = { extensions, judgedBy, everHad: (id) => gained.has(id) };
   cached[key] = out;
   return out;
 }
 
 const READ = new WeakMap<Plan, { keep?: InForce; clear?: InForce }>();
 
-function readAmendments(issued: Plan, inForce: Plan, keepLateness: boolean): InForce {
-  const read = memoDeadlines();
-  const groups = new Map(inForce.groups.map((g) => [g.id, g] as const));
-  const parse = (text: string, groupId: string): Deadline =>
-    read(text.normalize('NFC'), deadlineContext(inForce, groups.get(groupId)?.year));
-  const extensions = new Map<string, Extension[]>();
-  const judgedBy = new Map<string, Deadline>();
-  const everTasks = new Set<string>();
-  for (const g of issued.groups) for (const t of g.tasks) everTasks.add(t.id);
-  inForce.amendments.forEach((a, k) => {
-    for (const c of a.changes) if (c.op === 'addTask') everTasks.add(c.task.id);
-    if (k >= inForce.appliedAmendments) return;
-    const before = new Map<string, unknown>();
-    for (const p of a.inversePatches) if (isDeadlinePath(p.path)) before.set(String(p.path[3]), p.value);
-    for (const p of a.patches) {
-      if (p.op !== 'replace' || !isDeadlinePath(p.path)) continue;
-      const taskId = String(p.path[3]);
-      const fromText = before.get(taskId);
-      if (typeof fromText !== 'string' || typeof p.value !== 'string') continue;
-      const groupId = String(p.path[1]);
-      const fromDeadline = parse(fromText, groupId);
-      const from = dueDate(fromDeadline);
-      const to = dueDate(parse(p.value, groupId));
-      if (from === null || to === null || to <= from) continue;
-      const late = dayOf(a.decidedOn) > dayOf(from);
-      const e = extension(a, from, to, fromText, p.value, late);
-      let list = extensions.get(taskId);
-      if (list === undefined) extensions.set(taskId, (list = []));
-      list.push(e);
-      if (late && keepLateness && !judgedBy.has(taskId)) judgedBy.set(taskId, fromDeadline);
+/** Every task id an amendment of the list removes or adds. */
+function changedIds(amendments: readonly Amendment[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const a of amendments)
+    for (const c of a.changes) {
+      if (c.op === 'addTask') out.add(c.task.id.normalize('NFC'));
+      else if (c.op === 'removeTask') out.add(c.taskId.normalize('NFC'));
     }
-  });
-  for (const list of extensions.values()) Object.freeze(list);
-  return { extensions, judgedBy, everTasks };
+  return out;
 }
 
-function isDeadlinePath(path: readonly (string | number)[]): boolean {
-  return path.length === 5 && path[0] === 'groups' && path[2] === 'tasks' && path[4] === 'deadline';
+function extensionOf(a: Amendment, d: DeadlineChange): Extension | null {
+  const from = dueDate(d.from);
+  const to = dueDate(d.to);
+  if (from === null || to === null || to <= from) return null;
+  return extension(a, from, to, d.from.raw, d.to.raw, dayOf(a.decidedOn) > dayOf(from));
 }
 
 function extension(
@@ -117,7 +117,7 @@ export function reportsInForce(
     const raw = r !== null && typeof r === 'object' && typeof r.taskId === 'string' ? r.taskId : null;
     // Most reports name a task in force as written: only the others are normalised and looked up again.
     const id = raw === null || has(raw) ? null : raw.normalize('NFC');
-    const gone = id !== null && !has(id) && inForce.everTasks.has(id);
+    const gone = id !== null && !has(id) && inForce.everHad(id);
     if (gone && out === null) out = reports.slice(0, i);
     else if (!gone && out !== null) out.push(r);
   });

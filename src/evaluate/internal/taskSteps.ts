@@ -9,7 +9,7 @@ import type { Task, TaskGroup } from '../../plan/types.js';
 import type { AssignmentEvaluation, TaskStatus } from '../types.js';
 import { cover, type Candidate, type Coverage } from './coverage.js';
 import { assignmentEntry, type EntryFields, taskEntry } from './entries.js';
-import { passOn } from './holders.js';
+import { passOn, type Holders } from './holders.js';
 import { judge } from './judge.js';
 import { slotOf } from './period.js';
 import type { EvaluationRun } from './run.js';
@@ -205,6 +205,10 @@ export function evaluateSlotted(
   leads: Assignees,
   supports: Assignees,
 ): void {
+  if (run.holders !== null) {
+    evaluateSlottedHeld(run, plan, at, leads);
+    return;
+  }
   const { read, asOf, asOfIso, soon } = run;
   const { t, task, schedule, group, groupIndex } = at;
   const dues = schedule.dues;
@@ -320,4 +324,191 @@ function leadCoverage(slots: number, leads: readonly number[], coverFor: (a: num
     }
   }
   return { report, day };
+}
+
+/** @internal The milestones or occurrences one agency holds of a task, in date order. */
+interface SlotLine {
+  readonly agency: number;
+  readonly ended: boolean;
+  /** Indices into the task's dues, ascending. */
+  readonly slots: number[];
+  /** Per slot: the agency the plan names that it passed from, or -1. */
+  readonly from: number[];
+  readonly candidates: Candidate[];
+}
+
+/**
+ * @internal Who holds each milestone or occurrence of a task: per named
+ * agency and slot, its holders on the slot's due date (or on `asOf`, when
+ * that comes first); an agency that had ended with no successor holds its
+ * slots as `ended`. One line per agency, in the order met.
+ */
+function slotLines(
+  holders: Holders,
+  named: readonly number[],
+  dues: readonly number[],
+  asOf: number,
+): SlotLine[] {
+  const lines: SlotLine[] = [];
+  const find = (a: number, ended: boolean): SlotLine => {
+    let line = lines.find((l) => l.agency === a && l.ended === ended);
+    if (line === undefined) lines.push((line = { agency: a, ended, slots: [], from: [], candidates: [] }));
+    return line;
+  };
+  dues.forEach((due, s) => {
+    const p = passOn(holders, named, Math.min(due, asOf));
+    p.held.forEach((h, i) => {
+      const line = find(h, false);
+      if (line.slots[line.slots.length - 1] === s) return;
+      line.slots.push(s);
+      line.from.push(p.from[i] ?? -1);
+    });
+    for (const a of p.ended) {
+      const line = find(a, true);
+      if (line.slots[line.slots.length - 1] === s) continue;
+      line.slots.push(s);
+      line.from.push(-1);
+    }
+  });
+  return lines;
+}
+
+/**
+ * @internal {@link evaluateSlotted} when agencies change: each milestone or
+ * occurrence is held, judged and counted under the agency that held it on
+ * its due date. A report naming a `period` counts for whoever held its
+ * sender's part on that slot's due date; one without, for whoever held it
+ * on the day it was done.
+ */
+function evaluateSlottedHeld(
+  run: EvaluationRun,
+  plan: Plan,
+  at: TaskAt & { readonly schedule: Extract<Schedule, { kind: 'multi' | 'recurring' }> },
+  leads: Assignees,
+): void {
+  const holders = run.holders as Holders;
+  const { read, asOf, asOfIso, soon } = run;
+  const { t, task, schedule, group, groupIndex } = at;
+  const dues = schedule.dues;
+  const year = contextYear(plan, group);
+  const leadLines = slotLines(holders, run.index.resolve(task.lead), dues, asOf);
+  const supportLines = slotLines(holders, run.index.resolve(task.support), dues, asOf);
+  const from = read.start[t]!;
+  const to = read.start[t + 1]!;
+  const shared: Candidate[] = [];
+  const all: Candidate[] = [];
+  for (let k = from; k < to; k++) {
+    const r = read.order[k]!;
+    if (read.exists[r] === 0) continue;
+    const period = run.reports[r]!.period;
+    let slot = -1;
+    if (period !== undefined) {
+      const span = run.readPeriod(period, year);
+      slot = span === null ? -2 : slotOf(span, dues);
+      if (slot < 0) slot = -2;
+    }
+    const day = read.day[r]!;
+    all.push({ day, report: r, slot });
+    const reporter = read.agency[r]!;
+    if (reporter < 0) {
+      shared.push({ day, report: r, slot });
+      continue;
+    }
+    if (slot === -2) continue;
+    const when = slot >= 0 ? Math.min(dues[slot]!, asOf) : Math.min(day, asOf);
+    const hs = holders.at(reporter, when);
+    for (const h of hs.length === 0 ? [reporter] : hs)
+      for (const line of [...leadLines, ...supportLines]) {
+        if (line.agency !== h) continue;
+        const local = slot < 0 ? -1 : line.slots.indexOf(slot);
+        if (slot >= 0 && local < 0) continue;
+        line.candidates.push({ day, report: r, slot: local });
+      }
+  }
+  const coverOf = new Map<SlotLine, Coverage>();
+  const coverage = (line: SlotLine): Coverage => {
+    let c = coverOf.get(line);
+    if (c === undefined) {
+      const mine: Candidate[] = [];
+      for (const x of shared) {
+        const local = x.slot < 0 ? x.slot : line.slots.indexOf(x.slot);
+        mine.push({ day: x.day, report: x.report, slot: x.slot >= 0 && local < 0 ? -2 : local });
+      }
+      coverOf.set(line, (c = cover(line.slots.length, mine.concat(line.candidates))));
+    }
+    return c;
+  };
+  const sub = (line: SlotLine): typeof schedule => ({
+    ...schedule,
+    dues: line.slots.map((s) => dues[s]!),
+  });
+  const entryOf = (sch: typeof schedule, c: Coverage): EntryFields =>
+    slottedEntry(
+      sch,
+      c,
+      asOf,
+      soon,
+      (r) => run.reportCopy(r),
+      (r) => run.completedOn(r),
+    );
+  // The task: a slot is covered when every lead that held it covered it; a slot nobody held, by any report.
+  const anyCover = cover(dues.length, all);
+  const report = new Int32Array(dues.length).fill(-1);
+  const dayOfSlot = new Float64Array(dues.length).fill(-Infinity);
+  const open = new Uint8Array(dues.length);
+  const heldSlot = new Uint8Array(dues.length);
+  for (const line of leadLines) {
+    if (line.ended) continue;
+    const c = coverage(line);
+    line.slots.forEach((s, j) => {
+      heldSlot[s] = 1;
+      if (c.report[j] === -1) open[s] = 1;
+      else if (c.day[j]! > dayOfSlot[s]!) {
+        dayOfSlot[s] = c.day[j]!;
+        report[s] = c.report[j]!;
+      }
+    });
+  }
+  for (let s = 0; s < dues.length; s++) {
+    if (heldSlot[s] === 0) {
+      report[s] = anyCover.report[s]!;
+      dayOfSlot[s] = anyCover.day[s]!;
+    } else if (open[s] === 1) {
+      report[s] = -1;
+      dayOfSlot[s] = NaN;
+    }
+  }
+  let taskFields = entryOf(schedule, { report, day: dayOfSlot });
+  if (leads.held.length === 0 && leads.ended.length > 0 && !isDone(taskFields.status))
+    taskFields = { ...taskFields, status: 'agency_ended' };
+  run.tasks.push(taskEntry(at.head, taskFields));
+  if (schedule.kind === 'multi' && taskFields.dueDate !== null && taskFields.dueDate <= asOfIso)
+    run.byTask.task(groupIndex, at.areaTask, taskFields.status);
+  for (const o of taskFields.milestones ?? taskFields.occurrences ?? [])
+    if (o.dueDate <= asOfIso) run.byOccurrence.task(groupIndex, at.areaOccurrence, o.status);
+  // The task as a whole counts once, under the leads that held it on its due date.
+  const wholeHolders = new Set(leads.held);
+  for (const [role, lines] of [
+    ['lead', leadLines],
+    ['support', supportLines],
+  ] as const) {
+    for (const line of lines) {
+      let entry = entryOf(sub(line), coverage(line));
+      if (line.ended && !isDone(entry.status)) entry = { ...entry, status: 'agency_ended' };
+      const passed = line.from.find((x) => x >= 0) ?? -1;
+      pushAssignment(run, task.id, line.agency, role, entry, line.ended ? -1 : passed);
+      if (role === 'support' || line.ended) continue;
+      run.byTask.seeAgency(line.agency);
+      run.byOccurrence.seeAgency(line.agency);
+      if (
+        schedule.kind === 'multi' &&
+        wholeHolders.has(line.agency) &&
+        entry.dueDate !== null &&
+        entry.dueDate <= asOfIso
+      )
+        run.byTask.agency(line.agency, entry.status);
+      for (const o of entry.milestones ?? entry.occurrences ?? [])
+        if (o.dueDate <= asOfIso) run.byOccurrence.agency(line.agency, o.status);
+    }
+  }
 }

@@ -1,125 +1,24 @@
 /**
- * Amendments: changes decided on a date, checked in order, with immer's
- * patches as their audit trail; the plan in force on a date.
+ * Amendments: changes decided on a date, checked in order; the plan in force
+ * on a date. (Their patch history is computed on request, by `planHistory`
+ * in history.ts, so that loading and evaluating need no immer.)
  *
  * @module
  */
-import {
-  applyPatches,
-  enablePatches,
-  produceWithPatches,
-  type Draft,
-  type Objectish,
-  type Patch,
-} from 'immer';
 import { isIsoDate, type IsoDate } from '../../calendar/isoDate.js';
 import { deepFreeze } from '../../core/freeze.js';
 import { CchcError, fail, issue, ok, type Issue, type IssuePath, type Result } from '../../core/result.js';
-import { agencyToJson, decisionFromJson, decisionToJson, taskToJson } from '../build.js';
+import { decisionFromJson, decisionToJson } from '../build.js';
 import { msg, PLAN_ISSUE_CODES } from '../messages.js';
 import { nfcInput } from '../nfcInput.js';
-import {
-  amendmentJsonSchema,
-  type AgencyJson,
-  type AmendmentJson,
-  type ReportingJson,
-  type TargetJson,
-  type TaskJson,
-} from '../schema.js';
-import type { Amendment, Plan, PlanPatch, Task } from '../types.js';
+import { amendmentJsonSchema, type AmendmentJson } from '../schema.js';
+import type { Deadline } from '../../deadline/types.js';
+import type { Amendment, Plan } from '../types.js';
 import { fromZodIssues } from '../zodIssues.js';
 import type { PlanChange } from './changes.js';
-import { runChanges } from './applyChanges.js';
-import type { Action } from './resolveChange.js';
+import { runChanges, type ChangeObserver } from './applyChanges.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
-
-/**
- * A plan's content in JSON form keyed by id: the object an amendment's
- * `patches` and `inversePatches` apply to. Paths read
- * `['groups', groupId, 'tasks', taskId, field]`, `['agencies', id]`,
- * `['targets', id]`, `['reporting', id]`.
- *
- * @example
- * ```ts
- * import { planRecords, loadPlan, unwrap } from 'cchc';
- * declare const json: unknown;
- * const r = planRecords(unwrap(loadPlan(json)));
- * r.groups['II']?.tasks['II.3']?.deadline; // 'Quý II/2018'
- * ```
- */
-export interface PlanRecords {
-  readonly groups: Readonly<Record<string, { readonly tasks: Readonly<Record<string, TaskJson>> }>>;
-  readonly agencies: Readonly<Record<string, AgencyJson>>;
-  readonly targets: Readonly<Record<string, TargetJson>>;
-  readonly reporting: Readonly<Record<string, ReportingJson>>;
-}
-
-type Rec<T> = Record<string, T>;
-interface MutableRecords {
-  groups: Rec<{ tasks: Rec<TaskJson> }>;
-  agencies: Rec<AgencyJson>;
-  targets: Rec<TargetJson>;
-  reporting: Rec<ReportingJson>;
-}
-
-function rec<T>(): Rec<T> {
-  return {};
-}
-
-/**
- * The content of a plan (as it stands, with the amendments it already
- * includes) keyed by id, in JSON form. Linear in the plan's size; frozen.
- *
- * @example
- * ```ts
- * import { planRecords, applyPlanPatches, loadPlan, planAsOf, isoDate, unwrap } from 'cchc';
- * declare const json: unknown;
- * const plan = unwrap(loadPlan(json));
- * const amended = planAsOf(plan, isoDate('2018-12-31'));
- * const a = plan.amendments[0];
- * // Undo the first amendment on the content it produced:
- * if (a !== undefined) applyPlanPatches(planRecords(planAsOf(plan, a.decidedOn)), a.inversePatches);
- * ```
- */
-export function planRecords(plan: Plan): PlanRecords {
-  const out: MutableRecords = { groups: rec(), agencies: rec(), targets: rec(), reporting: rec() };
-  for (const g of plan.groups) {
-    const tasks = rec<TaskJson>();
-    for (const t of g.tasks) tasks[t.id] = taskToJson(t);
-    out.groups[g.id] = { tasks };
-  }
-  for (const a of plan.agencies) out.agencies[a.id] = agencyToJson(a);
-  for (const t of plan.targets) out.targets[t.id] = { id: t.id, text: t.text };
-  for (const r of plan.reporting) out.reporting[r.id] = dutyToJson(r);
-  return deepFreeze(out);
-}
-
-function dutyToJson(r: Plan['reporting'][number]): ReportingJson {
-  const j: Mutable<ReportingJson> = { id: r.id, from: [...r.from], deadline: r.deadline.raw };
-  if (r.to !== undefined) j.to = r.to;
-  if (r.note !== undefined) j.note = r.note;
-  return j;
-}
-
-/**
- * Applies an amendment's patches (or inverse patches) to plan records with
- * immer, and returns the new records; the input is not touched.
- *
- * @example
- * ```ts
- * import { applyPlanPatches, planRecords, loadPlan, unwrap } from 'cchc';
- * declare const json: unknown;
- * const plan = unwrap(loadPlan(json));
- * const next = applyPlanPatches(planRecords(plan), [
- *   { op: 'replace', path: ['groups', 'II', 'tasks', 'II.3', 'deadline'], value: 'Quý III/2018' },
- * ]);
- * ```
- */
-export function applyPlanPatches(records: PlanRecords, patches: readonly PlanPatch[]): PlanRecords {
-  enablePatches();
-  return applyPatches(records as unknown as Objectish, patches as unknown as readonly Patch[]) as PlanRecords;
-}
 
 /** The plan as issued behind each plan that `planAsOf` made. */
 const BASES = new WeakMap<Plan, Plan>();
@@ -127,65 +26,6 @@ const BASES = new WeakMap<Plan, Plan>();
 /** The plan as issued (no amendment applied) behind a plan. @internal */
 export function issuedPlan(plan: Plan): Plan | undefined {
   return plan.appliedAmendments === 0 ? plan : BASES.get(plan);
-}
-
-/** One step of an amendment, recorded while its changes are checked. */
-type Step =
-  | {
-      readonly kind: 'task';
-      readonly gid: string;
-      readonly tid: string;
-      /** The task as it stood just before this step (what the draft holds). */
-      readonly prev: TaskJson | undefined;
-      readonly after: TaskJson | undefined;
-    }
-  | { readonly kind: 'agencies' | 'targets' | 'reporting'; readonly id: string; readonly after: unknown };
-
-function sameJson(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (Array.isArray(a) && Array.isArray(b))
-    return a.length === b.length && a.every((x, i) => sameJson(x, b[i]));
-  if (a !== null && b !== null && typeof a === 'object' && typeof b === 'object') {
-    const ka = Object.keys(a);
-    const kb = Object.keys(b);
-    return (
-      ka.length === kb.length && ka.every((k) => sameJson((a as Rec<unknown>)[k], (b as Rec<unknown>)[k]))
-    );
-  }
-  return false;
-}
-
-/**
- * Sets on a draft task only the fields that differ from `prev` (what the
- * draft holds), so the patches name fields. Compares the plain objects, not
- * the draft: reading a draft goes through its proxy.
- */
-function setFields(draft: Rec<unknown>, prev: TaskJson, after: TaskJson): void {
-  const p = prev as Rec<unknown>;
-  const a = after as Rec<unknown>;
-  for (const k in p) if (!(k in a)) delete draft[k];
-  for (const k in a) if (!sameJson(p[k], a[k])) draft[k] = a[k];
-}
-
-/** The patches of one amendment, from its steps and the content they touched before it. */
-function patchesOf(
-  before: MutableRecords,
-  steps: readonly Step[],
-): [readonly PlanPatch[], readonly PlanPatch[]] {
-  enablePatches();
-  const [, patches, inverse] = produceWithPatches(before, (draft: Draft<MutableRecords>) => {
-    for (const s of steps) {
-      if (s.kind === 'task') {
-        const tasks = draft.groups[s.gid]?.tasks;
-        if (tasks === undefined) continue;
-        const current = tasks[s.tid];
-        if (s.after === undefined) delete tasks[s.tid];
-        else if (current === undefined || s.prev === undefined) tasks[s.tid] = s.after as Draft<TaskJson>;
-        else setFields(current as unknown as Rec<unknown>, s.prev, s.after);
-      } else (draft[s.kind] as Rec<unknown>)[s.id] = s.after;
-    }
-  });
-  return [patches as unknown as readonly PlanPatch[], inverse as unknown as readonly PlanPatch[]];
 }
 
 /** Header problems of the amendments (dates, order, ids); each path starts with `pathOf(k)`. */
@@ -210,17 +50,11 @@ function headerIssues(list: readonly AmendmentJson[], pathOf: (k: number) => Iss
   return issues;
 }
 
-function toAmendment(
-  a: AmendmentJson,
-  patches: readonly PlanPatch[],
-  inverse: readonly PlanPatch[],
-): Amendment {
+function toAmendment(a: AmendmentJson): Amendment {
   const out: Mutable<Amendment> = {
     id: a.id,
     decidedOn: a.decidedOn as IsoDate,
     changes: a.changes as readonly PlanChange[],
-    patches,
-    inversePatches: inverse,
   };
   if (a.document !== undefined) out.document = decisionFromJson(a.document);
   if (a.note !== undefined) out.note = a.note;
@@ -242,7 +76,7 @@ export function amendmentToJson(a: Amendment): AmendmentJson {
 /**
  * Checks amendments in order against a plan as issued: each change against
  * the plan as the changes before it leave it (one pass over all of them).
- * Returns the loaded amendments from index `keepFrom` on, with their patches.
+ * Returns the loaded amendments from index `keepFrom` on.
  *
  * @internal
  */
@@ -253,6 +87,37 @@ export function checkAmendments(
   keepFrom = 0,
 ): Result<readonly Amendment[]> {
   const issues = headerIssues(list, pathOf);
+  const { flat, owner, offset } = flatten(list);
+  const run = runChanges(
+    issued,
+    flat,
+    (i) => {
+      const k = owner[i] ?? 0;
+      return [...pathOf(k), 'changes', i - (offset[k] ?? 0)];
+    },
+    undefined,
+    undefined,
+    [],
+    true,
+  );
+  if (!run.ok) issues.push(...run.issues);
+  if (issues.length > 0) return fail(issues);
+  const out: Amendment[] = [];
+  for (let k = keepFrom; k < list.length; k++) out.push(toAmendment(list[k] as AmendmentJson));
+  return ok(deepFreeze(out));
+}
+
+/**
+ * The changes of a list of amendments in one list, with the amendment each
+ * came from and where each amendment's changes start.
+ *
+ * @internal
+ */
+export function flatten(list: readonly { readonly changes: readonly unknown[] }[]): {
+  readonly flat: PlanChange[];
+  readonly owner: number[];
+  readonly offset: number[];
+} {
   const flat: PlanChange[] = [];
   const owner: number[] = [];
   const offset: number[] = [];
@@ -263,82 +128,14 @@ export function checkAmendments(
       owner.push(k);
     }
   });
-  // Per kept amendment: the content it touched as it was before it, and its steps.
-  const befores: MutableRecords[] = list.map(() => ({
-    groups: rec(),
-    agencies: rec(),
-    targets: rec(),
-    reporting: rec(),
-  }));
-  const steps: Step[][] = list.map(() => []);
-  const touched: Set<string>[] = list.map(() => new Set());
-  const observe = (i: number, action: Action, before: Task | undefined, gid: string): void => {
-    const k = owner[i] ?? 0;
-    if (k < keepFrom) return;
-    const b = befores[k] as MutableRecords;
-    const s = steps[k] as Step[];
-    switch (action.kind) {
-      case 'replace':
-      case 'remove':
-      case 'insert': {
-        const tid = action.kind === 'remove' ? action.id : action.task.id;
-        const tasks = (b.groups[gid] ??= { tasks: rec() }).tasks;
-        const seen = touched[k] as Set<string>;
-        const prev = before === undefined ? undefined : taskToJson(before);
-        if (!seen.has(tid)) {
-          seen.add(tid);
-          if (prev !== undefined) tasks[tid] = prev;
-        }
-        s.push({
-          kind: 'task',
-          gid,
-          tid,
-          prev,
-          after: action.kind === 'remove' ? undefined : taskToJson(action.task),
-        });
-        break;
-      }
-      case 'agency':
-        s.push({ kind: 'agencies', id: action.agency.id, after: agencyToJson(action.agency) });
-        break;
-      case 'target':
-        s.push({
-          kind: 'targets',
-          id: action.target.id,
-          after: { id: action.target.id, text: action.target.text },
-        });
-        break;
-      case 'duty':
-        s.push({ kind: 'reporting', id: action.duty.id, after: dutyToJson(action.duty) });
-        break;
-      case 'none':
-        break;
-    }
-  };
-  const run = runChanges(
-    issued,
-    flat,
-    (i) => {
-      const k = owner[i] ?? 0;
-      return [...pathOf(k), 'changes', i - (offset[k] ?? 0)];
-    },
-    observe,
-  );
-  if (!run.ok) issues.push(...run.issues);
-  if (issues.length > 0) return fail(issues);
-  const out: Amendment[] = [];
-  for (let k = keepFrom; k < list.length; k++) {
-    const [patches, inverse] = patchesOf(befores[k] as MutableRecords, steps[k] as Step[]);
-    out.push(toAmendment(list[k] as AmendmentJson, patches, inverse));
-  }
-  return ok(deepFreeze(out));
+  return { flat, owner, offset };
 }
 
 /**
  * Adds an amendment to a plan: checks it (fields, a real `decidedOn` not
  * before the last amendment's, an unused id, and every change against the
  * plan as the earlier amendments leave it) and returns the plan with it at
- * the end of {@link Plan.amendments}, its patches computed. The content
+ * the end of {@link Plan.amendments}. The content
  * stays as it was: {@link planAsOf} gives the plan with it in force. Issue
  * paths start at the amendment (`changes[0].taskId`).
  *
@@ -378,7 +175,8 @@ export function amendPlan(plan: Plan, amendment: AmendmentJson): Result<Plan> {
   return ok(next);
 }
 
-function notIssued(): Issue {
+/** The issue of a plan in force whose plan as issued is unknown. @internal */
+export function notIssued(): Issue {
   return issue(
     ['appliedAmendments'],
     PLAN_ISSUE_CODES.invalidValue,
@@ -407,7 +205,10 @@ function decidedBy(amendments: readonly Amendment[], date: string): number {
  * another date works too (earlier or later). A plan without amendments, or
  * already in force on that date, is returned as it is; the last few plans
  * in force made from one amendment list are kept and returned again (the
- * same frozen value) when asked for the same amendments. Throws a
+ * same frozen value) when asked for the same amendments, and a date not
+ * asked before starts from the latest kept one that includes no later
+ * amendment (so dates asked in order replay only the amendments between
+ * them; the first date replays every change from the plan as issued). Throws a
  * {@link CchcError} for a date that does not exist.
  *
  * @example
@@ -432,18 +233,123 @@ export function planAsOf(plan: Plan, date: IsoDate): Plan {
   const cache = CACHE.get(plan.amendments);
   const hit = cache?.get(k);
   if (hit !== undefined && BASES.get(hit) === issued) return hit;
-  const from = k > plan.appliedAmendments ? plan : issued;
+  // Start from the latest plan in force at hand that includes no amendment after the k-th.
+  let from = k > plan.appliedAmendments ? plan : issued;
+  if (cache !== undefined)
+    for (const [j, p] of cache) if (j < k && j > from.appliedAmendments && BASES.get(p) === issued) from = p;
   const start = from.appliedAmendments;
   const changes: PlanChange[] = [];
-  for (let a = start; a < k; a++) for (const c of (plan.amendments[a] as Amendment).changes) changes.push(c);
-  const r = runChanges(from, changes, (i) => ['changes', i], undefined, {
+  const offsets: number[] = [];
+  for (let a = start; a < k; a++) {
+    offsets.push(changes.length);
+    for (const c of (plan.amendments[a] as Amendment).changes) changes.push(c);
+  }
+  const record = deadlineRecorder(plan.amendments, start, offsets);
+  // The amendments were checked when loaded: no issue is expected, so one path serves every change.
+  const r = runChanges(from, changes, () => NO_PATH, record.observe, {
     appliedAmendments: k,
     amendments: plan.amendments,
   });
   if (!r.ok) throw new CchcError(r.issues);
+  record.flush();
   BASES.set(r.value, issued);
   remember(plan.amendments, k, r.value);
   return r.value;
+}
+
+const NO_PATH: IssuePath = Object.freeze(['changes']) as unknown as IssuePath;
+
+/**
+ * A task deadline an amendment changed, net over its changes (the deadline
+ * before its first change and after its last), for a task that stood before
+ * it and still stands after it. What evaluation reads extensions from.
+ *
+ * @internal
+ */
+export interface DeadlineChange {
+  /** The amendment's index in {@link Plan.amendments}. */
+  readonly k: number;
+  readonly taskId: string;
+  readonly from: Deadline;
+  readonly to: Deadline;
+}
+
+/** Per amendment list: the deadline changes of each amendment replayed so far (undefined: not yet). */
+const DEADLINES = new WeakMap<readonly Amendment[], (readonly DeadlineChange[] | undefined)[]>();
+
+/**
+ * An observer for {@link runChanges} over amendments `start`, `start + 1`, …
+ * (their changes starting at `offsets`), and `flush`, which stores each
+ * amendment's deadline changes for the amendment list.
+ */
+function deadlineRecorder(
+  amendments: readonly Amendment[],
+  start: number,
+  offsets: readonly number[],
+): { observe: ChangeObserver; flush(): void } {
+  const per: Map<string, { from: Deadline; to: Deadline }>[] = offsets.map(() => new Map());
+  const replaced: Set<string>[] = offsets.map(() => new Set());
+  let a = 0;
+  const observe: ChangeObserver = (i, action, before) => {
+    while (a + 1 < offsets.length && i >= (offsets[a + 1] as number)) a++;
+    if (action.kind === 'insert') replaced[a]?.add(action.task.id);
+    else if (action.kind === 'remove') replaced[a]?.add(action.id);
+    else if (action.kind === 'replace' && before !== undefined) {
+      const m = per[a] as Map<string, { from: Deadline; to: Deadline }>;
+      const seen = m.get(action.task.id);
+      if (seen !== undefined) seen.to = action.task.deadline;
+      else if (before.deadline.raw !== action.task.deadline.raw)
+        m.set(action.task.id, { from: before.deadline, to: action.task.deadline });
+    }
+  };
+  const flush = (): void => {
+    let all = DEADLINES.get(amendments);
+    if (all === undefined) DEADLINES.set(amendments, (all = []));
+    per.forEach((m, j) => {
+      const k = start + j;
+      const out: DeadlineChange[] = [];
+      for (const [taskId, d] of m)
+        if (!replaced[j]?.has(taskId) && d.from.raw !== d.to.raw)
+          out.push(Object.freeze({ k, taskId, from: d.from, to: d.to }));
+      (all as (readonly DeadlineChange[] | undefined)[])[k] = Object.freeze(out);
+    });
+  };
+  return { observe, flush };
+}
+
+/**
+ * The deadline changes of the amendments a plan in force includes (its first
+ * `appliedAmendments`), in order. Read while {@link planAsOf} replays them;
+ * replayed once from the plan as issued when some were not (a plan made by
+ * amendPlan on a plan in force).
+ *
+ * @internal
+ */
+export function deadlineChanges(plan: Plan): readonly DeadlineChange[] {
+  const n = plan.appliedAmendments;
+  let all = DEADLINES.get(plan.amendments);
+  const known = (): boolean => {
+    for (let k = 0; k < n; k++) if (all?.[k] === undefined) return false;
+    return true;
+  };
+  if (!known()) {
+    const issued = issuedPlan(plan);
+    if (issued === undefined) throw new CchcError([notIssued()]);
+    const changes: PlanChange[] = [];
+    const offsets: number[] = [];
+    for (let k = 0; k < n; k++) {
+      offsets.push(changes.length);
+      for (const c of (plan.amendments[k] as Amendment).changes) changes.push(c);
+    }
+    const record = deadlineRecorder(plan.amendments, 0, offsets);
+    const r = runChanges(issued, changes, () => NO_PATH, record.observe, undefined, [], true);
+    if (!r.ok) throw new CchcError(r.issues);
+    record.flush();
+    all = DEADLINES.get(plan.amendments);
+  }
+  const out: DeadlineChange[] = [];
+  for (let k = 0; k < n; k++) for (const d of all?.[k] ?? []) out.push(d);
+  return out;
 }
 
 /**

@@ -12,7 +12,7 @@ import type { Agency, Plan, PlanTarget, ReportingDuty, Task, TaskGroup } from '.
 import { PLAN_ISSUE_CODES } from '../messages.js';
 import { planWarnings, sameWarnings } from '../warnings.js';
 import type { PlanChange } from './changes.js';
-import { resolveChange, type Action, type EditState } from './resolveChange.js';
+import { agencyUse, resolveChange, type Action, type EditState } from './resolveChange.js';
 
 /**
  * Applies many changes in order and returns the new plan, or every issue
@@ -68,6 +68,8 @@ export type ChangeObserver = (i: number, action: Action, before: Task | undefine
 /**
  * {@link applyChanges} with the issue path of each change chosen by the
  * caller, an observer of every action, and fields to set on the result.
+ * With `checkOnly`, the changes are checked and `plan` itself is returned
+ * (no new plan is built: loading amendments only checks them).
  *
  * @internal
  */
@@ -78,6 +80,7 @@ export function runChanges(
   observe?: ChangeObserver,
   head?: Partial<Pick<Plan, 'appliedAmendments' | 'amendments'>>,
   first: readonly Issue[] = [],
+  checkOnly = false,
 ): Result<Plan> {
   const groups = plan.groups;
   // Working task lists, copied on first change; `null` marks a removed task.
@@ -132,6 +135,22 @@ export function runChanges(
     isClass: (id) => classIds.has(id),
     hasTarget: (id) => targetIds.has(id),
     hasDuty: (id) => dutyIds.has(id),
+    agency: (id) => (agencyIds.has(id) ? (agencies ?? plan.agencies).find((x) => x.id === id) : undefined),
+    target: (id) => (targetIds.has(id) ? (targets ?? plan.targets).find((x) => x.id === id) : undefined),
+    duty: (id) => (dutyIds.has(id) ? (reporting ?? plan.reporting).find((x) => x.id === id) : undefined),
+    agencyUse: (id) =>
+      agencyUse(
+        id,
+        (function* () {
+          for (let g = 0; g < groups.length; g++) {
+            const l = lists[g];
+            const tasks = l === null || l === undefined ? (groups[g]?.tasks ?? []) : l;
+            for (const t of tasks) yield t;
+          }
+        })(),
+        reporting ?? plan.reporting,
+        agencies ?? plan.agencies,
+      ),
     readDeadline: memoDeadlines(),
   };
 
@@ -195,11 +214,24 @@ export function runChanges(
         (reporting ??= [...plan.reporting]).push(a.duty);
         dutyIds.add(a.duty.id);
         break;
+      case 'removeAgency':
+        agencies = (agencies ?? plan.agencies).filter((x) => x.id !== a.agency.id);
+        agencyIds.delete(a.agency.id);
+        break;
+      case 'removeTarget':
+        targets = (targets ?? plan.targets).filter((x) => x.id !== a.target.id);
+        targetIds.delete(a.target.id);
+        break;
+      case 'removeDuty':
+        reporting = (reporting ?? plan.reporting).filter((x) => x.id !== a.duty.id);
+        dutyIds.delete(a.duty.id);
+        break;
       case 'none':
         break;
     }
   });
   if (issues.length > 0) return fail(issues);
+  if (checkOnly) return ok(plan);
 
   const nextGroups: TaskGroup[] | readonly TaskGroup[] = lists.some((l) => l !== null)
     ? groups.map((g, gi) => {

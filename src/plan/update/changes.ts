@@ -31,7 +31,9 @@ export interface TaskPatch {
 
 /**
  * One edit of a plan, for {@link applyChanges}. Each has a single-edit
- * function of the same name (`addTask`, `updateTask`, …).
+ * function of the same name (`addTask`, `updateTask`, …). `removeAgency`
+ * refuses an agency still named by a task, a reporting duty or another
+ * agency's succession (`agency_in_use`); remove or reassign those first.
  *
  * @example
  * ```ts
@@ -40,6 +42,7 @@ export interface TaskPatch {
  *   { op: 'setDeadline', taskId: 'I.1', deadline: 'Quý II/2018' },
  *   { op: 'assign', taskId: 'I.1', agencyId: 'stp', role: 'support' },
  *   { op: 'removeTask', taskId: 'II.3' },
+ *   { op: 'removeReportingDuty', dutyId: 'R2' },
  * ];
  * ```
  */
@@ -62,4 +65,7 @@ export type PlanChange =
   | { readonly op: 'setDeadline'; readonly taskId: string; readonly deadline: string }
   | { readonly op: 'addAgency'; readonly agency: AgencyJson }
   | { readonly op: 'addTarget'; readonly target: TargetJson }
-  | { readonly op: 'addReportingDuty'; readonly duty: ReportingJson };
+  | { readonly op: 'addReportingDuty'; readonly duty: ReportingJson }
+  | { readonly op: 'removeAgency'; readonly agencyId: string }
+  | { readonly op: 'removeTarget'; readonly targetId: string }
+  | { readonly op: 'removeReportingDuty'; readonly dutyId: string };

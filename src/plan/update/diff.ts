@@ -122,8 +122,10 @@ function amendmentsBetween(a: Plan, b: Plan): Map<string, Amendment> {
   for (let k = a.appliedAmendments; k < b.appliedAmendments; k++) {
     const am = b.amendments[k];
     if (am === undefined) continue;
-    for (const p of am.patches)
-      if (p.path[0] === 'groups' && p.path.length >= 4) out.set(String(p.path[3]), am);
+    for (const c of am.changes) {
+      const id = c.op === 'addTask' ? c.task.id : 'taskId' in c ? c.taskId : undefined;
+      if (id !== undefined) out.set(id, am);
+    }
   }
   return out;
 }
@@ -138,8 +140,12 @@ function amendmentsBetween(a: Plan, b: Plan): Map<string, Amendment> {
  * with more amendments in force (`b`'s amendments start with those `a`
  * includes, as with {@link planAsOf} of one plan at two dates), each line
  * names the decision of the amendment that made it; otherwise
- * `options.document`, when given. What no `PlanChange` can say (an agency,
- * target or reporting duty removed, a class changed) is left out.
+ * `options.document`, when given. Agencies, targets and reporting duties
+ * that are gone are removed (`removeAgency`, last, once no task names them;
+ * `removeTarget`, `removeReportingDuty`); a target or duty that reads
+ * differently is removed and added again. What no `PlanChange` can say — an
+ * agency whose name, classes or successions changed, a group or class
+ * changed — is left out.
  *
  * @example
  * ```ts
@@ -217,32 +223,67 @@ export function diffPlans(a: Plan, b: Plan, options: DiffOptions = {}): PlanDiff
       );
     });
   }
-  const oldTargets = new Set(a.targets.map((x) => x.id));
+  // Targets and reporting duties: one removed, or changed (removed, then added as it now reads).
+  const newTargets = new Map(b.targets.map((t) => [t.id, t.text] as const));
+  const oldTargets = new Map(a.targets.map((t) => [t.id, t.text] as const));
+  for (const t of a.targets) {
+    if (newTargets.get(t.id) === t.text) continue;
+    push(
+      { op: 'removeTarget', targetId: t.id },
+      `Chỉ tiêu ${t.id}: bãi bỏ — ${t.text}`,
+      `Target ${t.id}: removed — ${t.text}`,
+    );
+  }
   for (const t of b.targets) {
-    if (oldTargets.has(t.id)) continue;
+    if (oldTargets.get(t.id) === t.text) continue;
     push(
       { op: 'addTarget', target: { id: t.id, text: t.text } },
       `Chỉ tiêu mới ${t.id}: ${t.text}`,
       `New target ${t.id}: ${t.text}`,
     );
   }
-  const oldDuties = new Set(a.reporting.map((x) => x.id));
-  for (const r of b.reporting) {
-    if (oldDuties.has(r.id)) continue;
-    const duty: Mutable<Extract<PlanChange, { op: 'addReportingDuty' }>['duty']> = {
-      id: r.id,
-      from: [...r.from],
-      deadline: r.deadline.raw,
-    };
-    if (r.to !== undefined) duty.to = r.to;
-    if (r.note !== undefined) duty.note = r.note;
+  const newDuties = new Map(b.reporting.map((r) => [r.id, r] as const));
+  const oldDuties = new Map(a.reporting.map((r) => [r.id, r] as const));
+  for (const r of a.reporting) {
+    const now = newDuties.get(r.id);
+    if (now !== undefined && same(dutyJson(r), dutyJson(now))) continue;
     push(
-      { op: 'addReportingDuty', duty },
+      { op: 'removeReportingDuty', dutyId: r.id },
+      `Chế độ báo cáo ${r.id}: bãi bỏ — ${r.deadline.raw}`,
+      `Reporting duty ${r.id}: removed — ${r.deadline.raw}`,
+    );
+  }
+  for (const r of b.reporting) {
+    const was = oldDuties.get(r.id);
+    if (was !== undefined && same(dutyJson(was), dutyJson(r))) continue;
+    push(
+      { op: 'addReportingDuty', duty: dutyJson(r) },
       `Chế độ báo cáo mới ${r.id}: ${r.deadline.raw}`,
       `New reporting duty ${r.id}: ${r.deadline.raw}`,
     );
   }
+  // Agencies last: by then no task or duty of the new version names one that goes.
+  const newAgencies = new Set(b.agencies.map((x) => x.id));
+  for (const x of a.agencies) {
+    if (newAgencies.has(x.id)) continue;
+    push(
+      { op: 'removeAgency', agencyId: x.id },
+      `Cơ quan ${x.name} (${x.id}): bỏ khỏi kế hoạch`,
+      `Agency ${x.name} (${x.id}): removed from the plan`,
+    );
+  }
   return deepFreeze({ changes, lines });
+}
+
+function dutyJson(r: Plan['reporting'][number]): Extract<PlanChange, { op: 'addReportingDuty' }>['duty'] {
+  const duty: Mutable<Extract<PlanChange, { op: 'addReportingDuty' }>['duty']> = {
+    id: r.id,
+    from: [...r.from],
+    deadline: r.deadline.raw,
+  };
+  if (r.to !== undefined) duty.to = r.to;
+  if (r.note !== undefined) duty.note = r.note;
+  return duty;
 }
 
 function taskChanges(

@@ -11,7 +11,7 @@ import type { AgencyJson, ReportingJson, TargetJson, TaskJson } from '../schema.
 import type { Plan } from '../types.js';
 import { planWarnings, replaceTaskWarning, sameWarnings } from '../warnings.js';
 import type { PlanChange, TaskPatch } from './changes.js';
-import { resolveChange, type EditState } from './resolveChange.js';
+import { agencyUse, resolveChange, type EditState } from './resolveChange.js';
 
 function stateOf(plan: Plan): EditState {
   return {
@@ -35,6 +35,16 @@ function stateOf(plan: Plan): EditState {
     isClass: (id) => plan.classes.some((c) => c.id === id),
     hasTarget: (id) => plan.targets.some((t) => t.id === id),
     hasDuty: (id) => plan.reporting.some((r) => r.id === id),
+    agency: (id) => plan.agencies.find((a) => a.id === id),
+    target: (id) => plan.targets.find((t) => t.id === id),
+    duty: (id) => plan.reporting.find((r) => r.id === id),
+    agencyUse: (id) =>
+      agencyUse(
+        id,
+        plan.groups.flatMap((g) => g.tasks),
+        plan.reporting,
+        plan.agencies,
+      ),
   };
 }
 
@@ -69,6 +79,15 @@ function edit(plan: Plan, change: PlanChange): Result<Plan> {
         break;
       case 'duty':
         draft.reporting.push(castDraft(a.duty));
+        break;
+      case 'removeAgency':
+        draft.agencies = draft.agencies.filter((x) => x.id !== a.agency.id);
+        break;
+      case 'removeTarget':
+        draft.targets = draft.targets.filter((x) => x.id !== a.target.id);
+        break;
+      case 'removeDuty':
+        draft.reporting = draft.reporting.filter((x) => x.id !== a.duty.id);
         break;
     }
   });
@@ -200,6 +219,51 @@ export function setDeadline(plan: Plan, taskId: string, deadline: string): Resul
  */
 export function addAgency(plan: Plan, agency: AgencyJson): Result<Plan> {
   return edit(plan, { op: 'addAgency', agency });
+}
+
+/**
+/**
+ * Removes an agency. Refused (`agency_in_use`) while a task, a reporting
+ * duty or another agency's succession still names it: reassign those first.
+ *
+ * @example
+ * ```ts
+ * import { removeAgency } from 'cchc';
+ * declare const plan: import('cchc').Plan;
+ * const r = removeAgency(plan, 'skhdt');
+ * if (!r.ok) console.log(r.issues[0]?.code); // 'agency_in_use' while a task names it
+ * ```
+ */
+export function removeAgency(plan: Plan, agencyId: string): Result<Plan> {
+  return edit(plan, { op: 'removeAgency', agencyId });
+}
+
+/**
+ * Removes a target statement (chỉ tiêu) of the plan.
+ *
+ * @example
+ * ```ts
+ * import { removeTarget } from 'cchc';
+ * declare const plan: import('cchc').Plan;
+ * const r = removeTarget(plan, 'T9');
+ * ```
+ */
+export function removeTarget(plan: Plan, targetId: string): Result<Plan> {
+  return edit(plan, { op: 'removeTarget', targetId });
+}
+
+/**
+ * Removes a reporting duty (chế độ báo cáo) of the plan.
+ *
+ * @example
+ * ```ts
+ * import { removeReportingDuty } from 'cchc';
+ * declare const plan: import('cchc').Plan;
+ * const r = removeReportingDuty(plan, 'R2');
+ * ```
+ */
+export function removeReportingDuty(plan: Plan, dutyId: string): Result<Plan> {
+  return edit(plan, { op: 'removeReportingDuty', dutyId });
 }
 
 /**

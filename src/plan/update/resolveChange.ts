@@ -37,8 +37,35 @@ export interface EditState {
   isClass(id: string): boolean;
   hasTarget(id: string): boolean;
   hasDuty(id: string): boolean;
+  /** The agency, target or reporting duty with this id as the plan stands now. */
+  agency(id: string): Agency | undefined;
+  target(id: string): PlanTarget | undefined;
+  duty(id: string): ReportingDuty | undefined;
+  /** What still names an agency (a task's lead or support, a duty's `from`, a succession), or undefined. */
+  agencyUse(id: string): { readonly kind: 'task' | 'reporting' | 'agency'; readonly id: string } | undefined;
   /** Reads a deadline text (a memo in bulk edits, since plans repeat the same texts); parseDeadline when absent. */
   readonly readDeadline?: (text: string, ctx: DeadlineContext) => Deadline;
+}
+
+/**
+ * What still names agency `id`: a task's lead or support, a reporting duty's
+ * `from`, another agency's succession. Linear in the plan's size.
+ *
+ * @internal
+ */
+export function agencyUse(
+  id: string,
+  tasks: Iterable<Task | null>,
+  reporting: readonly ReportingDuty[],
+  agencies: readonly Agency[],
+): { readonly kind: 'task' | 'reporting' | 'agency'; readonly id: string } | undefined {
+  for (const t of tasks)
+    if (t !== null && (t.lead.includes(id) || t.support.includes(id))) return { kind: 'task', id: t.id };
+  for (const r of reporting) if (r.from.includes(id)) return { kind: 'reporting', id: r.id };
+  for (const a of agencies)
+    if (a.id !== id && (a.succeededBy ?? []).some((s) => s.agencyIds.includes(id)))
+      return { kind: 'agency', id: a.id };
+  return undefined;
 }
 
 /** @internal */
@@ -49,6 +76,9 @@ export type Action =
   | { readonly kind: 'agency'; readonly agency: Agency }
   | { readonly kind: 'target'; readonly target: PlanTarget }
   | { readonly kind: 'duty'; readonly duty: ReportingDuty }
+  | { readonly kind: 'removeAgency'; readonly agency: Agency }
+  | { readonly kind: 'removeTarget'; readonly target: PlanTarget }
+  | { readonly kind: 'removeDuty'; readonly duty: ReportingDuty }
   | { readonly kind: 'none' };
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -285,6 +315,29 @@ export function resolveChange(
       if (r.to !== undefined) duty.to = r.to;
       if (r.note !== undefined) duty.note = r.note;
       return { action: { kind: 'duty', duty } };
+    }
+    case 'removeAgency': {
+      const id = typeof change.agencyId === 'string' ? nfc(change.agencyId) : '';
+      const agency = state.agency(id);
+      if (agency === undefined)
+        return { issues: [msg.unknownAgency([...path, 'agencyId'], String(change.agencyId))] };
+      const use = state.agencyUse(id);
+      if (use !== undefined) return { issues: [msg.agencyInUse([...path, 'agencyId'], id, use)] };
+      return { action: { kind: 'removeAgency', agency } };
+    }
+    case 'removeTarget': {
+      const id = typeof change.targetId === 'string' ? nfc(change.targetId) : '';
+      const target = state.target(id);
+      if (target === undefined)
+        return { issues: [msg.unknownTarget([...path, 'targetId'], String(change.targetId))] };
+      return { action: { kind: 'removeTarget', target } };
+    }
+    case 'removeReportingDuty': {
+      const id = typeof change.dutyId === 'string' ? nfc(change.dutyId) : '';
+      const duty = state.duty(id);
+      if (duty === undefined)
+        return { issues: [msg.unknownDuty([...path, 'dutyId'], String(change.dutyId))] };
+      return { action: { kind: 'removeDuty', duty } };
     }
     default: {
       const op: unknown = (change as { op?: unknown }).op;

@@ -1,13 +1,15 @@
 /**
  * Properties of amendments on random histories: the plan in force with every
  * amendment equals applyChanges of all their changes; each amendment's
- * inverse patches give back the content before it (and its patches the
+ * inverse patches (planHistory) give back the content before it (and its patches the
  * content after it); toJSON round-trips; diffPlans reproduces the content.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isoDate } from '../../../src/calendar/isoDate.js';
 import { unwrap } from '../../../src/core/result.js';
+import { dueDate, parseDeadline } from '../../../src/deadline/index.js';
+import { evaluatePlan } from '../../../src/evaluate/index.js';
 import {
   applyChanges,
   applyPlanPatches,
@@ -15,6 +17,7 @@ import {
   loadPlan,
   type PlanChange,
   planAsOf,
+  planHistory,
   planRecords,
   toJSON,
 } from '../../../src/plan/index.js';
@@ -32,6 +35,19 @@ const BASE: PlanJson = {
     { id: 'stc', name: 'Sở Tài chính' },
   ],
   classes: [],
+  targets: [
+    { id: 'T1', text: 'Trên 90% hồ sơ giải quyết đúng hạn' },
+    { id: 'T2', text: '100% văn bản được rà soát' },
+  ],
+  reporting: [
+    {
+      id: 'R1',
+      from: ['stp'],
+      to: 'Sở Nội vụ',
+      deadline: 'Định kỳ hàng quý (trước ngày 15 của tháng cuối quý)',
+    },
+    { id: 'R2', from: ['snv'], deadline: 'trước ngày 15/12/2018' },
+  ],
   groups: [
     {
       id: 'I',
@@ -64,6 +80,31 @@ const DEADLINES = [
 const AGENCIES = ['snv', 'stp', 'stc'];
 
 const change: fc.Arbitrary<PlanChange> = fc.oneof(
+  fc.record({ op: fc.constant('removeAgency' as const), agencyId: fc.constantFrom(...AGENCIES, 'sxd') }),
+  fc.record({
+    op: fc.constant('addAgency' as const),
+    agency: fc.constant({ id: 'sxd', name: 'Sở Xây dựng' }),
+  }),
+  fc.record({ op: fc.constant('removeTarget' as const), targetId: fc.constantFrom('T1', 'T2', 'T3') }),
+  fc.record({
+    op: fc.constant('addTarget' as const),
+    target: fc.record({
+      id: fc.constantFrom('T1', 'T3'),
+      text: fc.constantFrom('Trên 95% hồ sơ đúng hạn', '100% thủ tục được công khai'),
+    }),
+  }),
+  fc.record({ op: fc.constant('removeReportingDuty' as const), dutyId: fc.constantFrom('R1', 'R2', 'R3') }),
+  fc.record({
+    op: fc.constant('addReportingDuty' as const),
+    duty: fc.record({
+      id: fc.constantFrom('R1', 'R3'),
+      from: fc.constantFrom<string[]>(['stc'], ['snv', 'stp']),
+      deadline: fc.constantFrom(
+        'trước ngày 20/6/2018',
+        'Định kỳ hàng quý (trước ngày 15 của tháng cuối quý)',
+      ),
+    }),
+  }),
   fc.record({
     op: fc.constant('setDeadline' as const),
     taskId: fc.constantFrom(...IDS),
@@ -143,17 +184,72 @@ describe('amendments: properties', () => {
     );
   });
 
+  it('planAsOf at dates asked in any order (each from the nearest plan in force it kept) equals applyChanges up to that date', () => {
+    fc.assert(
+      fc.property(
+        history,
+        fc.array(fc.integer({ min: 1, max: 12 }), { minLength: 1, maxLength: 8 }),
+        (amendments, months) => {
+          const plan = unwrap(loadPlan({ ...BASE, amendments }));
+          for (const m of months) {
+            const date = isoDate(`2018-${String(m).padStart(2, '0')}-20`);
+            const upTo = amendments
+              .filter((a) => a.decidedOn <= date)
+              .flatMap((a) => a.changes as PlanChange[]);
+            const inForce = planAsOf(plan, date);
+            expect(inForce.groups).toEqual(unwrap(applyChanges(issued, upTo)).groups);
+            // The same from a plan in force made for another date.
+            expect(planAsOf(planAsOf(plan, isoDate('2018-12-31')), date).groups).toEqual(inForce.groups);
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
   it("each amendment's inverse patches restore the content before it, and its patches give the content after", () => {
     fc.assert(
       fc.property(history, (amendments) => {
         const plan = unwrap(loadPlan({ ...BASE, amendments }));
         let before = planRecords(issued);
-        plan.amendments.forEach((a) => {
+        planHistory(plan).forEach((a) => {
           const after = planRecords(planAsOf(plan, a.decidedOn));
           expect(applyPlanPatches(after, a.inversePatches)).toEqual(before);
           expect(applyPlanPatches(before, a.patches)).toEqual(after);
           before = after;
         });
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('extensions read from the changes are the deadline patches of planHistory that move a due date later', () => {
+    fc.assert(
+      fc.property(history, (amendments) => {
+        const plan = unwrap(loadPlan({ ...BASE, amendments }));
+        const end = isoDate('2018-12-31');
+        const inForce = new Set(planAsOf(plan, end).groups.flatMap((g) => g.tasks.map((t) => t.id)));
+        const fromPatches: string[] = [];
+        planHistory(plan).forEach((a) => {
+          const before = new Map<string, unknown>();
+          for (const p of a.inversePatches)
+            if (p.path[4] === 'deadline') before.set(String(p.path[3]), p.value);
+          for (const p of a.patches) {
+            if (p.op !== 'replace' || p.path[4] !== 'deadline') continue;
+            const id = String(p.path[3]);
+            const group = plan.groups.find((g) => g.id === p.path[1]);
+            const year = group?.year ?? 2018;
+            const from = dueDate(parseDeadline(String(before.get(id)), { year }));
+            const to = dueDate(parseDeadline(String(p.value), { year }));
+            if (inForce.has(id) && from !== null && to !== null && to > from)
+              fromPatches.push(`${id} ${a.id} ${String(before.get(id))} → ${String(p.value)}`);
+          }
+        });
+        const e = evaluatePlan(plan, { asOf: end });
+        const read = e.tasks.flatMap((t) =>
+          (t.extensions ?? []).map((x) => `${t.taskId} ${x.amendmentId} ${x.fromText} → ${x.toText}`),
+        );
+        expect(read.sort()).toEqual(fromPatches.sort());
       }),
       { numRuns: 60 },
     );

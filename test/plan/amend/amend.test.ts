@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { isoDate } from '../../../src/calendar/isoDate.js';
 import { unwrap } from '../../../src/core/result.js';
-import { amendPlan, diffPlans, loadPlan, planAsOf, toJSON } from '../../../src/plan/index.js';
+import {
+  amendPlan,
+  applyPlanPatches,
+  diffPlans,
+  loadPlan,
+  planAsOf,
+  planHistory,
+  planRecords,
+  toJSON,
+} from '../../../src/plan/index.js';
 import type { PlanJson } from '../../../src/plan/schema.js';
 
 const BASE: PlanJson = {
@@ -26,6 +35,86 @@ const BASE: PlanJson = {
   ],
 };
 const DOC = { number: '1520/QĐ-UBND', date: '2018-06-15', issuer: 'UBND tỉnh Vĩnh Long' };
+
+describe('planHistory', () => {
+  const plan = unwrap(
+    loadPlan({
+      ...BASE,
+      amendments: [
+        {
+          id: 'gia-han',
+          decidedOn: '2018-06-15',
+          document: DOC,
+          note: 'Gia hạn',
+          changes: [
+            { op: 'setDeadline', taskId: 'II.3', deadline: 'Quý III/2018' },
+            { op: 'setDeadline', taskId: 'II.3', deadline: 'Quý IV/2018' },
+          ],
+        },
+        {
+          id: 'bo',
+          decidedOn: '2018-09-01',
+          changes: [
+            { op: 'removeTask', taskId: 'II.4' },
+            { op: 'assign', taskId: 'II.3', agencyId: 'stp', role: 'support' },
+          ],
+        },
+      ],
+    }),
+  );
+
+  it('gives each amendment its decision and net patches, computed once per amendment list', () => {
+    const h = planHistory(plan);
+    expect(h.map((a) => [a.id, a.decidedOn, a.document?.number, a.note])).toEqual([
+      ['gia-han', '2018-06-15', '1520/QĐ-UBND', 'Gia hạn'],
+      ['bo', '2018-09-01', undefined, undefined],
+    ]);
+    // Two deadline changes in one amendment are one patch (Quý II → Quý IV).
+    expect(h[0]?.patches).toEqual([
+      { op: 'replace', path: ['groups', 'II', 'tasks', 'II.3', 'deadline'], value: 'Quý IV/2018' },
+    ]);
+    expect(h[1]?.patches.map((p) => `${p.op} ${p.path.join('/')}`).sort()).toEqual([
+      'add groups/II/tasks/II.3/support', // the task had no support list as written
+      'remove groups/II/tasks/II.4',
+    ]);
+    expect(Object.isFrozen(h)).toBe(true);
+    expect(planHistory(plan)).toBe(h);
+    // A plan in force made from it shares the answer.
+    expect(planHistory(planAsOf(plan, isoDate('2018-07-01')))).toBe(h);
+  });
+
+  it('patches and inverse patches move the records between the plans in force', () => {
+    const [a, b] = planHistory(plan);
+    const before = planRecords(plan);
+    const mid = planRecords(planAsOf(plan, isoDate('2018-06-15')));
+    const after = planRecords(planAsOf(plan, isoDate('2018-09-01')));
+    expect(applyPlanPatches(before, a?.patches ?? [])).toEqual(mid);
+    expect(applyPlanPatches(mid, a?.inversePatches ?? [])).toEqual(before);
+    expect(applyPlanPatches(mid, b?.patches ?? [])).toEqual(after);
+    expect(applyPlanPatches(after, b?.inversePatches ?? [])).toEqual(mid);
+  });
+
+  it('is empty for a plan without amendments, and follows amendPlan', () => {
+    const issued = unwrap(loadPlan(BASE));
+    expect(planHistory(issued)).toEqual([]);
+    const amended = unwrap(
+      amendPlan(issued, {
+        id: 'x',
+        decidedOn: '2018-03-01',
+        changes: [{ op: 'updateTask', taskId: 'II.4', patch: { title: 'Kiểm tra CCHC' } }],
+      }),
+    );
+    expect(planHistory(amended)[0]?.patches).toEqual([
+      { op: 'replace', path: ['groups', 'II', 'tasks', 'II.4', 'title'], value: 'Kiểm tra CCHC' },
+    ]);
+  });
+
+  it('throws for a plan in force whose plan as issued is unknown', () => {
+    const inForce = planAsOf(plan, isoDate('2018-12-31'));
+    const copy = Object.freeze({ ...inForce, amendments: [...inForce.amendments] });
+    expect(() => planHistory(copy)).toThrow(/plan as issued/);
+  });
+});
 
 describe('loadPlan with amendments', () => {
   it('checks each change against the plan as the earlier amendments leave it, with paths under amendments', () => {
@@ -90,13 +179,15 @@ describe('loadPlan with amendments', () => {
       }),
     );
     expect(plan.groups[0]?.tasks[0]?.deadline.raw).toBe('Quý II/2018');
-    expect(plan.amendments[0]?.patches).toEqual([
+    expect(plan.amendments[0]).not.toHaveProperty('patches');
+    const history = planHistory(plan);
+    expect(history[0]?.patches).toEqual([
       { op: 'replace', path: ['groups', 'II', 'tasks', 'II.3', 'deadline'], value: 'Quý III/2018' },
     ]);
-    expect(plan.amendments[0]?.inversePatches).toEqual([
+    expect(history[0]?.inversePatches).toEqual([
       { op: 'replace', path: ['groups', 'II', 'tasks', 'II.3', 'deadline'], value: 'Quý II/2018' },
     ]);
-    expect(Object.isFrozen(plan.amendments[0]?.patches)).toBe(true);
+    expect(Object.isFrozen(history[0]?.patches)).toBe(true);
   });
 
   it('succession: unknown successors, a self-succession and bad dates are issues', () => {
@@ -280,12 +371,11 @@ describe('amendments that add agencies, targets and duties', () => {
         ],
       }),
     );
-    expect(plan.amendments[0]?.patches.map((p) => p.path.join('/')).sort()).toEqual([
-      'agencies/stc',
-      'groups/II/tasks/II.3/budget',
-      'reporting/R9',
-      'targets/T9',
-    ]);
+    expect(
+      planHistory(plan)[0]
+        ?.patches.map((p) => p.path.join('/'))
+        .sort(),
+    ).toEqual(['agencies/stc', 'groups/II/tasks/II.3/budget', 'reporting/R9', 'targets/T9']);
     const inForce = planAsOf(plan, isoDate('2018-06-15'));
     expect(inForce.agencies.find((a) => a.id === 'stc')?.succeededBy?.[0]?.document).toEqual({
       number: '5/QĐ-UBND',

@@ -132,3 +132,129 @@ describe('plans in force without their plan as issued', () => {
     expect(toJSON(later).amendments).toHaveLength(7);
   });
 });
+
+describe('diffPlans: what is gone', () => {
+  it('removes agencies, targets and reporting duties, and says so in Vietnamese and English', () => {
+    const a = unwrap(
+      loadPlan({
+        ...A,
+        agencies: [...A.agencies, { id: 'skhdt', name: 'Sở Kế hoạch và Đầu tư' }],
+        targets: [
+          { id: 'T1', text: 'Trên 80% hồ sơ đúng hạn' },
+          { id: 'T2', text: '100% văn bản được rà soát' },
+        ],
+        reporting: [
+          { id: 'R1', from: ['skhdt'], deadline: 'Định kỳ hàng quý (trước ngày 15 của tháng cuối quý)' },
+          { id: 'R2', from: ['snv'], deadline: 'trước ngày 15/12/2018' },
+        ],
+      }),
+    );
+    const b = unwrap(
+      loadPlan({
+        ...A,
+        targets: [{ id: 'T1', text: 'Trên 90% hồ sơ đúng hạn' }],
+        reporting: [{ id: 'R2', from: ['snv'], deadline: 'trước ngày 15/12/2018' }],
+      }),
+    );
+    const d = diffPlans(a, b, { document: { number: '12/QĐ-UBND', date: isoDate('2018-07-01') } });
+    expect(d.changes).toEqual([
+      { op: 'removeTarget', targetId: 'T1' },
+      { op: 'removeTarget', targetId: 'T2' },
+      { op: 'addTarget', target: { id: 'T1', text: 'Trên 90% hồ sơ đúng hạn' } },
+      { op: 'removeReportingDuty', dutyId: 'R1' },
+      { op: 'removeAgency', agencyId: 'skhdt' },
+    ]);
+    expect(d.lines.map((l) => l.vi)).toEqual([
+      'Chỉ tiêu T1: bãi bỏ — Trên 80% hồ sơ đúng hạn, theo Quyết định số 12/QĐ-UBND ngày 1/7/2018',
+      'Chỉ tiêu T2: bãi bỏ — 100% văn bản được rà soát, theo Quyết định số 12/QĐ-UBND ngày 1/7/2018',
+      'Chỉ tiêu mới T1: Trên 90% hồ sơ đúng hạn, theo Quyết định số 12/QĐ-UBND ngày 1/7/2018',
+      'Chế độ báo cáo R1: bãi bỏ — Định kỳ hàng quý (trước ngày 15 của tháng cuối quý), theo Quyết định số 12/QĐ-UBND ngày 1/7/2018',
+      'Cơ quan Sở Kế hoạch và Đầu tư (skhdt): bỏ khỏi kế hoạch, theo Quyết định số 12/QĐ-UBND ngày 1/7/2018',
+    ]);
+    expect(d.lines[4]?.en).toBe(
+      'Agency Sở Kế hoạch và Đầu tư (skhdt): removed from the plan, by decision No. 12/QĐ-UBND of 1/7/2018',
+    );
+    expect(d.lines[3]?.en).toContain('Reporting duty R1: removed');
+    expect(planRecords(unwrap(applyChanges(a, d.changes)))).toEqual(planRecords(b));
+    expect(toJSON(unwrap(applyChanges(a, d.changes)))).toEqual(toJSON(b));
+  });
+
+  it('removeAgency is refused while a task, a duty or a succession names the agency, in applyChanges and loadPlan', () => {
+    const a = unwrap(
+      loadPlan({
+        ...A,
+        agencies: [
+          ...A.agencies,
+          {
+            id: 'skhdt',
+            name: 'Sở Kế hoạch và Đầu tư',
+            succeededBy: [{ agencyIds: ['stp'], on: '2025-03-01' }],
+          },
+        ],
+        reporting: [{ id: 'R1', from: ['skhdt'], deadline: 'trước ngày 15/12/2018' }],
+      }),
+    );
+    const codes = (r: ReturnType<typeof applyChanges>) =>
+      r.ok ? [] : r.issues.map((i) => [i.path.join('.'), i.code, i.messageEn]);
+    expect(codes(applyChanges(a, [{ op: 'removeAgency', agencyId: 'snv' }]))).toEqual([
+      ['changes.0.agencyId', 'agency_in_use', 'Cannot remove agency "snv": task "I.1" still names it'],
+    ]);
+    expect(codes(applyChanges(a, [{ op: 'removeAgency', agencyId: 'skhdt' }]))).toEqual([
+      [
+        'changes.0.agencyId',
+        'agency_in_use',
+        'Cannot remove agency "skhdt": reporting duty "R1" still names it',
+      ],
+    ]);
+    expect(
+      codes(
+        applyChanges(a, [
+          { op: 'removeReportingDuty', dutyId: 'R1' },
+          { op: 'removeAgency', agencyId: 'stp' },
+        ]),
+      ),
+    ).toEqual([['changes.1.agencyId', 'agency_in_use', expect.stringContaining('still names it')]]);
+    expect(
+      applyChanges(a, [
+        { op: 'removeReportingDuty', dutyId: 'R1' },
+        { op: 'removeAgency', agencyId: 'skhdt' },
+      ]).ok,
+    ).toBe(true);
+    expect(
+      codes(
+        applyChanges(a, [
+          { op: 'removeTarget', targetId: 'T9' },
+          { op: 'removeReportingDuty', dutyId: 'R9' },
+          { op: 'removeAgency', agencyId: 'x' },
+        ]),
+      ).map((x) => x[1]),
+    ).toEqual(['unknown_target', 'unknown_duty', 'unknown_agency']);
+    const r = loadPlan({
+      ...toJSON(a),
+      amendments: [
+        { id: 'sd', decidedOn: '2018-06-01', changes: [{ op: 'removeAgency', agencyId: 'skhdt' }] },
+      ],
+    });
+    expect(r.ok ? [] : r.issues.map((i) => [i.path.join('.'), i.code])).toEqual([
+      ['amendments.0.changes.0.agencyId', 'agency_in_use'],
+    ]);
+    // Once nothing names it, an amendment may remove it; the plan in force then has no such agency.
+    const ok = unwrap(
+      loadPlan({
+        ...toJSON(a),
+        amendments: [
+          {
+            id: 'sd',
+            decidedOn: '2018-06-01',
+            changes: [
+              { op: 'removeReportingDuty', dutyId: 'R1' },
+              { op: 'removeAgency', agencyId: 'skhdt' },
+            ],
+          },
+        ],
+      }),
+    );
+    expect(planAsOf(ok, isoDate('2018-05-31')).agencies.map((x) => x.id)).toContain('skhdt');
+    expect(planAsOf(ok, isoDate('2018-06-01')).agencies.map((x) => x.id)).not.toContain('skhdt');
+  });
+});
