@@ -36,7 +36,7 @@ cd "$tmp"
 
 # On first use the Node build loads date-fns and immer and answers as the
 # browser build (dist/esm, static imports) does: dates written and read, a plan
-# edited (immer produce) and amended (immer patches).
+# edited (immer produce), amended, and its patch history (immer patches).
 cat >"$tmp/first-use.mjs" <<'JS'
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -57,6 +57,7 @@ const out = {
   frozen: added.ok && Object.isFrozen(added.value.groups[0].tasks),
   amended: amended.ok ? c.toJSON(amended.value) : amended.issues.map((i) => i.code),
   asOf: amended.ok && c.planAsOf(amended.value, c.isoDate('2018-08-31')).groups[0].tasks.length,
+  history: amended.ok && c.planHistory(amended.value),
 };
 const loaded = Object.keys(createRequire(import.meta.url).cache).some((k) => /[\\/]immer[\\/]/.test(k));
 console.log(JSON.stringify({ out, loaded }));
