@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { defineConfig, type Options } from 'tsup';
 
 const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
@@ -15,6 +16,26 @@ const entries = {
   scoring: 'src/scoring/index.ts',
 };
 
+// In the Node build, date-fns and immer load on first use, not at import: the
+// library's `import … from 'immer'` resolves to src/core/immer.node.ts and
+// calendar's `./dateFns.js` to src/calendar/dateFns.node.ts, which require()
+// the packages' CommonJS files when a function is first called (they stay
+// runtime dependencies, never bundled). Cold `import('cchc')` then loads only
+// zod. The same holds for the `cchc` command (dist/cli.js). The browser ESM
+// (dist/esm) and the CommonJS build import them statically.
+type EsbuildPlugin = NonNullable<Options['esbuildPlugins']>[number];
+const lazyDependencies: EsbuildPlugin = {
+  name: 'cchc-lazy-dependencies',
+  setup(build) {
+    build.onResolve({ filter: /^immer$/ }, () => ({ path: resolve('src/core/immer.node.ts') }));
+    build.onResolve({ filter: /^\.\/dateFns\.js$/ }, (args) =>
+      args.importer.endsWith(`calendar${process.platform === 'win32' ? '\\' : '/'}vietnamDates.ts`)
+        ? { path: resolve('src/calendar/dateFns.node.ts') }
+        : undefined,
+    );
+  },
+};
+
 // dist/ is emptied by the `build` script before tsup runs: the configs below
 // run at once and write beside each other, so none of them cleans.
 const configs: Options[] = [
@@ -23,7 +44,7 @@ const configs: Options[] = [
     // bundler honouring "sideEffects": false keeps only the modules an app
     // imports: `import { parseDeadline }` does not pull in zod's schemas of
     // plans and criteria sets (8 KB gzipped instead of 110 KB bundled).
-    entry: ['src/**/*.ts', '!src/cli/**'],
+    entry: ['src/**/*.ts', '!src/cli/**', '!src/**/*.node.ts'],
     outDir: 'dist/esm',
     format: ['esm'],
     bundle: false,
@@ -46,6 +67,9 @@ const configs: Options[] = [
     platform: 'node',
     clean: false,
     splitting: true,
+    // immer is resolved by the plugin (to its lazy loader), not left external.
+    noExternal: ['immer'],
+    esbuildPlugins: [lazyDependencies],
   },
   {
     // CommonJS, one bundled file per entry point (dist/index.cjs,
@@ -84,6 +108,9 @@ const configs: Options[] = [
     splitting: false,
     treeshake: true,
     external: ['exceljs'],
+    // date-fns and immer load on first use here too (see lazyDependencies).
+    noExternal: ['immer'],
+    esbuildPlugins: [lazyDependencies],
     define: { __CCHC_VERSION__: JSON.stringify(version) },
   },
 ];

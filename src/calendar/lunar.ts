@@ -14,7 +14,6 @@
 import { CchcError, type Issue, type Result, fail, issue, ok } from '../core/result.js';
 import { type IsoDate, fromDayNumber, toDayNumber } from './isoDate.js';
 import { FIRST_LUNAR_YEAR, LAST_LUNAR_YEAR, lunarTable } from './lunar/table.js';
-import { CALENDAR_ISSUE_CODES } from './messages.js';
 
 /**
  * A date in the Vietnamese lunar calendar. `leap` is true in a leap month
@@ -89,7 +88,7 @@ function outOfRange(vi: string, en: string): CchcError {
   return new CchcError([
     issue(
       [],
-      CALENDAR_ISSUE_CODES.lunarOutOfRange,
+      'lunar_out_of_range',
       `${vi} nằm ngoài khoảng âm lịch được hỗ trợ (năm âm lịch ${LUNAR_MIN_YEAR}–${LUNAR_MAX_YEAR})`,
       `${en} is outside the supported lunar years ${LUNAR_MIN_YEAR}–${LUNAR_MAX_YEAR}`,
     ),
@@ -159,7 +158,7 @@ function lunarIssues(l: LunarDateInput): readonly Issue[] {
     return [
       issue(
         ['year'],
-        CALENDAR_ISSUE_CODES.lunarOutOfRange,
+        'lunar_out_of_range',
         `Năm âm lịch ${String(l.year)} nằm ngoài khoảng được hỗ trợ (${LUNAR_MIN_YEAR}–${LUNAR_MAX_YEAR})`,
         `Lunar year ${String(l.year)} is outside the supported years ${LUNAR_MIN_YEAR}–${LUNAR_MAX_YEAR}`,
       ),
@@ -169,7 +168,7 @@ function lunarIssues(l: LunarDateInput): readonly Issue[] {
     return [
       issue(
         ['leap'],
-        CALENDAR_ISSUE_CODES.invalidLunarDate,
+        'invalid_lunar_date',
         'Trường leap phải là true hoặc false',
         'leap must be true or false',
       ),
@@ -180,7 +179,7 @@ function lunarIssues(l: LunarDateInput): readonly Issue[] {
     return [
       issue(
         l.leap === true ? ['leap'] : ['month'],
-        CALENDAR_ISSUE_CODES.invalidLunarDate,
+        'invalid_lunar_date',
         `Ngày âm lịch ${shown} không tồn tại: năm ${String(l.year)} không có tháng ${String(l.month)}${l.leap === true ? ' nhuận' : ''}`,
         `The lunar date ${shownEn} does not exist: lunar year ${String(l.year)} has no ${l.leap === true ? 'leap ' : ''}month ${String(l.month)}`,
       ),
@@ -191,7 +190,7 @@ function lunarIssues(l: LunarDateInput): readonly Issue[] {
   return [
     issue(
       ['day'],
-      CALENDAR_ISSUE_CODES.invalidLunarDate,
+      'invalid_lunar_date',
       `Ngày âm lịch ${shown} không tồn tại: tháng này có ${length} ngày`,
       `The lunar date ${shownEn} does not exist: that month has ${length} days`,
     ),

@@ -18,7 +18,7 @@ import { issue, type Issue, type IssuePath } from '../core/result.js';
  * if (!r.ok) r.issues[0]?.code === CALENDAR_ISSUE_CODES.invalidDate; // true
  * ```
  */
-export const CALENDAR_ISSUE_CODES = Object.freeze({
+export const CALENDAR_ISSUE_CODES = /* @__PURE__ */ Object.freeze({
   /** A date that does not exist or is not written in a form the function reads. */
   invalidDate: 'invalid_date',
   /** A count of days (or a day number) that is not a whole number. */
@@ -54,6 +54,10 @@ export const CALENDAR_ISSUE_CODES = Object.freeze({
  */
 export type CalendarIssueCode = (typeof CALENDAR_ISSUE_CODES)[keyof typeof CALENDAR_ISSUE_CODES];
 
+// The message builders below write their code as a literal, checked against
+// the IssueCode union by issue(): a reference to CALENDAR_ISSUE_CODES would
+// carry the whole table into every bundle that builds one message.
+
 /**
  * An issue from the calendar module: its `code` is a {@link CalendarIssueCode}.
  *
@@ -80,7 +84,7 @@ export function invalidIsoDate(value: unknown, path: IssuePath = []): Issue {
   const s = shown(value);
   return issue(
     path,
-    CALENDAR_ISSUE_CODES.invalidDate,
+    'invalid_date',
     `${s} không phải là ngày hợp lệ dạng YYYY-MM-DD`,
     `${s} is not an existing date written YYYY-MM-DD`,
   );
@@ -90,7 +94,7 @@ export function invalidIsoDate(value: unknown, path: IssuePath = []): Issue {
 export function noSuchDate(year: unknown, month: unknown, day: unknown): Issue {
   return issue(
     [],
-    CALENDAR_ISSUE_CODES.invalidDate,
+    'invalid_date',
     `Ngày ${String(day)}/${String(month)}/${String(year)} không tồn tại (năm 1–9999)`,
     `The date ${String(year)}-${String(month)}-${String(day)} does not exist (years 1–9999)`,
   );
@@ -100,7 +104,7 @@ export function noSuchDate(year: unknown, month: unknown, day: unknown): Issue {
 export function dayNumberOutOfRange(n: number): Issue {
   return issue(
     [],
-    CALENDAR_ISSUE_CODES.invalidDate,
+    'invalid_date',
     `Ngày số ${String(n)} nằm ngoài khoảng 01/01/0001 – 31/12/9999`,
     `Day number ${String(n)} is outside 0001-01-01 … 9999-12-31`,
   );
@@ -111,7 +115,7 @@ export function notAnInteger(what: string, whatVi: string, value: unknown): Issu
   const s = shown(value);
   return issue(
     [],
-    CALENDAR_ISSUE_CODES.invalidNumber,
+    'invalid_number',
     `${whatVi} phải là số nguyên, nhận được ${s}`,
     `${what} must be a whole number, got ${s}`,
   );
@@ -121,7 +125,7 @@ export function notAnInteger(what: string, whatVi: string, value: unknown): Issu
 export function unreadableDateText(text: string): Issue {
   return issue(
     [],
-    CALENDAR_ISSUE_CODES.invalidDate,
+    'invalid_date',
     `"${text}" không phải là ngày dạng ngày/tháng/năm (30/06/2018) hoặc YYYY-MM-DD`,
     `"${text}" is not a date written day/month/year (30/06/2018) or YYYY-MM-DD`,
   );
@@ -131,7 +135,7 @@ export function unreadableDateText(text: string): Issue {
 export function nonexistentDateText(text: string, day: number, month: number, year: number): Issue {
   return issue(
     [],
-    CALENDAR_ISSUE_CODES.invalidDate,
+    'invalid_date',
     `"${text}": ngày ${day}/${month}/${year} không tồn tại`,
     `"${text}": ${year}-${month}-${day} does not exist`,
   );
@@ -141,7 +145,7 @@ export function nonexistentDateText(text: string, day: number, month: number, ye
 export function invalidInstant(value: unknown): Issue {
   return issue(
     [],
-    CALENDAR_ISSUE_CODES.invalidDate,
+    'invalid_date',
     `${shown(value)} không phải là một thời điểm hợp lệ (Date)`,
     `${shown(value)} is not a valid instant (Date)`,
   );
@@ -151,7 +155,7 @@ export function invalidInstant(value: unknown): Issue {
 export function noSuchPeriod(unit: unknown, index: unknown, year: unknown): Issue {
   return issue(
     [],
-    CALENDAR_ISSUE_CODES.invalidPeriod,
+    'invalid_period',
     `Kỳ không tồn tại: ${String(unit)} ${String(index)} năm ${String(year)}`,
     `No such period: ${String(unit)} ${String(index)} of ${String(year)}`,
   );
@@ -161,7 +165,7 @@ export function noSuchPeriod(unit: unknown, index: unknown, year: unknown): Issu
 export function unsupportedYear(year: unknown, min: number, max: number): Issue {
   return issue(
     [],
-    CALENDAR_ISSUE_CODES.unsupportedYear,
+    'unsupported_year',
     `Chưa hỗ trợ ngày nghỉ lễ của năm ${String(year)} (hỗ trợ ${min}–${max})`,
     `Holidays of ${String(year)} are not supported (supported: ${min}–${max})`,
   );
@@ -171,7 +175,7 @@ export function unsupportedYear(year: unknown, min: number, max: number): Issue 
 export function holidayDataOfAnotherYear(dataYear: unknown, year: unknown): Issue {
   return issue(
     ['year'],
-    CALENDAR_ISSUE_CODES.holidayDataYear,
+    'holiday_data_year',
     `Lịch nghỉ của năm ${String(dataYear)} không dùng được cho năm ${String(year)}`,
     `The holiday data of ${String(dataYear)} cannot be used for ${String(year)}`,
   );
@@ -179,22 +183,17 @@ export function holidayDataOfAnotherYear(dataYear: unknown, year: unknown): Issu
 
 /** @internal A holiday schedule that is not well formed; `vi`/`en` say why. */
 export function badHolidayData(path: IssuePath, vi: string, en: string): Issue {
-  return issue(path, CALENDAR_ISSUE_CODES.invalidHolidayData, vi, en);
+  return issue(path, 'invalid_holiday_data', vi, en);
 }
 
 /** @internal A field a holiday schedule does not have. */
 export function unknownHolidayField(path: IssuePath, key: string): Issue {
-  return issue(
-    path,
-    CALENDAR_ISSUE_CODES.unknownField,
-    `Trường "${key}" không được hỗ trợ`,
-    `Unknown field "${key}"`,
-  );
+  return issue(path, 'unknown_field', `Trường "${key}" không được hỗ trợ`, `Unknown field "${key}"`);
 }
 
 /** @internal Work-calendar options that make no calendar; `vi`/`en` say why. */
 export function badWorkCalendar(path: IssuePath, vi: string, en: string): Issue {
-  return issue(path, CALENDAR_ISSUE_CODES.invalidWorkCalendar, vi, en);
+  return issue(path, 'invalid_work_calendar', vi, en);
 }
 
 /** @internal An option value a function does not know. */
@@ -202,7 +201,7 @@ export function unknownOption(name: string, value: unknown, allowed: readonly st
   const list = allowed.map((a) => `'${a}'`).join(', ');
   return issue(
     [name],
-    CALENDAR_ISSUE_CODES.invalidOption,
+    'invalid_option',
     `${name} phải là một trong ${list}, nhận được ${shown(value)}`,
     `${name} must be one of ${list}, got ${shown(value)}`,
   );

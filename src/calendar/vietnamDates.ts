@@ -11,10 +11,6 @@
  *
  * @module
  */
-import { format } from 'date-fns/format';
-import { isValid } from 'date-fns/isValid';
-import { vi } from 'date-fns/locale/vi';
-import { parse } from 'date-fns/parse';
 import type { Locale } from 'date-fns';
 import { CchcError, fail, ok, type Result } from '../core/result.js';
 import {
@@ -33,6 +29,7 @@ import {
   unknownOption,
   unreadableDateText,
 } from './messages.js';
+import { dateFnsVi, format, isValid, parse } from './dateFns.js';
 
 const MS_PER_DAY = 86_400_000;
 /** Vietnam's offset from UTC, UTC+7, in milliseconds. */
@@ -120,6 +117,7 @@ let viLocale: Locale | undefined;
  */
 function locale(): Locale {
   if (viLocale === undefined) {
+    const vi = dateFnsVi();
     const day = vi.localize.day;
     viLocale = {
       ...vi,

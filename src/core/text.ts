@@ -79,8 +79,13 @@ export function isDashCode(c: number): boolean {
   );
 }
 
-/** Base letters of the precomposed Latin letters up to U+1EFF, lower case; '' when none. */
-const BASE: readonly string[] = (() => {
+/**
+ * Base letters of the precomposed Latin letters up to U+1EFF, lower case; ''
+ * when none. Built on the first fold (7,700 normalisations), not at import.
+ */
+let BASE: readonly string[] | undefined;
+
+function buildBase(): readonly string[] {
   const t = new Array<string>(0x1f00).fill('');
   for (let c = 0x41; c <= 0x5a; c++) t[c] = String.fromCharCode(c + 32);
   for (let c = 0x61; c <= 0x7a; c++) t[c] = String.fromCharCode(c);
@@ -93,8 +98,9 @@ const BASE: readonly string[] = (() => {
   }
   // Đ đ, and the look-alikes of badly decoded documents: Ð (eth, U+00D0), ð (U+00F0).
   for (const c of [0x110, 0x111, 0xd0, 0xf0]) t[c] = 'd';
+  BASE = t;
   return t;
-})();
+}
 
 /**
  * The folded form of one UTF-16 code unit of Vietnamese text: a lower-case
@@ -106,7 +112,7 @@ const BASE: readonly string[] = (() => {
  * @internal
  */
 export function foldLetterCode(c: number): string {
-  return c < 0x1f00 ? (BASE[c] as string) : '';
+  return c < 0x1f00 ? ((BASE ?? buildBase())[c] as string) : '';
 }
 
 /**

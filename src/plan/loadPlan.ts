@@ -9,7 +9,7 @@ import { fail, ok, type Result } from '../core/result.js';
 import { buildPlan } from './build.js';
 import { crossChecks } from './checks.js';
 import { migrateCopy } from './migrate.js';
-import { planJsonZod } from './schema.js';
+import { planSchemas } from './schema.js';
 import type { Plan } from './types.js';
 import { checkAmendments } from './update/amend.js';
 import { planWarnings } from './warnings.js';
@@ -53,7 +53,7 @@ export function loadPlan(json: unknown): Result<Plan> {
   const migrated = migrateCopy(copy.value);
   if (!migrated.ok) return fail(withInputIssues(copy.issues, migrated.issues));
   const input = migrated.value;
-  const parsed = planJsonZod.safeParse(input);
+  const parsed = planSchemas().planJsonZod.safeParse(input);
   const checks = crossChecks(input);
   const issues = withInputIssues(copy.issues, [
     ...(parsed.success ? [] : fromZodIssues(parsed.error.issues, input)),

@@ -19,202 +19,268 @@ export const REFORM_AREAS = [
   'impact',
 ] as const;
 
-/** A copy of `s` with metadata for the generated JSON Schema (what classic zod's `.meta()` does). */
-const withMeta = <T extends z.ZodMiniType>(s: T, meta: z.core.GlobalMeta): T => {
+/**
+ * The schemas that carry a title or description in the generated JSON Schema,
+ * each with the key of its text. The texts are in `jsonSchema.ts`, which
+ * registers them when it generates the schema, so that an app that only loads
+ * plans does not carry them.
+ */
+const DESCRIBED = new Map<z.ZodMiniType, string>();
+
+/** A copy of `s` that the generated JSON Schema describes with the text of `key` (see `jsonSchema.ts`). */
+const described = <T extends z.ZodMiniType>(s: T, key: string): T => {
   const copy = s.clone();
-  z.globalRegistry.add(copy, meta);
+  DESCRIBED.set(copy, key);
   return copy;
 };
-const described = <T extends z.ZodMiniType>(s: T, description: string): T => withMeta(s, { description });
-const nonEmpty = () => z.string().check(z.minLength(1));
-const id = described(nonEmpty(), 'An id, unique in its list.');
-const text = nonEmpty();
-const year = z.int().check(z.gte(1900), z.lte(2200));
-const date = described(z.string(), 'A calendar date, YYYY-MM-DD.');
 
-/** @internal */
-export const decisionDocumentSchema = described(
-  z.strictObject({
-    number: described(text, 'e.g. "1520/QĐ-UBND".'),
-    date: z.optional(date),
-    issuer: described(z.optional(text), 'e.g. "UBND tỉnh Vĩnh Long".'),
-  }),
-  'The decision (văn bản) that made a change.',
-);
+/**
+ * Builds the schemas. They are built on first use ({@link planSchemas}), not
+ * when the module is imported: building them costs a few milliseconds that an
+ * app which never loads a plan should not pay.
+ */
+function build() {
+  const nonEmpty = () => z.string().check(z.minLength(1));
+  const id = described(nonEmpty(), 'id');
+  const text = nonEmpty();
+  const year = z.int().check(z.gte(1900), z.lte(2200));
+  const date = described(z.string(), 'date');
 
-/** @internal */
-export const successionJsonSchema = described(
-  z.strictObject({
-    agencyIds: described(
-      z.array(id).check(z.minLength(1)),
-      'The agencies that take over (one for a merger or rename, several for a split).',
-    ),
-    on: described(date, "From this date the successors hold the agency's assignments."),
-    document: z.optional(decisionDocumentSchema),
-  }),
-  'A succession: the agency merged, was renamed or split into others.',
-);
-
-/** @internal */
-export const agencyJsonSchema = described(
-  z.strictObject({
-    id,
-    name: described(text, 'Full name, e.g. "Sở Nội vụ".'),
-    aliases: described(z.optional(z.array(text)), 'Other written forms, e.g. "SNV".'),
-    classes: described(z.optional(z.array(id)), 'Ids of the classes the agency belongs to.'),
-    succeededBy: described(
-      z.optional(z.array(successionJsonSchema)),
-      "Who took over the agency's assignments, and from when (merger, split, rename).",
-    ),
-    endedOn: described(z.optional(date), 'The day the agency ceased to exist (giải thể), YYYY-MM-DD.'),
-  }),
-  'An agency (cơ quan, đơn vị).',
-);
-
-/** @internal */
-export const classJsonSchema = described(
-  z.strictObject({
-    id,
-    name: described(text, 'e.g. "Các sở, ban, ngành tỉnh".'),
-    aliases: z.optional(z.array(text)),
-  }),
-  'A class of agencies; a lead/support reference expands to its members.',
-);
-
-/** @internal */
-export const budgetJsonSchema = described(
-  z.union([
-    z.string(),
+  const decisionDocumentSchema = described(
     z.strictObject({
-      text: described(z.string(), 'The budget as written: "50tr/huyện", "Kinh phí tự chủ".'),
-      source: described(z.optional(text), 'Funding source as written: "NS tỉnh".'),
+      number: described(text, 'decision.number'),
+      date: z.optional(date),
+      issuer: described(z.optional(text), 'decision.issuer'),
     }),
-  ]),
-  'Estimated budget (kinh phí dự kiến), as written.',
-);
+    'decision',
+  );
 
-/** @internal */
-export const taskJsonSchema = described(
-  z.strictObject({
-    id,
-    title: described(text, 'The task (nội dung) as written.'),
-    number: described(z.optional(text), 'The item number as written: "1.", "a)", "đ)".'),
-    lead: described(z.array(id), 'Agency or class ids that lead (chủ trì).'),
-    support: described(z.optional(z.array(id)), 'Agency or class ids that support (phối hợp).'),
-    deadline: described(z.string(), 'The deadline text as written in the plan.'),
-    products: z.optional(z.array(text)),
-    budget: z.optional(budgetJsonSchema),
-    note: z.optional(text),
-    targets: described(z.optional(z.array(text)), 'Target statements (chỉ tiêu) of the task, as written.'),
-  }),
-  'A task (nhiệm vụ) of the appendix.',
-);
-
-/** @internal */
-export const groupJsonSchema = described(
-  z.strictObject({
-    id,
-    title: text,
-    area: z.optional(z.enum(REFORM_AREAS)),
-    year: described(z.optional(year), 'The context year of a year-group ("I. NĂM 2016").'),
-    tasks: z.array(taskJsonSchema),
-  }),
-  'A group of tasks: a reform area or a year.',
-);
-
-/** @internal */
-export const targetJsonSchema = described(z.strictObject({ id, text }), 'A target statement (chỉ tiêu).');
-
-/** @internal */
-export const reportingJsonSchema = described(
-  z.strictObject({
-    id,
-    from: described(z.array(id).check(z.minLength(1)), 'Agency or class ids that report.'),
-    to: described(z.optional(text), 'Who receives the reports, as text or an agency id.'),
-    deadline: described(text, 'When, as written: "chậm nhất trước ngày 25/2, 25/5, 25/8 và 15/11".'),
-    note: z.optional(text),
-  }),
-  'A reporting duty (chế độ báo cáo).',
-);
-
-/** @internal */
-export const taskPatchJsonSchema = described(
-  z.extend(z.partial(z.omit(taskJsonSchema, { id: true })), {
-    note: z.optional(z.nullable(z.string().check(z.minLength(1)))),
-    budget: z.optional(z.nullable(budgetJsonSchema)),
-  }),
-  'Fields of a task to replace; `note: null` and `budget: null` remove them.',
-);
-
-const role = z.enum(['lead', 'support']);
-
-/** @internal */
-export const planChangeJsonSchema = described(
-  z.discriminatedUnion('op', [
+  const successionJsonSchema = described(
     z.strictObject({
-      op: z.literal('addTask'),
-      groupId: id,
-      task: taskJsonSchema,
-      index: z.optional(z.int().check(z.gte(0))),
+      agencyIds: described(z.array(id).check(z.minLength(1)), 'succession.agencyIds'),
+      on: described(date, 'succession.on'),
+      document: z.optional(decisionDocumentSchema),
     }),
-    z.strictObject({ op: z.literal('updateTask'), taskId: id, patch: taskPatchJsonSchema }),
-    z.strictObject({ op: z.literal('removeTask'), taskId: id }),
-    z.strictObject({ op: z.literal('assign'), taskId: id, agencyId: id, role }),
-    z.strictObject({ op: z.literal('unassign'), taskId: id, agencyId: id, role: z.optional(role) }),
-    z.strictObject({ op: z.literal('setDeadline'), taskId: id, deadline: z.string() }),
-    z.strictObject({ op: z.literal('addAgency'), agency: agencyJsonSchema }),
-    z.strictObject({ op: z.literal('addTarget'), target: targetJsonSchema }),
-    z.strictObject({ op: z.literal('addReportingDuty'), duty: reportingJsonSchema }),
-    z.strictObject({ op: z.literal('removeAgency'), agencyId: id }),
-    z.strictObject({ op: z.literal('removeTarget'), targetId: id }),
-    z.strictObject({ op: z.literal('removeReportingDuty'), dutyId: id }),
-  ]),
-  'One edit of the plan (the same operations as applyChanges).',
-);
+    'succession',
+  );
 
-/** @internal */
-export const amendmentJsonSchema = described(
-  z.strictObject({
-    id,
-    decidedOn: described(date, 'The day the amendment was decided, YYYY-MM-DD; it is in force from then.'),
-    document: z.optional(decisionDocumentSchema),
-    note: z.optional(text),
-    changes: z.array(planChangeJsonSchema),
-  }),
-  'An amendment (kế hoạch sửa đổi, bổ sung; gia hạn): changes decided on a date.',
-);
+  const agencyJsonSchema = described(
+    z.strictObject({
+      id,
+      name: described(text, 'agency.name'),
+      aliases: described(z.optional(z.array(text)), 'agency.aliases'),
+      classes: described(z.optional(z.array(id)), 'agency.classes'),
+      succeededBy: described(z.optional(z.array(successionJsonSchema)), 'agency.succeededBy'),
+      endedOn: described(z.optional(date), 'agency.endedOn'),
+    }),
+    'agency',
+  );
 
-/** @internal */
-export const planJsonZod = withMeta(
-  z.strictObject({
-    $schema: described(z.optional(z.string()), 'Optional link to this JSON Schema, for editors.'),
-    schemaVersion: z.literal(1),
-    id,
-    title: text,
-    issuer: z.optional(text),
-    document: z.optional(
+  const classJsonSchema = described(
+    z.strictObject({
+      id,
+      name: described(text, 'class.name'),
+      aliases: z.optional(z.array(text)),
+    }),
+    'class',
+  );
+
+  const budgetJsonSchema = described(
+    z.union([
+      z.string(),
       z.strictObject({
-        number: described(text, 'e.g. "2701/QĐ-UBND".'),
-        date: described(z.optional(z.string()), 'YYYY-MM-DD.'),
+        text: described(z.string(), 'budget.text'),
+        source: described(z.optional(text), 'budget.source'),
       }),
-    ),
-    year: z.optional(year),
-    period: z.optional(z.strictObject({ from: year, to: year })),
-    agencies: z.array(agencyJsonSchema),
-    classes: z.array(classJsonSchema),
-    groups: z.array(groupJsonSchema),
-    targets: z.optional(z.array(targetJsonSchema)),
-    reporting: z.optional(z.array(reportingJsonSchema)),
-    amendments: described(
-      z.optional(z.array(amendmentJsonSchema)),
-      'Amendments in the order they were decided (decidedOn never decreases).',
-    ),
-  }),
-  {
-    title: 'cchc plan',
-    description: 'A public administration reform plan (kế hoạch cải cách hành chính), schemaVersion 1.',
-  },
-);
+    ]),
+    'budget',
+  );
+
+  const taskJsonSchema = described(
+    z.strictObject({
+      id,
+      title: described(text, 'task.title'),
+      number: described(z.optional(text), 'task.number'),
+      lead: described(z.array(id), 'task.lead'),
+      support: described(z.optional(z.array(id)), 'task.support'),
+      deadline: described(z.string(), 'task.deadline'),
+      products: z.optional(z.array(text)),
+      budget: z.optional(budgetJsonSchema),
+      note: z.optional(text),
+      targets: described(z.optional(z.array(text)), 'task.targets'),
+    }),
+    'task',
+  );
+
+  const groupJsonSchema = described(
+    z.strictObject({
+      id,
+      title: text,
+      area: z.optional(z.enum(REFORM_AREAS)),
+      year: described(z.optional(year), 'group.year'),
+      tasks: z.array(taskJsonSchema),
+    }),
+    'group',
+  );
+
+  const targetJsonSchema = described(z.strictObject({ id, text }), 'target');
+
+  const reportingJsonSchema = described(
+    z.strictObject({
+      id,
+      from: described(z.array(id).check(z.minLength(1)), 'reporting.from'),
+      to: described(z.optional(text), 'reporting.to'),
+      deadline: described(text, 'reporting.deadline'),
+      note: z.optional(text),
+    }),
+    'reporting',
+  );
+
+  const taskPatchJsonSchema = described(
+    z.extend(z.partial(z.omit(taskJsonSchema, { id: true })), {
+      note: z.optional(z.nullable(z.string().check(z.minLength(1)))),
+      budget: z.optional(z.nullable(budgetJsonSchema)),
+    }),
+    'taskPatch',
+  );
+
+  const role = z.enum(['lead', 'support']);
+
+  const planChangeJsonSchema = described(
+    z.discriminatedUnion('op', [
+      z.strictObject({
+        op: z.literal('addTask'),
+        groupId: id,
+        task: taskJsonSchema,
+        index: z.optional(z.int().check(z.gte(0))),
+      }),
+      z.strictObject({ op: z.literal('updateTask'), taskId: id, patch: taskPatchJsonSchema }),
+      z.strictObject({ op: z.literal('removeTask'), taskId: id }),
+      z.strictObject({ op: z.literal('assign'), taskId: id, agencyId: id, role }),
+      z.strictObject({ op: z.literal('unassign'), taskId: id, agencyId: id, role: z.optional(role) }),
+      z.strictObject({ op: z.literal('setDeadline'), taskId: id, deadline: z.string() }),
+      z.strictObject({ op: z.literal('addAgency'), agency: agencyJsonSchema }),
+      z.strictObject({ op: z.literal('addTarget'), target: targetJsonSchema }),
+      z.strictObject({ op: z.literal('addReportingDuty'), duty: reportingJsonSchema }),
+      z.strictObject({ op: z.literal('removeAgency'), agencyId: id }),
+      z.strictObject({ op: z.literal('removeTarget'), targetId: id }),
+      z.strictObject({ op: z.literal('removeReportingDuty'), dutyId: id }),
+    ]),
+    'change',
+  );
+
+  const amendmentJsonSchema = described(
+    z.strictObject({
+      id,
+      decidedOn: described(date, 'amendment.decidedOn'),
+      document: z.optional(decisionDocumentSchema),
+      note: z.optional(text),
+      changes: z.array(planChangeJsonSchema),
+    }),
+    'amendment',
+  );
+
+  const planJsonZod = described(
+    z.strictObject({
+      $schema: described(z.optional(z.string()), 'plan.schema'),
+      schemaVersion: z.literal(1),
+      id,
+      title: text,
+      issuer: z.optional(text),
+      document: z.optional(
+        z.strictObject({
+          number: described(text, 'plan.document.number'),
+          date: described(z.optional(z.string()), 'plan.document.date'),
+        }),
+      ),
+      year: z.optional(year),
+      period: z.optional(z.strictObject({ from: year, to: year })),
+      agencies: z.array(agencyJsonSchema),
+      classes: z.array(classJsonSchema),
+      groups: z.array(groupJsonSchema),
+      targets: z.optional(z.array(targetJsonSchema)),
+      reporting: z.optional(z.array(reportingJsonSchema)),
+      amendments: described(z.optional(z.array(amendmentJsonSchema)), 'plan.amendments'),
+    }),
+    'plan',
+  );
+  return {
+    decisionDocumentSchema,
+    successionJsonSchema,
+    agencyJsonSchema,
+    classJsonSchema,
+    budgetJsonSchema,
+    taskJsonSchema,
+    groupJsonSchema,
+    targetJsonSchema,
+    reportingJsonSchema,
+    taskPatchJsonSchema,
+    planChangeJsonSchema,
+    amendmentJsonSchema,
+    planJsonZod,
+  };
+}
+
+/**
+ * The plan schemas by name: what {@link planSchemas} returns.
+ *
+ * @internal
+ */
+export type PlanSchemas = ReturnType<typeof build>;
+
+let built: PlanSchemas | undefined;
+
+/**
+ * The plan schemas, built on first call (the same objects every call after).
+ *
+ * @internal
+ */
+export function planSchemas(): PlanSchemas {
+  if (built === undefined) built = build();
+  return built;
+}
+
+/**
+ * The described schemas of {@link planSchemas}, each with the key of its
+ * title and description in the generated JSON Schema.
+ *
+ * @internal
+ */
+export function planSchemaTextKeys(): ReadonlyMap<z.ZodMiniType, string> {
+  planSchemas();
+  return DESCRIBED;
+}
+
+/**
+ * One schema of the set for code that only parses with it: `safeParse`
+ * builds the set on its first call, then parses with the schema itself (the
+ * same result and issues).
+ *
+ * @internal
+ */
+export interface LazySchema<S extends z.ZodMiniType> {
+  safeParse(data: unknown): z.core.util.SafeParseResult<z.output<S>>;
+}
+
+function lazy<K extends keyof PlanSchemas>(name: K): LazySchema<PlanSchemas[K]> {
+  return {
+    safeParse: (data) =>
+      planSchemas()[name].safeParse(data) as z.core.util.SafeParseResult<z.output<PlanSchemas[K]>>,
+  };
+}
+
+/** @internal */
+export const agencyJsonSchema = lazy('agencyJsonSchema');
+/** @internal */
+export const reportingJsonSchema = lazy('reportingJsonSchema');
+/** @internal */
+export const targetJsonSchema = lazy('targetJsonSchema');
+/** @internal */
+export const taskJsonSchema = lazy('taskJsonSchema');
+/** @internal */
+export const taskPatchJsonSchema = lazy('taskPatchJsonSchema');
+/** @internal */
+export const amendmentJsonSchema = lazy('amendmentJsonSchema');
 
 /**
  * The JSON form of a plan (what `loadPlan` reads and `toJSON` writes); see
@@ -231,7 +297,7 @@ export const planJsonZod = withMeta(
  * };
  * ```
  */
-export type PlanJson = z.infer<typeof planJsonZod>;
+export type PlanJson = z.infer<PlanSchemas['planJsonZod']>;
 
 /**
  * An agency in JSON form.
@@ -242,7 +308,7 @@ export type PlanJson = z.infer<typeof planJsonZod>;
  * const a: AgencyJson = { id: 'snv', name: 'Sở Nội vụ', aliases: ['SNV'], classes: ['so-nganh'] };
  * ```
  */
-export type AgencyJson = z.infer<typeof agencyJsonSchema>;
+export type AgencyJson = z.infer<PlanSchemas['agencyJsonSchema']>;
 
 /**
  * A class of agencies in JSON form.
@@ -253,7 +319,7 @@ export type AgencyJson = z.infer<typeof agencyJsonSchema>;
  * const c: ClassJson = { id: 'so-nganh', name: 'Các sở, ban, ngành tỉnh' };
  * ```
  */
-export type ClassJson = z.infer<typeof classJsonSchema>;
+export type ClassJson = z.infer<PlanSchemas['classJsonSchema']>;
 
 /**
  * A task group in JSON form.
@@ -264,7 +330,7 @@ export type ClassJson = z.infer<typeof classJsonSchema>;
  * const g: GroupJson = { id: 'I', title: 'NĂM 2016', year: 2016, tasks: [] };
  * ```
  */
-export type GroupJson = z.infer<typeof groupJsonSchema>;
+export type GroupJson = z.infer<PlanSchemas['groupJsonSchema']>;
 
 /**
  * A task in JSON form; `deadline` is the text as written.
@@ -275,7 +341,7 @@ export type GroupJson = z.infer<typeof groupJsonSchema>;
  * const t: TaskJson = { id: 'I.1', title: 'Ban hành Kế hoạch', lead: ['snv'], deadline: 'Quý I/2018', budget: '40 tr' };
  * ```
  */
-export type TaskJson = z.infer<typeof taskJsonSchema>;
+export type TaskJson = z.infer<PlanSchemas['taskJsonSchema']>;
 
 /**
  * A budget in JSON form: the text as written, or the text with its funding source.
@@ -286,7 +352,7 @@ export type TaskJson = z.infer<typeof taskJsonSchema>;
  * const b: BudgetJson = { text: '50tr/huyện', source: 'NS tỉnh' };
  * ```
  */
-export type BudgetJson = z.infer<typeof budgetJsonSchema>;
+export type BudgetJson = z.infer<PlanSchemas['budgetJsonSchema']>;
 
 /**
  * A target statement in JSON form.
@@ -297,7 +363,7 @@ export type BudgetJson = z.infer<typeof budgetJsonSchema>;
  * const t: TargetJson = { id: 'T1', text: 'Trên 80% cán bộ cấp xã đạt chuẩn' };
  * ```
  */
-export type TargetJson = z.infer<typeof targetJsonSchema>;
+export type TargetJson = z.infer<PlanSchemas['targetJsonSchema']>;
 
 /**
  * A reporting duty in JSON form.
@@ -308,7 +374,7 @@ export type TargetJson = z.infer<typeof targetJsonSchema>;
  * const r: ReportingJson = { id: 'R1', from: ['phong-ban'], to: 'UBND thành phố', deadline: 'chậm nhất trước ngày 25/2, 25/5, 25/8 và 15/11' };
  * ```
  */
-export type ReportingJson = z.infer<typeof reportingJsonSchema>;
+export type ReportingJson = z.infer<PlanSchemas['reportingJsonSchema']>;
 
 /**
  * An amendment in JSON form: the changes a decision made to the plan, and
@@ -324,7 +390,7 @@ export type ReportingJson = z.infer<typeof reportingJsonSchema>;
  * };
  * ```
  */
-export type AmendmentJson = z.infer<typeof amendmentJsonSchema>;
+export type AmendmentJson = z.infer<PlanSchemas['amendmentJsonSchema']>;
 
 /**
  * The decision (văn bản) behind an amendment or a succession: its number,
@@ -336,7 +402,7 @@ export type AmendmentJson = z.infer<typeof amendmentJsonSchema>;
  * const d: DecisionDocument = { number: '1520/QĐ-UBND', date: '2018-06-15', issuer: 'UBND tỉnh Vĩnh Long' };
  * ```
  */
-export type DecisionDocument = z.infer<typeof decisionDocumentSchema>;
+export type DecisionDocument = z.infer<PlanSchemas['decisionDocumentSchema']>;
 
 /**
  * A succession in JSON form: from `on`, the agencies in `agencyIds` hold the
@@ -348,4 +414,4 @@ export type DecisionDocument = z.infer<typeof decisionDocumentSchema>;
  * const s: SuccessionJson = { agencyIds: ['stc'], on: '2025-03-01' };
  * ```
  */
-export type SuccessionJson = z.infer<typeof successionJsonSchema>;
+export type SuccessionJson = z.infer<PlanSchemas['successionJsonSchema']>;

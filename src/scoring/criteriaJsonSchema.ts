@@ -6,7 +6,7 @@
  */
 import * as z from 'zod/mini';
 import { deepFreeze } from '../core/freeze.js';
-import { criteriaSetSchema, nodeSchema, ruleSchema } from './schema.js';
+import { criteriaSchemas } from './schema.js';
 
 /**
  * The JSON Schema (draft 2020-12) of a criteria set, generated from the
@@ -23,6 +23,7 @@ import { criteriaSetSchema, nodeSchema, ruleSchema } from './schema.js';
  */
 export function criteriaJsonSchema(): Readonly<Record<string, unknown>> {
   const names = z.registry<{ id: string }>();
+  const { criteriaSetSchema, nodeSchema, ruleSchema } = criteriaSchemas();
   names.add(nodeSchema, { id: 'CriterionNode' });
   names.add(ruleSchema, { id: 'Rule' });
   const generated = z.toJSONSchema(criteriaSetSchema, {

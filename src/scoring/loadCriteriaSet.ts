@@ -7,7 +7,7 @@ import { copyInput, withInputIssues } from '../core/copyInput.js';
 import { deepFreeze } from '../core/freeze.js';
 import { fail, ok, type Result } from '../core/result.js';
 import { checkCriteriaSet, checkLevelNames } from './checks.js';
-import { criteriaSetSchema } from './schema.js';
+import { criteriaSchemas } from './schema.js';
 import type { CriteriaSet, CriteriaSetJson, CriterionNode } from './types.js';
 import { fromZodIssues } from './zodIssues.js';
 
@@ -58,7 +58,7 @@ export function loadCriteriaSet(json: unknown): Result<CriteriaSet> {
   const copy = copyInput(json, { nfc: false });
   const duplicateLevels = checkLevelNames(copy.value);
   const raw = copyInput(copy.value).value;
-  const parsed = criteriaSetSchema.safeParse(raw);
+  const parsed = criteriaSchemas().criteriaSetSchema.safeParse(raw);
   const issues = withInputIssues(copy.issues, [
     ...(parsed.success ? [] : fromZodIssues(parsed.error.issues, raw)),
     ...checkCriteriaSet(raw),

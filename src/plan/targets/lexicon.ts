@@ -26,6 +26,28 @@ function phrase<T>(text: string, value: T): Phrase<T> {
   return { words, keys, value };
 }
 
+/**
+ * A list of phrases, read on first use: splitting, normalising and folding
+ * the words of every list costs a few milliseconds that an app which never
+ * reads a target should not pay at import.
+ *
+ * @internal
+ */
+export interface PhraseList<T> {
+  /** The phrases, in the list's order (read once, then kept). */
+  readonly phrases: readonly Phrase<T>[];
+}
+
+function phrases<T>(make: () => readonly Phrase<T>[]): PhraseList<T> {
+  let made: readonly Phrase<T>[] | undefined;
+  return {
+    get phrases() {
+      if (made === undefined) made = make();
+      return made;
+    },
+  };
+}
+
 function isAscii(s: string): boolean {
   for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0x7f) return false;
   return true;
@@ -55,7 +77,7 @@ export interface ComparatorWord {
  *
  * @internal
  */
-export const COMPARATORS: readonly Phrase<ComparatorWord>[] = [
+export const COMPARATORS: PhraseList<ComparatorWord> = phrases<ComparatorWord>(() => [
   phrase('lớn hơn hoặc bằng', { comparator: '>=' }),
   phrase('cao hơn hoặc bằng', { comparator: '>=' }),
   phrase('nhiều hơn hoặc bằng', { comparator: '>=' }),
@@ -91,7 +113,7 @@ export const COMPARATORS: readonly Phrase<ComparatorWord>[] = [
   phrase('bằng', { comparator: '=' }),
   phrase('từ', { comparator: '>=', from: true }),
   phrase('đạt', { comparator: '>=', weak: true }),
-];
+]);
 
 /**
  * Words that may stand between a comparator and its number ("trên mức 80%",
@@ -99,7 +121,7 @@ export const COMPARATORS: readonly Phrase<ComparatorWord>[] = [
  *
  * @internal
  */
-export const FILLERS: readonly Phrase<null>[] = [
+export const FILLERS: PhraseList<null> = phrases<null>(() => [
   phrase('mức', null),
   phrase('có', null),
   phrase('là', null),
@@ -110,16 +132,19 @@ export const FILLERS: readonly Phrase<null>[] = [
   phrase('nằm', null),
   phrase('thuộc', null),
   phrase('vào', null),
-];
+]);
 
 /** Words after the quantity that set the comparator: "từ 80% trở lên". @internal */
-export const AFTER_COMPARATORS: readonly Phrase<Comparator>[] = [
+export const AFTER_COMPARATORS: PhraseList<Comparator> = phrases<Comparator>(() => [
   phrase('trở lên', '>='),
   phrase('trở xuống', '<='),
-];
+]);
 
 /** Words joining the two ends of a range: "từ 70% đến 90%". @internal */
-export const RANGE_JOINERS: readonly Phrase<null>[] = [phrase('đến', null), phrase('tới', null)];
+export const RANGE_JOINERS: PhraseList<null> = phrases<null>(() => [
+  phrase('đến', null),
+  phrase('tới', null),
+]);
 
 /** A unit written after the number, with a multiplier. @internal */
 export interface UnitWord {
@@ -144,7 +169,7 @@ export interface UnitWord {
  *
  * @internal
  */
-export const UNITS: readonly Phrase<UnitWord>[] = [
+export const UNITS: PhraseList<UnitWord> = phrases<UnitWord>(() => [
   phrase('phần trăm', { unit: '%', factor: 1 }),
   phrase('ngày làm việc', { unit: 'days', factor: 1, per: true }),
   phrase('phút', { unit: 'minutes', factor: 1, per: true }),
@@ -160,7 +185,7 @@ export const UNITS: readonly Phrase<UnitWord>[] = [
   phrase('tuần', { unit: 'weeks', factor: 1, explicit: true }),
   phrase('tháng', { unit: 'months', factor: 1, explicit: true }),
   phrase('năm', { unit: 'years', factor: 1, explicit: true }),
-];
+]);
 
 /**
  * Number words written after a number and before what it counts ("1,5 triệu
@@ -168,11 +193,11 @@ export const UNITS: readonly Phrase<UnitWord>[] = [
  *
  * @internal
  */
-export const MULTIPLIERS: readonly Phrase<number>[] = [
+export const MULTIPLIERS: PhraseList<number> = phrases<number>(() => [
   phrase('nghìn|ngàn', 1e3),
   phrase('triệu', 1e6),
   phrase('tỷ|tỉ', 1e9),
-];
+]);
 
 /**
  * Nouns that make a bare number a count ("200 thủ tục", "200 TTHC",
@@ -180,59 +205,61 @@ export const MULTIPLIERS: readonly Phrase<number>[] = [
  *
  * @internal
  */
-export const COUNT_NOUNS: readonly Phrase<null>[] = [
-  'thủ tục',
-  'tthc',
-  'dịch vụ',
-  'hồ sơ',
-  'văn bản',
-  'cơ quan',
-  'đơn vị',
-  'xã',
-  'phường',
-  'huyện',
-  'cán bộ',
-  'công chức',
-  'viên chức',
-  'người',
-  'lượt',
-  'doanh nghiệp',
-  'cuộc',
-  'lớp',
-  'mô hình',
-  'phần mềm',
-  'cơ sở dữ liệu',
-  'đề án',
-  'bộ phận',
-  'chứng thư',
-  'điểm cầu',
-  'hội nghị',
-  'hội thảo',
-  'buổi',
-  'đợt',
-  'lần',
-  'đoàn',
-  'sàn',
-  'hệ thống',
-  'nền tảng',
-  'ứng dụng',
-  'cổng',
-  'trang',
-  'tài khoản',
-  'nhiệm vụ',
-  'kế hoạch',
-  'chương trình',
-  'dự án',
-  'sáng kiến',
-  'sản phẩm',
-  'học viên',
-  'tin',
-  'bài',
-  'cá nhân',
-  'tổ chức',
-  // "tăng 03 bậc": places climbed in a ranking
-  'bậc',
-].map((w) => phrase(w, null));
+export const COUNT_NOUNS: PhraseList<null> = phrases<null>(() =>
+  [
+    'thủ tục',
+    'tthc',
+    'dịch vụ',
+    'hồ sơ',
+    'văn bản',
+    'cơ quan',
+    'đơn vị',
+    'xã',
+    'phường',
+    'huyện',
+    'cán bộ',
+    'công chức',
+    'viên chức',
+    'người',
+    'lượt',
+    'doanh nghiệp',
+    'cuộc',
+    'lớp',
+    'mô hình',
+    'phần mềm',
+    'cơ sở dữ liệu',
+    'đề án',
+    'bộ phận',
+    'chứng thư',
+    'điểm cầu',
+    'hội nghị',
+    'hội thảo',
+    'buổi',
+    'đợt',
+    'lần',
+    'đoàn',
+    'sàn',
+    'hệ thống',
+    'nền tảng',
+    'ứng dụng',
+    'cổng',
+    'trang',
+    'tài khoản',
+    'nhiệm vụ',
+    'kế hoạch',
+    'chương trình',
+    'dự án',
+    'sáng kiến',
+    'sản phẩm',
+    'học viên',
+    'tin',
+    'bài',
+    'cá nhân',
+    'tổ chức',
+    // "tăng 03 bậc": places climbed in a ranking
+    'bậc',
+  ].map((w) => phrase(w, null)),
+);
 
 /**
  * Words that cannot be what a number counts: after "tối thiểu 3" a noun
@@ -241,53 +268,55 @@ export const COUNT_NOUNS: readonly Phrase<null>[] = [
  *
  * @internal
  */
-export const NOT_COUNTED: readonly Phrase<null>[] = [
-  'và',
-  'của',
-  'với',
-  'so',
-  'trở',
-  'đến',
-  'tới',
-  'trên',
-  'dưới',
-  'theo',
-  'tại',
-  'trong',
-  'là',
-  'có',
-  'được',
-  'hoặc',
-  'hay',
-  'thì',
-  'mà',
-  'khi',
-  'nếu',
-  'đối',
-  'từ',
-  'ở',
-  'cho',
-  'về',
-  'như',
-  'để',
-  'do',
-  'bởi',
-  'vào',
-  'ra',
-  'quý',
-  'mức',
-  'lên',
-  'xuống',
-  'hơn',
-  'nhất',
-  'đạt',
-  'phần',
-  // "dân số từ 15 tuổi trở lên": an age says who is counted, it is no target
-  'tuổi',
-].map((w) => phrase(w, null));
+export const NOT_COUNTED: PhraseList<null> = phrases<null>(() =>
+  [
+    'và',
+    'của',
+    'với',
+    'so',
+    'trở',
+    'đến',
+    'tới',
+    'trên',
+    'dưới',
+    'theo',
+    'tại',
+    'trong',
+    'là',
+    'có',
+    'được',
+    'hoặc',
+    'hay',
+    'thì',
+    'mà',
+    'khi',
+    'nếu',
+    'đối',
+    'từ',
+    'ở',
+    'cho',
+    'về',
+    'như',
+    'để',
+    'do',
+    'bởi',
+    'vào',
+    'ra',
+    'quý',
+    'mức',
+    'lên',
+    'xuống',
+    'hơn',
+    'nhất',
+    'đạt',
+    'phần',
+    // "dân số từ 15 tuổi trở lên": an age says who is counted, it is no target
+    'tuổi',
+  ].map((w) => phrase(w, null)),
+);
 
 /** Words that introduce a rank: "Top 03", "tốp 10", "vị thứ 15", "hạng 5". @internal */
-export const RANK_WORDS: readonly Phrase<null>[] = [
+export const RANK_WORDS: PhraseList<null> = phrases<null>(() => [
   phrase('xếp hạng thứ', null),
   phrase('hạng thứ', null),
   phrase('thứ hạng', null),
@@ -297,7 +326,7 @@ export const RANK_WORDS: readonly Phrase<null>[] = [
   phrase('đứng thứ', null),
   phrase('top|tốp', null),
   phrase('hạng', null),
-];
+]);
 
 /**
  * A group of the best, after "nhóm N …": "trong nhóm 5 địa phương đứng
@@ -305,13 +334,13 @@ export const RANK_WORDS: readonly Phrase<null>[] = [
  *
  * @internal
  */
-export const LEADERS: readonly Phrase<null>[] = [
+export const LEADERS: PhraseList<null> = phrases<null>(() => [
   phrase('dẫn đầu', null),
   phrase('đứng đầu', null),
   phrase('hàng đầu', null),
   phrase('cao nhất', null),
   phrase('tốt nhất', null),
-];
+]);
 
 /**
  * A group of the worst ("nhóm 10 tỉnh có chỉ số thấp nhất", "Top 10 cuối
@@ -319,30 +348,30 @@ export const LEADERS: readonly Phrase<null>[] = [
  *
  * @internal
  */
-export const LAGGARDS: readonly Phrase<null>[] = [
+export const LAGGARDS: PhraseList<null> = phrases<null>(() => [
   phrase('thấp nhất', null),
   phrase('kém nhất', null),
   phrase('yếu nhất', null),
   phrase('cuối bảng', null),
   phrase('xếp cuối', null),
   phrase('đứng cuối', null),
-];
+]);
 
 /** "nhóm" before a number: a group of ranks when {@link LEADERS} follow. @internal */
-export const GROUP_WORDS: readonly Phrase<null>[] = [phrase('nhóm', null)];
+export const GROUP_WORDS: PhraseList<null> = phrases<null>(() => [phrase('nhóm', null)]);
 
 /** Negation before a rank ("không nằm trong Top 10"): the rank is not a goal. @internal */
-export const NEGATIONS: readonly Phrase<null>[] = [phrase('không', null), phrase('chưa', null)];
+export const NEGATIONS: PhraseList<null> = phrases<null>(() => [phrase('không', null), phrase('chưa', null)]);
 
 /** Words at the start of a subject that only introduce it. @internal */
-export const LEAD_INS: readonly Phrase<null>[] = [
+export const LEAD_INS: PhraseList<null> = phrases<null>(() => [
   phrase('phấn|phân đấu|đầu', null),
   phrase('đảm bảo', null),
   phrase('bảo đảm', null),
   phrase('duy trì', null),
   phrase('trong đó', null),
   phrase('hướng đến|tới', null),
-];
+]);
 
 /**
  * Matches phrase `p` forwards at token index `i`; returns the number of
@@ -364,13 +393,13 @@ export function matchAt<T>(p: Phrase<T>, tokens: Tokens, i: number): number {
  * @internal
  */
 export function matchEndingAt<T>(
-  list: readonly Phrase<T>[],
+  list: PhraseList<T>,
   tokens: Tokens,
   end: number,
   min: number,
 ): { phrase: Phrase<T>; start: number } | null {
   if (tokens.kind(end - 1) !== WORD) return null;
-  for (const p of list) {
+  for (const p of list.phrases) {
     const start = end - p.keys.length;
     if (start < min) continue;
     if (matchAt(p, tokens, start) > 0) return { phrase: p, start };
@@ -383,8 +412,8 @@ export function matchEndingAt<T>(
  *
  * @internal
  */
-export function matchStartingAt<T>(list: readonly Phrase<T>[], tokens: Tokens, i: number): Phrase<T> | null {
+export function matchStartingAt<T>(list: PhraseList<T>, tokens: Tokens, i: number): Phrase<T> | null {
   if (tokens.kind(i) !== WORD) return null;
-  for (const p of list) if (matchAt(p, tokens, i) > 0) return p;
+  for (const p of list.phrases) if (matchAt(p, tokens, i) > 0) return p;
   return null;
 }
