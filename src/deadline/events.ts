@@ -109,9 +109,9 @@ function pushEvent(
 /** "trong thời hạn 45 ngày làm việc", "trong vòng 30 ngày", "03 tháng", "chậm nhất 05 ngày làm việc". */
 export function readDuration(head: readonly Token[]): EventDeadline['after'] {
   const c = new Cursor(head);
-  if (c.seq(['cham', 'nhat'])) c.i += c.w('la', 2) ? 3 : 2;
+  if (c.w2('cham', 'nhat')) c.i += c.w('la', 2) ? 3 : 2;
   if (c.w('trong')) c.i++;
-  if (c.seq(['thoi', 'han'])) c.i += 2;
+  if (c.w2('thoi', 'han')) c.i += 2;
   else if (c.w('vong')) c.i++;
   const n = c.n();
   if (n === null || n.v.length > 3) return null;

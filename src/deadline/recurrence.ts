@@ -62,7 +62,7 @@ export function findRecurrence(tokens: readonly Token[]): FoundRecurrence | Fail
   let listed = false;
   while (!c.done) {
     const t = c.at() as Token;
-    if (c.seq(['dinh', 'ky'])) {
+    if (c.w2('dinh', 'ky')) {
       dinhKy = true;
       listed = true;
       c.i += 2;
@@ -138,7 +138,7 @@ export function findRecurrence(tokens: readonly Token[]): FoundRecurrence | Fail
  */
 export function periodList(tokens: readonly Token[]): Token[] | null {
   const c = new Cursor(tokens);
-  if (c.seq(['bao', 'cao'])) c.i += 2;
+  if (c.w2('bao', 'cao')) c.i += 2;
   const start = c.i;
   let items = 0;
   while (!c.done) {
@@ -270,7 +270,7 @@ const WEEKDAY_WORD: Readonly<Record<string, Weekday>> = { hai: 1, ba: 2, tu: 3, 
 
 /** "thứ Sáu", "thứ 6", "chủ nhật" at the cursor. */
 function readWeekday(c: Cursor): Weekday | null {
-  if (c.seq(['chu', 'nhat'])) {
+  if (c.w2('chu', 'nhat')) {
     c.i += 2;
     return 0;
   }
@@ -314,7 +314,7 @@ function readClock(c: Cursor): string | null {
 /** How many words at offset `o` say "the next one": "sau", "tiếp theo", "kế tiếp" (0 when none). */
 function followingWords(c: Cursor, o: number): number {
   if (c.w('sau', o)) return 1;
-  if (c.seq(['tiep', 'theo'], o) || c.seq(['ke', 'tiep'], o)) return 2;
+  if (c.w2('tiep', 'theo', o) || c.w2('ke', 'tiep', o)) return 2;
   return 0;
 }
 
@@ -446,7 +446,7 @@ export function findCutoff(
   let cutoff: RecurrenceCutoff | null = null;
   while (!c.done) {
     // "(và) báo cáo năm trước ngày 15 tháng 12": which report is meant
-    if (c.seq(['bao', 'cao'])) {
+    if (c.w2('bao', 'cao')) {
       c.i += 2;
       // "báo cáo năm", "báo cáo quý", "báo cáo tháng", "báo cáo 6 tháng": which report
       if ((c.w('nam') || c.w('quy') || c.w('thang') || c.w('tuan')) && c.n(1) === null) c.i++;

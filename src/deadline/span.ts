@@ -37,17 +37,17 @@ export function stripContinuous(tokens: readonly Token[]): { found: boolean; res
   let found = false;
   while (!c.done) {
     if (
-      c.seq(['thuong', 'xuyen']) ||
-      c.seq(['xuyen', 'suot']) ||
-      c.seq(['lien', 'tuc']) ||
-      c.seq(['hang', 'ngay']) ||
-      c.seq(['moi', 'ngay'])
+      c.w2('thuong', 'xuyen') ||
+      c.w2('xuyen', 'suot') ||
+      c.w2('lien', 'tuc') ||
+      c.w2('hang', 'ngay') ||
+      c.w2('moi', 'ngay')
     ) {
       found = true;
       c.i += 2;
       continue;
     }
-    if ((c.w('suot') || c.w('quanh')) && (c.w('nam', 1) || c.seq(['ca', 'nam'], 1))) {
+    if ((c.w('suot') || c.w('quanh')) && (c.w('nam', 1) || c.w2('ca', 'nam', 1))) {
       found = true;
       c.i += c.w('ca', 1) ? 2 : 1;
       continue;

@@ -139,8 +139,10 @@ const WEEKDAY: ReadonlySet<string> = new Set([
 
 /** "thứ Năm (,) ngày 23/1/2020", "Chủ nhật 22/2/2026": a weekday name followed by a date. */
 function weekdayBeforeDate(c: Cursor): boolean {
+  const w = (c.at() as Token).v;
+  if (w !== 'thu' && w !== 'chu') return false;
   const t = c.at(1);
-  const day = (c.w('thu') && t !== undefined && WEEKDAY.has(t.v)) || c.seq(['chu', 'nhat']);
+  const day = (c.w('thu') && t !== undefined && WEEKDAY.has(t.v)) || c.w2('chu', 'nhat');
   const j = c.p(',', 2) ? 3 : 2;
   return day && (c.w('ngay', j) || (c.n(j) !== null && (c.n(j) as Token).v.length <= 2));
 }
@@ -249,7 +251,7 @@ export function readTimeExpr(c: Cursor, ctx: Ctx): TimeExpr | Failure {
         const tail = c.at();
         if (tail !== undefined && tail.k === 'w' && ROLLOUT_TAIL.has(tail.v)) c.i++;
         // "đưa vào vận hành", "đưa vào sử dụng"
-        if (v === 'dua' && (c.seq(['van', 'hanh']) || c.seq(['su', 'dung']))) c.i += 2;
+        if (v === 'dua' && (c.w2('van', 'hanh') || c.w2('su', 'dung'))) c.i += 2;
         continue;
       }
       if (v === 'tro' && c.w('di', 1)) {
