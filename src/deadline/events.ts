@@ -9,7 +9,7 @@
  */
 import { toNfc } from '../core/text.js';
 import { Cursor, num } from './cursor.js';
-import type { Token } from './text.js';
+import { NOT_NFC, ODD_SPACE, ODD_TEXT, type Token } from './text.js';
 import type { EventDeadline } from './types.js';
 
 /** Where the first event phrase starts ("khi …", "sau khi …", "đột xuất …", "theo …", "kể từ …"), or -1. */
@@ -68,10 +68,10 @@ export function findEventStart(tokens: readonly Token[]): number {
 
 /**
  * Splits the event part at "và" / "," / ";" / "hoặc" followed by another
- * event phrase. `odd`: the text holds invisible characters or look-alikes
- * (quoted through the kernel's `toNfc`).
+ * event phrase. `flags`: the text's flags ({@link ODD_TEXT}: quoted through
+ * the kernel's `toNfc`; {@link NOT_NFC}, {@link ODD_SPACE}: what quoting must mend).
  */
-export function splitEvents(seg: readonly Token[], text: string, odd: boolean): string[] {
+export function splitEvents(seg: readonly Token[], text: string, flags: number): string[] {
   const out: string[] = [];
   let start = 0;
   for (let j = 1; j < seg.length; j++) {
@@ -79,12 +79,12 @@ export function splitEvents(seg: readonly Token[], text: string, odd: boolean): 
     const isJoin =
       (t.k === 'w' && (t.v === 'va' || t.v === 'hoac')) || (t.k === 'p' && (t.v === ',' || t.v === ';'));
     if (isJoin && eventMarker(seg, j + 1) > 0) {
-      pushEvent(out, seg, start, j, text, odd);
+      pushEvent(out, seg, start, j, text, flags);
       start = j + 1;
       j++;
     }
   }
-  pushEvent(out, seg, start, seg.length, text, odd);
+  pushEvent(out, seg, start, seg.length, text, flags);
   return out;
 }
 
@@ -95,14 +95,18 @@ function pushEvent(
   a: number,
   b: number,
   text: string,
-  odd: boolean,
+  flags: number,
 ): void {
   let end = b;
   while (end > a && (seg[end - 1] as Token).k === 'p') end--;
   if (end <= a) return;
-  // the kernel's stored form (NFC, Đ for its look-alike, no invisible characters), lower case, spaces evened
-  const slice = text.slice((seg[a] as Token).s, (seg[end - 1] as Token).e);
-  const s = (odd ? toNfc(slice) : slice.normalize('NFC')).toLowerCase().replace(/\s+/g, ' ');
+  // the kernel's stored form (NFC, Đ for its look-alike, no invisible characters), lower case, spaces
+  // evened; text with nothing for NFC to change is NFC already, and single spaces are even
+  let s = text.slice((seg[a] as Token).s, (seg[end - 1] as Token).e);
+  if (flags & ODD_TEXT) s = toNfc(s);
+  else if (flags & NOT_NFC) s = s.normalize('NFC');
+  s = s.toLowerCase();
+  if (flags & (ODD_TEXT | ODD_SPACE)) s = s.replace(/\s+/g, ' ');
   out.push(s);
 }
 

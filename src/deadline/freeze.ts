@@ -7,6 +7,9 @@
  */
 import type { Deadline, Milestone } from './types.js';
 
+/** Shared (frozen) empty list of events. */
+export const NO_EVENTS: readonly string[] = Object.freeze([]);
+
 function m(x: Milestone | null): void {
   if (x !== null) Object.freeze(x);
 }
@@ -36,7 +39,7 @@ export function freezeDeadline(d: Deadline): Deadline {
       m(d.from);
       m(d.until);
       if (d.cutoff !== null) Object.freeze(d.cutoff);
-      Object.freeze(d.events);
+      if (d.events !== NO_EVENTS) Object.freeze(d.events);
       break;
     case 'event':
       if (d.after !== null) Object.freeze(d.after);

@@ -6,7 +6,7 @@
  * @module
  */
 import { Cursor, isFailure, type FailReason } from './cursor.js';
-import { freezeDeadline } from './freeze.js';
+import { freezeDeadline, NO_EVENTS } from './freeze.js';
 import { findCutoff, findRecurrence, periodList } from './recurrence.js';
 import {
   CONTINUOUS_WORD,
@@ -96,9 +96,6 @@ export function parseDeadline(text: string, context?: DeadlineContext): Deadline
   }
   return freezeDeadline(d);
 }
-
-/** Shared (frozen) empty list of events. */
-const NO_EVENTS: readonly string[] = Object.freeze([]);
 
 const unknown = (raw: string, reason: FailReason | 'empty'): Deadline => ({ kind: 'unknown', raw, reason });
 
@@ -226,7 +223,7 @@ function readWhole(raw: string, tk: Tokenised, ctx: Ctx): Deadline {
   if (!hasContent) return unknown(raw, 'empty');
 
   const e = flags & EVENT_WORD ? findEventStart(tokens) : -1;
-  const events = e < 0 ? NO_EVENTS : splitEvents(tokens.slice(e), text, (flags & ODD_TEXT) !== 0);
+  const events = e < 0 ? NO_EVENTS : splitEvents(tokens.slice(e), text, flags);
   let head: readonly Token[] = e < 0 ? tokens : tokens.slice(0, e);
   head = trimHead(head);
 

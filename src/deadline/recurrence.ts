@@ -436,6 +436,9 @@ function readCutoff(c: Cursor, every: Every): RecurrenceCutoff | Failure | null 
   return null;
 }
 
+/** The words a cut-off may start with. */
+const CUTOFF_START: ReadonlySet<string> = new Set(['truoc', 'ngay', 'thu', 'chu', 'tuan', 'thang']);
+
 /** Splits the tokens after the recurrence into its cut-off and the rest (bounds). */
 export function findCutoff(
   tokens: readonly Token[],
@@ -453,7 +456,9 @@ export function findCutoff(
       else if (c.n()?.v === '6' && c.w('thang', 1)) c.i += 2;
       continue;
     }
-    const r = readCutoff(c, every);
+    // a cut-off starts at "trước", a clock time, "ngày", a weekday, "tuần" or "tháng"
+    const t = c.at() as Token;
+    const r = t.k === 'n' || CUTOFF_START.has(t.v) ? readCutoff(c, every) : null;
     if (r === null) {
       rest.push(c.at() as Token);
       c.i++;

@@ -36,18 +36,20 @@ export function stripContinuous(tokens: readonly Token[]): { found: boolean; res
   const rest: Token[] = [];
   let found = false;
   while (!c.done) {
+    const v = (c.at() as Token).v;
+    // the next token's text: a number or a mark never spells a word
+    const u = c.at(1)?.v;
     if (
-      c.w2('thuong', 'xuyen') ||
-      c.w2('xuyen', 'suot') ||
-      c.w2('lien', 'tuc') ||
-      c.w2('hang', 'ngay') ||
-      c.w2('moi', 'ngay')
+      (v === 'thuong' && u === 'xuyen') ||
+      (v === 'xuyen' && u === 'suot') ||
+      (v === 'lien' && u === 'tuc') ||
+      ((v === 'hang' || v === 'moi') && u === 'ngay')
     ) {
       found = true;
       c.i += 2;
       continue;
     }
-    if ((c.w('suot') || c.w('quanh')) && (c.w('nam', 1) || c.w2('ca', 'nam', 1))) {
+    if ((v === 'suot' || v === 'quanh') && (u === 'nam' || c.w2('ca', 'nam', 1))) {
       found = true;
       c.i += c.w('ca', 1) ? 2 : 1;
       continue;

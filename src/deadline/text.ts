@@ -74,6 +74,10 @@ export const CUTOFF_WORD = 32;
  * `toNfc`, not only `normalize('NFC')`.
  */
 export const ODD_TEXT = 64;
+/** Not a word: the text holds a character NFC may change (a combining mark, a space or mark from U+0300 on). */
+export const NOT_NFC = 128;
+/** Not a word: the text holds spacing other than single ASCII spaces (quoted text has it evened out). */
+export const ODD_SPACE = 256;
 
 /** Folded letters kept of a word (longer words are table debris, never a word of the grammar). */
 const LONGEST_WORD = 48;
@@ -165,8 +169,9 @@ export function tokenise(input: string): Tokenised {
             // the look-alike Ð / ð
             if (d === 0xd0 || d === 0xf0) odd = true;
           } else if (isInvisible(d)) {
-            // a combining mark vanishes; any other invisible character makes the text odd
+            // a combining mark vanishes (and NFC composes it); any other invisible character makes the text odd
             if (d < 0x300 || d > 0x36f) odd = true;
+            else flags |= NOT_NFC;
             f = 0;
           } else break;
           form = 2;
@@ -198,6 +203,9 @@ export function tokenise(input: string): Tokenised {
       content = true;
       continue;
     }
+    // NFC may change a character from U+0300 on that is not a letter the kernel folds (a combining
+    // mark, U+2000 …); spacing other than one ASCII space needs evening out in quoted text
+    if (c >= 0x300) flags |= NOT_NFC;
     if (c < 128 && PUNCT[c] !== '') {
       tokens.push({ k: 'p', v: PUNCT[c] as string, s: i, e: i + 1, nl: lineBreak });
       lineBreak = false;
@@ -205,6 +213,7 @@ export function tokenise(input: string): Tokenised {
       tokens.push({ k: 'p', v: '-', s: i, e: i + 1, nl: lineBreak });
       lineBreak = false;
     } else if (isSpaceCode(c)) {
+      if (c !== 32 || text.charCodeAt(i + 1) === 32) flags |= ODD_SPACE;
       if (isLineBreak(c) && tokens.length > 0) lineBreak = true;
     } else if (c >= 0xad && isInvisible(c)) {
       flags |= ODD_TEXT;
