@@ -13,7 +13,6 @@ import {
   CUTOFF_WORD,
   EVENT_WORD,
   MONTH_WORD,
-  ODD_TEXT,
   RECURRENCE_WORD,
   tokenise,
   type Token,
