@@ -234,7 +234,7 @@ function readWhole(raw: string, tk: Tokenised, ctx: Ctx): Deadline {
   }
 
   // "6 tháng, năm": periods listed on their own are a rule
-  const listed = flags & RECURRENCE_WORD ? null : periodList(head);
+  const listed = periodList(head);
   if (listed !== null) head = listed;
   // a rule word, or a cut-off that names its period ("tháng cuối quý", "của tháng")
   const ruleWords =
@@ -259,10 +259,11 @@ function readWhole(raw: string, tk: Tokenised, ctx: Ctx): Deadline {
     return {
       kind: 'recurring',
       raw,
-      every: rec.every,
+      every: cut.every ?? rec.every,
       times: rec.times,
       cutoff: cut.cutoff,
-      from: b.from,
+      // "Năm 2024; các năm tiếp theo thực hiện hằng năm": the rule runs from the first one due
+      from: b.completeBy ?? b.from,
       until: b.until,
       events,
     };
@@ -272,6 +273,9 @@ function readWhole(raw: string, tk: Tokenised, ctx: Ctx): Deadline {
   if (cont.found) {
     const b = bounds(cont.rest, ctx, true);
     if (isFailure(b)) return unknown(raw, b.fail);
+    // "Năm 2024; các năm tiếp theo thực hiện thường xuyên": due in 2024, going on after it
+    if (b.completeBy != null)
+      return { kind: 'range', raw, from: b.from as Milestone, to: null, completeBy: b.completeBy };
     return {
       kind: 'continuous',
       raw,
@@ -284,7 +288,8 @@ function readWhole(raw: string, tk: Tokenised, ctx: Ctx): Deadline {
   const x = readTimeExpr(new Cursor(head), ctx);
   if (isFailure(x)) {
     // "Quý IV/2025 (trước ngày 15/12)": the bracketed day takes the period's year
-    const dated = x.fail === 'no-year' ? bracketedDate(raw, ctx) : null;
+    // "Tháng 12/2025 (trước ngày 20)": the bracketed day of the month before it
+    const dated = x.fail === 'no-year' || x.fail === 'unrecognised' ? bracketedDate(raw, ctx) : null;
     if (dated !== null) return dated;
     const yearly = x.fail === 'no-year' ? yearlyDuty(raw, head, ctx, events) : null;
     return yearly ?? eventOr(raw, events, x.fail);
@@ -332,9 +337,24 @@ function bracketedDate(raw: string, ctx: Ctx): Deadline | null {
   if (head.kind !== 'month' && head.kind !== 'quarter' && head.kind !== 'half' && head.kind !== 'year')
     return null;
   if (inside.kind === 'unknown') inside = read(after, { ...ctx, year: head.year });
+  // "(trước ngày 20)" after a month: that day of the month
+  if (inside.kind === 'unknown' && head.kind === 'month' && bareDay(after))
+    inside = read(`${after} tháng ${head.month}`, { year: head.year });
   if (inside.kind !== 'date') return null;
   const at = milestoneStart(inside);
   return at >= milestoneStart(head) && at <= milestoneEnd(head) ? withRaw(inside, raw) : null;
+}
+
+/** Whether the text names a day and nothing else of a date: "trước ngày 20", "chậm nhất ngày 05". */
+function bareDay(text: string): boolean {
+  let day = false;
+  for (const t of tokenise(text).tokens) {
+    if (t.k === 'n') {
+      if (day || t.v.length > 2) return false;
+      day = true;
+    } else if (t.k === 'p' || t.v === 'thang' || t.v === 'nam' || t.v === 'quy') return false;
+  }
+  return day;
 }
 
 /**

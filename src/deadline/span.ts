@@ -61,7 +61,7 @@ export function stripContinuous(tokens: readonly Token[]): { found: boolean; res
 }
 
 /** Whether the token after a period word leaves it bare: the end, a comma, "và", "hoặc". */
-function endsBare(t: Token | undefined): boolean {
+export function endsBare(t: Token | undefined): boolean {
   if (t === undefined) return true;
   if (t.k === 'p') return t.v !== '/' && t.v !== '-' && t.v !== '.';
   return t.v === 'va' || t.v === 'hoac';
@@ -118,7 +118,7 @@ export function bounds(
   tokens: readonly Token[],
   ctx: Ctx,
   useContext: boolean,
-): { from: Milestone | null; until: Milestone | null } | Failure {
+): { from: Milestone | null; until: Milestone | null; completeBy?: Milestone | null } | Failure {
   const bare = stripBarePeriods(tokens);
   const x: TimeExpr | Failure = readTimeExpr(new Cursor(bare.rest), ctx);
   if (isFailure(x)) return x;
@@ -137,7 +137,7 @@ export function bounds(
       if (x.marker === 'to') return { from: null, until: x.m };
       return { from: x.m, until: x.m };
     case 'range':
-      return { from: x.from, until: x.to };
+      return { from: x.from, until: x.to, completeBy: x.completeBy };
     case 'list':
       return fail('unrecognised');
   }

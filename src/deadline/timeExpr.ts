@@ -8,9 +8,9 @@
  * @internal
  * @module
  */
-import { daysInMonth } from '../calendar/isoDate.js';
+import { daysInMonth, ymd } from '../calendar/isoDate.js';
 import { type Cursor, fail, isFailure, num, roman, type Failure } from './cursor.js';
-import { sortedUnique } from './milestone.js';
+import { milestoneDue, sortedUnique } from './milestone.js';
 import { ctxPeriod, ctxYear, isYearToken, readPart, readWeekNumber, type Ctx, type Part } from './part.js';
 import { resolveList, resolveRange } from './resolve.js';
 import type { Milestone } from './types.js';
@@ -65,6 +65,8 @@ const FILLER: ReadonlySet<string> = new Set([
   'chuc',
   'sang',
   'chieu',
+  'duy',
+  'tri',
 ]);
 
 /**
@@ -187,12 +189,17 @@ export function readTimeExpr(c: Cursor, ctx: Ctx): TimeExpr | Failure {
   let complete = false;
   let rollout = false;
   let completeItems = -1;
+  // the last separator was "," or ";" (not "và")
+  let punct = false;
+  // "Năm 2024; các năm tiếp theo …": the unit of the periods that follow the one item
+  let next: string | null = null;
 
   while (!c.done) {
     const t = c.at() as Token;
     if (t.k === 'p') {
       if (t.v === ',' || t.v === ';' || t.v === '&' || t.v === '+') {
         if (items.length > 0) sep = sep ?? 'list';
+        punct = t.v === ',' || t.v === ';';
       } else if (t.v === '-') {
         if (items.length > 0) sep = 'range';
       }
@@ -216,6 +223,16 @@ export function readTimeExpr(c: Cursor, ctx: Ctx): TimeExpr | Failure {
         c.i++;
         continue;
       }
+      // "Năm 2024; các năm tiếp theo thực hiện thường xuyên": due then, going on in the years after
+      if ((v === 'cac' || v === 'nhung') && items.length === 1 && punct && !fromMarker && next === null) {
+        const u = (c.at(1) as Token | undefined)?.v;
+        const k = c.w('sau', 2) ? 1 : c.w2('tiep', 'theo', 2) || c.w2('ke', 'tiep', 2) ? 2 : 0;
+        if (k > 0 && (u === 'nam' || u === 'quy' || u === 'thang')) {
+          next = u;
+          c.i += 2 + k;
+          continue;
+        }
+      }
       if (v === 'den' || v === 'toi') {
         if (items.length === 0) toMarker = true;
         else sep = 'range';
@@ -229,8 +246,9 @@ export function readTimeExpr(c: Cursor, ctx: Ctx): TimeExpr | Failure {
       }
       if (v === 'tu') {
         if (items.length > 0) {
-          // "Hoàn thành trong năm 2017 và triển khai từ năm 2018"
-          if (!(complete && rollout && !fromMarker && completeItems < 0)) return fail('unrecognised');
+          // "Hoàn thành trong năm 2017 và triển khai từ năm 2018", "Năm 2024; từ năm 2025 thực hiện thường xuyên"
+          if (!(((complete && rollout) || (punct && items.length === 1)) && !fromMarker && completeItems < 0))
+            return fail('unrecognised');
           completeItems = items.length;
           sep = null;
         }
@@ -345,6 +363,7 @@ export function readTimeExpr(c: Cursor, ctx: Ctx): TimeExpr | Failure {
     if (items.length > 0) seps.push(sep ?? (prev?.k === 'year' && r.k === 'year' ? 'range' : 'list'));
     items.push(r);
     sep = null;
+    punct = false;
   }
   if (pendingBefore && items.length === 0) return fail('unrecognised');
 
@@ -366,6 +385,28 @@ export function readTimeExpr(c: Cursor, ctx: Ctx): TimeExpr | Failure {
   for (const s of seps) {
     if (s === 'range') allList = false;
     else allRange = false;
+  }
+  if (next !== null) {
+    if (items.length !== 1 || toMarker || giaiDoan || completeItems >= 0) return fail('unrecognised');
+    const m = resolveList(items, ctx);
+    if (isFailure(m)) return m;
+    const due = m[0] as Milestone;
+    const { year, month } = ymd(milestoneDue(due));
+    // the first whole period of the unit after the one due
+    let from: Milestone;
+    if (next === 'nam') from = { kind: 'year', year: year + 1 };
+    else if (next === 'quy') {
+      const q = Math.floor((month - 1) / 3) + 2;
+      from =
+        q > 4
+          ? { kind: 'quarter', year: year + 1, quarter: 1 }
+          : { kind: 'quarter', year, quarter: q as 2 | 3 | 4 };
+    } else
+      from =
+        month === 12
+          ? { kind: 'month', year: year + 1, month: 1 }
+          : { kind: 'month', year, month: month + 1 };
+    return { shape: 'range', from, to: null, completeBy: due };
   }
   if (completeItems >= 0) {
     // "Hoàn thành <X> và triển khai từ <Y>": due at X, running from Y on
