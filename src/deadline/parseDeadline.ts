@@ -21,7 +21,7 @@ import {
 import { findEventStart, readDuration, splitEvents } from './events.js';
 import { bounds, NOT_CONTINUOUS, stripContinuous } from './span.js';
 import { readTimeExpr, type Ctx } from './timeExpr.js';
-import { milestoneEnd, milestoneStart, PART_KINDS, partsMilestones } from './milestone.js';
+import { endDay, PART_KINDS, partsMilestones, startDay } from './milestone.js';
 import { ctxPeriod, ctxYear } from './part.js';
 import { ymd } from '../calendar/isoDate.js';
 import type { Deadline, EventDeadline, Milestone, RecurrenceCutoff } from './types.js';
@@ -341,8 +341,8 @@ function bracketedDate(raw: string, ctx: Ctx): Deadline | null {
   if (inside.kind === 'unknown' && head.kind === 'month' && bareDay(after))
     inside = read(`${after} tháng ${head.month}`, { year: head.year });
   if (inside.kind !== 'date') return null;
-  const at = milestoneStart(inside);
-  return at >= milestoneStart(head) && at <= milestoneEnd(head) ? withRaw(inside, raw) : null;
+  const at = startDay(inside);
+  return at >= startDay(head) && at <= endDay(head) ? withRaw(inside, raw) : null;
 }
 
 /** Whether the text names a day and nothing else of a date: "trước ngày 20", "chậm nhất ngày 05". */

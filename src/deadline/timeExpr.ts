@@ -10,7 +10,7 @@
  */
 import { daysInMonth, ymd } from '../calendar/isoDate.js';
 import { type Cursor, fail, isFailure, num, roman, type Failure } from './cursor.js';
-import { milestoneDue, sortedUnique } from './milestone.js';
+import { sortedUnique } from './milestone.js';
 import { ctxPeriod, ctxYear, isYearToken, readPart, readWeekNumber, type Ctx, type Part } from './part.js';
 import { resolveList, resolveRange } from './resolve.js';
 import type { Milestone } from './types.js';
@@ -391,7 +391,18 @@ export function readTimeExpr(c: Cursor, ctx: Ctx): TimeExpr | Failure {
     const m = resolveList(items, ctx);
     if (isFailure(m)) return m;
     const due = m[0] as Milestone;
-    const { year, month } = ymd(milestoneDue(due));
+    // the year and month it ends in
+    const year = due.kind === 'date' ? ymd(due.date).year : due.year;
+    const month =
+      due.kind === 'date'
+        ? ymd(due.date).month
+        : due.kind === 'month'
+          ? due.month
+          : due.kind === 'quarter'
+            ? due.quarter * 3
+            : due.kind === 'half'
+              ? due.half * 6
+              : 12;
     // the first whole period of the unit after the one due
     let from: Milestone;
     if (next === 'nam') from = { kind: 'year', year: year + 1 };
