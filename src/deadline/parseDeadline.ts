@@ -246,7 +246,11 @@ function readWhole(raw: string, tk: Tokenised, ctx: Ctx): Deadline {
   if (rec !== null) {
     // "Định kỳ hàng quý, 6 tháng (chậm nhất trước ngày: 25/2, 25/5, 25/8) và năm
     // (chậm nhất trước ngày 15/11/2022)": the dates written are the milestones.
-    const listed = dateList(rec.rest);
+    // (the days of a yearly rule, "ngày 15/6 và 15/12 hằng năm", are its cut-offs)
+    const listed =
+      rec.every === 'year' && !rec.rest.some((t) => t.k === 'n' && t.v.length === 4)
+        ? null
+        : dateList(rec.rest);
     if (listed !== null) {
       const x = readTimeExpr(new Cursor(listed), ctx);
       if (isFailure(x)) return unknown(raw, x.fail);

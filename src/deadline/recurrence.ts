@@ -472,7 +472,11 @@ export function findCutoff(
     // "Hằng tháng, cuối tháng", "Định kỳ 6 tháng, cuối kỳ": the end of each period, its last day
     if (t.v === 'cuoi') {
       const u = c.at(1)?.v;
-      if ((u === 'ky' || (u !== undefined && UNIT[u] === every)) && endsBare(c.at(2))) {
+      const w = c.at(2)?.v;
+      if (
+        (u === 'ky' || (u !== undefined && UNIT[u] === every)) &&
+        (endsBare(c.at(2)) || w === 'trong' || w === 'tu' || w === 'den')
+      ) {
         c.i += 2;
         continue;
       }
