@@ -24,13 +24,15 @@ export function eventMarker(tokens: readonly Token[], j: number): number {
       return isWord(tokens[j + 1], 'khi') ? 1 : -1;
     case 'ngay':
       // "ngay sau khi" (right after), not "15 ngày sau khi" (a time limit)
-      return isWord(tokens[j + 1], 'sau') && isWord(tokens[j + 2], 'khi') && tokens[j - 1]?.k !== 'n'
+      return isWord(tokens[j + 1], 'sau') &&
+        isWord(tokens[j + 2], 'khi') &&
+        (j === 0 || tokens[j - 1]?.k !== 'n')
         ? 1
         : -1;
     case 'dot':
       return isWord(tokens[j + 1], 'xuat') ? 1 : -1;
     case 'theo':
-      return isWord(tokens[j - 1], 'tiep') ? -1 : 1;
+      return j > 0 && isWord(tokens[j - 1], 'tiep') ? -1 : 1;
     case 'ke':
       // "Kể từ ngày 01/7/2025" with nothing after the date is a start, not an event
       return isWord(tokens[j + 1], 'tu') && !onlyDate(tokens, j + 2) ? 1 : -1;

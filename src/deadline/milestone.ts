@@ -129,10 +129,16 @@ export function sameMilestone(a: Milestone, b: Milestone): boolean {
 
 /** Sorts real milestones by due day (in place) and returns them without repeats. */
 export function sortedUnique(ms: Milestone[]): Milestone[] {
-  const sorted = ms.sort(compareMilestones);
+  // insertion sort, stable: lists here are a few milestones long, where it beats sort() with a comparator
+  for (let i = 1; i < ms.length; i++) {
+    const m = ms[i] as Milestone;
+    let j = i;
+    for (; j > 0 && compareMilestones(ms[j - 1] as Milestone, m) > 0; j--) ms[j] = ms[j - 1] as Milestone;
+    ms[j] = m;
+  }
   const unique: Milestone[] = [];
-  for (const m of sorted) {
-    const last = unique[unique.length - 1];
+  for (const m of ms) {
+    const last = unique.length > 0 ? unique[unique.length - 1] : undefined;
     if (last === undefined || !sameMilestone(m, last)) unique.push(m);
   }
   return unique;

@@ -420,7 +420,7 @@ const PREFIXES: ReadonlySet<string> = (() => {
 function glue(tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (const t of tokens) {
-    const last = out[out.length - 1];
+    const last = out.length > 0 ? out[out.length - 1] : undefined;
     if (
       last !== undefined &&
       t.k === 'w' &&

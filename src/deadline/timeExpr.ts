@@ -334,7 +334,8 @@ export function readTimeExpr(c: Cursor, ctx: Ctx): TimeExpr | Failure {
       continue;
     }
     // A milestone.
-    const prev = items[items.length - 1];
+    // (guarded: reading index -1 of an empty array is a slow property lookup)
+    const prev = items.length > 0 ? items[items.length - 1] : undefined;
     if (t.k === 'w' && t.v === 'ngay') explicitNgay = true;
     const r = readPart(c, prev?.k ?? null);
     if (isFailure(r)) return r;
