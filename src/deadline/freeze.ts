@@ -33,11 +33,12 @@ export function freezeDeadline(d: Deadline): Deadline {
       break;
     case 'continuous':
       m(d.from);
-      m(d.until);
+      // "trong năm 2018" runs from and until the same milestone: freeze it once
+      if (d.until !== d.from) m(d.until);
       break;
     case 'recurring':
       m(d.from);
-      m(d.until);
+      if (d.until !== d.from) m(d.until);
       if (d.cutoff !== null) Object.freeze(d.cutoff);
       if (d.events !== NO_EVENTS) Object.freeze(d.events);
       break;
