@@ -64,6 +64,10 @@ export class Cursor {
     const t = this.at(o);
     return t !== undefined && t.k === 'n' ? t : null;
   }
+  /** Whether the words `a` and `b` follow from offset `o` (no array to allocate, unlike {@link seq}). */
+  w2(a: string, b: string, o = 0): boolean {
+    return this.w(a, o) && this.w(b, o + 1);
+  }
   /** Whether the words `vs` follow from offset `o`. */
   seq(vs: readonly string[], o = 0): boolean {
     for (let j = 0; j < vs.length; j++) if (!this.w(vs[j] as string, o + j)) return false;

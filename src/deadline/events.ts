@@ -9,7 +9,7 @@
  */
 import { toNfc } from '../core/text.js';
 import { Cursor, num } from './cursor.js';
-import type { Token } from './text.js';
+import { NOT_NFC, ODD_SPACE, ODD_TEXT, type Token } from './text.js';
 import type { EventDeadline } from './types.js';
 
 /** Where the first event phrase starts ("khi …", "sau khi …", "đột xuất …", "theo …", "kể từ …"), or -1. */
@@ -24,13 +24,15 @@ export function eventMarker(tokens: readonly Token[], j: number): number {
       return isWord(tokens[j + 1], 'khi') ? 1 : -1;
     case 'ngay':
       // "ngay sau khi" (right after), not "15 ngày sau khi" (a time limit)
-      return isWord(tokens[j + 1], 'sau') && isWord(tokens[j + 2], 'khi') && tokens[j - 1]?.k !== 'n'
+      return isWord(tokens[j + 1], 'sau') &&
+        isWord(tokens[j + 2], 'khi') &&
+        (j === 0 || tokens[j - 1]?.k !== 'n')
         ? 1
         : -1;
     case 'dot':
       return isWord(tokens[j + 1], 'xuat') ? 1 : -1;
     case 'theo':
-      return isWord(tokens[j - 1], 'tiep') ? -1 : 1;
+      return j > 0 && isWord(tokens[j - 1], 'tiep') ? -1 : 1;
     case 'ke':
       // "Kể từ ngày 01/7/2025" with nothing after the date is a start, not an event
       return isWord(tokens[j + 1], 'tu') && !onlyDate(tokens, j + 2) ? 1 : -1;
@@ -68,10 +70,10 @@ export function findEventStart(tokens: readonly Token[]): number {
 
 /**
  * Splits the event part at "và" / "," / ";" / "hoặc" followed by another
- * event phrase. `odd`: the text holds invisible characters or look-alikes
- * (quoted through the kernel's `toNfc`).
+ * event phrase. `flags`: the text's flags ({@link ODD_TEXT}: quoted through
+ * the kernel's `toNfc`; {@link NOT_NFC}, {@link ODD_SPACE}: what quoting must mend).
  */
-export function splitEvents(seg: readonly Token[], text: string, odd: boolean): string[] {
+export function splitEvents(seg: readonly Token[], text: string, flags: number): string[] {
   const out: string[] = [];
   let start = 0;
   for (let j = 1; j < seg.length; j++) {
@@ -79,12 +81,12 @@ export function splitEvents(seg: readonly Token[], text: string, odd: boolean): 
     const isJoin =
       (t.k === 'w' && (t.v === 'va' || t.v === 'hoac')) || (t.k === 'p' && (t.v === ',' || t.v === ';'));
     if (isJoin && eventMarker(seg, j + 1) > 0) {
-      pushEvent(out, seg, start, j, text, odd);
+      pushEvent(out, seg, start, j, text, flags);
       start = j + 1;
       j++;
     }
   }
-  pushEvent(out, seg, start, seg.length, text, odd);
+  pushEvent(out, seg, start, seg.length, text, flags);
   return out;
 }
 
@@ -95,23 +97,27 @@ function pushEvent(
   a: number,
   b: number,
   text: string,
-  odd: boolean,
+  flags: number,
 ): void {
   let end = b;
   while (end > a && (seg[end - 1] as Token).k === 'p') end--;
   if (end <= a) return;
-  // the kernel's stored form (NFC, Đ for its look-alike, no invisible characters), lower case, spaces evened
-  const slice = text.slice((seg[a] as Token).s, (seg[end - 1] as Token).e);
-  const s = (odd ? toNfc(slice) : slice.normalize('NFC')).toLowerCase().replace(/\s+/g, ' ');
+  // the kernel's stored form (NFC, Đ for its look-alike, no invisible characters), lower case, spaces
+  // evened; text with nothing for NFC to change is NFC already, and single spaces are even
+  let s = text.slice((seg[a] as Token).s, (seg[end - 1] as Token).e);
+  if (flags & ODD_TEXT) s = toNfc(s);
+  else if (flags & NOT_NFC) s = s.normalize('NFC');
+  s = s.toLowerCase();
+  if (flags & (ODD_TEXT | ODD_SPACE)) s = s.replace(/\s+/g, ' ');
   out.push(s);
 }
 
 /** "trong thời hạn 45 ngày làm việc", "trong vòng 30 ngày", "03 tháng", "chậm nhất 05 ngày làm việc". */
 export function readDuration(head: readonly Token[]): EventDeadline['after'] {
   const c = new Cursor(head);
-  if (c.seq(['cham', 'nhat'])) c.i += c.w('la', 2) ? 3 : 2;
+  if (c.w2('cham', 'nhat')) c.i += c.w('la', 2) ? 3 : 2;
   if (c.w('trong')) c.i++;
-  if (c.seq(['thoi', 'han'])) c.i += 2;
+  if (c.w2('thoi', 'han')) c.i += 2;
   else if (c.w('vong')) c.i++;
   const n = c.n();
   if (n === null || n.v.length > 3) return null;

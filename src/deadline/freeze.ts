@@ -7,6 +7,9 @@
  */
 import type { Deadline, Milestone } from './types.js';
 
+/** Shared (frozen) empty list of events. */
+export const NO_EVENTS: readonly string[] = Object.freeze([]);
+
 function m(x: Milestone | null): void {
   if (x !== null) Object.freeze(x);
 }
@@ -30,13 +33,14 @@ export function freezeDeadline(d: Deadline): Deadline {
       break;
     case 'continuous':
       m(d.from);
-      m(d.until);
+      // "trong năm 2018" runs from and until the same milestone: freeze it once
+      if (d.until !== d.from) m(d.until);
       break;
     case 'recurring':
       m(d.from);
-      m(d.until);
+      if (d.until !== d.from) m(d.until);
       if (d.cutoff !== null) Object.freeze(d.cutoff);
-      Object.freeze(d.events);
+      if (d.events !== NO_EVENTS) Object.freeze(d.events);
       break;
     case 'event':
       if (d.after !== null) Object.freeze(d.after);

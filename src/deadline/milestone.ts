@@ -16,10 +16,27 @@ import type { Deadline, Milestone } from './types.js';
 
 /** Day number of the first day a milestone covers. */
 export function milestoneStart(m: Milestone): number {
-  if (m.kind !== 'date') checkPeriod(m);
+  if (m.kind === 'date') toDayNumber(m.date);
+  else checkPeriod(m);
+  return startDay(m);
+}
+
+/** Day number of the last day a milestone covers (its due day). */
+export function milestoneEnd(m: Milestone): number {
+  if (m.kind === 'date') toDayNumber(m.date);
+  else checkPeriod(m);
+  return endDay(m);
+}
+
+/**
+ * {@link milestoneStart} of a milestone known to be real (the parser's own,
+ * built from checked parts), without the checks: the parser needs none of
+ * the error reporting, and its bundle stays small.
+ */
+export function startDay(m: Milestone): number {
   switch (m.kind) {
     case 'date':
-      return toDayNumber(m.date);
+      return dateDay(m.date);
     case 'month':
       return dayNumberFromYmd(m.year, m.month, 1);
     case 'quarter':
@@ -31,12 +48,11 @@ export function milestoneStart(m: Milestone): number {
   }
 }
 
-/** Day number of the last day a milestone covers (its due day). */
-export function milestoneEnd(m: Milestone): number {
-  if (m.kind !== 'date') checkPeriod(m);
+/** {@link milestoneEnd} of a milestone known to be real, without the checks (see {@link startDay}). */
+export function endDay(m: Milestone): number {
   switch (m.kind) {
     case 'date':
-      return toDayNumber(m.date);
+      return dateDay(m.date);
     case 'month':
       return dayNumberFromYmd(m.year, m.month, daysInMonth(m.year, m.month));
     case 'quarter':
@@ -46,6 +62,11 @@ export function milestoneEnd(m: Milestone): number {
     case 'year':
       return dayNumberFromYmd(m.year, 12, 31);
   }
+}
+
+/** The day number of a real date "yyyy-mm-dd". */
+function dateDay(date: string): number {
+  return dayNumberFromYmd(Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10)));
 }
 
 /**
@@ -85,9 +106,9 @@ function isRealPeriod(m: Exclude<Milestone, { kind: 'date' }>): boolean {
   }
 }
 
-/** Orders milestones by due day, then by start (a day before the month ending on it). */
+/** Orders real milestones by due day, then by start (a day before the month ending on it). */
 export function compareMilestones(a: Milestone, b: Milestone): number {
-  return milestoneEnd(a) - milestoneEnd(b) || milestoneStart(b) - milestoneStart(a);
+  return endDay(a) - endDay(b) || startDay(b) - startDay(a);
 }
 
 /** Whether two milestones are the same value. */
@@ -106,12 +127,18 @@ export function sameMilestone(a: Milestone, b: Milestone): boolean {
   }
 }
 
-/** Sorts milestones by due day (in place) and returns them without repeats. */
+/** Sorts real milestones by due day (in place) and returns them without repeats. */
 export function sortedUnique(ms: Milestone[]): Milestone[] {
-  const sorted = ms.sort(compareMilestones);
+  // insertion sort, stable: lists here are a few milestones long, where it beats sort() with a comparator
+  for (let i = 1; i < ms.length; i++) {
+    const m = ms[i] as Milestone;
+    let j = i;
+    for (; j > 0 && compareMilestones(ms[j - 1] as Milestone, m) > 0; j--) ms[j] = ms[j - 1] as Milestone;
+    ms[j] = m;
+  }
   const unique: Milestone[] = [];
-  for (const m of sorted) {
-    const last = unique[unique.length - 1];
+  for (const m of ms) {
+    const last = unique.length > 0 ? unique[unique.length - 1] : undefined;
     if (last === undefined || !sameMilestone(m, last)) unique.push(m);
   }
   return unique;

@@ -6,14 +6,13 @@
  * @module
  */
 import { Cursor, isFailure, type FailReason } from './cursor.js';
-import { freezeDeadline } from './freeze.js';
+import { freezeDeadline, NO_EVENTS } from './freeze.js';
 import { findCutoff, findRecurrence, periodList } from './recurrence.js';
 import {
   CONTINUOUS_WORD,
   CUTOFF_WORD,
   EVENT_WORD,
   MONTH_WORD,
-  ODD_TEXT,
   RECURRENCE_WORD,
   tokenise,
   type Token,
@@ -22,7 +21,7 @@ import {
 import { findEventStart, readDuration, splitEvents } from './events.js';
 import { bounds, NOT_CONTINUOUS, stripContinuous } from './span.js';
 import { readTimeExpr, type Ctx } from './timeExpr.js';
-import { milestoneEnd, milestoneStart, PART_KINDS, partsMilestones } from './milestone.js';
+import { endDay, PART_KINDS, partsMilestones, startDay } from './milestone.js';
 import { ctxPeriod, ctxYear } from './part.js';
 import { ymd } from '../calendar/isoDate.js';
 import type { Deadline, EventDeadline, Milestone, RecurrenceCutoff } from './types.js';
@@ -96,9 +95,6 @@ export function parseDeadline(text: string, context?: DeadlineContext): Deadline
   }
   return freezeDeadline(d);
 }
-
-/** Shared (frozen) empty list of events. */
-const NO_EVENTS: readonly string[] = Object.freeze([]);
 
 const unknown = (raw: string, reason: FailReason | 'empty'): Deadline => ({ kind: 'unknown', raw, reason });
 
@@ -226,7 +222,7 @@ function readWhole(raw: string, tk: Tokenised, ctx: Ctx): Deadline {
   if (!hasContent) return unknown(raw, 'empty');
 
   const e = flags & EVENT_WORD ? findEventStart(tokens) : -1;
-  const events = e < 0 ? NO_EVENTS : splitEvents(tokens.slice(e), text, (flags & ODD_TEXT) !== 0);
+  const events = e < 0 ? NO_EVENTS : splitEvents(tokens.slice(e), text, flags);
   let head: readonly Token[] = e < 0 ? tokens : tokens.slice(0, e);
   head = trimHead(head);
 
@@ -238,7 +234,7 @@ function readWhole(raw: string, tk: Tokenised, ctx: Ctx): Deadline {
   }
 
   // "6 tháng, năm": periods listed on their own are a rule
-  const listed = flags & RECURRENCE_WORD ? null : periodList(head);
+  const listed = periodList(head);
   if (listed !== null) head = listed;
   // a rule word, or a cut-off that names its period ("tháng cuối quý", "của tháng")
   const ruleWords =
@@ -250,7 +246,11 @@ function readWhole(raw: string, tk: Tokenised, ctx: Ctx): Deadline {
   if (rec !== null) {
     // "Định kỳ hàng quý, 6 tháng (chậm nhất trước ngày: 25/2, 25/5, 25/8) và năm
     // (chậm nhất trước ngày 15/11/2022)": the dates written are the milestones.
-    const listed = dateList(rec.rest);
+    // (the days of a yearly rule, "ngày 15/6 và 15/12 hằng năm", are its cut-offs)
+    const listed =
+      rec.every === 'year' && !rec.rest.some((t) => t.k === 'n' && t.v.length === 4)
+        ? null
+        : dateList(rec.rest);
     if (listed !== null) {
       const x = readTimeExpr(new Cursor(listed), ctx);
       if (isFailure(x)) return unknown(raw, x.fail);
@@ -263,10 +263,11 @@ function readWhole(raw: string, tk: Tokenised, ctx: Ctx): Deadline {
     return {
       kind: 'recurring',
       raw,
-      every: rec.every,
+      every: cut.every ?? rec.every,
       times: rec.times,
       cutoff: cut.cutoff,
-      from: b.from,
+      // "Năm 2024; các năm tiếp theo thực hiện hằng năm": the rule runs from the first one due
+      from: b.completeBy ?? b.from,
       until: b.until,
       events,
     };
@@ -276,6 +277,9 @@ function readWhole(raw: string, tk: Tokenised, ctx: Ctx): Deadline {
   if (cont.found) {
     const b = bounds(cont.rest, ctx, true);
     if (isFailure(b)) return unknown(raw, b.fail);
+    // "Năm 2024; các năm tiếp theo thực hiện thường xuyên": due in 2024, going on after it
+    if (b.completeBy != null)
+      return { kind: 'range', raw, from: b.from as Milestone, to: null, completeBy: b.completeBy };
     return {
       kind: 'continuous',
       raw,
@@ -288,7 +292,8 @@ function readWhole(raw: string, tk: Tokenised, ctx: Ctx): Deadline {
   const x = readTimeExpr(new Cursor(head), ctx);
   if (isFailure(x)) {
     // "Quý IV/2025 (trước ngày 15/12)": the bracketed day takes the period's year
-    const dated = x.fail === 'no-year' ? bracketedDate(raw, ctx) : null;
+    // "Tháng 12/2025 (trước ngày 20)": the bracketed day of the month before it
+    const dated = x.fail === 'no-year' || x.fail === 'unrecognised' ? bracketedDate(raw, ctx) : null;
     if (dated !== null) return dated;
     const yearly = x.fail === 'no-year' ? yearlyDuty(raw, head, ctx, events) : null;
     return yearly ?? eventOr(raw, events, x.fail);
@@ -336,9 +341,24 @@ function bracketedDate(raw: string, ctx: Ctx): Deadline | null {
   if (head.kind !== 'month' && head.kind !== 'quarter' && head.kind !== 'half' && head.kind !== 'year')
     return null;
   if (inside.kind === 'unknown') inside = read(after, { ...ctx, year: head.year });
+  // "(trước ngày 20)" after a month: that day of the month
+  if (inside.kind === 'unknown' && head.kind === 'month' && bareDay(after))
+    inside = read(`${after} tháng ${head.month}`, { year: head.year });
   if (inside.kind !== 'date') return null;
-  const at = milestoneStart(inside);
-  return at >= milestoneStart(head) && at <= milestoneEnd(head) ? withRaw(inside, raw) : null;
+  const at = startDay(inside);
+  return at >= startDay(head) && at <= endDay(head) ? withRaw(inside, raw) : null;
+}
+
+/** Whether the text names a day and nothing else of a date: "trước ngày 20", "chậm nhất ngày 05". */
+function bareDay(text: string): boolean {
+  let day = false;
+  for (const t of tokenise(text).tokens) {
+    if (t.k === 'n') {
+      if (day || t.v.length > 2) return false;
+      day = true;
+    } else if (t.k === 'p' || t.v === 'thang' || t.v === 'nam' || t.v === 'quy') return false;
+  }
+  return day;
 }
 
 /**

@@ -59,7 +59,7 @@ function nextYear(c: Cursor): boolean {
   if (!c.w('nam', j) || c.n(j + 1) !== null) return false;
   let used = 0;
   if (c.w('sau', j + 1) && !c.w('khi', j + 2)) used = c.seq(['nam', 'ke', 'hoach'], j + 2) ? 5 : 2;
-  else if (c.seq(['tiep', 'theo'], j + 1) || c.seq(['ke', 'tiep'], j + 1)) used = 3;
+  else if (c.w2('tiep', 'theo', j + 1) || c.w2('ke', 'tiep', j + 1)) used = 3;
   if (used === 0) return false;
   c.i += j + used;
   return true;
@@ -256,7 +256,7 @@ export function readPart(c: Cursor, prev: Part['k'] | null): Part | Failure | nu
         return { k: 'year', y: Number(n.v), rel: 0, shift: false };
       }
       c.i++;
-      if (c.seq(['tiep', 'theo'])) {
+      if (c.w2('tiep', 'theo')) {
         c.i += 2;
         return { k: 'year', y: null, rel: 1, shift: false };
       }
@@ -268,7 +268,7 @@ export function readPart(c: Cursor, prev: Part['k'] | null): Part | Failure | nu
         c.i += 1;
         return { k: 'year', y: null, rel: 1, shift: false };
       }
-      if (c.seq(['ke', 'hoach'])) {
+      if (c.w2('ke', 'hoach')) {
         c.i += 2;
         return { k: 'year', y: null, rel: 0, shift: false };
       }

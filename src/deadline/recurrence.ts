@@ -11,6 +11,7 @@ import { daysInMonth } from '../calendar/isoDate.js';
 import type { Weekday } from '../calendar/isoDate.js';
 import { Cursor, fail, isFailure, num, roman, type Failure } from './cursor.js';
 import { readWeekNumber } from './part.js';
+import { endsBare } from './span.js';
 import type { Token } from './text.js';
 import type { RecurrenceCutoff, RecurringDeadline } from './types.js';
 
@@ -62,7 +63,7 @@ export function findRecurrence(tokens: readonly Token[]): FoundRecurrence | Fail
   let listed = false;
   while (!c.done) {
     const t = c.at() as Token;
-    if (c.seq(['dinh', 'ky'])) {
+    if (c.w2('dinh', 'ky')) {
       dinhKy = true;
       listed = true;
       c.i += 2;
@@ -133,12 +134,16 @@ export function findRecurrence(tokens: readonly Token[]): FoundRecurrence | Fail
 /**
  * "6 tháng, năm", "Quý, 6 tháng, năm", "Báo cáo 6 tháng và năm": two periods
  * or more listed on their own (no number but "6 tháng"), as the reporting
- * column of a plan writes its periodic reports. Returns the tokens with a
- * "định kỳ" in front, to read as a rule; null for anything else.
+ * column of a plan writes its periodic reports, possibly followed by their
+ * cut-off ("Báo cáo quý, 6 tháng trước ngày 20 tháng cuối quý"). Returns the
+ * tokens with a "định kỳ" in front, to read as a rule; null for anything else.
  */
 export function periodList(tokens: readonly Token[]): Token[] | null {
+  // a quick test first: a list starts with "báo cáo", a period word or a number ("6 tháng")
+  const f = tokens[0];
+  if (f === undefined || f.k === 'p' || (f.k === 'w' && f.v !== 'bao' && !(f.v in UNIT))) return null;
   const c = new Cursor(tokens);
-  if (c.seq(['bao', 'cao'])) c.i += 2;
+  if (c.w2('bao', 'cao')) c.i += 2;
   const start = c.i;
   let items = 0;
   while (!c.done) {
@@ -147,7 +152,8 @@ export function periodList(tokens: readonly Token[]): Token[] | null {
     else return null;
     items++;
     const t = c.at();
-    if (t === undefined) break;
+    // "Báo cáo quý, 6 tháng trước ngày 20 tháng cuối quý": the periods, then their cut-off
+    if (t === undefined || t.v === 'truoc' || t.v === 'cham' || t.v === ':') break;
     if (!((t.k === 'p' && (t.v === ',' || t.v === ';')) || t.v === 'va')) return null;
     c.i++;
   }
@@ -270,7 +276,7 @@ const WEEKDAY_WORD: Readonly<Record<string, Weekday>> = { hai: 1, ba: 2, tu: 3, 
 
 /** "thứ Sáu", "thứ 6", "chủ nhật" at the cursor. */
 function readWeekday(c: Cursor): Weekday | null {
-  if (c.seq(['chu', 'nhat'])) {
+  if (c.w2('chu', 'nhat')) {
     c.i += 2;
     return 0;
   }
@@ -314,7 +320,7 @@ function readClock(c: Cursor): string | null {
 /** How many words at offset `o` say "the next one": "sau", "tiếp theo", "kế tiếp" (0 when none). */
 function followingWords(c: Cursor, o: number): number {
   if (c.w('sau', o)) return 1;
-  if (c.seq(['tiep', 'theo'], o) || c.seq(['ke', 'tiep'], o)) return 2;
+  if (c.w2('tiep', 'theo', o) || c.w2('ke', 'tiep', o)) return 2;
   return 0;
 }
 
@@ -436,26 +442,60 @@ function readCutoff(c: Cursor, every: Every): RecurrenceCutoff | Failure | null 
   return null;
 }
 
-/** Splits the tokens after the recurrence into its cut-off and the rest (bounds). */
+/** The words a cut-off may start with. */
+const CUTOFF_START: ReadonlySet<string> = new Set(['truoc', 'ngay', 'thu', 'chu', 'tuan', 'thang']);
+
+/**
+ * Splits the tokens after the recurrence into its cut-off and the rest
+ * (bounds). Two or four months or days of a yearly rule spread evenly over
+ * the year ("Tháng 6 và tháng 12 hằng năm", "trước ngày 15/6 và 15/12 hằng
+ * năm") are a half-yearly or quarterly rule: `every` then says which.
+ */
 export function findCutoff(
   tokens: readonly Token[],
   every: Every,
-): { readonly cutoff: RecurrenceCutoff | null; readonly rest: readonly Token[] } | Failure {
+):
+  | { readonly cutoff: RecurrenceCutoff | null; readonly rest: readonly Token[]; readonly every?: Every }
+  | Failure {
   const c = new Cursor(tokens);
   const rest: Token[] = [];
   let cutoff: RecurrenceCutoff | null = null;
+  // the months or days of a yearly rule, when there are several
+  let yearly: RecurrenceCutoff[] | null = null;
   while (!c.done) {
     // "(và) báo cáo năm trước ngày 15 tháng 12": which report is meant
-    if (c.seq(['bao', 'cao'])) {
+    if (c.w2('bao', 'cao')) {
       c.i += 2;
       // "báo cáo năm", "báo cáo quý", "báo cáo tháng", "báo cáo 6 tháng": which report
       if ((c.w('nam') || c.w('quy') || c.w('thang') || c.w('tuan')) && c.n(1) === null) c.i++;
       else if (c.n()?.v === '6' && c.w('thang', 1)) c.i += 2;
       continue;
     }
-    const r = readCutoff(c, every);
+    const t = c.at() as Token;
+    // "Hằng tháng, cuối tháng", "Định kỳ 6 tháng, cuối kỳ": the end of each period, its last day
+    if (t.v === 'cuoi') {
+      const u = c.at(1)?.v;
+      const w = c.at(2)?.v;
+      if (
+        (u === 'ky' || (u !== undefined && UNIT[u] === every)) &&
+        (endsBare(c.at(2)) || w === 'trong' || w === 'tu' || w === 'den')
+      ) {
+        c.i += 2;
+        continue;
+      }
+    }
+    // "tháng 6 và 12", "ngày 15/6 và 15/12": one more month or day of a yearly rule
+    if (yearly !== null && (t.v === 'va' || t.v === ',')) {
+      const more = nextYearly(c, yearly[yearly.length - 1] as RecurrenceCutoff);
+      if (more !== null) {
+        yearly.push(more);
+        continue;
+      }
+    }
+    // a cut-off starts at "trước", a clock time, "ngày", a weekday, "tuần" or "tháng"
+    const r = t.k === 'n' || CUTOFF_START.has(t.v) ? readCutoff(c, every) : null;
     if (r === null) {
-      rest.push(c.at() as Token);
+      rest.push(t);
       c.i++;
       continue;
     }
@@ -464,11 +504,73 @@ export function findCutoff(
       if ((r.kind === 'day-of-year' || r.kind === 'month-of-year') && every !== 'year')
         return fail('unrecognised');
       cutoff = r;
-    } else if (!coincides(cutoff, r, every)) {
+      if (every === 'year') yearly = [r];
+    } else if (coincides(cutoff, r, every)) {
+      // adds nothing
+    } else if (yearly !== null && r.kind === cutoff.kind) {
+      yearly.push(r);
+    } else {
       return fail('unrecognised');
     }
   }
-  return { cutoff, rest };
+  if (yearly === null || yearly.length < 2) return { cutoff, rest };
+  return spread(yearly, rest) ?? fail('unrecognised');
+}
+
+/**
+ * A bare month ("và 12" after "tháng 6") or day ("và 15/12" after "ngày
+ * 15/6") at the "và" or "," under the cursor, continuing a yearly rule's
+ * list; moves past it. Null when there is none.
+ */
+function nextYearly(c: Cursor, last: RecurrenceCutoff): RecurrenceCutoff | null {
+  const a = c.n(1);
+  if (a === null || a.v.length > 2) return null;
+  const p = c.at(2);
+  if (last.kind === 'month-of-year') {
+    if (p !== undefined && (p.v === '/' || p.v === '-')) return null;
+    c.i += 2;
+    return { kind: 'month-of-year', month: num(a) };
+  }
+  const m = c.n(3);
+  if (last.kind !== 'day-of-year' || p?.v !== '/' || m === null || m.v.length > 2 || c.p('/', 4)) return null;
+  c.i += 4;
+  return { kind: 'day-of-year', month: num(m), day: num(a), before: last.before };
+}
+
+/**
+ * Two or four months (or days) of a yearly rule, the same each half-year or
+ * quarter: "tháng 6 và tháng 12" is each half-year's last month (due its
+ * last day), "ngày 15/3, 15/6, 15/9, 15/12" the 15th of each quarter's last
+ * month. Null for months spread otherwise, months not at a period's end, or
+ * days that differ.
+ */
+function spread(
+  cuts: readonly RecurrenceCutoff[],
+  rest: readonly Token[],
+): { cutoff: RecurrenceCutoff | null; rest: readonly Token[]; every: Every } | null {
+  const k = cuts.length;
+  const every: Every | null = k === 2 ? 'half' : k === 4 ? 'quarter' : null;
+  if (every === null) return null;
+  const span = 12 / k;
+  const first = cuts[0] as RecurrenceCutoff;
+  const month = (x: RecurrenceCutoff): number =>
+    x.kind === 'month-of-year' || x.kind === 'day-of-year' ? x.month : 0;
+  let m0 = 12;
+  for (const x of cuts) m0 = Math.min(m0, month(x));
+  for (const x of cuts) {
+    const m = month(x);
+    if (m < 1 || m > 12 || (m - m0) % span !== 0) return null;
+    if (
+      x.kind === 'day-of-year' &&
+      (first.kind !== 'day-of-year' || x.day !== first.day || x.before !== first.before)
+    )
+      return null;
+  }
+  // distinct months, as many as the periods (a repeat would leave one out)
+  if (m0 > span || new Set(cuts.map(month)).size !== k) return null;
+  if (first.kind !== 'day-of-year') return m0 === span ? { cutoff: null, rest, every } : null;
+  const at = m0 === span ? 'last' : m0 === 1 ? 'first' : m0;
+  return { cutoff: { kind: 'day-of-month', day: first.day, month: at, before: first.before }, rest, every };
 }
 
 /**

@@ -9,7 +9,7 @@
  */
 import { formatYmd, isValidYmd } from '../calendar/isoDate.js';
 import { fail, isFailure, type Failure } from './cursor.js';
-import { milestoneEnd, milestoneStart } from './milestone.js';
+import { endDay, startDay } from './milestone.js';
 import { ctxYear, NEXT_YEAR, type Ctx, type Part } from './part.js';
 import type { Milestone } from './types.js';
 
@@ -98,7 +98,7 @@ export function resolveRange(a: Part, b: Part, ctx: Ctx): [Milestone, Milestone]
   if (isFailure(a2)) return a2;
   let from = build(a2);
   if (isFailure(from)) return from;
-  if (milestoneStart(from) > milestoneEnd(to)) {
+  if (startDay(from) > endDay(to)) {
     if (!borrowed) return fail('impossible-period');
     a2.y = (a2.y as number) - 1;
     from = build(a2);

@@ -36,18 +36,20 @@ export function stripContinuous(tokens: readonly Token[]): { found: boolean; res
   const rest: Token[] = [];
   let found = false;
   while (!c.done) {
+    const v = (c.at() as Token).v;
+    // the next token's text: a number or a mark never spells a word
+    const u = c.at(1)?.v;
     if (
-      c.seq(['thuong', 'xuyen']) ||
-      c.seq(['xuyen', 'suot']) ||
-      c.seq(['lien', 'tuc']) ||
-      c.seq(['hang', 'ngay']) ||
-      c.seq(['moi', 'ngay'])
+      (v === 'thuong' && u === 'xuyen') ||
+      (v === 'xuyen' && u === 'suot') ||
+      (v === 'lien' && u === 'tuc') ||
+      ((v === 'hang' || v === 'moi') && u === 'ngay')
     ) {
       found = true;
       c.i += 2;
       continue;
     }
-    if ((c.w('suot') || c.w('quanh')) && (c.w('nam', 1) || c.seq(['ca', 'nam'], 1))) {
+    if ((v === 'suot' || v === 'quanh') && (u === 'nam' || c.w2('ca', 'nam', 1))) {
       found = true;
       c.i += c.w('ca', 1) ? 2 : 1;
       continue;
@@ -59,7 +61,7 @@ export function stripContinuous(tokens: readonly Token[]): { found: boolean; res
 }
 
 /** Whether the token after a period word leaves it bare: the end, a comma, "và", "hoặc". */
-function endsBare(t: Token | undefined): boolean {
+export function endsBare(t: Token | undefined): boolean {
   if (t === undefined) return true;
   if (t.k === 'p') return t.v !== '/' && t.v !== '-' && t.v !== '.';
   return t.v === 'va' || t.v === 'hoac';
@@ -116,7 +118,7 @@ export function bounds(
   tokens: readonly Token[],
   ctx: Ctx,
   useContext: boolean,
-): { from: Milestone | null; until: Milestone | null } | Failure {
+): { from: Milestone | null; until: Milestone | null; completeBy?: Milestone | null } | Failure {
   const bare = stripBarePeriods(tokens);
   const x: TimeExpr | Failure = readTimeExpr(new Cursor(bare.rest), ctx);
   if (isFailure(x)) return x;
@@ -135,7 +137,7 @@ export function bounds(
       if (x.marker === 'to') return { from: null, until: x.m };
       return { from: x.m, until: x.m };
     case 'range':
-      return { from: x.from, until: x.to };
+      return { from: x.from, until: x.to, completeBy: x.completeBy };
     case 'list':
       return fail('unrecognised');
   }

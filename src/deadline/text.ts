@@ -74,18 +74,13 @@ export const CUTOFF_WORD = 32;
  * `toNfc`, not only `normalize('NFC')`.
  */
 export const ODD_TEXT = 64;
+/** Not a word: the text holds a character NFC may change (a combining mark, a space or mark from U+0300 on). */
+export const NOT_NFC = 128;
+/** Not a word: the text holds spacing other than single ASCII spaces (quoted text has it evened out). */
+export const ODD_SPACE = 256;
 
-/**
- * Words with diacritics as written → folded ("Quý" → "quy"): plans repeat the
- * same few hundred words, and a lookup is cheaper than folding again. Bounded
- * (hostile text cannot grow it past {@link FOLDED_MAX} words of at most
- * {@link FOLDED_WORD} characters); words with invisible characters or look-alikes are never kept.
- */
-const FOLDED = new Map<string, string>();
-const FOLDED_MAX = 4096;
 /** Folded letters kept of a word (longer words are table debris, never a word of the grammar). */
 const LONGEST_WORD = 48;
-const FOLDED_WORD = 24;
 
 /** Whether a space code unit breaks a line (LF, VT, FF, CR, NEL, LS, PS). */
 function isLineBreak(c: number): boolean {
@@ -156,62 +151,61 @@ export function tokenise(input: string): Tokenised {
       const s = i;
       // 0: a–z only; 1: ASCII letters; 2: diacritics, combining marks or invisible characters
       let form = 0;
+      // the word's node in the vocabulary trie, as its letters are folded; 0 once it leaves it
+      let node = 0;
+      let odd = false;
       while (i < n) {
         const d = text.charCodeAt(i);
+        let f = d;
         if (d >= 97 && d <= 122) {
-          i++;
+          // a–z
         } else if (d >= 65 && d <= 90) {
           if (form === 0) form = 1;
-          i++;
-        } else if (d >= 0xad && (foldLetterCode(d) !== '' || isInvisible(d))) {
+          f = d + 32;
+        } else if (d >= 0xad) {
+          const l = foldLetterCode(d);
+          if (l !== '') {
+            f = l.charCodeAt(0);
+            // the look-alike Ð / ð
+            if (d === 0xd0 || d === 0xf0) odd = true;
+          } else if (isInvisible(d)) {
+            // a combining mark vanishes (and NFC composes it); any other invisible character makes the text odd
+            if (d < 0x300 || d > 0x36f) odd = true;
+            else flags |= NOT_NFC;
+            f = 0;
+          } else break;
           form = 2;
-          i++;
         } else break;
+        if (f !== 0 && (node > 0 || i === s)) node = TRIE[node * 26 + f - 97] as number;
+        i++;
       }
       let v: string;
-      if (form === 0) v = text.slice(s, i);
+      const known = WORD[node] as string;
+      if (known !== '') v = known;
+      else if (form === 0) v = text.slice(s, i);
       else if (form === 1) v = text.slice(s, i).toLowerCase();
       else {
-        const written = i - s <= FOLDED_WORD ? text.slice(s, i) : '';
-        const known = written === '' ? undefined : FOLDED.get(written);
-        if (known !== undefined) v = known;
-        else {
-          v = '';
-          let odd = false;
-          for (let j = s; j < i; j++) {
-            const d = text.charCodeAt(j);
-            if (d >= 97 && d <= 122) v += text.charAt(j);
-            else if (d >= 65 && d <= 90) v += String.fromCharCode(d + 32);
-            else {
-              const f = foldLetterCode(d);
-              // an invisible character (folds to '' but is no NFD diacritic), or the look-alike Ð / ð
-              if ((f === '' && (d < 0x300 || d > 0x36f)) || d === 0xd0 || d === 0xf0) odd = true;
-              v += f;
-            }
-            if (v.length >= LONGEST_WORD) {
-              // no word the grammar knows is this long: keep a stub (no letter after
-              // "#" can make it one) and only look at what is left for odd characters
-              v += '#';
-              for (let k = j + 1; k < i && !odd; k++) {
-                const e = text.charCodeAt(k);
-                if (e >= 0xad && (e === 0xd0 || e === 0xf0 || (isInvisible(e) && (e < 0x300 || e > 0x36f))))
-                  odd = true;
-              }
-              break;
-            }
+        v = '';
+        for (let j = s; j < i; j++) {
+          v += foldLetterCode(text.charCodeAt(j));
+          // no word the grammar knows is this long: keep a stub (no letter after "#" can make it one)
+          if (v.length >= LONGEST_WORD) {
+            v += '#';
+            break;
           }
-          if (odd) flags |= ODD_TEXT;
-          else if (written !== '' && FOLDED.size < FOLDED_MAX) FOLDED.set(written, v);
         }
       }
-      const f = WORD_FLAGS.get(v);
-      if (f === undefined) unknownWord = true;
-      else flags |= f;
+      if (odd) flags |= ODD_TEXT;
+      if (known === '') unknownWord = true;
+      else flags |= FLAG[node] as number;
       tokens.push({ k: 'w', v, s, e: i, nl: lineBreak });
       lineBreak = false;
       content = true;
       continue;
     }
+    // NFC may change a character from U+0300 on that is not a letter the kernel folds (a combining
+    // mark, U+2000 …); spacing other than one ASCII space needs evening out in quoted text
+    if (c >= 0x300) flags |= NOT_NFC;
     if (c < 128 && PUNCT[c] !== '') {
       tokens.push({ k: 'p', v: PUNCT[c] as string, s: i, e: i + 1, nl: lineBreak });
       lineBreak = false;
@@ -219,6 +213,7 @@ export function tokenise(input: string): Tokenised {
       tokens.push({ k: 'p', v: '-', s: i, e: i + 1, nl: lineBreak });
       lineBreak = false;
     } else if (isSpaceCode(c)) {
+      if (c !== 32 || text.charCodeAt(i + 1) === 32) flags |= ODD_SPACE;
       if (isLineBreak(c) && tokens.length > 0) lineBreak = true;
     } else if (c >= 0xad && isInvisible(c)) {
       flags |= ODD_TEXT;
@@ -381,6 +376,36 @@ const WORD_FLAGS: ReadonlyMap<string, number> = (() => {
   return m;
 })();
 
+/**
+ * The words of {@link WORD_FLAGS} as a trie over folded letters a–z (26
+ * children a node, 0 for none; node 0 is the root): the tokeniser walks it as
+ * it folds a word, so a known word costs no slice, no fold and no lookup, and
+ * its token holds the one shared copy of the word. `WORD[node]` is the word
+ * ending at a node ('' for none), `FLAG[node]` its flags.
+ */
+const WORD: string[] = [''];
+const FLAG: number[] = [0];
+const TRIE: Int16Array = (() => {
+  let size = 1;
+  for (const w of WORD_FLAGS.keys()) size += w.length;
+  const t = new Int16Array(size * 26);
+  for (const [w, f] of WORD_FLAGS) {
+    let node = 0;
+    for (let j = 0; j < w.length; j++) {
+      const k = node * 26 + w.charCodeAt(j) - 97;
+      if (t[k] === 0) {
+        t[k] = WORD.length;
+        WORD.push('');
+        FLAG.push(0);
+      }
+      node = t[k] as number;
+    }
+    WORD[node] = w;
+    FLAG[node] = f;
+  }
+  return t;
+})();
+
 const PREFIXES: ReadonlySet<string> = (() => {
   const p = new Set<string>();
   for (const w of VOCABULARY) for (let i = 1; i <= w.length; i++) p.add(w.slice(0, i));
@@ -395,7 +420,7 @@ const PREFIXES: ReadonlySet<string> = (() => {
 function glue(tokens: Token[]): Token[] {
   const out: Token[] = [];
   for (const t of tokens) {
-    const last = out[out.length - 1];
+    const last = out.length > 0 ? out[out.length - 1] : undefined;
     if (
       last !== undefined &&
       t.k === 'w' &&

@@ -8,7 +8,7 @@
  * @internal
  * @module
  */
-import { daysInMonth } from '../calendar/isoDate.js';
+import { daysInMonth, ymd } from '../calendar/isoDate.js';
 import { type Cursor, fail, isFailure, num, roman, type Failure } from './cursor.js';
 import { sortedUnique } from './milestone.js';
 import { ctxPeriod, ctxYear, isYearToken, readPart, readWeekNumber, type Ctx, type Part } from './part.js';
@@ -65,6 +65,8 @@ const FILLER: ReadonlySet<string> = new Set([
   'chuc',
   'sang',
   'chieu',
+  'duy',
+  'tri',
 ]);
 
 /**
@@ -139,8 +141,10 @@ const WEEKDAY: ReadonlySet<string> = new Set([
 
 /** "thứ Năm (,) ngày 23/1/2020", "Chủ nhật 22/2/2026": a weekday name followed by a date. */
 function weekdayBeforeDate(c: Cursor): boolean {
+  const w = (c.at() as Token).v;
+  if (w !== 'thu' && w !== 'chu') return false;
   const t = c.at(1);
-  const day = (c.w('thu') && t !== undefined && WEEKDAY.has(t.v)) || c.seq(['chu', 'nhat']);
+  const day = (c.w('thu') && t !== undefined && WEEKDAY.has(t.v)) || c.w2('chu', 'nhat');
   const j = c.p(',', 2) ? 3 : 2;
   return day && (c.w('ngay', j) || (c.n(j) !== null && (c.n(j) as Token).v.length <= 2));
 }
@@ -185,12 +189,17 @@ export function readTimeExpr(c: Cursor, ctx: Ctx): TimeExpr | Failure {
   let complete = false;
   let rollout = false;
   let completeItems = -1;
+  // the last separator was "," or ";" (not "và")
+  let punct = false;
+  // "Năm 2024; các năm tiếp theo …": the unit of the periods that follow the one item
+  let next: string | null = null;
 
   while (!c.done) {
     const t = c.at() as Token;
     if (t.k === 'p') {
       if (t.v === ',' || t.v === ';' || t.v === '&' || t.v === '+') {
         if (items.length > 0) sep = sep ?? 'list';
+        punct = t.v === ',' || t.v === ';';
       } else if (t.v === '-') {
         if (items.length > 0) sep = 'range';
       }
@@ -214,6 +223,16 @@ export function readTimeExpr(c: Cursor, ctx: Ctx): TimeExpr | Failure {
         c.i++;
         continue;
       }
+      // "Năm 2024; các năm tiếp theo thực hiện thường xuyên": due then, going on in the years after
+      if ((v === 'cac' || v === 'nhung') && items.length === 1 && punct && !fromMarker && next === null) {
+        const u = (c.at(1) as Token | undefined)?.v;
+        const k = c.w('sau', 2) ? 1 : c.w2('tiep', 'theo', 2) || c.w2('ke', 'tiep', 2) ? 2 : 0;
+        if (k > 0 && (u === 'nam' || u === 'quy' || u === 'thang')) {
+          next = u;
+          c.i += 2 + k;
+          continue;
+        }
+      }
       if (v === 'den' || v === 'toi') {
         if (items.length === 0) toMarker = true;
         else sep = 'range';
@@ -227,8 +246,9 @@ export function readTimeExpr(c: Cursor, ctx: Ctx): TimeExpr | Failure {
       }
       if (v === 'tu') {
         if (items.length > 0) {
-          // "Hoàn thành trong năm 2017 và triển khai từ năm 2018"
-          if (!(complete && rollout && !fromMarker && completeItems < 0)) return fail('unrecognised');
+          // "Hoàn thành trong năm 2017 và triển khai từ năm 2018", "Năm 2024; từ năm 2025 thực hiện thường xuyên"
+          if (!(((complete && rollout) || (punct && items.length === 1)) && !fromMarker && completeItems < 0))
+            return fail('unrecognised');
           completeItems = items.length;
           sep = null;
         }
@@ -249,7 +269,7 @@ export function readTimeExpr(c: Cursor, ctx: Ctx): TimeExpr | Failure {
         const tail = c.at();
         if (tail !== undefined && tail.k === 'w' && ROLLOUT_TAIL.has(tail.v)) c.i++;
         // "đưa vào vận hành", "đưa vào sử dụng"
-        if (v === 'dua' && (c.seq(['van', 'hanh']) || c.seq(['su', 'dung']))) c.i += 2;
+        if (v === 'dua' && (c.w2('van', 'hanh') || c.w2('su', 'dung'))) c.i += 2;
         continue;
       }
       if (v === 'tro' && c.w('di', 1)) {
@@ -314,7 +334,8 @@ export function readTimeExpr(c: Cursor, ctx: Ctx): TimeExpr | Failure {
       continue;
     }
     // A milestone.
-    const prev = items[items.length - 1];
+    // (guarded: reading index -1 of an empty array is a slow property lookup)
+    const prev = items.length > 0 ? items[items.length - 1] : undefined;
     if (t.k === 'w' && t.v === 'ngay') explicitNgay = true;
     const r = readPart(c, prev?.k ?? null);
     if (isFailure(r)) return r;
@@ -343,6 +364,7 @@ export function readTimeExpr(c: Cursor, ctx: Ctx): TimeExpr | Failure {
     if (items.length > 0) seps.push(sep ?? (prev?.k === 'year' && r.k === 'year' ? 'range' : 'list'));
     items.push(r);
     sep = null;
+    punct = false;
   }
   if (pendingBefore && items.length === 0) return fail('unrecognised');
 
@@ -364,6 +386,39 @@ export function readTimeExpr(c: Cursor, ctx: Ctx): TimeExpr | Failure {
   for (const s of seps) {
     if (s === 'range') allList = false;
     else allRange = false;
+  }
+  if (next !== null) {
+    if (items.length !== 1 || toMarker || giaiDoan || completeItems >= 0) return fail('unrecognised');
+    const m = resolveList(items, ctx);
+    if (isFailure(m)) return m;
+    const due = m[0] as Milestone;
+    // the year and month it ends in
+    const year = due.kind === 'date' ? ymd(due.date).year : due.year;
+    const month =
+      due.kind === 'date'
+        ? ymd(due.date).month
+        : due.kind === 'month'
+          ? due.month
+          : due.kind === 'quarter'
+            ? due.quarter * 3
+            : due.kind === 'half'
+              ? due.half * 6
+              : 12;
+    // the first whole period of the unit after the one due
+    let from: Milestone;
+    if (next === 'nam') from = { kind: 'year', year: year + 1 };
+    else if (next === 'quy') {
+      const q = Math.floor((month - 1) / 3) + 2;
+      from =
+        q > 4
+          ? { kind: 'quarter', year: year + 1, quarter: 1 }
+          : { kind: 'quarter', year, quarter: q as 2 | 3 | 4 };
+    } else
+      from =
+        month === 12
+          ? { kind: 'month', year: year + 1, month: 1 }
+          : { kind: 'month', year, month: month + 1 };
+    return { shape: 'range', from, to: null, completeBy: due };
   }
   if (completeItems >= 0) {
     // "Hoàn thành <X> và triển khai từ <Y>": due at X, running from Y on

@@ -292,7 +292,7 @@ describe('parseDeadline never guesses', () => {
     ['Kế hoạch', undefined, 'unrecognised'],
     ['Định kỳ', undefined, 'unrecognised'],
     ['02 năm một lần', undefined, 'unrecognised'],
-    ['Tháng 6 và tháng 12 hằng năm', undefined, 'unrecognised'],
+    ['Tháng 6 và tháng 11 hằng năm', undefined, 'unrecognised'],
     ['Quý Quý Quý', undefined, 'unrecognised'],
     ['từ từ từ', undefined, 'unrecognised'],
     ['banana', undefined, 'unrecognised'],

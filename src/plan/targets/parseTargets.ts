@@ -2,7 +2,15 @@ import { deepFreeze } from '../../core/freeze.js';
 import { toNfc } from '../../core/text.js';
 import type { Comparator, Target } from '../types.js';
 import { forEachClause } from './clauses.js';
-import { COMPARATORS, NEGATIONS, RANGE_JOINERS, matchEndingAt, matchStartingAt } from './lexicon.js';
+import {
+  COMPARATORS,
+  FALLS,
+  NEGATIONS,
+  PLACES,
+  RANGE_JOINERS,
+  matchEndingAt,
+  matchStartingAt,
+} from './lexicon.js';
 import {
   defaultComparator,
   numberAt,
@@ -34,6 +42,13 @@ function readQuantities(tokens: Tokens, start: number, end: number, emit: (q: Qu
     readComparator(tokens, q, min);
     // "không nằm trong Top 10": a rank the text does not aim at.
     if (q.unit === 'rank' && matchEndingAt(NEGATIONS, tokens, q.compStart, min) !== null) q.drop = true;
+    // "giảm 2 bậc so với năm trước": places lost, not a count to reach (read as one, it would be a climb)
+    if (
+      q.unit === 'count' &&
+      matchStartingAt(PLACES, tokens, q.next) !== null &&
+      matchEndingAt(FALLS, tokens, q.compStart, min) !== null
+    )
+      q.drop = true;
     min = q.next;
     i = q.next;
     if (q.drop === true) continue;

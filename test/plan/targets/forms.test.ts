@@ -241,6 +241,22 @@ describe('phrasings from government documents and the press', () => {
       ['<=', 9, 'rank'],
       ['>=', 6, 'count'],
     ]);
+    // places lost are no count to reach: read as one, "giảm 2 bậc" would be a climb of 2
+    for (const fall of [
+      'giảm 2 bậc so với năm trước',
+      'Chỉ số PAR Index giảm 7 bậc',
+      'tụt 3 bậc so với năm 2022',
+      'giam 2 bac so voi nam truoc',
+      'GIẢM 2 BẬC',
+      'giảm 2 bậc'.normalize('NFD'),
+    ])
+      expect(readAll(fall), fall).toEqual([]);
+    // … while the climb and the other quantities beside a fall are still read
+    expect(readAll('xếp thứ 20, giảm 2 bậc; tỷ lệ hài lòng đạt 85%')).toEqual([
+      ['<=', 20, 'rank'],
+      ['>=', 85, '%'],
+    ]);
+    expect(readAll('giảm 10% thời gian giải quyết')).toEqual([['>=', 10, '%']]);
     expect(readAll('chỉ số PAPI xếp vào nhóm 4 (nhóm đạt điểm thấp nhất)')).toEqual([]);
     // A group without a number is no measurable target.
     expect(readAll('Phấn đấu đến năm 2025 BR-VT trong nhóm có chỉ số CCHC cao nhất nước')).toEqual([]);
