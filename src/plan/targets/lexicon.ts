@@ -364,10 +364,10 @@ export const GROUP_WORDS: PhraseList<null> = phrases<null>(() => [phrase('nhóm'
 export const NEGATIONS: PhraseList<null> = phrases<null>(() => [phrase('không', null), phrase('chưa', null)]);
 
 /** A fall in a ranking before a count of places ("giảm 2 bậc", "tụt 3 bậc"): a loss, never a goal. @internal */
-export const FALLS: readonly Phrase<null>[] = [phrase('giảm', null), phrase('tụt', null)];
+export const FALLS: PhraseList<null> = phrases<null>(() => [phrase('giảm', null), phrase('tụt', null)]);
 
 /** Places in a ranking, as counted after a change ("bậc", "hạng"). @internal */
-export const PLACES: readonly Phrase<null>[] = [phrase('bậc', null), phrase('hạng', null)];
+export const PLACES: PhraseList<null> = phrases<null>(() => [phrase('bậc', null), phrase('hạng', null)]);
 
 /** Words at the start of a subject that only introduce it. @internal */
 export const LEAD_INS: PhraseList<null> = phrases<null>(() => [
