@@ -24,7 +24,8 @@ import { readTimeExpr, type Ctx } from './timeExpr.js';
 import { endDay, PART_KINDS, partsMilestones, startDay } from './milestone.js';
 import { ctxPeriod, ctxYear } from './part.js';
 import { ymd } from '../calendar/isoDate.js';
-import type { Deadline, EventDeadline, Milestone, RecurrenceCutoff } from './types.js';
+import type { Deadline, EventDeadline, Milestone, RecurrenceCutoff, RecurringDeadline } from './types.js';
+import type { IsoDate } from '../calendar/isoDate.js';
 
 /**
  * What a deadline is read against: the plan's year (a bare "Quý III" in a
@@ -101,6 +102,7 @@ const unknown = (raw: string, reason: FailReason | 'empty'): Deadline => ({ kind
 function read(raw: string, ctx: Ctx): Deadline {
   const tk = tokenise(raw);
   let d = readWhole(raw, tk, ctx);
+  if (d.kind === 'recurring') return onePeriodRule(d);
   if (d.kind !== 'unknown' || d.reason === 'empty' || tk.tooLong) return d;
   // "Tháng 12/2024 (báo cáo năm)", "Quý IV/2024 (Hội nghị)": a note in brackets says what, not when
   const plain = d.reason === 'unrecognised' ? withoutNotes(raw) : null;
@@ -112,6 +114,50 @@ function read(raw: string, ctx: Ctx): Deadline {
   // a cell with one deadline per sub-task, one per line, that do not read as one
   for (const t of tk.tokens) if (t.nl) return perLine(raw, ctx) ?? d;
   return d;
+}
+
+/** The first and last month of a period milestone (a date: null). */
+function monthsOf(m: Milestone): readonly [number, number] | null {
+  switch (m.kind) {
+    case 'month':
+      return [m.month, m.month];
+    case 'quarter':
+      return [m.quarter * 3 - 2, m.quarter * 3];
+    case 'half':
+      return [m.half * 6 - 5, m.half * 6];
+    case 'year':
+      return [1, 12];
+    case 'date':
+      return null;
+  }
+}
+
+/**
+ * "Quý IV/2025 (trước ngày 20 tháng cuối quý)": a rule bounded to the one
+ * period it names, with a day of one of its months, is that one date
+ * (20/12/2025), so the task is due, and late, as any dated task.
+ */
+function onePeriodRule(d: RecurringDeadline): Deadline {
+  const { from, until, cutoff: c } = d;
+  if (d.times !== 1 || d.events.length > 0 || c?.kind !== 'day-of-month') return d;
+  if (from === null || until === null || from.kind !== d.every || until.kind !== d.every) return d;
+  const span = monthsOf(from);
+  if (span === null || from.year !== until.year || monthsOf(until)?.[0] !== span[0]) return d;
+  const m =
+    c.month === 'first'
+      ? span[0]
+      : c.month === 'last'
+        ? span[1]
+        : c.month === 'next'
+          ? span[1] + 1
+          : span[0] + c.month - 1;
+  if (m < span[0] || m > (c.month === 'next' ? span[1] + 1 : span[1])) return d;
+  const year = from.year + (m > 12 ? 1 : 0);
+  const month = m > 12 ? 1 : m;
+  // Date.UTC of day 0 of the next month: the last day of `month` (no time zone involved).
+  if (c.day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return d;
+  const date = `${year}-${String(month).padStart(2, '0')}-${String(c.day).padStart(2, '0')}` as IsoDate;
+  return { kind: 'date', date, before: c.before, raw: d.raw };
 }
 
 /**
