@@ -70,13 +70,16 @@ function readQuantities(tokens: Tokens, start: number, end: number, emit: (q: Qu
         const lower = numberAt(tokens, bare);
         const from = lower === null ? null : matchEndingAt(COMPARATORS, tokens, bare, start);
         // "từ 70 đến 90%"; "đạt 80-90%", "tăng 2 - 3 bậc": a lower end written bare before a dash
+        // (what stands before it is read in this clause only: a number ending the line above is not)
+        const before = bare - 1 >= start;
         const bareDash =
           from === null &&
           bare >= start &&
           tokens.punctIn(joiner, '-–—') &&
-          tokens.kind(bare - 1) !== NUM &&
-          !tokens.punctIn(bare - 1, '/-.,') &&
-          !['quy', 'thang', 'nam', 'ngay', 'tuan'].some((w) => tokens.foldIs(bare - 1, w));
+          (!before ||
+            (tokens.kind(bare - 1) !== NUM &&
+              !tokens.punctIn(bare - 1, '/-.,') &&
+              !['quy', 'thang', 'nam', 'ngay', 'tuan'].some((w) => tokens.foldIs(bare - 1, w))));
         if (
           lower !== null &&
           (bareDash ||

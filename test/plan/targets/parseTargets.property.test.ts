@@ -106,6 +106,15 @@ describe('parseTargets (properties)', () => {
     );
   });
 
+  it('reads a clause the same after a line ending in a number (a counterexample fast-check found)', () => {
+    const pick = (s: string) => parseTargets(s).map((t) => [t.comparator, t.value, t.unit]);
+    expect(pick('ISO 9001:2008\n2016-2020 %')).toEqual(pick('2016-2020 %'));
+    expect(pick('năm 2020\nđạt 80-90%')).toEqual([
+      ['>=', 80, '%'],
+      ['<=', 90, '%'],
+    ]);
+  });
+
   it('finds each clause’s targets whatever other clauses stand beside it', () => {
     fc.assert(
       fc.property(sentence, sentence, (a, b) => {
