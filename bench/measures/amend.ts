@@ -38,7 +38,7 @@ import {
 import type { AmendmentJson, PlanJson } from '../../src/plan/schema.js';
 import type { Plan } from '../../src/plan/types.js';
 import { compared, interleave, type Measure, rng } from '../measure.js';
-import { AGENCIES, benchPlanJson, GROUPS, PER_GROUP } from '../planData.js';
+import { benchPlanJson, randomTaskChange } from '../planData.js';
 
 const AMENDMENTS = 1000;
 const PER_AMENDMENT = 100;
@@ -69,32 +69,11 @@ export function amendments(): AmendmentJson[] {
   for (let k = 0; k < AMENDMENTS; k++) {
     const changes: PlanChange[] = [];
     while (changes.length < PER_AMENDMENT) {
-      const taskId = `G${Math.floor(rand() * GROUPS)}.${Math.floor(rand() * PER_GROUP)}`;
-      if (removed.has(taskId)) continue;
-      const x = rand();
-      if (x < 0.3)
-        changes.push({
-          op: 'setDeadline',
-          taskId,
-          deadline: DEADLINES[Math.floor(rand() * DEADLINES.length)] ?? '',
-        });
-      else if (x < 0.6)
-        changes.push({
-          op: 'assign',
-          taskId,
-          agencyId: AGENCIES[Math.floor(rand() * AGENCIES.length)] ?? 'snv',
-          role: rand() < 0.5 ? 'lead' : 'support',
-        });
-      else if (x < 0.9)
-        changes.push({
-          op: 'updateTask',
-          taskId,
-          patch: { title: `Nhiệm vụ sửa ${k}.${changes.length}`, note: 'Điều chỉnh' },
-        });
-      else {
-        changes.push({ op: 'removeTask', taskId });
-        removed.add(taskId);
-      }
+      const c = randomTaskChange(rand, removed, DEADLINES, {
+        title: `Nhiệm vụ sửa ${k}.${changes.length}`,
+        note: 'Điều chỉnh',
+      });
+      if (c !== null) changes.push(c);
     }
     out.push({
       id: `sd-${k}`,

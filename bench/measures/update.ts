@@ -14,7 +14,7 @@ import { applyChanges, loadPlan, setDeadline, type PlanChange } from '../../src/
 import type { PlanJson } from '../../src/plan/schema.js';
 import type { Plan } from '../../src/plan/types.js';
 import { compared, interleave, rng, type Interleaved, type Measure } from '../measure.js';
-import { AGENCIES, benchPlanJson, GROUPS, PER_GROUP } from '../planData.js';
+import { benchPlanJson, GROUPS, PER_GROUP, randomTaskChange } from '../planData.js';
 
 const CHANGES = 100_000;
 const DEADLINES = [
@@ -35,32 +35,11 @@ function changes(): PlanChange[] {
   const out: PlanChange[] = [];
   const removed = new Set<string>();
   while (out.length < CHANGES) {
-    const taskId = `G${Math.floor(rand() * GROUPS)}.${Math.floor(rand() * PER_GROUP)}`;
-    if (removed.has(taskId)) continue;
-    const k = rand();
-    if (k < 0.3)
-      out.push({
-        op: 'setDeadline',
-        taskId,
-        deadline: DEADLINES[Math.floor(rand() * DEADLINES.length)] ?? '',
-      });
-    else if (k < 0.6)
-      out.push({
-        op: 'assign',
-        taskId,
-        agencyId: AGENCIES[Math.floor(rand() * AGENCIES.length)] ?? 'snv',
-        role: rand() < 0.5 ? 'lead' : 'support',
-      });
-    else if (k < 0.9)
-      out.push({
-        op: 'updateTask',
-        taskId,
-        patch: { title: `Nhiệm vụ đã sửa ${out.length}`, note: 'Đã điều chỉnh' },
-      });
-    else {
-      out.push({ op: 'removeTask', taskId });
-      removed.add(taskId);
-    }
+    const c = randomTaskChange(rand, removed, DEADLINES, {
+      title: `Nhiệm vụ đã sửa ${out.length}`,
+      note: 'Đã điều chỉnh',
+    });
+    if (c !== null) out.push(c);
   }
   return out;
 }
