@@ -109,8 +109,8 @@ export function checkAmendments(
   const out: Amendment[] = [];
   for (let k = keepFrom; k < list.length; k++) out.push(toAmendment(list[k] as AmendmentJson));
   const loaded = deepFreeze(out);
-  PENDING.set(loaded, { issued, actions });
   if (keepFrom === 0) keepResolved(issued, loaded, actions);
+  else PENDING.set(loaded, { issued, actions });
   return ok(loaded);
 }
 
