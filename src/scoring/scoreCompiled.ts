@@ -22,10 +22,10 @@ import { classOf } from './classOf.js';
 import type { CInner, CLeaf, Compiled, CTier } from './compile.js';
 import { indexHundredths, parseThousandths, scalePoints, toPoints } from './decimal.js';
 import { msg } from './messages.js';
-import { materialise, NA_MARK, notApplicableNode, Ready, sourceNote } from './nodeRecords.js';
+import { explainLater, NA_MARK, notApplicableNode, Ready, sourceNote } from './nodeRecords.js';
 import { isDetail, readInput, readUnit, type ReadInput } from './readInput.js';
 import { scoreAdjustment } from './scoreAdjustment.js';
-import type { AdjustmentScore, NodeScore, ScoreInput, ScoreValue, UnitScore, UnitType } from './types.js';
+import type { AdjustmentScore, ScoreInput, ScoreValue, UnitScore, UnitType } from './types.js';
 
 /**
  * Options of `scoreUnit` / `scoreUnits`.
@@ -196,7 +196,7 @@ function scoreLeaf(leaf: CLeaf, input: ScoreInput | undefined, acc: Acc): void {
       ...(self !== undefined && appraised !== undefined ? { gap: toPoints(self - appraised) } : {}),
       ...(r.rounds > 0 ? { rounds: r.rounds } : {}),
       ...(r.evidence !== undefined
-        ? // The inputs are a copy (see ownInputs): freeze it whole, nested fields included.
+        ? // The inputs are a copy (see readUnit): freeze it whole, nested fields included.
           { evidence: deepFreeze([...r.evidence]) }
         : {}),
       explanation: outcome.explanation + sourceNote(r),
@@ -320,45 +320,19 @@ export function scoreCompiled(
   const unitType = options.unitType ?? c.set.unitType;
   const bands = (unitType !== undefined ? c.set.classesByUnitType?.[unitType] : undefined) ?? c.set.classes;
   const cls = bands === undefined ? undefined : classOf(hundredths / 100, bands);
-  let nodes: Readonly<Record<string, NodeScore>> | undefined;
+  // Built key by key, in the order of `UnitScore`'s keys, `nodes` in its place.
+  const score: { -readonly [K in keyof UnitScore]?: UnitScore[K] } = {
+    total: toPoints(total),
+    max: toPoints(max),
+    index: hundredths / 100,
+    exact: Object.freeze({ total, max, treeTotal: tree }),
+  };
   // Only what explaining needs is kept (not the caller's inputs object).
-  const kept: readonly unknown[] = acc.vals;
-  // `nodes` keeps its place among the keys, read-only and enumerable, built
-  // once on first read. Two literals rather than a spread, so that every
-  // score has one of two shapes.
-  const totalPoints = toPoints(total);
-  const maxPoints = toPoints(max);
-  const index = hundredths / 100;
-  const exact = Object.freeze({ total, max, treeTotal: tree });
-  const adj = adjustments === undefined ? NO_ADJUSTMENTS : Object.freeze(adjustments);
-  const score =
-    cls === undefined
-      ? {
-          total: totalPoints,
-          max: maxPoints,
-          index,
-          exact,
-          get nodes(): Readonly<Record<string, NodeScore>> {
-            return (nodes ??= materialise(c, kept));
-          },
-          adjustments: adj,
-          missing: frozenList(acc.missing),
-          notApplicable: frozenList(acc.notApplicable),
-          warnings: frozenList(acc.warnings),
-        }
-      : {
-          total: totalPoints,
-          max: maxPoints,
-          index,
-          exact,
-          get nodes(): Readonly<Record<string, NodeScore>> {
-            return (nodes ??= materialise(c, kept));
-          },
-          adjustments: adj,
-          missing: frozenList(acc.missing),
-          notApplicable: frozenList(acc.notApplicable),
-          warnings: frozenList(acc.warnings),
-          class: cls,
-        };
+  explainLater(score, c, acc.vals);
+  score.adjustments = adjustments === undefined ? NO_ADJUSTMENTS : Object.freeze(adjustments);
+  score.missing = frozenList(acc.missing);
+  score.notApplicable = frozenList(acc.notApplicable);
+  score.warnings = frozenList(acc.warnings);
+  if (cls !== undefined) score.class = cls;
   return ok(Object.freeze(score) as UnitScore);
 }
