@@ -9,6 +9,7 @@
 import type { Issue } from '../core/result.js';
 import { foldKey, toNfc } from '../core/text.js';
 import { MAX_THOUSANDTHS, parseThousandths } from './decimal.js';
+import { KeySlots } from './readInput.js';
 import { compileTemplate, type TemplatePart } from './templates.js';
 import { boundsOf, resolveTiers, type TierInterval } from './tierIntervals.js';
 import type {
@@ -142,11 +143,10 @@ export interface Compiled {
    * Where each input key goes, so a unit's inputs are read in one pass with
    * one lookup per key: a leaf id → its `ix`, an adjustment id → a slot after
    * the nodes (`nodes.length` + its place in `adjustments`), a parent's id →
-   * {@link INNER_SLOT}. Ids absent here are unknown (or not in NFC).
+   * {@link INNER_SLOT}. Ids absent are unknown (or not in NFC). One slot per
+   * node (parents' stay empty), then one per adjustment.
    */
-  readonly slots: ReadonlyMap<string, number>;
-  /** Slots per unit: one per node (parents' stay empty), then one per adjustment. */
-  readonly slotCount: number;
+  readonly slots: KeySlots;
   /** Thousandths per rounding step of computed points (1 for 3 decimals, 1000 for 0). */
   readonly step: number;
   /**
@@ -310,8 +310,7 @@ export function compile(set: CriteriaSet): Compiled {
     inners,
     scratch,
     adjustments,
-    slots,
-    slotCount: order.length + adjustments.size,
+    slots: new KeySlots(slots, order.length + adjustments.size),
     step: 10 ** (3 - (set.precision ?? 3)),
     tooLarge: !(bound <= MAX_THOUSANDTHS),
   };

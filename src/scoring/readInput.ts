@@ -142,6 +142,35 @@ function ownValue(raw: object, k: string, issues: Issue[]): unknown {
 }
 
 /**
+ * Input keys → slots (see `Compiled.slots`), remembering the last unit's
+ * keys by position: the units of one call are mostly written alike (same
+ * keys in the same order), so a key is first compared with the key at its
+ * place in the last unit (the same string: one pointer comparison) before
+ * it is looked up. Lives as long as its compiled set (one call).
+ *
+ * @internal
+ */
+export class KeySlots {
+  private readonly lastKeys: string[] = [];
+  private readonly lastSlots: (number | undefined)[] = [];
+  constructor(
+    /** Id → slot: leaves' and adjustments' slots, a parent's negative. */
+    readonly map: ReadonlyMap<string, number>,
+    /** Slots per unit. */
+    readonly count: number,
+  ) {}
+
+  /** The slot of key `k`, the `i`-th of its unit. */
+  slotOf(k: string, i: number): number | undefined {
+    if (this.lastKeys[i] === k) return this.lastSlots[i];
+    const slot = this.map.get(k);
+    this.lastKeys[i] = k;
+    this.lastSlots[i] = slot;
+    return slot;
+  }
+}
+
+/**
  * Reads a unit's own keys straight into slots, one lookup per key (no copy
  * of the whole record: a province's run reads a million keys). A key not
  * found as written is read in NFC (set ids are NFC); such a key's value wins
@@ -150,12 +179,8 @@ function ownValue(raw: object, k: string, issues: Issue[]): unknown {
  *
  * @internal
  */
-export function readUnit(
-  slotOf: ReadonlyMap<string, number>,
-  slotCount: number,
-  raw: unknown,
-): UnitInputs | undefined {
-  const slots = new Array<unknown>(slotCount);
+export function readUnit(slotOf: KeySlots, raw: unknown): UnitInputs | undefined {
+  const slots = new Array<unknown>(slotOf.count);
   let keys: string[];
   try {
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return undefined;
@@ -171,14 +196,14 @@ export function readUnit(
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i] as string;
     const v = ownValue(raw, k, issues);
-    const slot = slotOf.get(k);
+    const slot = slotOf.slotOf(k, i);
     if (slot !== undefined && slot >= 0) {
       slots[slot] = v;
       continue;
     }
     // The rare keys: a parent's id, an unknown id, an id not in NFC.
     const id = slot === undefined ? k.normalize('NFC') : k;
-    const found = id === k ? slot : slotOf.get(id);
+    const found = id === k ? slot : slotOf.map.get(id);
     if (found === undefined) (keyIssues ??= []).push(msg.unknownInput(k));
     else if (found < 0) (keyIssues ??= []).push(msg.notALeaf(id));
     else (renamed ??= []).push([found, v]);

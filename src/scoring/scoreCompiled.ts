@@ -306,7 +306,7 @@ export function scoreCompiled(
   options: ScoreOptions,
 ): Result<UnitScore> {
   // Own keys only, each read once, straight into the unit's slots.
-  const read = readUnit(c.slots, c.slotCount, given);
+  const read = readUnit(c.slots, given);
   if (read === undefined) return fail([msg.inputsNotRecord([])]);
   if (c.tooLarge) return fail([msg.pointsTooLarge([], c.set.id)]);
   const { acc, tree, max, adjust, adjustments } = run(c, read.slots);
