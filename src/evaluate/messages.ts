@@ -97,15 +97,6 @@ function shown(value: unknown): string {
 
 /** @internal */
 export const reportIssues = {
-  notAList: (path: IssuePath): Issue =>
-    issue(path, C.invalidReport, 'Các báo cáo phải là một danh sách', 'The reports must be a list'),
-  invalidPlan: (path: IssuePath): Issue =>
-    issue(
-      path,
-      C.invalidPlan,
-      'Kế hoạch không hợp lệ: hãy dùng kế hoạch do loadPlan trả về',
-      'Not a plan: pass the plan loadPlan returned',
-    ),
   notAnObject: (path: IssuePath): Issue =>
     issue(
       path,
@@ -138,6 +129,19 @@ export const reportIssues = {
     ),
   notText: (path: IssuePath): Issue =>
     issue(path, C.invalidText, 'Giá trị phải là chuỗi ký tự', 'The value must be a string'),
+} as const;
+
+/** The further checks of `validateReports`. @internal */
+export const reportCheckIssues = {
+  notAList: (path: IssuePath): Issue =>
+    issue(path, C.invalidReport, 'Các báo cáo phải là một danh sách', 'The reports must be a list'),
+  invalidPlan: (path: IssuePath): Issue =>
+    issue(
+      path,
+      C.invalidPlan,
+      'Kế hoạch không hợp lệ: hãy dùng kế hoạch do loadPlan trả về',
+      'Not a plan: pass the plan loadPlan returned',
+    ),
   notAssigned: (path: IssuePath, agency: string, task: string): Issue =>
     issue(
       path,
@@ -243,11 +247,13 @@ export const optionIssues = {
       `lateExtension phải là 'keep-lateness' hoặc 'clear-lateness', nhận được ${shown(value)}`,
       `lateExtension must be 'keep-lateness' or 'clear-lateness', got ${shown(value)}`,
     ),
-  window: (path: IssuePath, value: unknown): Issue =>
-    issue(
-      path,
-      C.invalidDate,
-      `${shown(value)} không phải là ngày hợp lệ dạng YYYY-MM-DD`,
-      `${shown(value)} is not an existing date written YYYY-MM-DD`,
-    ),
 } as const;
+
+/** A compliance window date that does not exist. @internal */
+export const windowIssue = (path: IssuePath, value: unknown): Issue =>
+  issue(
+    path,
+    C.invalidDate,
+    `${shown(value)} không phải là ngày hợp lệ dạng YYYY-MM-DD`,
+    `${shown(value)} is not an existing date written YYYY-MM-DD`,
+  );

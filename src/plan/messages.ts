@@ -247,38 +247,6 @@ export const msg = {
       `Không có nhóm nhiệm vụ mã "${id}" trong kế hoạch`,
       `No group with id "${id}" in the plan`,
     ),
-  unknownColumn: (path: IssuePath, ref: string | number): Issue =>
-    issue(
-      path,
-      PLAN_ISSUE_CODES.unknownColumn,
-      typeof ref === 'number'
-        ? `Không có cột số ${ref} trong bảng`
-        : `Không tìm thấy cột "${ref}" trong dòng tiêu đề`,
-      typeof ref === 'number'
-        ? `The table has no column ${ref}`
-        : `Column "${ref}" not found in the header row`,
-    ),
-  noTasks: (path: IssuePath): Issue =>
-    issue(
-      path,
-      PLAN_ISSUE_CODES.noTasks,
-      'Không tìm thấy dòng nhiệm vụ nào trong bảng',
-      'No task rows found in the table',
-    ),
-  unknownAgencyName: (path: IssuePath, name: string): Issue =>
-    issue(
-      path,
-      PLAN_ISSUE_CODES.unknownAgencyName,
-      `Cơ quan "${name}" không có trong danh sách cơ quan`,
-      `Agency "${name}" is not in the agency registry`,
-    ),
-  agencyCreated: (path: IssuePath, name: string, id: string): Issue =>
-    issue(
-      path,
-      PLAN_ISSUE_CODES.agencyCreated,
-      `Đã thêm cơ quan mới "${name}" (mã "${id}") vì không có trong danh sách; hãy kiểm tra lại`,
-      `Added new agency "${name}" (id "${id}") as it was not in the registry; please check`,
-    ),
   amendmentOrder: (path: IssuePath, decidedOn: string, previous: string): Issue =>
     issue(
       path,
@@ -292,12 +260,5 @@ export const msg = {
       PLAN_ISSUE_CODES.invalidSuccession,
       `Cơ quan "${id}" không thể tự kế thừa chính mình`,
       `Agency "${id}" cannot succeed itself`,
-    ),
-  groupCellKept: (path: IssuePath, text: string): Issue =>
-    issue(
-      path,
-      PLAN_ISSUE_CODES.groupCellKept,
-      `Dòng tiêu đề nhóm có thêm nội dung "${text}"; đã ghép vào tên nhóm`,
-      `The group header row has extra text "${text}"; appended to the group title`,
     ),
 };

@@ -61,6 +61,45 @@ export const rowsMsg = {
       'Ô (hoặc dòng) này không phải văn bản, số hay ngày tháng; đã đọc là ô trống',
       'This cell (or row) is not text, a number or a date; it was read as empty',
     ),
+  unknownColumn: (path: IssuePath, ref: string | number): Issue =>
+    issue(
+      path,
+      PLAN_ISSUE_CODES.unknownColumn,
+      typeof ref === 'number'
+        ? `Không có cột số ${ref} trong bảng`
+        : `Không tìm thấy cột "${ref}" trong dòng tiêu đề`,
+      typeof ref === 'number'
+        ? `The table has no column ${ref}`
+        : `Column "${ref}" not found in the header row`,
+    ),
+  noTasks: (path: IssuePath): Issue =>
+    issue(
+      path,
+      PLAN_ISSUE_CODES.noTasks,
+      'Không tìm thấy dòng nhiệm vụ nào trong bảng',
+      'No task rows found in the table',
+    ),
+  unknownAgencyName: (path: IssuePath, name: string): Issue =>
+    issue(
+      path,
+      PLAN_ISSUE_CODES.unknownAgencyName,
+      `Cơ quan "${name}" không có trong danh sách cơ quan`,
+      `Agency "${name}" is not in the agency registry`,
+    ),
+  agencyCreated: (path: IssuePath, name: string, id: string): Issue =>
+    issue(
+      path,
+      PLAN_ISSUE_CODES.agencyCreated,
+      `Đã thêm cơ quan mới "${name}" (mã "${id}") vì không có trong danh sách; hãy kiểm tra lại`,
+      `Added new agency "${name}" (id "${id}") as it was not in the registry; please check`,
+    ),
+  groupCellKept: (path: IssuePath, text: string): Issue =>
+    issue(
+      path,
+      PLAN_ISSUE_CODES.groupCellKept,
+      `Dòng tiêu đề nhóm có thêm nội dung "${text}"; đã ghép vào tên nhóm`,
+      `The group header row has extra text "${text}"; appended to the group title`,
+    ),
 };
 
 /** The reasons of the reading report. @internal */
