@@ -181,8 +181,10 @@ export const submissionIssues = {
       'Báo cáo đã gửi phải có mã cơ quan (agencyId)',
       'A submission must have an agency id (agencyId)',
     ),
-  unknownAgency: reportIssues.unknownAgency,
-  invalidDate: reportIssues.invalidDate,
+  // Wrappers, not the functions themselves: an object that reads reportIssues' properties
+  // would be kept in bundles that never use it.
+  unknownAgency: (path: IssuePath, id: string): Issue => reportIssues.unknownAgency(path, id),
+  invalidDate: (path: IssuePath, value: unknown): Issue => reportIssues.invalidDate(path, value),
   unknownDuty: (path: IssuePath, id: string): Issue =>
     issue(
       path,
