@@ -9,7 +9,7 @@ import { isIsoDate, type IsoDate } from '../../calendar/isoDate.js';
 import { deepFreeze } from '../../core/freeze.js';
 import { CchcError, fail, issue, ok, type Issue, type IssuePath, type Result } from '../../core/result.js';
 import { decisionFromJson, decisionToJson } from '../build.js';
-import { msg, PLAN_ISSUE_CODES } from '../messages.js';
+import { msg } from '../messages.js';
 import { nfcInput } from '../nfcInput.js';
 import { amendmentJsonSchema, type AmendmentJson } from '../schema.js';
 import type { Deadline } from '../../deadline/types.js';
@@ -227,7 +227,7 @@ export function amendPlan(plan: Plan, amendment: AmendmentJson): Result<Plan> {
 export function notIssued(): Issue {
   return issue(
     ['appliedAmendments'],
-    PLAN_ISSUE_CODES.invalidValue,
+    'invalid_value',
     'Không tìm thấy kế hoạch gốc của kế hoạch đã sửa đổi này; hãy dùng kế hoạch do loadPlan hoặc planAsOf trả về',
     'The plan as issued behind this amended plan is unknown; use a plan returned by loadPlan or planAsOf',
   );
