@@ -7,7 +7,7 @@
 import { shownJson } from '../core/copyInput.js';
 import type * as z from 'zod/mini';
 import { issue, type Issue } from '../core/result.js';
-import { EXPECTED_TYPE_VI as TYPE_VI, valueAt, zodDetail } from '../core/zodShared.js';
+import { EXPECTED_TYPE_VI as TYPE_VI, valueAt } from '../core/zodShared.js';
 import { REFORM_AREAS } from './schema.js';
 
 /** @internal */
@@ -118,13 +118,11 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], root: unknown
         );
         break;
       default:
+        // The plan schemas (strings, numbers, arrays, strict objects, unions, enums and
+        // literals, no formats, records or refinements) raise none of the other codes;
+        // zod's own message stands in should a future schema raise one.
         out.push(
-          issue(
-            path,
-            'invalid_value',
-            `Giá trị không hợp lệ (${zodDetail(i)})`,
-            `Invalid value (${zodDetail(i)})`,
-          ),
+          issue(path, 'invalid_value', `Giá trị không hợp lệ (${i.message})`, `Invalid value (${i.message})`),
         );
     }
   }
