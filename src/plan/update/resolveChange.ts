@@ -85,7 +85,9 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 const patchZod = taskPatchJsonSchema;
 
-const role = z.enum(['lead', 'support']);
+// Built on first use, not at import (the Node build loads zod on first use).
+let roleZod: z.ZodMiniEnum<{ lead: 'lead'; support: 'support' }> | undefined;
+const role = () => (roleZod ??= z.enum(['lead', 'support']));
 
 function zodIssues(
   result: { success: boolean; error?: z.core.$ZodError },
@@ -233,7 +235,7 @@ export function resolveChange(
         change.role === 'lead' ||
         change.role === 'support'
           ? undefined
-          : role.safeParse(change.role);
+          : role().safeParse(change.role);
       if (r !== undefined && !r.success)
         for (const x of zodIssues(r, change.role, [...path, 'role'])) issues.push(x);
       if (issues.length > 0 || at === undefined || 'code' in at) return { issues };
