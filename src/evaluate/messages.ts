@@ -7,6 +7,7 @@
 import type { IssueCode } from '../core/issues.js';
 import { shownValue } from '../core/copyInput.js';
 import { issue, type Issue, type IssuePath } from '../core/result.js';
+import { msg } from '../plan/messages.js';
 
 /**
  * The codes of the issues that `validateReports`, `evaluatePlan` (in its
@@ -113,13 +114,8 @@ export const reportIssues = {
       `Nhiệm vụ "${id}" không có trong kế hoạch`,
       `Task "${id}" is not in the plan`,
     ),
-  unknownAgency: (path: IssuePath, id: string): Issue =>
-    issue(
-      path,
-      'unknown_agency',
-      `"${id}" không có trong danh sách cơ quan (agencies)`,
-      `"${id}" is not in the agency list (agencies)`,
-    ),
+  /** The plan's own message: the same words for an agency id a report or a plan names. */
+  unknownAgency: (path: IssuePath, id: string): Issue => msg.unknownAgency(path, id),
   invalidDate: (path: IssuePath, value: unknown): Issue =>
     issue(
       path,
