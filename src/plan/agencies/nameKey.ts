@@ -61,7 +61,7 @@ const PART_RUNS: ReadonlySet<string> = new Set(
  * loads plans does not resolve agency names and leaves it out.)
  */
 const PART_PAIRS: ReadonlySet<string> = /* @__PURE__ */ new Set(
-  COMPOUNDS.flatMap(([parts]) => {
+  /* @__PURE__ */ COMPOUNDS.flatMap(([parts]) => {
     const out: string[] = [];
     for (let a = 0; a < parts.length - 1; a++)
       for (let s = 0; s <= a; s++)
