@@ -4,10 +4,10 @@
  * @internal
  * @module
  */
-import { shownJson } from '../core/copyInput.js';
 import type * as z from 'zod/mini';
 import { issue, type Issue } from '../core/result.js';
 import { EXPECTED_TYPE_VI as TYPE_VI, valueAt } from '../core/zodShared.js';
+import { msg } from './messages.js';
 import { REFORM_AREAS } from './schema.js';
 
 /** @internal */
@@ -56,15 +56,7 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], root: unknown
             ),
           );
         } else if (last === 'schemaVersion') {
-          const v = valueAt(root, i.path);
-          out.push(
-            issue(
-              path,
-              'unsupported_version',
-              `Phiên bản định dạng ${shownJson(v)} không được hỗ trợ; thư viện này đọc schemaVersion 1`,
-              `Format version ${shownJson(v)} is not supported; this library reads schemaVersion 1`,
-            ),
-          );
+          out.push(msg.unsupportedVersion(path, valueAt(root, i.path)));
         } else if (last === 'area') {
           out.push(
             issue(
