@@ -11,7 +11,7 @@ import { issue, type Issue, type IssuePath } from '../../core/result.js';
 import { parseDeadline, type DeadlineContext } from '../../deadline/index.js';
 import type { Deadline } from '../../deadline/types.js';
 import { agencyFromJson, buildTask, deadlineContext } from '../build.js';
-import { PLAN_ISSUE_CODES, msg } from '../messages.js';
+import { msg } from '../messages.js';
 import { nfcInput } from '../nfcInput.js';
 import {
   agencyJsonSchema,
@@ -192,7 +192,7 @@ export function resolveChange(
         issues.push(
           issue(
             [...path, 'index'],
-            PLAN_ISSUE_CODES.invalidValue,
+            'invalid_value',
             'Vị trí phải là số nguyên ≥ 0',
             'The index must be an integer ≥ 0',
           ),
@@ -260,7 +260,7 @@ export function resolveChange(
       if (typeof change.deadline !== 'string') {
         const bad = issue(
           [...path, 'deadline'],
-          PLAN_ISSUE_CODES.invalidType,
+          'invalid_type',
           'Sai kiểu: cần chuỗi ký tự',
           'Wrong type: expected string',
         );
@@ -347,7 +347,7 @@ export function resolveChange(
         issues: [
           issue(
             [...path, 'op'],
-            PLAN_ISSUE_CODES.invalidValue,
+            'invalid_value',
             `Thao tác "${String(op)}" không được hỗ trợ`,
             `Unknown change "${String(op)}"`,
           ),
