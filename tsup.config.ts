@@ -16,18 +16,32 @@ const entries = {
   scoring: 'src/scoring/index.ts',
 };
 
-// In the Node build, date-fns and immer load on first use, not at import: the
-// library's `import … from 'immer'` resolves to src/core/immer.node.ts and
+// In the Node build, zod, date-fns and immer load on first use, not at import:
+// the library's `import * as z from 'zod/mini'` resolves to
+// src/core/zod.node.ts, `import … from 'immer'` to src/core/immer.node.ts and
 // calendar's `./dateFns.js` to src/calendar/dateFns.node.ts, which require()
 // the packages' CommonJS files when a function is first called (they stay
-// runtime dependencies, never bundled). Cold `import('cchc')` then loads only
-// zod. The same holds for the `cchc` command (dist/cli.js). The browser ESM
-// (dist/esm) and the CommonJS build import them statically.
+// runtime dependencies, never bundled). Cold `import('cchc')` then loads none
+// of them. The same holds for the `cchc` command (dist/cli.js). The browser
+// ESM (dist/esm) and the CommonJS build import them statically.
+//
+// A zod function the library calls but src/core/zod.node.ts lacks would be
+// `undefined` at run time; esbuild warns of it ("will always be undefined"),
+// and the plugin makes that warning fail the build.
 type EsbuildPlugin = NonNullable<Options['esbuildPlugins']>[number];
 const lazyDependencies: EsbuildPlugin = {
   name: 'cchc-lazy-dependencies',
   setup(build) {
+    build.onResolve({ filter: /^zod\/mini$/ }, (args) =>
+      args.importer.endsWith('zod.node.ts') ? undefined : { path: resolve('src/core/zod.node.ts') },
+    );
     build.onResolve({ filter: /^immer$/ }, () => ({ path: resolve('src/core/immer.node.ts') }));
+    build.onEnd((result) => {
+      const missing = result.warnings.filter((w) => w.text.includes('will always be undefined'));
+      if (missing.length > 0) {
+        throw new Error(`lazy dependencies: ${missing.map((w) => w.text).join('; ')}`);
+      }
+    });
     build.onResolve({ filter: /^\.\/dateFns\.js$/ }, (args) =>
       args.importer.endsWith(`calendar${process.platform === 'win32' ? '\\' : '/'}vietnamDates.ts`)
         ? { path: resolve('src/calendar/dateFns.node.ts') }
@@ -67,8 +81,9 @@ const configs: Options[] = [
     platform: 'node',
     clean: false,
     splitting: true,
-    // immer is resolved by the plugin (to its lazy loader), not left external.
-    noExternal: ['immer'],
+    // zod/mini and immer are resolved by the plugin (to their lazy loaders),
+    // not left external.
+    noExternal: ['immer', 'zod/mini'],
     esbuildPlugins: [lazyDependencies],
   },
   {
@@ -108,8 +123,8 @@ const configs: Options[] = [
     splitting: false,
     treeshake: true,
     external: ['exceljs'],
-    // date-fns and immer load on first use here too (see lazyDependencies).
-    noExternal: ['immer'],
+    // zod, date-fns and immer load on first use here too (see lazyDependencies).
+    noExternal: ['immer', 'zod/mini'],
     esbuildPlugins: [lazyDependencies],
     define: { __CCHC_VERSION__: JSON.stringify(version) },
   },

@@ -16,7 +16,7 @@ import { issue, type Issue, type IssuePath } from './result.js';
  *
  * @internal
  */
-export const INPUT_ISSUE_CODES = Object.freeze({
+export const INPUT_ISSUE_CODES = /* @__PURE__ */ Object.freeze({
   /** A value that is not JSON: a BigInt, a Symbol, a function, or an object that is not a plain object or array. */
   invalidType: 'invalid_type',
   /** Objects and arrays nested deeper than the loader reads. */
@@ -72,35 +72,35 @@ export const inputIssues = {
   tooDeep: (path: IssuePath, max: number): Issue =>
     issue(
       path,
-      INPUT_ISSUE_CODES.tooDeep,
+      'too_deep',
       `Dữ liệu lồng nhau sâu hơn ${max} cấp`,
       `Objects and arrays nested deeper than ${max} levels`,
     ),
   cycle: (path: IssuePath): Issue =>
     issue(
       path,
-      INPUT_ISSUE_CODES.cycle,
+      'cycle',
       'Giá trị chứa lại chính nó (vòng lặp), điều JSON không thể có',
       'The value contains itself (a cycle), which JSON cannot',
     ),
   unreadable: (path: IssuePath): Issue =>
     issue(
       path,
-      INPUT_ISSUE_CODES.unreadable,
+      'unreadable',
       'Không đọc được giá trị (một getter hoặc Proxy báo lỗi)',
       'The value cannot be read (a getter or a Proxy throws)',
     ),
   tooLarge: (path: IssuePath, max: number): Issue =>
     issue(
       path,
-      INPUT_ISSUE_CODES.tooLarge,
+      'too_large',
       `Dữ liệu có hơn ${max} giá trị (một đối tượng dùng chung được đếm ở mỗi nơi nó xuất hiện)`,
       `More than ${max} values (an object shared by several parents counts once per parent)`,
     ),
   notJson: (path: IssuePath, what: string, whatVi: string): Issue =>
     issue(
       path,
-      INPUT_ISSUE_CODES.invalidType,
+      'invalid_type',
       `${whatVi} không phải giá trị JSON (chuỗi, số, đúng/sai, null, danh sách, đối tượng)`,
       `${what} is not a JSON value (text, number, true/false, null, list, object)`,
     ),

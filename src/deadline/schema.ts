@@ -215,27 +215,36 @@ function schemas(): ReturnType<typeof build> {
 }
 
 /**
- * Schema of a {@link Milestone}.
+ * The zod schema of a {@link Milestone} (zod's mini build: `parse`,
+ * `safeParse`, and it composes into an app's own zod 4 schemas). A function,
+ * not a value, so that importing the library does not load zod: the schema is
+ * built on the first call and the same one is returned after.
  *
  * @example
  * ```ts
  * import { milestoneSchema } from 'cchc';
- * milestoneSchema.safeParse({ kind: 'quarter', year: 2018, quarter: 2 }).success; // true
- * milestoneSchema.safeParse({ kind: 'quarter', year: 2018, quarter: 5 }).success; // false
+ * milestoneSchema().safeParse({ kind: 'quarter', year: 2018, quarter: 2 }).success; // true
+ * milestoneSchema().safeParse({ kind: 'quarter', year: 2018, quarter: 5 }).success; // false
  * ```
  */
-export const milestoneSchema: z.ZodMiniType<Milestone> = z.lazy(() => schemas().milestoneSchema);
+export function milestoneSchema(): z.ZodMiniType<Milestone> {
+  return schemas().milestoneSchema;
+}
 
 /**
- * Schema of a {@link Deadline}: each kind's fields, plus the rules the
+ * The zod schema of a {@link Deadline}: each kind's fields, plus the rules the
  * parser keeps (a range does not end before it starts; a multi has two or
- * more milestones in due order; a cut-off fits its period).
+ * more milestones in due order; a cut-off fits its period). A function, not a
+ * value, so that importing the library does not load zod: the schema is built
+ * on the first call and the same one is returned after.
  *
  * @example
  * ```ts
  * import { deadlineSchema, parseDeadline } from 'cchc';
- * deadlineSchema.safeParse(parseDeadline('Quý II/2018')).success; // true
- * deadlineSchema.safeParse({ kind: 'quarter', raw: '', year: 2018, quarter: 7 }).success; // false
+ * deadlineSchema().safeParse(parseDeadline('Quý II/2018')).success; // true
+ * deadlineSchema().safeParse({ kind: 'quarter', raw: '', year: 2018, quarter: 7 }).success; // false
  * ```
  */
-export const deadlineSchema: z.ZodMiniType<Deadline> = z.lazy(() => schemas().deadlineSchema);
+export function deadlineSchema(): z.ZodMiniType<Deadline> {
+  return schemas().deadlineSchema;
+}

@@ -9,7 +9,7 @@ import { CchcError } from '../core/result.js';
 import type { IsoDate } from '../calendar/isoDate.js';
 import type { ReformArea } from '../plan/types.js';
 import { dayOf } from './internal/days.js';
-import { optionIssues } from './messages.js';
+import { windowIssue } from './messages.js';
 import type {
   AssignmentEvaluation,
   Compliance,
@@ -166,7 +166,7 @@ export function complianceOf(
 
 /** @internal Checks a window date, throwing a CchcError on a bad one. */
 function windowDay(value: unknown, key: string): void {
-  if (Number.isNaN(dayOf(value))) throw new CchcError([optionIssues.window([key], value)]);
+  if (Number.isNaN(dayOf(value))) throw new CchcError([windowIssue([key], value)]);
 }
 
 /**

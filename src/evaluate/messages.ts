@@ -7,6 +7,7 @@
 import type { IssueCode } from '../core/issues.js';
 import { shownValue } from '../core/copyInput.js';
 import { issue, type Issue, type IssuePath } from '../core/result.js';
+import { msg } from '../plan/messages.js';
 
 /**
  * The codes of the issues that `validateReports`, `evaluatePlan` (in its
@@ -20,7 +21,7 @@ import { issue, type Issue, type IssuePath } from '../core/result.js';
  * if (!r.ok) r.issues.filter((i) => i.code === EVALUATE_ISSUE_CODES.unknownTask);
  * ```
  */
-export const EVALUATE_ISSUE_CODES = Object.freeze({
+export const EVALUATE_ISSUE_CODES = /* @__PURE__ */ Object.freeze({
   /** A report that is not an object with a `taskId`. */
   invalidReport: 'invalid_report',
   /** A submission that is not an object with an `agencyId`. */
@@ -88,7 +89,9 @@ export type EvaluateIssueCode = (typeof EVALUATE_ISSUE_CODES)[keyof typeof EVALU
  */
 export type EvaluateIssue = Issue<EvaluateIssueCode>;
 
-const C = EVALUATE_ISSUE_CODES;
+// The message builders below write their code as a literal, checked against
+// the IssueCode union by issue(): a reference to EVALUATE_ISSUE_CODES would
+// carry the whole table into every bundle that builds one message.
 
 /** @internal Shows a value in a message: strings quoted, others as written. */
 function shown(value: unknown): string {
@@ -97,72 +100,76 @@ function shown(value: unknown): string {
 
 /** @internal */
 export const reportIssues = {
-  notAList: (path: IssuePath): Issue =>
-    issue(path, C.invalidReport, 'Các báo cáo phải là một danh sách', 'The reports must be a list'),
-  invalidPlan: (path: IssuePath): Issue =>
-    issue(
-      path,
-      C.invalidPlan,
-      'Kế hoạch không hợp lệ: hãy dùng kế hoạch do loadPlan trả về',
-      'Not a plan: pass the plan loadPlan returned',
-    ),
   notAnObject: (path: IssuePath): Issue =>
     issue(
       path,
-      C.invalidReport,
+      'invalid_report',
       'Báo cáo phải là một đối tượng có mã nhiệm vụ (taskId)',
       'A report must be an object with a task id (taskId)',
     ),
   unknownTask: (path: IssuePath, id: string): Issue =>
-    issue(path, C.unknownTask, `Nhiệm vụ "${id}" không có trong kế hoạch`, `Task "${id}" is not in the plan`),
-  unknownAgency: (path: IssuePath, id: string): Issue =>
     issue(
       path,
-      C.unknownAgency,
-      `"${id}" không có trong danh sách cơ quan (agencies)`,
-      `"${id}" is not in the agency list (agencies)`,
+      'unknown_task',
+      `Nhiệm vụ "${id}" không có trong kế hoạch`,
+      `Task "${id}" is not in the plan`,
     ),
+  /** The plan's own message: the same words for an agency id a report or a plan names. */
+  unknownAgency: (path: IssuePath, id: string): Issue => msg.unknownAgency(path, id),
   invalidDate: (path: IssuePath, value: unknown): Issue =>
     issue(
       path,
-      C.invalidDate,
+      'invalid_date',
       `${shown(value)} không phải là ngày hợp lệ dạng YYYY-MM-DD`,
       `${shown(value)} is not an existing date written YYYY-MM-DD`,
     ),
   missingDate: (path: IssuePath): Issue =>
     issue(
       path,
-      C.missingDate,
+      'missing_date',
       'Báo cáo thiếu ngày hoàn thành (completedOn) và ngày báo cáo (reportedOn)',
       'The report has neither a completion date (completedOn) nor a report date (reportedOn)',
     ),
   notText: (path: IssuePath): Issue =>
-    issue(path, C.invalidText, 'Giá trị phải là chuỗi ký tự', 'The value must be a string'),
+    issue(path, 'invalid_text', 'Giá trị phải là chuỗi ký tự', 'The value must be a string'),
+} as const;
+
+/** The further checks of `validateReports`. @internal */
+export const reportCheckIssues = {
+  notAList: (path: IssuePath): Issue =>
+    issue(path, 'invalid_report', 'Các báo cáo phải là một danh sách', 'The reports must be a list'),
+  invalidPlan: (path: IssuePath): Issue =>
+    issue(
+      path,
+      'invalid_plan',
+      'Kế hoạch không hợp lệ: hãy dùng kế hoạch do loadPlan trả về',
+      'Not a plan: pass the plan loadPlan returned',
+    ),
   notAssigned: (path: IssuePath, agency: string, task: string): Issue =>
     issue(
       path,
-      C.agencyNotAssigned,
+      'agency_not_assigned',
       `Cơ quan "${agency}" không được giao chủ trì hay phối hợp nhiệm vụ "${task}"`,
       `Agency "${agency}" neither leads nor supports task "${task}"`,
     ),
   beforePlan: (path: IssuePath, date: string, planDate: string): Issue =>
     issue(
       path,
-      C.completedBeforePlan,
+      'completed_before_plan',
       `Ngày hoàn thành ${date} trước ngày ban hành kế hoạch ${planDate}`,
       `Completion date ${date} is before the plan's document date ${planDate}`,
     ),
   reportedBeforeCompleted: (path: IssuePath, reported: string, completed: string): Issue =>
     issue(
       path,
-      C.reportedBeforeCompleted,
+      'reported_before_completed',
       `Ngày báo cáo ${reported} trước ngày hoàn thành ${completed}`,
       `Report date ${reported} is before completion date ${completed}`,
     ),
   unknownPeriod: (path: IssuePath, period: string, task: string): Issue =>
     issue(
       path,
-      C.unknownPeriod,
+      'unknown_period',
       `Kỳ "${period}" không khớp mốc thời hạn nào của nhiệm vụ "${task}"`,
       `Period "${period}" names no milestone or occurrence of task "${task}"`,
     ),
@@ -173,30 +180,32 @@ export const submissionIssues = {
   notAnObject: (path: IssuePath): Issue =>
     issue(
       path,
-      C.invalidSubmission,
+      'invalid_submission',
       'Báo cáo đã gửi phải có mã cơ quan (agencyId)',
       'A submission must have an agency id (agencyId)',
     ),
-  unknownAgency: reportIssues.unknownAgency,
-  invalidDate: reportIssues.invalidDate,
+  // Wrappers, not the functions themselves: an object that reads reportIssues' properties
+  // would be kept in bundles that never use it.
+  unknownAgency: (path: IssuePath, id: string): Issue => reportIssues.unknownAgency(path, id),
+  invalidDate: (path: IssuePath, value: unknown): Issue => reportIssues.invalidDate(path, value),
   unknownDuty: (path: IssuePath, id: string): Issue =>
     issue(
       path,
-      C.unknownDuty,
+      'unknown_duty',
       `Chế độ báo cáo "${id}" không có trong kế hoạch`,
       `Reporting duty "${id}" is not in the plan`,
     ),
   notReporting: (path: IssuePath, agency: string, duty: string | null): Issue =>
     issue(
       path,
-      C.agencyNotReporting,
+      'agency_not_reporting',
       `Cơ quan "${agency}" không thuộc đối tượng phải báo cáo${duty === null ? '' : ` theo "${duty}"`}`,
       `Agency "${agency}" does not report${duty === null ? '' : ` under "${duty}"`}`,
     ),
   unknownPeriod: (path: IssuePath, period: unknown, duty: string): Issue =>
     issue(
       path,
-      C.unknownPeriod,
+      'unknown_period',
       `Kỳ ${shown(period)} không khớp kỳ báo cáo nào của "${duty}"`,
       `Period ${shown(period)} names no report owed under "${duty}"`,
     ),
@@ -207,14 +216,14 @@ export const targetIssues = {
   unknownTarget: (path: IssuePath, id: string): Issue =>
     issue(
       path,
-      C.unknownTarget,
+      'unknown_target',
       `Chỉ tiêu "${id}" không có trong kế hoạch`,
       `Target "${id}" is not in the plan`,
     ),
   notANumber: (path: IssuePath, id: string): Issue =>
     issue(
       path,
-      C.invalidNumber,
+      'invalid_number',
       `Giá trị thực tế của chỉ tiêu "${id}" phải là một số`,
       `The actual value of target "${id}" must be a number`,
     ),
@@ -225,29 +234,31 @@ export const optionIssues = {
   asOf: (value: unknown): Issue =>
     issue(
       ['asOf'],
-      C.invalidDate,
+      'invalid_date',
       `Ngày đánh giá ${shown(value)} không phải là ngày hợp lệ dạng YYYY-MM-DD`,
       `asOf ${shown(value)} is not an existing date written YYYY-MM-DD`,
     ),
   dueSoonDays: (value: unknown): Issue =>
     issue(
       ['dueSoonDays'],
-      C.invalidNumber,
+      'invalid_number',
       `dueSoonDays phải là số nguyên không âm, nhận được ${String(value)}`,
       `dueSoonDays must be a non-negative integer, got ${String(value)}`,
     ),
   lateExtension: (value: unknown): Issue =>
     issue(
       ['lateExtension'],
-      C.invalidText,
+      'invalid_text',
       `lateExtension phải là 'keep-lateness' hoặc 'clear-lateness', nhận được ${shown(value)}`,
       `lateExtension must be 'keep-lateness' or 'clear-lateness', got ${shown(value)}`,
     ),
-  window: (path: IssuePath, value: unknown): Issue =>
-    issue(
-      path,
-      C.invalidDate,
-      `${shown(value)} không phải là ngày hợp lệ dạng YYYY-MM-DD`,
-      `${shown(value)} is not an existing date written YYYY-MM-DD`,
-    ),
 } as const;
+
+/** A compliance window date that does not exist. @internal */
+export const windowIssue = (path: IssuePath, value: unknown): Issue =>
+  issue(
+    path,
+    'invalid_date',
+    `${shown(value)} không phải là ngày hợp lệ dạng YYYY-MM-DD`,
+    `${shown(value)} is not an existing date written YYYY-MM-DD`,
+  );

@@ -14,7 +14,7 @@ import { periodReader, slotOf } from './internal/period.js';
 import { indexPlan } from './internal/planIndex.js';
 import { readReports } from './internal/readReports.js';
 import { contextYear, scheduleOf } from './internal/schedule.js';
-import { reportIssues } from './messages.js';
+import { reportCheckIssues } from './messages.js';
 import type { Report } from './types.js';
 
 /**
@@ -60,13 +60,13 @@ export function validateReports(plan: Plan, reports: readonly Report[]): Result<
   // A plain copy first: no getter, Proxy, cycle or deep nesting is read below.
   const copy = copyInput(reports, { at: ['reports'] });
   if (!Array.isArray(copy.value))
-    return fail(withInputIssues(copy.issues, [reportIssues.notAList(['reports'])]));
+    return fail(withInputIssues(copy.issues, [reportCheckIssues.notAList(['reports'])]));
   let r: Result<readonly Report[]>;
   try {
     r = check(plan, copy.value as Report[]);
   } catch {
     // Only a value that is not a loaded plan gets here: the reports are a plain copy.
-    return fail([...copy.issues, reportIssues.invalidPlan(['plan'])]);
+    return fail([...copy.issues, reportCheckIssues.invalidPlan(['plan'])]);
   }
   if (copy.issues.length === 0) return r;
   return fail(withInputIssues(copy.issues, r.ok ? [] : r.issues));
@@ -141,13 +141,13 @@ function checkAgainst(plan: Plan, normalised: readonly Report[]): Issue[] {
     const { task, group } = index.tasks[t]!;
     const a = read.agency[i]!;
     if (a >= 0 && !assignedTo(t).has(a)) {
-      issues.push(reportIssues.notAssigned(['reports', i, 'agencyId'], r.agencyId as string, task.id));
+      issues.push(reportCheckIssues.notAssigned(['reports', i, 'agencyId'], r.agencyId as string, task.id));
     }
     const done = read.day[i]!;
     const completed = r.completedOn === undefined ? NaN : done;
     if (!Number.isNaN(planDay) && done < planDay) {
       issues.push(
-        reportIssues.beforePlan(
+        reportCheckIssues.beforePlan(
           ['reports', i, Number.isNaN(completed) ? 'reportedOn' : 'completedOn'],
           (r.completedOn ?? r.reportedOn) as string,
           plan.document?.date as string,
@@ -156,7 +156,7 @@ function checkAgainst(plan: Plan, normalised: readonly Report[]): Issue[] {
     }
     if (r.completedOn !== undefined && r.reportedOn !== undefined && dayOf(r.reportedOn) < completed) {
       issues.push(
-        reportIssues.reportedBeforeCompleted(
+        reportCheckIssues.reportedBeforeCompleted(
           ['reports', i, 'reportedOn'],
           r.reportedOn as string,
           r.completedOn as string,
@@ -168,7 +168,7 @@ function checkAgainst(plan: Plan, normalised: readonly Report[]): Issue[] {
       if (schedule.kind === 'multi' || schedule.kind === 'recurring') {
         const span = readPeriod(r.period, contextYear(plan, group));
         if (span === null || slotOf(span, schedule.dues) < 0) {
-          issues.push(reportIssues.unknownPeriod(['reports', i, 'period'], r.period, task.id));
+          issues.push(reportCheckIssues.unknownPeriod(['reports', i, 'period'], r.period, task.id));
         }
       }
     }

@@ -44,18 +44,16 @@ function uniqueIds(
   return seen;
 }
 
-/** @internal */
-export interface CheckResult {
-  readonly errors: Issue[];
-  readonly warnings: Issue[];
-}
-
-/** @internal */
-export function crossChecks(input: unknown): CheckResult {
+/**
+ * The cross-field errors of plan JSON. (Its warnings, such as a class with
+ * no member, are computed on the loaded plan: see `planWarnings`.)
+ *
+ * @internal
+ */
+export function crossChecks(input: unknown): Issue[] {
   const errors: Issue[] = [];
-  const warnings: Issue[] = [];
   const root = obj(input);
-  if (root === undefined) return { errors, warnings };
+  if (root === undefined) return errors;
   const agencies = list(own(root, 'agencies'));
   const classes = list(own(root, 'classes'));
   const groups = list(own(root, 'groups'));
@@ -104,17 +102,11 @@ export function crossChecks(input: unknown): CheckResult {
     });
   });
 
-  const populated = new Set<string>();
   agencies.forEach((a, i) => {
     list(own(obj(a) ?? {}, 'classes')).forEach((c, k) => {
-      if (typeof c !== 'string') return;
-      if (!classIds.has(c)) errors.push(msg.unknownClass(['agencies', i, 'classes', k], c));
-      else populated.add(c);
+      if (typeof c === 'string' && !classIds.has(c))
+        errors.push(msg.unknownClass(['agencies', i, 'classes', k], c));
     });
-  });
-  classes.forEach((c, i) => {
-    const id = str(own(obj(c) ?? {}, 'id'));
-    if (id !== undefined && !populated.has(id)) warnings.push(msg.emptyClass(['classes', i], id));
   });
 
   const known = (id: string): boolean => agencyIds.has(id) || classIds.has(id);
@@ -149,5 +141,5 @@ export function crossChecks(input: unknown): CheckResult {
   reporting.forEach((r, i) => {
     checkRefs(own(obj(r) ?? {}, 'from'), ['reporting', i, 'from']);
   });
-  return { errors, warnings };
+  return errors;
 }

@@ -57,7 +57,7 @@ export function loadPlan(json: unknown): Result<Plan> {
   const checks = crossChecks(input);
   const issues = withInputIssues(copy.issues, [
     ...(parsed.success ? [] : fromZodIssues(parsed.error.issues, input)),
-    ...checks.errors,
+    ...checks,
   ]);
   if (!parsed.success || issues.length > 0) return fail(issues);
   const built = buildPlan(parsed.data);

@@ -17,10 +17,10 @@ import { formatPath, issue, type Issue, type IssuePath } from '../core/result.js
  * ```ts
  * import { loadPlan, PLAN_ISSUE_CODES } from 'cchc';
  * const r = loadPlan({ schemaVersion: 1 });
- * if (!r.ok) r.issues.filter((i) => i.code === PLAN_ISSUE_CODES.invalidType);
+ * if (!r.ok) r.issues.filter((i) => i.code === 'invalid_type');
  * ```
  */
-export const PLAN_ISSUE_CODES = Object.freeze({
+export const PLAN_ISSUE_CODES = /* @__PURE__ */ Object.freeze({
   /** A required field is missing, or a value has the wrong type. */
   invalidType: 'invalid_type',
   /** A field that the format does not know (typo, or a newer format). */
@@ -111,6 +111,10 @@ export type PlanIssueCode = (typeof PLAN_ISSUE_CODES)[keyof typeof PLAN_ISSUE_CO
  */
 export type PlanIssue = Issue<PlanIssueCode>;
 
+// The message builders below write their code as a literal, checked against
+// the IssueCode union by issue(): a reference to PLAN_ISSUE_CODES would carry
+// the whole table into every bundle that builds one message.
+
 const KIND_VI = {
   agency: 'cơ quan',
   class: 'nhóm cơ quan',
@@ -133,7 +137,7 @@ export const msg = {
   duplicateId: (path: IssuePath, kind: IdKind, id: string, firstAt?: IssuePath): Issue =>
     issue(
       path,
-      PLAN_ISSUE_CODES.duplicateId,
+      'duplicate_id',
       firstAt === undefined
         ? `Mã ${KIND_VI[kind]} "${id}" đã có trong kế hoạch`
         : `Mã ${KIND_VI[kind]} "${id}" bị trùng (đã dùng ở ${formatPath(firstAt)})`,
@@ -144,7 +148,7 @@ export const msg = {
   unknownAgency: (path: IssuePath, id: string): Issue =>
     issue(
       path,
-      PLAN_ISSUE_CODES.unknownAgency,
+      'unknown_agency',
       `"${id}" không có trong danh sách cơ quan (agencies)`,
       `"${id}" is not in the agency list (agencies)`,
     ),
@@ -155,49 +159,49 @@ export const msg = {
   ): Issue =>
     issue(
       path,
-      PLAN_ISSUE_CODES.agencyInUse,
+      'agency_in_use',
       `Không thể bỏ cơ quan "${id}": ${KIND_VI[usedBy.kind]} "${usedBy.id}" vẫn ghi cơ quan này`,
       `Cannot remove agency "${id}": ${usedBy.kind === 'reporting' ? 'reporting duty' : usedBy.kind} "${usedBy.id}" still names it`,
     ),
   unknownTarget: (path: IssuePath, id: string): Issue =>
     issue(
       path,
-      PLAN_ISSUE_CODES.unknownTarget,
+      'unknown_target',
       `"${id}" không có trong danh sách chỉ tiêu (targets)`,
       `"${id}" is not in the target list (targets)`,
     ),
   unknownDuty: (path: IssuePath, id: string): Issue =>
     issue(
       path,
-      PLAN_ISSUE_CODES.unknownDuty,
+      'unknown_duty',
       `"${id}" không có trong chế độ báo cáo (reporting)`,
       `"${id}" is not in the reporting schedule (reporting)`,
     ),
   unknownClass: (path: IssuePath, id: string): Issue =>
     issue(
       path,
-      PLAN_ISSUE_CODES.unknownClass,
+      'unknown_class',
       `"${id}" không có trong danh sách nhóm cơ quan (classes)`,
       `"${id}" is not in the class list (classes)`,
     ),
   emptyClass: (path: IssuePath, id: string): Issue =>
     issue(
       path,
-      PLAN_ISSUE_CODES.emptyClass,
+      'empty_class',
       `Nhóm cơ quan "${id}" chưa có cơ quan thành viên nào; khi giao việc, nhóm được tính như một cơ quan`,
       `Class "${id}" has no member agencies; assignments to it count it as one agency`,
     ),
   ambiguousName: (path: IssuePath, name: string, id: string, firstId: string): Issue =>
     issue(
       path,
-      PLAN_ISSUE_CODES.ambiguousName,
+      'ambiguous_name',
       `Tên "${name}" của "${id}" được đọc giống tên của "${firstId}"; văn bản ghi tên này sẽ được hiểu là "${firstId}"`,
       `The name "${name}" of "${id}" reads the same as a name of "${firstId}"; text with this name is read as "${firstId}"`,
     ),
   unknownDeadline: (path: IssuePath, raw: string): Issue =>
     issue(
       path,
-      PLAN_ISSUE_CODES.unknownDeadline,
+      'unknown_deadline',
       raw.trim() === ''
         ? 'Chưa ghi thời hạn; nhiệm vụ được giữ lại nhưng chưa thể theo dõi tiến độ'
         : `Không đọc được thời hạn "${raw}"; nhiệm vụ được giữ lại nhưng chưa thể theo dõi tiến độ`,
@@ -208,96 +212,57 @@ export const msg = {
   unsupportedVersion: (path: IssuePath, version: unknown): Issue =>
     issue(
       path,
-      PLAN_ISSUE_CODES.unsupportedVersion,
+      'unsupported_version',
       `Phiên bản định dạng ${shownJson(version)} không được hỗ trợ; thư viện này đọc schemaVersion 1`,
       `Format version ${shownJson(version)} is not supported; this library reads schemaVersion 1`,
     ),
   yearAndPeriod: (path: IssuePath): Issue =>
     issue(
       path,
-      PLAN_ISSUE_CODES.invalidPeriod,
+      'invalid_period',
       'Chỉ ghi một trong hai: năm (year) hoặc giai đoạn (period)',
       'Give either year or period, not both',
     ),
   periodReversed: (path: IssuePath, from: number, to: number): Issue =>
     issue(
       path,
-      PLAN_ISSUE_CODES.invalidPeriod,
+      'invalid_period',
       `Giai đoạn ${from}–${to} kết thúc trước khi bắt đầu`,
       `Period ${from}–${to} ends before it starts`,
     ),
   invalidDate: (path: IssuePath, value: string): Issue =>
     issue(
       path,
-      PLAN_ISSUE_CODES.invalidDate,
+      'invalid_date',
       `"${value}" không phải ngày hợp lệ dạng YYYY-MM-DD`,
       `"${value}" is not a valid YYYY-MM-DD date`,
     ),
   unknownTask: (path: IssuePath, id: string): Issue =>
     issue(
       path,
-      PLAN_ISSUE_CODES.unknownTask,
+      'unknown_task',
       `Không có nhiệm vụ mã "${id}" trong kế hoạch`,
       `No task with id "${id}" in the plan`,
     ),
   unknownGroup: (path: IssuePath, id: string): Issue =>
     issue(
       path,
-      PLAN_ISSUE_CODES.unknownGroup,
+      'unknown_group',
       `Không có nhóm nhiệm vụ mã "${id}" trong kế hoạch`,
       `No group with id "${id}" in the plan`,
-    ),
-  unknownColumn: (path: IssuePath, ref: string | number): Issue =>
-    issue(
-      path,
-      PLAN_ISSUE_CODES.unknownColumn,
-      typeof ref === 'number'
-        ? `Không có cột số ${ref} trong bảng`
-        : `Không tìm thấy cột "${ref}" trong dòng tiêu đề`,
-      typeof ref === 'number'
-        ? `The table has no column ${ref}`
-        : `Column "${ref}" not found in the header row`,
-    ),
-  noTasks: (path: IssuePath): Issue =>
-    issue(
-      path,
-      PLAN_ISSUE_CODES.noTasks,
-      'Không tìm thấy dòng nhiệm vụ nào trong bảng',
-      'No task rows found in the table',
-    ),
-  unknownAgencyName: (path: IssuePath, name: string): Issue =>
-    issue(
-      path,
-      PLAN_ISSUE_CODES.unknownAgencyName,
-      `Cơ quan "${name}" không có trong danh sách cơ quan`,
-      `Agency "${name}" is not in the agency registry`,
-    ),
-  agencyCreated: (path: IssuePath, name: string, id: string): Issue =>
-    issue(
-      path,
-      PLAN_ISSUE_CODES.agencyCreated,
-      `Đã thêm cơ quan mới "${name}" (mã "${id}") vì không có trong danh sách; hãy kiểm tra lại`,
-      `Added new agency "${name}" (id "${id}") as it was not in the registry; please check`,
     ),
   amendmentOrder: (path: IssuePath, decidedOn: string, previous: string): Issue =>
     issue(
       path,
-      PLAN_ISSUE_CODES.amendmentOrder,
+      'amendment_order',
       `Văn bản sửa đổi ngày ${decidedOn} đứng sau văn bản ngày ${previous}; hãy xếp các văn bản sửa đổi theo ngày quyết định`,
       `An amendment decided on ${decidedOn} is listed after one decided on ${previous}; list amendments in the order decided`,
     ),
   selfSuccession: (path: IssuePath, id: string): Issue =>
     issue(
       path,
-      PLAN_ISSUE_CODES.invalidSuccession,
+      'invalid_succession',
       `Cơ quan "${id}" không thể tự kế thừa chính mình`,
       `Agency "${id}" cannot succeed itself`,
-    ),
-  groupCellKept: (path: IssuePath, text: string): Issue =>
-    issue(
-      path,
-      PLAN_ISSUE_CODES.groupCellKept,
-      `Dòng tiêu đề nhóm có thêm nội dung "${text}"; đã ghép vào tên nhóm`,
-      `The group header row has extra text "${text}"; appended to the group title`,
     ),
 };

@@ -34,6 +34,15 @@ const described = <T extends z.ZodMiniType>(s: T, key: string): T => {
   return copy;
 };
 
+/** Each schema of `shape` made optional. */
+function optionalFields<S extends Record<string, z.ZodMiniType>>(
+  shape: S,
+): { [K in keyof S]: z.ZodMiniOptional<S[K]> } {
+  const out: Record<string, z.ZodMiniType> = {};
+  for (const [key, schema] of Object.entries(shape)) out[key] = z.optional(schema);
+  return out as { [K in keyof S]: z.ZodMiniOptional<S[K]> };
+}
+
 /**
  * Builds the schemas. They are built on first use ({@link planSchemas}), not
  * when the module is imported: building them costs a few milliseconds that an
@@ -96,21 +105,20 @@ function build() {
     'budget',
   );
 
-  const taskJsonSchema = described(
-    z.strictObject({
-      id,
-      title: described(text, 'task.title'),
-      number: described(z.optional(text), 'task.number'),
-      lead: described(z.array(id), 'task.lead'),
-      support: described(z.optional(z.array(id)), 'task.support'),
-      deadline: described(z.string(), 'task.deadline'),
-      products: z.optional(z.array(text)),
-      budget: z.optional(budgetJsonSchema),
-      note: z.optional(text),
-      targets: described(z.optional(z.array(text)), 'task.targets'),
-    }),
-    'task',
-  );
+  // The fields of a task after its id: the task's shape, and (each optional) its patch's.
+  const taskFields = {
+    title: described(text, 'task.title'),
+    number: described(z.optional(text), 'task.number'),
+    lead: described(z.array(id), 'task.lead'),
+    support: described(z.optional(z.array(id)), 'task.support'),
+    deadline: described(z.string(), 'task.deadline'),
+    products: z.optional(z.array(text)),
+    budget: z.optional(budgetJsonSchema),
+    note: z.optional(text),
+    targets: described(z.optional(z.array(text)), 'task.targets'),
+  };
+
+  const taskJsonSchema = described(z.strictObject({ id, ...taskFields }), 'task');
 
   const groupJsonSchema = described(
     z.strictObject({
@@ -136,10 +144,13 @@ function build() {
     'reporting',
   );
 
+  // Every field optional (as zod's partial() makes them, without carrying partial, omit and
+  // extend into every bundle that loads plans); `note` and `budget` may also be null.
   const taskPatchJsonSchema = described(
-    z.extend(z.partial(z.omit(taskJsonSchema, { id: true })), {
-      note: z.optional(z.nullable(z.string().check(z.minLength(1)))),
+    z.strictObject({
+      ...optionalFields(taskFields),
       budget: z.optional(z.nullable(budgetJsonSchema)),
+      note: z.optional(z.nullable(z.string().check(z.minLength(1)))),
     }),
     'taskPatch',
   );

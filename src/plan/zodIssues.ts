@@ -4,11 +4,10 @@
  * @internal
  * @module
  */
-import { shownJson } from '../core/copyInput.js';
 import type * as z from 'zod/mini';
 import { issue, type Issue } from '../core/result.js';
-import { EXPECTED_TYPE_VI as TYPE_VI, valueAt, zodDetail } from '../core/zodShared.js';
-import { PLAN_ISSUE_CODES as C } from './messages.js';
+import { EXPECTED_TYPE_VI as TYPE_VI, valueAt } from '../core/zodShared.js';
+import { msg } from './messages.js';
 import { REFORM_AREAS } from './schema.js';
 
 /** @internal */
@@ -23,7 +22,7 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], root: unknown
           out.push(
             issue(
               [...path, key],
-              C.unknownField,
+              'unknown_field',
               `Trường "${key}" không có trong định dạng kế hoạch`,
               `Unknown field "${key}"`,
             ),
@@ -38,11 +37,11 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], root: unknown
           got === undefined
             ? issue(
                 path,
-                C.invalidType,
+                'invalid_type',
                 `Thiếu trường bắt buộc "${String(last)}" (cần ${vi})`,
                 `Missing required field "${String(last)}" (expected ${expected})`,
               )
-            : issue(path, C.invalidType, `Sai kiểu: cần ${vi}`, `Wrong type: expected ${expected}`),
+            : issue(path, 'invalid_type', `Sai kiểu: cần ${vi}`, `Wrong type: expected ${expected}`),
         );
         break;
       }
@@ -51,32 +50,24 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], root: unknown
           out.push(
             issue(
               path,
-              C.invalidType,
+              'invalid_type',
               'Thiếu trường bắt buộc "schemaVersion" (cần số 1)',
               'Missing required field "schemaVersion" (expected 1)',
             ),
           );
         } else if (last === 'schemaVersion') {
-          const v = valueAt(root, i.path);
-          out.push(
-            issue(
-              path,
-              C.unsupportedVersion,
-              `Phiên bản định dạng ${shownJson(v)} không được hỗ trợ; thư viện này đọc schemaVersion 1`,
-              `Format version ${shownJson(v)} is not supported; this library reads schemaVersion 1`,
-            ),
-          );
+          out.push(msg.unsupportedVersion(path, valueAt(root, i.path)));
         } else if (last === 'area') {
           out.push(
             issue(
               path,
-              C.invalidValue,
+              'invalid_value',
               `Lĩnh vực không hợp lệ; dùng một trong: ${REFORM_AREAS.join(', ')}`,
               `Unknown area; use one of: ${REFORM_AREAS.join(', ')}`,
             ),
           );
         } else {
-          out.push(issue(path, C.invalidValue, 'Giá trị không được chấp nhận', 'Value not allowed'));
+          out.push(issue(path, 'invalid_value', 'Giá trị không được chấp nhận', 'Value not allowed'));
         }
         break;
       case 'too_small':
@@ -84,15 +75,15 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], root: unknown
           i.origin === 'array'
             ? issue(
                 path,
-                C.invalidValue,
+                'invalid_value',
                 `Danh sách cần ít nhất ${String(i.minimum)} phần tử`,
                 `The list needs at least ${String(i.minimum)} items`,
               )
             : i.origin === 'string'
-              ? issue(path, C.invalidValue, 'Không được để trống', 'May not be empty')
+              ? issue(path, 'invalid_value', 'Không được để trống', 'May not be empty')
               : issue(
                   path,
-                  C.invalidValue,
+                  'invalid_value',
                   `Giá trị phải ≥ ${String(i.minimum)}`,
                   `The value must be ≥ ${String(i.minimum)}`,
                 ),
@@ -102,7 +93,7 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], root: unknown
         out.push(
           issue(
             path,
-            C.invalidValue,
+            'invalid_value',
             `Giá trị phải ≤ ${String(i.maximum)}`,
             `The value must be ≤ ${String(i.maximum)}`,
           ),
@@ -112,20 +103,18 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], root: unknown
         out.push(
           issue(
             path,
-            C.invalidType,
+            'invalid_type',
             'Giá trị không đúng dạng nào được chấp nhận',
             'The value matches none of the accepted forms',
           ),
         );
         break;
       default:
+        // The plan schemas (strings, numbers, arrays, strict objects, unions, enums and
+        // literals, no formats, records or refinements) raise none of the other codes;
+        // zod's own message stands in should a future schema raise one.
         out.push(
-          issue(
-            path,
-            C.invalidValue,
-            `Giá trị không hợp lệ (${zodDetail(i)})`,
-            `Invalid value (${zodDetail(i)})`,
-          ),
+          issue(path, 'invalid_value', `Giá trị không hợp lệ (${i.message})`, `Invalid value (${i.message})`),
         );
     }
   }

@@ -1,6 +1,7 @@
 /**
- * The Node build's first-use loaders of date-fns and immer (src/calendar/
- * dateFns.node.ts, src/core/immer.node.ts, put in place of the static
+ * The Node build's first-use loaders of zod, date-fns and immer
+ * (src/core/zod.node.ts, src/calendar/dateFns.node.ts,
+ * src/core/immer.node.ts, put in place of the static
  * imports by tsup.config.ts): they answer as the packages themselves do, and
  * load nothing until first called. The built package is checked the same way
  * by scripts/checks/import-time.sh.
@@ -9,17 +10,81 @@ import { createRequire } from 'node:module';
 import * as fc from 'fast-check';
 import * as immer from 'immer';
 import { describe, expect, it } from 'vitest';
+import * as staticZod from 'zod/mini';
 import * as staticDateFns from '../../src/calendar/dateFns.js';
 import * as lazyDateFns from '../../src/calendar/dateFns.node.js';
 import * as lazyImmer from '../../src/core/immer.node.js';
+import * as lazyZod from '../../src/core/zod.node.js';
 
 const required = (name: string): boolean =>
   Object.keys(createRequire(import.meta.url).cache).some((k) => k.includes(`/node_modules/${name}/`));
 
 describe('first use', () => {
   it('nothing is required before a function is called', () => {
+    expect(required('zod')).toBe(false);
     expect(required('date-fns')).toBe(false);
     expect(required('immer')).toBe(false);
+  });
+});
+
+describe('zod, loaded on first use', () => {
+  // The same schema built from either module; the static module is a
+  // superset of the lazy one, so it fits the lazy one's type.
+  const build = (z: typeof lazyZod) =>
+    z.strictObject({
+      id: z.string().check(z.minLength(1), z.trim()),
+      year: z.int().check(z.gte(1000), z.lte(9999)),
+      kind: z.enum(['month', 'quarter']),
+      at: z.discriminatedUnion('k', [
+        z.object({ k: z.literal('a'), n: z.number().check(z.positive()) }),
+        z.extend(z.object({ k: z.literal('b') }), { code: z.string().check(z.regex(/^[A-Z]+$/)) }),
+      ]),
+      tags: z.optional(z.nullable(z.array(z.union([z.string(), z.boolean()])))),
+      pair: z.optional(z.tuple([z.string(), z.number()])),
+      byId: z.optional(z.record(z.string(), z.number())),
+      self: z.optional(z.lazy(() => z.string())),
+      odd: z.optional(z.custom<number>((v) => typeof v === 'number' && v % 2 === 1)),
+    });
+
+  it('names only functions of zod/mini', () => {
+    for (const name of Object.keys(lazyZod)) {
+      expect(typeof (staticZod as Record<string, unknown>)[name], name).toBe('function');
+    }
+  });
+
+  it('checks as zod does, issue for issue', () => {
+    const lazy = build(lazyZod);
+    const direct = build(staticZod);
+    const ok = { id: ' X ', year: 2018, kind: 'month', at: { k: 'b', code: 'AB' }, tags: ['x', true] };
+    expect(lazy.safeParse(ok)).toEqual(direct.safeParse(ok));
+    expect(lazy.safeParse(ok).success).toBe(true);
+    const value = fc.record(
+      {
+        id: fc.oneof(fc.string(), fc.integer()),
+        year: fc.oneof(fc.integer({ min: 0, max: 20_000 }), fc.double()),
+        kind: fc.constantFrom('month', 'quarter', 'year'),
+        at: fc.oneof(
+          fc.record({ k: fc.constantFrom('a', 'b', 'c'), n: fc.double(), code: fc.string() }),
+          fc.anything(),
+        ),
+        tags: fc.option(fc.array(fc.oneof(fc.string(), fc.boolean(), fc.integer()))),
+        pair: fc.anything(),
+        byId: fc.dictionary(fc.string(), fc.oneof(fc.integer(), fc.string())),
+        odd: fc.integer(),
+        extra: fc.anything(),
+      },
+      { requiredKeys: [] },
+    );
+    fc.assert(
+      fc.property(value, (v) => {
+        expect(lazy.safeParse(v)).toEqual(direct.safeParse(v));
+      }),
+      { numRuns: 300 },
+    );
+    const options = { unrepresentable: 'any' } as const;
+    const schemas = [lazyZod.toJSONSchema(lazy, options), staticZod.toJSONSchema(direct, options)];
+    expect(schemas[0]).toEqual(schemas[1]);
+    expect(required('zod')).toBe(true);
   });
 });
 

@@ -46,7 +46,7 @@ describe('docs/deadlines.md examples', () => {
   });
 
   it('a hand-read deadline stored in structured form', () => {
-    const r = deadlineSchema.safeParse({
+    const r = deadlineSchema().safeParse({
       kind: 'recurring',
       raw: '02 năm một lần',
       every: 'year',

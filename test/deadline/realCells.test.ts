@@ -14,7 +14,7 @@ describe('deadline phrases from public documents', () => {
     expect(d).toMatchObject(r.is);
     expect(d.raw).toBe(r.text);
     expect(dueDate(d)).toBe(r.due);
-    expect(deadlineSchema.safeParse(d).success).toBe(true);
+    expect(deadlineSchema().safeParse(d).success).toBe(true);
     if (d.kind !== 'unknown' && d.kind !== 'event')
       expect(withoutRaw(parseDeadline(formatDeadline(d)))).toEqual(withoutRaw(d));
   });

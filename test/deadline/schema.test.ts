@@ -19,7 +19,7 @@ describe('deadlineSchema', () => {
       },
       { kind: 'unknown', raw: 'Quý V', reason: 'impossible-period' },
     ];
-    for (const d of ok) expect(deadlineSchema.safeParse(d).success).toBe(true);
+    for (const d of ok) expect(deadlineSchema().safeParse(d).success).toBe(true);
     const bad = [
       { kind: 'quarter', raw: '', year: 2018, quarter: 5 },
       { kind: 'month', raw: '', year: 2018, month: 13 },
@@ -78,12 +78,12 @@ describe('deadlineSchema', () => {
       { kind: 'unknown', raw: '', reason: 'because' },
       { kind: 'later', raw: '' },
     ];
-    for (const d of bad) expect(deadlineSchema.safeParse(d).success, JSON.stringify(d)).toBe(false);
+    for (const d of bad) expect(deadlineSchema().safeParse(d).success, JSON.stringify(d)).toBe(false);
   });
 
   it('validates milestones alone', () => {
-    expect(milestoneSchema.safeParse({ kind: 'half', year: 2018, half: 2 }).success).toBe(true);
-    expect(milestoneSchema.safeParse({ kind: 'half', year: 2018, half: 3 }).success).toBe(false);
+    expect(milestoneSchema().safeParse({ kind: 'half', year: 2018, half: 2 }).success).toBe(true);
+    expect(milestoneSchema().safeParse({ kind: 'half', year: 2018, half: 3 }).success).toBe(false);
   });
 });
 
@@ -140,7 +140,7 @@ describe('deadlineSchema: completions, per-line parts and the newer cut-offs', (
       rule({ kind: 'week-of-month', week: 'last' }),
       { kind: 'unknown', raw: 'Giữa năm 2019', reason: 'ambiguous' },
     ])
-      expect(deadlineSchema.safeParse(d).success).toBe(true);
+      expect(deadlineSchema().safeParse(d).success).toBe(true);
   });
 
   it('rejects what the parser never builds', () => {
@@ -165,6 +165,6 @@ describe('deadlineSchema: completions, per-line parts and the newer cut-offs', (
       rule({ kind: 'week-of-month', week: 5 }),
       { kind: 'unknown', raw: '', reason: 'vague' },
     ])
-      expect(deadlineSchema.safeParse(d).success).toBe(false);
+      expect(deadlineSchema().safeParse(d).success).toBe(false);
   });
 });

@@ -55,7 +55,7 @@ describe('seed plans: every deadline phrase', () => {
       expect(d.kind).toBe(e.kind);
       expect(dueDate(d)).toBe(e.due);
       expect(d.raw).toBe(e.text);
-      expect(deadlineSchema.safeParse(d).success).toBe(true);
+      expect(deadlineSchema().safeParse(d).success).toBe(true);
       const y = e.context.year ?? e.context.period?.from ?? 2000;
       const window = { from: assertIsoDate(`${y}-01-01`), to: assertIsoDate(`${y + 10}-12-31`) };
       if (e.milestones !== undefined) expect(occurrences(d, window)).toEqual(e.milestones);

@@ -28,7 +28,7 @@ describe('phrasings beyond the seed plans, by family', () => {
           expect(d).toMatchObject(r.is);
           expect(d.raw).toBe(r.text);
           expect(dueDate(d)).toBe(r.due);
-          expect(deadlineSchema.safeParse(d).success).toBe(true);
+          expect(deadlineSchema().safeParse(d).success).toBe(true);
           expect(Object.isFrozen(d)).toBe(true);
           const [from, to] = r.window ?? ['2019-01-01', '2019-12-31'];
           if (r.occurs !== undefined)

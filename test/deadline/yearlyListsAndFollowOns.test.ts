@@ -315,7 +315,7 @@ describe('yearly lists, periods with their cut-off, period ends, bracketed days,
           expect(d).toMatchObject(r.is);
           expect(d.raw).toBe(r.text);
           expect(dueDate(d)).toBe(r.due);
-          expect(deadlineSchema.safeParse(d).success).toBe(true);
+          expect(deadlineSchema().safeParse(d).success).toBe(true);
           expect(Object.isFrozen(d)).toBe(true);
           if (r.occurs !== undefined) {
             const window = { from: assertIsoDate('2025-01-01'), to: assertIsoDate('2025-12-31') };

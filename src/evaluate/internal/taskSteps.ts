@@ -83,6 +83,64 @@ function pushAssignment(
 
 const isDone = (s: TaskStatus): boolean => s === 'done_on_time' || s === 'done_late';
 
+type SlottedSchedule = Extract<Schedule, { kind: 'multi' | 'recurring' }>;
+
+/** The slot report `r` names by its `period` among `dues`: -1 when it names none, -2 when it names no slot. */
+function reportSlot(
+  run: EvaluationRun,
+  r: number,
+  year: number | undefined,
+  dues: readonly number[],
+): number {
+  const period = run.reports[r]!.period;
+  if (period === undefined) return -1;
+  const span = run.readPeriod(period, year);
+  const slot = span === null ? -2 : slotOf(span, dues);
+  return slot < 0 ? -2 : slot;
+}
+
+/** Entry fields of a slotted task (or of one agency's part of it) from the coverage of its slots. */
+function slotsEntry(run: EvaluationRun, schedule: SlottedSchedule, c: Coverage): EntryFields {
+  return slottedEntry(
+    schedule,
+    c,
+    run.asOf,
+    run.soon,
+    (r) => run.reportCopy(r),
+    (r) => run.completedOn(r),
+  );
+}
+
+/** Records a slotted task's own entry and counts it (as a whole when `multi`, and per slot) once due. */
+function countSlottedTask(
+  run: EvaluationRun,
+  at: TaskAt,
+  schedule: SlottedSchedule,
+  fields: EntryFields,
+): void {
+  run.tasks.push(taskEntry(at.head, fields));
+  if (schedule.kind === 'multi' && fields.dueDate !== null && fields.dueDate <= run.asOfIso)
+    run.byTask.task(at.groupIndex, at.areaTask, fields.status);
+  for (const o of fields.milestones ?? fields.occurrences ?? [])
+    if (o.dueDate <= run.asOfIso) run.byOccurrence.task(at.groupIndex, at.areaOccurrence, o.status);
+}
+
+/** Counts a lead agency's entry of a slotted task: as a whole when `multi` and `whole`, and per slot once due. */
+function countSlottedLead(
+  run: EvaluationRun,
+  a: number,
+  schedule: SlottedSchedule,
+  entry: EntryFields,
+  whole: boolean,
+): void {
+  run.byTask.seeAgency(a);
+  run.byOccurrence.seeAgency(a);
+  if (whole && schedule.kind === 'multi' && entry.dueDate !== null && entry.dueDate <= run.asOfIso)
+    run.byTask.agency(a, entry.status);
+  for (const o of entry.milestones ?? entry.occurrences ?? [])
+    if (o.dueDate <= run.asOfIso) run.byOccurrence.agency(a, o.status);
+}
+
 /** @internal Entries of a task with one due date, or none: the earliest completion of each agency decides. */
 export function evaluateSingle(run: EvaluationRun, at: TaskAt, leads: Assignees, supports: Assignees): void {
   const { read, minDay, minRep, asOf, soon } = run;
@@ -201,7 +259,7 @@ export function evaluateSingle(run: EvaluationRun, at: TaskAt, leads: Assignees,
 export function evaluateSlotted(
   run: EvaluationRun,
   plan: Plan,
-  at: TaskAt & { readonly schedule: Extract<Schedule, { kind: 'multi' | 'recurring' }> },
+  at: TaskAt & { readonly schedule: SlottedSchedule },
   leads: Assignees,
   supports: Assignees,
 ): void {
@@ -209,11 +267,10 @@ export function evaluateSlotted(
     evaluateSlottedHeld(run, plan, at, leads);
     return;
   }
-  const { read, asOf, asOfIso, soon } = run;
-  const { t, task, schedule, group, groupIndex } = at;
+  const { read, asOf } = run;
+  const { t, task, schedule, group } = at;
   const dues = schedule.dues;
   const year = contextYear(plan, group);
-  const day = run.holders === null ? asOf : holderDay(schedule, asOf);
   const from = read.start[t]!;
   const to = read.start[t + 1]!;
   const shared: Candidate[] = [];
@@ -222,21 +279,14 @@ export function evaluateSlotted(
   for (let k = from; k < to; k++) {
     const r = read.order[k]!;
     if (read.exists[r] === 0) continue;
-    const period = run.reports[r]!.period;
-    let slot = -1;
-    if (period !== undefined) {
-      const span = run.readPeriod(period, year);
-      slot = span === null ? -2 : slotOf(span, dues);
-      if (slot < 0) slot = -2;
-    }
-    const c: Candidate = { day: read.day[r]!, report: r, slot };
+    const c: Candidate = { day: read.day[r]!, report: r, slot: reportSlot(run, r, year, dues) };
     all.push(c);
     const reporter = read.agency[r]!;
     if (reporter < 0) {
       shared.push(c);
       continue;
     }
-    for (const a of reportAssignee(run, reporter, day)) {
+    for (const a of reportAssignee(run, reporter, asOf)) {
       let list = own.get(a);
       if (list === undefined) own.set(a, (list = []));
       list.push(c);
@@ -253,43 +303,21 @@ export function evaluateSlotted(
   };
   const taskCoverage =
     leads.held.length === 0 ? cover(dues.length, all) : leadCoverage(dues.length, leads.held, coverFor);
-  const entryOf = (c: Coverage): EntryFields =>
-    slottedEntry(
-      schedule,
-      c,
-      asOf,
-      soon,
-      (r) => run.reportCopy(r),
-      (r) => run.completedOn(r),
-    );
-  let taskFields = entryOf(taskCoverage);
+  let taskFields = slotsEntry(run, schedule, taskCoverage);
   if (leads.held.length === 0 && leads.ended.length > 0 && !isDone(taskFields.status))
     taskFields = { ...taskFields, status: 'agency_ended' };
-  run.tasks.push(taskEntry(at.head, taskFields));
-  if (schedule.kind === 'multi' && taskFields.dueDate !== null && taskFields.dueDate <= asOfIso) {
-    run.byTask.task(groupIndex, at.areaTask, taskFields.status);
-  }
-  for (const o of taskFields.milestones ?? taskFields.occurrences ?? []) {
-    if (o.dueDate <= asOfIso) run.byOccurrence.task(groupIndex, at.areaOccurrence, o.status);
-  }
+  countSlottedTask(run, at, schedule, taskFields);
   for (const [role, who] of [
     ['lead', leads],
     ['support', supports],
   ] as const) {
     who.held.forEach((a, i) => {
-      const entry = entryOf(coverFor(a));
+      const entry = slotsEntry(run, schedule, coverFor(a));
       pushAssignment(run, task.id, a, role, entry, who.from?.[i] ?? -1);
-      if (role === 'support') return;
-      run.byTask.seeAgency(a);
-      run.byOccurrence.seeAgency(a);
-      if (schedule.kind === 'multi' && entry.dueDate !== null && entry.dueDate <= asOfIso)
-        run.byTask.agency(a, entry.status);
-      for (const o of entry.milestones ?? entry.occurrences ?? []) {
-        if (o.dueDate <= asOfIso) run.byOccurrence.agency(a, o.status);
-      }
+      if (role === 'lead') countSlottedLead(run, a, schedule, entry, true);
     });
     for (const a of who.ended) {
-      const entry = entryOf(coverFor(a));
+      const entry = slotsEntry(run, schedule, coverFor(a));
       pushAssignment(
         run,
         task.id,
@@ -383,12 +411,12 @@ function slotLines(
 function evaluateSlottedHeld(
   run: EvaluationRun,
   plan: Plan,
-  at: TaskAt & { readonly schedule: Extract<Schedule, { kind: 'multi' | 'recurring' }> },
+  at: TaskAt & { readonly schedule: SlottedSchedule },
   leads: Assignees,
 ): void {
   const holders = run.holders as Holders;
-  const { read, asOf, asOfIso, soon } = run;
-  const { t, task, schedule, group, groupIndex } = at;
+  const { read, asOf } = run;
+  const { t, task, schedule, group } = at;
   const dues = schedule.dues;
   const year = contextYear(plan, group);
   const leadLines = slotLines(holders, run.index.resolve(task.lead), dues, asOf);
@@ -400,13 +428,7 @@ function evaluateSlottedHeld(
   for (let k = from; k < to; k++) {
     const r = read.order[k]!;
     if (read.exists[r] === 0) continue;
-    const period = run.reports[r]!.period;
-    let slot = -1;
-    if (period !== undefined) {
-      const span = run.readPeriod(period, year);
-      slot = span === null ? -2 : slotOf(span, dues);
-      if (slot < 0) slot = -2;
-    }
+    const slot = reportSlot(run, r, year, dues);
     const day = read.day[r]!;
     all.push({ day, report: r, slot });
     const reporter = read.agency[r]!;
@@ -442,15 +464,6 @@ function evaluateSlottedHeld(
     ...schedule,
     dues: line.slots.map((s) => dues[s]!),
   });
-  const entryOf = (sch: typeof schedule, c: Coverage): EntryFields =>
-    slottedEntry(
-      sch,
-      c,
-      asOf,
-      soon,
-      (r) => run.reportCopy(r),
-      (r) => run.completedOn(r),
-    );
   // The task: a slot is covered when every lead that held it covered it; a slot nobody held, by any report.
   const anyCover = cover(dues.length, all);
   const report = new Int32Array(dues.length).fill(-1);
@@ -478,14 +491,10 @@ function evaluateSlottedHeld(
       dayOfSlot[s] = NaN;
     }
   }
-  let taskFields = entryOf(schedule, { report, day: dayOfSlot });
+  let taskFields = slotsEntry(run, schedule, { report, day: dayOfSlot });
   if (leads.held.length === 0 && leads.ended.length > 0 && !isDone(taskFields.status))
     taskFields = { ...taskFields, status: 'agency_ended' };
-  run.tasks.push(taskEntry(at.head, taskFields));
-  if (schedule.kind === 'multi' && taskFields.dueDate !== null && taskFields.dueDate <= asOfIso)
-    run.byTask.task(groupIndex, at.areaTask, taskFields.status);
-  for (const o of taskFields.milestones ?? taskFields.occurrences ?? [])
-    if (o.dueDate <= asOfIso) run.byOccurrence.task(groupIndex, at.areaOccurrence, o.status);
+  countSlottedTask(run, at, schedule, taskFields);
   // The task as a whole counts once, under the leads that held it on its due date.
   const wholeHolders = new Set(leads.held);
   for (const [role, lines] of [
@@ -493,22 +502,12 @@ function evaluateSlottedHeld(
     ['support', supportLines],
   ] as const) {
     for (const line of lines) {
-      let entry = entryOf(sub(line), coverage(line));
+      let entry = slotsEntry(run, sub(line), coverage(line));
       if (line.ended && !isDone(entry.status)) entry = { ...entry, status: 'agency_ended' };
       const passed = line.from.find((x) => x >= 0) ?? -1;
       pushAssignment(run, task.id, line.agency, role, entry, line.ended ? -1 : passed);
-      if (role === 'support' || line.ended) continue;
-      run.byTask.seeAgency(line.agency);
-      run.byOccurrence.seeAgency(line.agency);
-      if (
-        schedule.kind === 'multi' &&
-        wholeHolders.has(line.agency) &&
-        entry.dueDate !== null &&
-        entry.dueDate <= asOfIso
-      )
-        run.byTask.agency(line.agency, entry.status);
-      for (const o of entry.milestones ?? entry.occurrences ?? [])
-        if (o.dueDate <= asOfIso) run.byOccurrence.agency(line.agency, o.status);
+      if (role === 'lead' && !line.ended)
+        countSlottedLead(run, line.agency, schedule, entry, wholeHolders.has(line.agency));
     }
   }
 }

@@ -57,10 +57,11 @@ const PART_RUNS: ReadonlySet<string> = new Set(
 /**
  * Pairs of runs a compound can be cut between ("vh" | "tt", "ldtb" | "xh"),
  * as "left|right": the left run ends with a part, the right one starts with
- * the next part of the same compound.
+ * the next part of the same compound. (Marked pure: a bundle that only
+ * loads plans does not resolve agency names and leaves it out.)
  */
-const PART_PAIRS: ReadonlySet<string> = new Set(
-  COMPOUNDS.flatMap(([parts]) => {
+const PART_PAIRS: ReadonlySet<string> = /* @__PURE__ */ new Set(
+  /* @__PURE__ */ COMPOUNDS.flatMap(([parts]) => {
     const out: string[] = [];
     for (let a = 0; a < parts.length - 1; a++)
       for (let s = 0; s <= a; s++)

@@ -9,9 +9,9 @@ import type { Issue, IssuePath } from '../../core/result.js';
 import { agencyNameKey } from '../agencies/nameKey.js';
 import { createAgencyRegistry, findAgency } from '../agencies/registry.js';
 import { resolveAgencies } from '../agencies/resolve.js';
-import { msg } from '../messages.js';
 import type { AgencyJson, ClassJson } from '../schema.js';
 import { slug } from './cells.js';
+import { rowsMsg } from './messages.js';
 
 /** The ids a cell names, and its generic phrases. @internal */
 export interface CellAgencies {
@@ -68,7 +68,7 @@ export function agencyCells(
             ids.push(found);
           }
         } else if (mode === 'issue') {
-          issues.push(msg.unknownAgencyName(path, clean));
+          issues.push(rowsMsg.unknownAgencyName(path, clean));
           unknown.push({ text: clean, id: null });
         } else {
           const base = slug(clean);
@@ -82,7 +82,7 @@ export function agencyCells(
           seen.add(id);
           created.set(key, id);
           agencies.push({ id, name: clean });
-          warnings.push(msg.agencyCreated(path, clean, id));
+          warnings.push(rowsMsg.agencyCreated(path, clean, id));
           ids.push(id);
           unknown.push({ text: clean, id });
         }

@@ -7,7 +7,6 @@
  * @module
  */
 import type { Issue } from '../../core/result.js';
-import { msg } from '../messages.js';
 import {
   findColumn,
   fold,
@@ -23,7 +22,7 @@ import {
 import { BULLET_RANK, HEADING_RANK, readItemNumber, type ItemNumber } from './itemNumber.js';
 import { FIELDS, type Field, type PlanFromRowsOptions } from './options.js';
 import { reformAreaOf } from './reformArea.js';
-import { reasons } from './messages.js';
+import { reasons, rowsMsg } from './messages.js';
 import type { SkippedRow } from './report.js';
 
 /** A task as read from its rows. @internal */
@@ -116,7 +115,7 @@ export function tableLayout(
     const ref = options.columns[field];
     if (ref === undefined) continue;
     const index = findColumn(ref, header, width);
-    if (index === null) issues.push(msg.unknownColumn(['columns', field], ref));
+    if (index === null) issues.push(rowsMsg.unknownColumn(['columns', field], ref));
     else col[field] = index;
   }
   if (issues.length > 0) return issues;
@@ -358,7 +357,7 @@ export function readDrafts(
       // A merged title cell that the export repeated in every column is the title itself.
       if (own.has(text) || c === numberCell || text === g.title) return;
       g.title = joinText(g.title, text, ' ');
-      warnings.push(msg.groupCellKept(['rows', row.r, k], c));
+      warnings.push(rowsMsg.groupCellKept(['rows', row.r, k], c));
     });
   };
   const isTitleCell = (k: number): boolean =>

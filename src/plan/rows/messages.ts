@@ -7,7 +7,6 @@
  * @module
  */
 import { issue, type Issue, type IssuePath } from '../../core/result.js';
-import { PLAN_ISSUE_CODES } from '../messages.js';
 
 /** The most rows and columns a worksheet holds (Microsoft Excel's specifications and limits: 1,048,576 rows by 16,384 columns). @internal */
 export const MAX_ROWS = 1_048_576;
@@ -21,7 +20,7 @@ export const rowsMsg = {
   invalidRows: (): Issue =>
     issue(
       ['rows'],
-      PLAN_ISSUE_CODES.invalidRows,
+      'invalid_rows',
       'Bảng phải là một danh sách các dòng (mỗi dòng là danh sách các ô)',
       'The table must be a list of rows (each a list of cells)',
     ),
@@ -29,20 +28,20 @@ export const rowsMsg = {
     if (what === 'rows')
       return issue(
         path,
-        PLAN_ISSUE_CODES.tableTooLarge,
+        'table_too_large',
         `Bảng có ${n} dòng, nhiều hơn một trang tính có thể chứa (${MAX_ROWS})`,
         `The table has ${n} rows, more than a worksheet holds (${MAX_ROWS})`,
       );
     if (what === 'columns')
       return issue(
         path,
-        PLAN_ISSUE_CODES.tableTooLarge,
+        'table_too_large',
         `Dòng có ${n} ô, nhiều hơn một trang tính có thể chứa (${MAX_COLUMNS})`,
         `The row has ${n} cells, more than a worksheet holds (${MAX_COLUMNS})`,
       );
     return issue(
       path,
-      PLAN_ISSUE_CODES.tableTooLarge,
+      'table_too_large',
       `Bảng có ${n} ô, nhiều hơn thư viện đọc trong một bảng (${MAX_CELLS})`,
       `The table has ${n} cells, more than the library reads in one table (${MAX_CELLS})`,
     );
@@ -50,16 +49,50 @@ export const rowsMsg = {
   invalidOptions: (path: IssuePath, what: string): Issue =>
     issue(
       path,
-      PLAN_ISSUE_CODES.invalidOptions,
+      'invalid_options',
       `Tùy chọn không hợp lệ: thiếu hoặc sai kiểu ${what}`,
       `Invalid options: ${what} is missing or of the wrong type`,
     ),
   cellNotText: (path: IssuePath): Issue =>
     issue(
       path,
-      PLAN_ISSUE_CODES.cellNotText,
+      'cell_not_text',
       'Ô (hoặc dòng) này không phải văn bản, số hay ngày tháng; đã đọc là ô trống',
       'This cell (or row) is not text, a number or a date; it was read as empty',
+    ),
+  unknownColumn: (path: IssuePath, ref: string | number): Issue =>
+    issue(
+      path,
+      'unknown_column',
+      typeof ref === 'number'
+        ? `Không có cột số ${ref} trong bảng`
+        : `Không tìm thấy cột "${ref}" trong dòng tiêu đề`,
+      typeof ref === 'number'
+        ? `The table has no column ${ref}`
+        : `Column "${ref}" not found in the header row`,
+    ),
+  noTasks: (path: IssuePath): Issue =>
+    issue(path, 'no_tasks', 'Không tìm thấy dòng nhiệm vụ nào trong bảng', 'No task rows found in the table'),
+  unknownAgencyName: (path: IssuePath, name: string): Issue =>
+    issue(
+      path,
+      'unknown_agency_name',
+      `Cơ quan "${name}" không có trong danh sách cơ quan`,
+      `Agency "${name}" is not in the agency registry`,
+    ),
+  agencyCreated: (path: IssuePath, name: string, id: string): Issue =>
+    issue(
+      path,
+      'agency_created',
+      `Đã thêm cơ quan mới "${name}" (mã "${id}") vì không có trong danh sách; hãy kiểm tra lại`,
+      `Added new agency "${name}" (id "${id}") as it was not in the registry; please check`,
+    ),
+  groupCellKept: (path: IssuePath, text: string): Issue =>
+    issue(
+      path,
+      'group_cell_kept',
+      `Dòng tiêu đề nhóm có thêm nội dung "${text}"; đã ghép vào tên nhóm`,
+      `The group header row has extra text "${text}"; appended to the group title`,
     ),
 };
 

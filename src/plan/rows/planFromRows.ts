@@ -6,7 +6,6 @@
 import { copyInput, withInputIssues } from '../../core/copyInput.js';
 import { deepFreeze } from '../../core/freeze.js';
 import type { Issue } from '../../core/result.js';
-import { msg } from '../messages.js';
 import type { AgencyJson, ClassJson, PlanJson, ReportingJson, TargetJson } from '../schema.js';
 import { parseTargets } from '../targets/index.js';
 import { agencyCells } from './agencyCells.js';
@@ -257,7 +256,7 @@ export function planFromRows(
   if (p.period !== undefined) context.period = { from: p.period.from, to: p.period.to };
   const collected: Collected = { tasks: 0, unreadDeadlines: [], unreadTargets: [], unknownAgencies: [] };
   const groups = groupsToJson(drafts, layout, agencies, context, collected);
-  if (!groups.some((g) => g.tasks.length > 0)) issues.push(msg.noTasks(['rows']));
+  if (!groups.some((g) => g.tasks.length > 0)) issues.push(rowsMsg.noTasks(['rows']));
   if (issues.length > 0) return failed(issues);
 
   const plan: { -readonly [K in keyof PlanJson]: PlanJson[K] } = {

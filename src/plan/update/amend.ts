@@ -9,7 +9,7 @@ import { isIsoDate, type IsoDate } from '../../calendar/isoDate.js';
 import { deepFreeze } from '../../core/freeze.js';
 import { CchcError, fail, issue, ok, type Issue, type IssuePath, type Result } from '../../core/result.js';
 import { decisionFromJson, decisionToJson } from '../build.js';
-import { msg, PLAN_ISSUE_CODES } from '../messages.js';
+import { msg } from '../messages.js';
 import { nfcInput } from '../nfcInput.js';
 import { amendmentJsonSchema, type AmendmentJson } from '../schema.js';
 import type { Deadline } from '../../deadline/types.js';
@@ -227,7 +227,7 @@ export function amendPlan(plan: Plan, amendment: AmendmentJson): Result<Plan> {
 export function notIssued(): Issue {
   return issue(
     ['appliedAmendments'],
-    PLAN_ISSUE_CODES.invalidValue,
+    'invalid_value',
     'Không tìm thấy kế hoạch gốc của kế hoạch đã sửa đổi này; hãy dùng kế hoạch do loadPlan hoặc planAsOf trả về',
     'The plan as issued behind this amended plan is unknown; use a plan returned by loadPlan or planAsOf',
   );
@@ -288,32 +288,43 @@ export function planAsOf(plan: Plan, date: IsoDate): Plan {
   if (cache !== undefined)
     for (const [j, p] of cache) if (j < k && j > from.appliedAmendments && BASES.get(p) === issued) from = p;
   const start = from.appliedAmendments;
-  const changes: PlanChange[] = [];
-  const offsets: number[] = [];
-  for (let a = start; a < k; a++) {
-    offsets.push(changes.length);
-    for (const c of (plan.amendments[a] as Amendment).changes) changes.push(c);
-  }
-  const record = deadlineRecorder(plan.amendments, start, offsets);
-  // The amendments were checked when loaded: no issue is expected, so one path serves every change.
-  const r = runChanges(
+  const next = replay(
+    plan,
     from,
-    changes,
-    () => NO_PATH,
-    record.observe,
+    start,
+    k,
     { appliedAmendments: k, amendments: plan.amendments },
-    [],
-    false,
     start === 0 ? resolvedFor(plan, from) : undefined,
   );
-  if (!r.ok) throw new CchcError(r.issues);
-  record.flush();
-  BASES.set(r.value, issued);
-  remember(plan.amendments, k, r.value);
-  return r.value;
+  BASES.set(next, issued);
+  remember(plan.amendments, k, next);
+  return next;
 }
 
 const NO_PATH: IssuePath = Object.freeze(['changes']) as unknown as IssuePath;
+
+/**
+ * Applies amendments `start` to `end - 1` of `plan` to `from` (the plan with
+ * the first `start` in force), recording their deadline changes; with no
+ * `head`, only checks them and returns `from`. Throws a {@link CchcError}
+ * if a change fails, which cannot happen to amendments checked on load.
+ */
+function replay(
+  plan: Plan,
+  from: Plan,
+  start: number,
+  end: number,
+  head: Partial<Pick<Plan, 'appliedAmendments' | 'amendments'>> | undefined,
+  resolved: readonly Action[] | undefined,
+): Plan {
+  const { flat, offset } = flatten(plan.amendments.slice(start, end));
+  const record = deadlineRecorder(plan.amendments, start, offset);
+  // The amendments were checked when loaded: no issue is expected, so one path serves every change.
+  const r = runChanges(from, flat, () => NO_PATH, record.observe, head, [], head === undefined, resolved);
+  if (!r.ok) throw new CchcError(r.issues);
+  record.flush();
+  return r.value;
+}
 
 /**
  * A task deadline an amendment changed, net over its changes (the deadline
@@ -391,25 +402,7 @@ export function deadlineChanges(plan: Plan): readonly DeadlineChange[] {
   if (!known()) {
     const issued = issuedPlan(plan);
     if (issued === undefined) throw new CchcError([notIssued()]);
-    const changes: PlanChange[] = [];
-    const offsets: number[] = [];
-    for (let k = 0; k < n; k++) {
-      offsets.push(changes.length);
-      for (const c of (plan.amendments[k] as Amendment).changes) changes.push(c);
-    }
-    const record = deadlineRecorder(plan.amendments, 0, offsets);
-    const r = runChanges(
-      issued,
-      changes,
-      () => NO_PATH,
-      record.observe,
-      undefined,
-      [],
-      true,
-      resolvedFor(plan, issued),
-    );
-    if (!r.ok) throw new CchcError(r.issues);
-    record.flush();
+    replay(plan, issued, 0, n, undefined, resolvedFor(plan, issued));
     all = DEADLINES.get(plan.amendments);
   }
   const out: DeadlineChange[] = [];

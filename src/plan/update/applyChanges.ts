@@ -9,7 +9,6 @@ import { fail, issue, ok, type Issue, type IssuePath, type Result } from '../../
 import type { DeadlineContext } from '../../deadline/index.js';
 import { deadlineContext, memoDeadlines } from '../build.js';
 import type { Agency, Plan, PlanTarget, ReportingDuty, Task, TaskGroup } from '../types.js';
-import { PLAN_ISSUE_CODES } from '../messages.js';
 import { planWarnings, sameWarnings } from '../warnings.js';
 import type { PlanChange } from './changes.js';
 import { agencyUse, resolveChange, type Action, type EditState } from './resolveChange.js';
@@ -46,7 +45,7 @@ export function applyChanges(plan: Plan, changes: readonly PlanChange[]): Result
       notAList.push(
         issue(
           ['changes'],
-          PLAN_ISSUE_CODES.invalidType,
+          'invalid_type',
           'Các thay đổi phải là một danh sách',
           'The changes must be a list',
         ),

@@ -11,7 +11,7 @@ import { issue, type Issue, type IssuePath } from '../../core/result.js';
 import { parseDeadline, type DeadlineContext } from '../../deadline/index.js';
 import type { Deadline } from '../../deadline/types.js';
 import { agencyFromJson, buildTask, deadlineContext } from '../build.js';
-import { PLAN_ISSUE_CODES, msg } from '../messages.js';
+import { msg } from '../messages.js';
 import { nfcInput } from '../nfcInput.js';
 import {
   agencyJsonSchema,
@@ -85,7 +85,9 @@ type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
 const patchZod = taskPatchJsonSchema;
 
-const role = z.enum(['lead', 'support']);
+// Built on first use, not at import (the Node build loads zod on first use).
+let roleZod: z.ZodMiniEnum<{ lead: 'lead'; support: 'support' }> | undefined;
+const role = () => (roleZod ??= z.enum(['lead', 'support']));
 
 function zodIssues(
   result: { success: boolean; error?: z.core.$ZodError },
@@ -190,7 +192,7 @@ export function resolveChange(
         issues.push(
           issue(
             [...path, 'index'],
-            PLAN_ISSUE_CODES.invalidValue,
+            'invalid_value',
             'Vị trí phải là số nguyên ≥ 0',
             'The index must be an integer ≥ 0',
           ),
@@ -233,7 +235,7 @@ export function resolveChange(
         change.role === 'lead' ||
         change.role === 'support'
           ? undefined
-          : role.safeParse(change.role);
+          : role().safeParse(change.role);
       if (r !== undefined && !r.success)
         for (const x of zodIssues(r, change.role, [...path, 'role'])) issues.push(x);
       if (issues.length > 0 || at === undefined || 'code' in at) return { issues };
@@ -258,7 +260,7 @@ export function resolveChange(
       if (typeof change.deadline !== 'string') {
         const bad = issue(
           [...path, 'deadline'],
-          PLAN_ISSUE_CODES.invalidType,
+          'invalid_type',
           'Sai kiểu: cần chuỗi ký tự',
           'Wrong type: expected string',
         );
@@ -345,7 +347,7 @@ export function resolveChange(
         issues: [
           issue(
             [...path, 'op'],
-            PLAN_ISSUE_CODES.invalidValue,
+            'invalid_value',
             `Thao tác "${String(op)}" không được hỗ trợ`,
             `Unknown change "${String(op)}"`,
           ),
