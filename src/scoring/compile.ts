@@ -280,10 +280,10 @@ export function compile(set: CriteriaSet): Compiled {
   }
   const leaves = order.filter((n): n is CLeaf => n.leaf);
   const inners = order.filter((n): n is CInner => !n.leaf);
-  const slots = new Map<string, number>();
-  for (const n of order) slots.set(n.id, n.leaf ? n.ix : INNER_SLOT);
+  const idSlots = new Map<string, number>();
+  for (const n of order) idSlots.set(n.id, n.leaf ? n.ix : INNER_SLOT);
   // Ids are unique across nodes and adjustments (the loader refuses duplicates).
-  for (const a of adjustments.values()) slots.set(a.id, a.slot);
+  for (const a of adjustments.values()) idSlots.set(a.id, a.slot);
   // The most any unit's sum can reach in size. Every term is a non-negative
   // safe integer, so once the float sum passes 2^53 − 1 it stays past it.
   let bound = 0;
@@ -310,7 +310,7 @@ export function compile(set: CriteriaSet): Compiled {
     inners,
     scratch,
     adjustments,
-    slots: new KeySlots(slots, order.length + adjustments.size),
+    slots: new KeySlots(idSlots, order.length + adjustments.size),
     step: 10 ** (3 - (set.precision ?? 3)),
     tooLarge: !(bound <= MAX_THOUSANDTHS),
   };

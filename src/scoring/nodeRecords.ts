@@ -18,7 +18,8 @@ import type { NodeScore, ScoreValue } from './types.js';
  * for a leaf given a plain value, a frozen snapshot of it; `NA_MARK` for a
  * plain `'n/a'`; a `Ready` record for a leaf given the detailed form;
  * `undefined` for a leaf without input (and for parents). Points are
- * recomputed from these on first read.
+ * recomputed from these on first read. (The slots after the nodes' hold the
+ * adjustments' inputs, which explaining does not read.)
  *
  * @internal
  */

@@ -121,7 +121,8 @@ const NO_ISSUES: readonly Issue[] = Object.freeze([]);
  * A value of the unit's own key `k`, read once (no getter or Proxy is read
  * twice): objects and what is not JSON go through `copyInput`, so nothing
  * later meets a getter, a Proxy or a cycle; a detailed input's text parts
- * are checked. Problems are pushed on `issues`, and the value is then `null`.
+ * are checked. Problems are pushed on `issues`, and what could not be read
+ * or copied is then `null`.
  */
 function ownValue(raw: object, k: string, issues: Issue[]): unknown {
   let v: unknown;
@@ -154,7 +155,7 @@ export class KeySlots {
   private readonly lastKeys: string[] = [];
   private readonly lastSlots: (number | undefined)[] = [];
   constructor(
-    /** Id → slot: leaves' and adjustments' slots, a parent's negative. */
+    /** Id → slot: leaves' and adjustments' slots; a parent's is negative (`INNER_SLOT`). */
     readonly map: ReadonlyMap<string, number>,
     /** Slots per unit. */
     readonly count: number,
