@@ -231,3 +231,30 @@ describe('reading units’ inputs', () => {
     expect(bad.ok ? [] : bad.issues.map((i) => [i.code, i.path])).toEqual([['not_a_leaf', ['d', 'Nhóm']]]);
   });
 });
+
+describe('a score’s nodes', () => {
+  it('keep their place among the keys, enumerable and read-only, built once, shown by JSON and spread', () => {
+    const [a, b] = unwrap(scoreUnits(set, { a: { Quý: true }, b: { Quý: false } }));
+    const s = a!.score;
+    expect(Object.keys(s)).toEqual([
+      'total',
+      'max',
+      'index',
+      'exact',
+      'nodes',
+      'adjustments',
+      'missing',
+      'notApplicable',
+      'warnings',
+    ]);
+    const d = Object.getOwnPropertyDescriptor(s, 'nodes');
+    expect([d?.enumerable, d?.configurable, d?.set]).toEqual([true, false, undefined]);
+    expect(s.nodes).toBe(s.nodes);
+    expect(s.nodes['Quý']?.points).toBe(1);
+    expect(b!.score.nodes['Quý']?.points).toBe(0);
+    expect({ ...s }.nodes).toBe(s.nodes);
+    expect(Object.keys(JSON.parse(JSON.stringify(s)))).toEqual(Object.keys(s));
+    // The getter reads the score it is called on; on anything else it refuses.
+    expect(() => d?.get?.call({})).toThrow(TypeError);
+  });
+});
