@@ -9,6 +9,7 @@
 import type { Issue } from '../core/result.js';
 import { foldKey, toNfc } from '../core/text.js';
 import { MAX_THOUSANDTHS, parseThousandths } from './decimal.js';
+import { KeySlots } from './readInput.js';
 import { compileTemplate, type TemplatePart } from './templates.js';
 import { boundsOf, resolveTiers, type TierInterval } from './tierIntervals.js';
 import type {
@@ -106,7 +107,12 @@ export interface CAdjustment {
   readonly kind: 'bonus' | 'penalty';
   readonly max: number;
   readonly per: number | undefined;
+  /** Its input's slot in a unit's slots (after the nodes'). */
+  readonly slot: number;
 }
+
+/** The slot of a parent's id in {@link Compiled.slots}: an input there is refused. @internal */
+export const INNER_SLOT = -1;
 
 /** @internal */
 export interface Compiled {
@@ -119,7 +125,6 @@ export interface Compiled {
   readonly leaves: readonly CLeaf[];
   /** The inner nodes, in document order (each before its descendants). */
   readonly inners: readonly CInner[];
-  readonly leafCount: number;
   /**
    * Per-node points and maxima of the unit being scored (thousandths):
    * working space reused unit after unit within one synchronous call.
@@ -134,6 +139,14 @@ export interface Compiled {
     readonly issues: Issue[];
   };
   readonly adjustments: ReadonlyMap<string, CAdjustment>;
+  /**
+   * Where each input key goes, so a unit's inputs are read in one pass with
+   * one lookup per key: a leaf id → its `ix`, an adjustment id → a slot after
+   * the nodes (`nodes.length` + its place in `adjustments`), a parent's id →
+   * {@link INNER_SLOT}. Ids absent are unknown (or not in NFC). One slot per
+   * node (parents' stay empty), then one per adjustment.
+   */
+  readonly slots: KeySlots;
   /** Thousandths per rounding step of computed points (1 for 3 decimals, 1000 for 0). */
   readonly step: number;
   /**
@@ -262,11 +275,15 @@ export function compile(set: CriteriaSet): Compiled {
       kind: a.kind,
       max: th(a.max),
       per: a.per === undefined ? undefined : th(a.per),
+      slot: order.length + adjustments.size,
     });
   }
   const leaves = order.filter((n): n is CLeaf => n.leaf);
   const inners = order.filter((n): n is CInner => !n.leaf);
-  const leafCount = leaves.length;
+  const idSlots = new Map<string, number>();
+  for (const n of order) idSlots.set(n.id, n.leaf ? n.ix : INNER_SLOT);
+  // Ids are unique across nodes and adjustments (the loader refuses duplicates).
+  for (const a of adjustments.values()) idSlots.set(a.id, a.slot);
   // The most any unit's sum can reach in size. Every term is a non-negative
   // safe integer, so once the float sum passes 2^53 − 1 it stays past it.
   let bound = 0;
@@ -291,9 +308,9 @@ export function compile(set: CriteriaSet): Compiled {
     nodes: order,
     leaves,
     inners,
-    leafCount,
     scratch,
     adjustments,
+    slots: new KeySlots(idSlots, order.length + adjustments.size),
     step: 10 ** (3 - (set.precision ?? 3)),
     tooLarge: !(bound <= MAX_THOUSANDTHS),
   };

@@ -100,24 +100,88 @@ export function readInput(id: string, input: ScoreInput): ReadInput {
   };
 }
 
-/** @internal A unit's inputs read safely: own keys only, in a record with no prototype. */
-export interface OwnInputs {
-  readonly inputs: Readonly<Record<string, ScoreInput>>;
-  /** Values that could not be read or are not JSON (their key holds `null`). */
-  readonly issues: readonly Issue[];
-}
-
 /**
- * Reads a unit's inputs into a record with no prototype (a leaf id such as
- * `constructor` or `toString` then finds no input where none was given),
- * each detailed input copied by `copyInput` (no getter, Proxy or cycle is
- * read later). Undefined when `raw` is not a plain object.
+ * A unit's inputs read into the slots of a compiled set (see
+ * `Compiled.slots`): each leaf's at its `ix`, each adjustment's after the
+ * nodes'; `undefined` where nothing was given.
  *
  * @internal
  */
-export function ownInputs(raw: unknown): OwnInputs | undefined {
-  const issues: Issue[] = [];
-  const inputs: Record<string, ScoreInput> = Object.create(null) as Record<string, ScoreInput>;
+export interface UnitInputs {
+  readonly slots: unknown[];
+  /** Values that could not be read or are not JSON (their slot holds `null`). */
+  readonly issues: readonly Issue[];
+  /** Keys naming no leaf or adjustment: unknown ids and parents, in key order. */
+  readonly keyIssues: readonly Issue[];
+}
+
+const NO_ISSUES: readonly Issue[] = Object.freeze([]);
+
+/**
+ * A value of the unit's own key `k`, read once (no getter or Proxy is read
+ * twice): objects and what is not JSON go through `copyInput`, so nothing
+ * later meets a getter, a Proxy or a cycle; a detailed input's text parts
+ * are checked. Problems are pushed on `issues`, and what could not be read
+ * or copied is then `null`.
+ */
+function ownValue(raw: object, k: string, issues: Issue[]): unknown {
+  let v: unknown;
+  try {
+    v = (raw as Record<string, unknown>)[k];
+  } catch {
+    issues.push(inputIssues.unreadable([k]));
+    return null;
+  }
+  const t = typeof v;
+  if ((t === 'object' && v !== null) || t === 'bigint' || t === 'symbol' || t === 'function') {
+    const c = copyInput(v, { at: [k] });
+    for (const i of c.issues) issues.push(i);
+    v = c.value;
+    if (isDetail(v as ScoreInput)) detailShape(k, v as Record<string, unknown>, issues);
+  }
+  return v;
+}
+
+/**
+ * Input keys → slots (see `Compiled.slots`), remembering the last unit's
+ * keys by position: the units of one call are mostly written alike (same
+ * keys in the same order), so a key is first compared with the key at its
+ * place in the last unit (the same string: one pointer comparison) before
+ * it is looked up. Lives as long as its compiled set (one call).
+ *
+ * @internal
+ */
+export class KeySlots {
+  private readonly lastKeys: string[] = [];
+  private readonly lastSlots: (number | undefined)[] = [];
+  constructor(
+    /** Id → slot: leaves' and adjustments' slots; a parent's is negative (`INNER_SLOT`). */
+    readonly map: ReadonlyMap<string, number>,
+    /** Slots per unit. */
+    readonly count: number,
+  ) {}
+
+  /** The slot of key `k`, the `i`-th of its unit. */
+  slotOf(k: string, i: number): number | undefined {
+    if (this.lastKeys[i] === k) return this.lastSlots[i];
+    const slot = this.map.get(k);
+    this.lastKeys[i] = k;
+    this.lastSlots[i] = slot;
+    return slot;
+  }
+}
+
+/**
+ * Reads a unit's own keys straight into slots, one lookup per key (no copy
+ * of the whole record: a province's run reads a million keys). A key not
+ * found as written is read in NFC (set ids are NFC); such a key's value wins
+ * over the same id written in NFC, as it is written last. Undefined when
+ * `raw` is not a plain object.
+ *
+ * @internal
+ */
+export function readUnit(slotOf: KeySlots, raw: unknown): UnitInputs | undefined {
+  const slots = new Array<unknown>(slotOf.count);
   let keys: string[];
   try {
     if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return undefined;
@@ -125,30 +189,28 @@ export function ownInputs(raw: unknown): OwnInputs | undefined {
     if (proto !== Object.prototype && proto !== null) return undefined;
     keys = Object.keys(raw);
   } catch {
-    return { inputs, issues: [inputIssues.unreadable([])] };
+    return { slots, issues: [inputIssues.unreadable([])], keyIssues: NO_ISSUES };
   }
-  for (const k of keys) {
-    let v: unknown;
-    try {
-      v = (raw as Record<string, unknown>)[k];
-    } catch {
-      issues.push(inputIssues.unreadable([k]));
-      inputs[k] = null as unknown as ScoreInput;
+  const issues: Issue[] = [];
+  let keyIssues: Issue[] | undefined;
+  let renamed: [number, unknown][] | undefined;
+  for (let i = 0; i < keys.length; i++) {
+    const k = keys[i] as string;
+    const v = ownValue(raw, k, issues);
+    const slot = slotOf.slotOf(k, i);
+    if (slot !== undefined && slot >= 0) {
+      slots[slot] = v;
       continue;
     }
-    if (typeof v === 'object' && v !== null) {
-      const c = copyInput(v, { at: [k] });
-      for (const i of c.issues) issues.push(i);
-      v = c.value;
-    } else if (typeof v === 'bigint' || typeof v === 'symbol' || typeof v === 'function') {
-      const c = copyInput(v, { at: [k] });
-      for (const i of c.issues) issues.push(i);
-      v = c.value;
-    }
-    if (isDetail(v as ScoreInput)) detailShape(k, v as Record<string, unknown>, issues);
-    inputs[k] = v as ScoreInput;
+    // The rare keys: a parent's id, an unknown id, an id not in NFC.
+    const id = slot === undefined ? k.normalize('NFC') : k;
+    const found = id === k ? slot : slotOf.map.get(id);
+    if (found === undefined) (keyIssues ??= []).push(msg.unknownInput(k));
+    else if (found < 0) (keyIssues ??= []).push(msg.notALeaf(id));
+    else (renamed ??= []).push([found, v]);
   }
-  return { inputs, issues };
+  if (renamed !== undefined) for (const [slot, v] of renamed) slots[slot] = v;
+  return { slots, issues: issues.length === 0 ? NO_ISSUES : issues, keyIssues: keyIssues ?? NO_ISSUES };
 }
 
 const EVIDENCE_FIELDS = ['number', 'date', 'fileId', 'title', 'item'];

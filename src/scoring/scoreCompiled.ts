@@ -22,10 +22,10 @@ import { classOf } from './classOf.js';
 import type { CInner, CLeaf, Compiled, CTier } from './compile.js';
 import { indexHundredths, parseThousandths, scalePoints, toPoints } from './decimal.js';
 import { msg } from './messages.js';
-import { materialise, NA_MARK, notApplicableNode, Ready, sourceNote } from './nodeRecords.js';
-import { isDetail, ownInputs, readInput, type ReadInput } from './readInput.js';
+import { explainLater, NA_MARK, notApplicableNode, Ready, sourceNote } from './nodeRecords.js';
+import { isDetail, readInput, readUnit, type ReadInput } from './readInput.js';
 import { scoreAdjustment } from './scoreAdjustment.js';
-import type { AdjustmentScore, NodeScore, ScoreInput, ScoreValue, UnitScore, UnitType } from './types.js';
+import type { AdjustmentScore, ScoreInput, ScoreValue, UnitScore, UnitType } from './types.js';
 
 /**
  * Options of `scoreUnit` / `scoreUnits`.
@@ -42,49 +42,19 @@ export interface ScoreOptions {
 }
 
 interface Acc {
-  readonly inputs: Readonly<Record<string, ScoreInput>>;
   /** Points and applicable max per node slot, in thousandths (the compiled set's scratch arrays). */
   readonly pts: number[];
   readonly mx: number[];
-  /** What the unit keeps for explaining (see `UnitValues`). */
+  /**
+   * The unit's inputs by slot (see `readUnit`), each leaf's replaced as it
+   * is scored by what the unit keeps for explaining (see `UnitValues`).
+   */
   readonly vals: unknown[];
-  /** Leaves whose key is absent (or undefined). */
-  missingInputs: number;
   readonly missing: string[];
   readonly notApplicable: string[];
   readonly warnings: Issue[];
   readonly issues: Issue[];
   readonly step: number;
-}
-
-/**
- * Checks every input key (unknown id, not a leaf) and reads NFD keys as NFC.
- * Set ids are NFC already, so only keys not found are normalised.
- */
-function checkKeys(
-  c: Compiled,
-  inputs: Readonly<Record<string, ScoreInput>>,
-  issues: Issue[],
-): Readonly<Record<string, ScoreInput>> {
-  let out: Record<string, ScoreInput> | undefined;
-  for (const k of Object.keys(inputs)) {
-    let id = k;
-    let n = c.byId.get(k);
-    if (n === undefined && !c.adjustments.has(k)) {
-      id = k.normalize('NFC');
-      n = c.byId.get(id);
-      if (id !== k && (n !== undefined || c.adjustments.has(id))) {
-        out ??= Object.assign(Object.create(null) as Record<string, ScoreInput>, inputs);
-        delete out[k];
-        out[id] = inputs[k] as ScoreInput;
-      } else if (n === undefined) {
-        issues.push(msg.unknownInput(k));
-        continue;
-      }
-    }
-    if (n !== undefined && !n.leaf) issues.push(msg.notALeaf(id));
-  }
-  return out ?? inputs;
 }
 
 /**
@@ -162,8 +132,9 @@ function scoreLeaf(leaf: CLeaf, input: ScoreInput | undefined, acc: Acc): void {
   const ix = leaf.ix;
   acc.mx[ix] = leaf.max;
   acc.pts[ix] = 0;
+  // Nothing kept unless scored below (a detailed input without a value is missing).
+  acc.vals[ix] = undefined;
   if (input === undefined) {
-    acc.missingInputs++;
     acc.missing.push(leaf.id);
     return;
   }
@@ -225,7 +196,7 @@ function scoreLeaf(leaf: CLeaf, input: ScoreInput | undefined, acc: Acc): void {
       ...(self !== undefined && appraised !== undefined ? { gap: toPoints(self - appraised) } : {}),
       ...(r.rounds > 0 ? { rounds: r.rounds } : {}),
       ...(r.evidence !== undefined
-        ? // The inputs are a copy (see ownInputs): freeze it whole, nested fields included.
+        ? // The inputs are a copy (see readUnit): freeze it whole, nested fields included.
           { evidence: deepFreeze([...r.evidence]) }
         : {}),
       explanation: outcome.explanation + sourceNote(r),
@@ -239,18 +210,18 @@ function scoreLeaf(leaf: CLeaf, input: ScoreInput | undefined, acc: Acc): void {
  * loops instead of a recursion.
  */
 function scoreTree(c: Compiled, acc: Acc): void {
-  const { inputs, pts, mx, vals, step } = acc;
+  const { pts, mx, vals, step } = acc;
   const leaves = c.leaves;
   for (let i = 0; i < leaves.length; i++) {
     const leaf = leaves[i] as CLeaf;
-    const input = inputs[leaf.id];
+    const input = vals[leaf.ix] as ScoreInput | undefined;
     if (input !== undefined && typeof input !== 'object' && input !== 'n/a') {
-      // A plain boolean, number or string: points without allocating, when the rule allows.
+      // A plain boolean, number or string: points without allocating, when
+      // the rule allows; the value itself is what the unit keeps.
       const p = quickPoints(leaf, input, step);
       if (p !== undefined) {
         pts[leaf.ix] = p;
         mx[leaf.ix] = leaf.max;
-        vals[leaf.ix] = input;
         continue;
       }
     }
@@ -278,28 +249,24 @@ interface Run {
   readonly max: number;
   readonly adjust: number;
   readonly adjustments: Record<string, AdjustmentScore> | undefined;
-  /** How many input keys were used (leaves and adjustments). */
-  readonly used: number;
 }
 
-function run(c: Compiled, inputs: Readonly<Record<string, ScoreInput>>): Run {
-  const size = c.nodes.length;
+/** Scores a unit's inputs read into `slots`: the tree, then the adjustments. */
+function run(c: Compiled, slots: unknown[]): Run {
   const k = c.scratch;
   k.missing.length = 0;
   k.notApplicable.length = 0;
   k.warnings.length = 0;
   k.issues.length = 0;
   const acc: Acc = {
-    inputs,
     pts: k.pts,
     mx: k.mx,
-    vals: new Array<unknown>(size),
+    vals: slots,
     missing: k.missing,
     notApplicable: k.notApplicable,
     warnings: k.warnings,
     issues: k.issues,
     step: c.step,
-    missingInputs: 0,
   };
   let tree = 0;
   let max = 0;
@@ -311,20 +278,16 @@ function run(c: Compiled, inputs: Readonly<Record<string, ScoreInput>>): Run {
   tree = Math.max(0, tree);
   let adjustments: Record<string, AdjustmentScore> | undefined;
   let adjust = 0;
-  let used = c.leafCount - acc.missingInputs;
-  if (c.adjustments.size > 0) {
-    for (const a of c.adjustments.values()) {
-      const input = inputs[a.id];
-      if (input === undefined) continue;
-      used++;
-      const s = scoreAdjustment(a, input, acc);
-      if (s === undefined) continue;
-      adjustments ??= {};
-      setOwn(adjustments, a.id, s.score);
-      adjust += s.thousandths;
-    }
+  for (const a of c.adjustments.values()) {
+    const input = slots[a.slot] as ScoreInput | undefined;
+    if (input === undefined) continue;
+    const s = scoreAdjustment(a, input, acc);
+    if (s === undefined) continue;
+    adjustments ??= {};
+    setOwn(adjustments, a.id, s.score);
+    adjust += s.thousandths;
   }
-  return { acc, tree, max, adjust, adjustments, used };
+  return { acc, tree, max, adjust, adjustments };
 }
 
 // Shared empty values: most units have no missing input, no warning, no
@@ -342,70 +305,34 @@ export function scoreCompiled(
   given: Readonly<Record<string, ScoreInput>>,
   options: ScoreOptions,
 ): Result<UnitScore> {
-  // Own keys only, in a record with no prototype; detailed inputs copied (no getter or Proxy read twice).
-  const own = ownInputs(given);
-  if (own === undefined) return fail([msg.inputsNotRecord([])]);
-  const rawInputs = own.inputs;
+  // Own keys only, each read once, straight into the unit's slots.
+  const read = readUnit(c.slots, given);
+  if (read === undefined) return fail([msg.inputsNotRecord([])]);
   if (c.tooLarge) return fail([msg.pointsTooLarge([], c.set.id)]);
-  let r = run(c, rawInputs);
-  // Every key used: no unknown ids, no parents, no NFD keys. Otherwise check
-  // the keys (and score again when NFD keys had to be read as NFC).
-  if (Object.keys(rawInputs).length !== r.used) {
-    const keyIssues: Issue[] = [];
-    const inputs = checkKeys(c, rawInputs, keyIssues);
-    if (inputs !== rawInputs) r = run(c, inputs);
-    // Key issues first; a loop, not a spread, whatever their number.
-    const later = r.acc.issues.splice(0);
-    for (const x of keyIssues) r.acc.issues.push(x);
-    for (const x of later) r.acc.issues.push(x);
+  const { acc, tree, max, adjust, adjustments } = run(c, read.slots);
+  if (read.issues.length > 0 || read.keyIssues.length > 0 || acc.issues.length > 0) {
+    // Key issues first, then the rules'; none under a value that could not be read.
+    const issues = [...read.keyIssues, ...acc.issues];
+    return fail(read.issues.length > 0 ? withInputIssues(read.issues, issues) : issues);
   }
-  const { acc, tree, max, adjust, adjustments } = r;
-  if (own.issues.length > 0) return fail(withInputIssues(own.issues, acc.issues));
-  if (acc.issues.length > 0) return fail(acc.issues);
   const total = Math.min(max, Math.max(0, tree + adjust));
   const hundredths = indexHundredths(total, max);
   const unitType = options.unitType ?? c.set.unitType;
   const bands = (unitType !== undefined ? c.set.classesByUnitType?.[unitType] : undefined) ?? c.set.classes;
   const cls = bands === undefined ? undefined : classOf(hundredths / 100, bands);
-  let nodes: Readonly<Record<string, NodeScore>> | undefined;
+  // Built key by key, in the order of `UnitScore`'s keys, `nodes` in its place.
+  const score: { -readonly [K in keyof UnitScore]?: UnitScore[K] } = {
+    total: toPoints(total),
+    max: toPoints(max),
+    index: hundredths / 100,
+    exact: Object.freeze({ total, max, treeTotal: tree }),
+  };
   // Only what explaining needs is kept (not the caller's inputs object).
-  const kept: readonly unknown[] = acc.vals;
-  // `nodes` keeps its place among the keys, read-only and enumerable, built
-  // once on first read. Two literals rather than a spread, so that every
-  // score has one of two shapes.
-  const totalPoints = toPoints(total);
-  const maxPoints = toPoints(max);
-  const index = hundredths / 100;
-  const exact = Object.freeze({ total, max, treeTotal: tree });
-  const adj = adjustments === undefined ? NO_ADJUSTMENTS : Object.freeze(adjustments);
-  const score =
-    cls === undefined
-      ? {
-          total: totalPoints,
-          max: maxPoints,
-          index,
-          exact,
-          get nodes(): Readonly<Record<string, NodeScore>> {
-            return (nodes ??= materialise(c, kept));
-          },
-          adjustments: adj,
-          missing: frozenList(acc.missing),
-          notApplicable: frozenList(acc.notApplicable),
-          warnings: frozenList(acc.warnings),
-        }
-      : {
-          total: totalPoints,
-          max: maxPoints,
-          index,
-          exact,
-          get nodes(): Readonly<Record<string, NodeScore>> {
-            return (nodes ??= materialise(c, kept));
-          },
-          adjustments: adj,
-          missing: frozenList(acc.missing),
-          notApplicable: frozenList(acc.notApplicable),
-          warnings: frozenList(acc.warnings),
-          class: cls,
-        };
+  explainLater(score, c, acc.vals);
+  score.adjustments = adjustments === undefined ? NO_ADJUSTMENTS : Object.freeze(adjustments);
+  score.missing = frozenList(acc.missing);
+  score.notApplicable = frozenList(acc.notApplicable);
+  score.warnings = frozenList(acc.warnings);
+  if (cls !== undefined) score.class = cls;
   return ok(Object.freeze(score) as UnitScore);
 }
