@@ -102,6 +102,24 @@ function isLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && foldLetterCode(c) !== '');
 }
 
+/** `String.prototype.toWellFormed` (ES2024), where the engine has it. */
+interface MaybeWellFormed {
+  toWellFormed?: () => string;
+}
+
+/**
+ * The text as one flat run of code units, to scan. A string built by
+ * concatenation is a tree of pieces; once flattened the engine still reaches
+ * its characters through the tree's root, which makes every `charCodeAt`
+ * several times slower. `toWellFormed` hands back the flat run itself (or a
+ * copy with lone surrogates as U+FFFD: same length, and the tokeniser drops
+ * both as debris), so scanning runs at full speed on any string.
+ */
+function sequential(text: string): string {
+  const f = (text as MaybeWellFormed).toWellFormed;
+  return f === undefined ? text : f.call(text);
+}
+
 /**
  * Normalises and tokenises a phrase in one pass. Words split by a letter/digit
  * change ("16h00" → 16, h, 00; "q3" → q, 3). Characters the kernel ignores
@@ -110,7 +128,7 @@ function isLetter(c: number): boolean {
  * nor known punctuation (pipes, asterisks, quotes) are dropped as table debris.
  */
 export function tokenise(input: string): Tokenised {
-  const text = input;
+  const text = sequential(input);
   const tokens: Token[] = [];
   const n = text.length;
   let unknownWord = false;
@@ -119,7 +137,7 @@ export function tokenise(input: string): Tokenised {
   let lineBreak = false;
   let i = 0;
   while (i < n) {
-    if (tokens.length > MAX_TOKENS) return { text, tokens, tooLong: true, hasContent: true, flags };
+    if (tokens.length > MAX_TOKENS) return { text: input, tokens, tooLong: true, hasContent: true, flags };
     const c = text.charCodeAt(i);
     if (c >= 48 && c <= 57) {
       const s = i;
@@ -220,11 +238,11 @@ export function tokenise(input: string): Tokenised {
     }
     i++;
   }
-  if (!unknownWord) return { text, tokens, tooLong: false, hasContent: content, flags };
+  if (!unknownWord) return { text: input, tokens, tooLong: false, hasContent: content, flags };
   const glued = glue(tokens);
   // words re-joined may carry flags of their own ("th ường" → "thuong")
   for (const t of glued) if (t.k === 'w') flags |= WORD_FLAGS.get(t.v) ?? 0;
-  return { text, tokens: glued, tooLong: false, hasContent: content, flags };
+  return { text: input, tokens: glued, tooLong: false, hasContent: content, flags };
 }
 
 /**
