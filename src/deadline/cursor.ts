@@ -9,17 +9,23 @@ import type { Token } from './text.js';
 /** Why a phrase could not be read; the `reason` of an unknown deadline. */
 export type FailReason = 'impossible-date' | 'impossible-period' | 'no-year' | 'ambiguous' | 'unrecognised';
 
-/** A read that failed, with its reason. */
+/** A read that failed, with its reason. Only the five of {@link fail} exist: {@link isFailure} knows them. */
 export class Failure {
   constructor(readonly fail: FailReason) {}
 }
 
+const IMPOSSIBLE_DATE = new Failure('impossible-date');
+const IMPOSSIBLE_PERIOD = new Failure('impossible-period');
+const NO_YEAR = new Failure('no-year');
+const AMBIGUOUS = new Failure('ambiguous');
+const UNRECOGNISED = new Failure('unrecognised');
+
 const FAILURES: Readonly<Record<FailReason, Failure>> = {
-  'impossible-date': new Failure('impossible-date'),
-  'impossible-period': new Failure('impossible-period'),
-  'no-year': new Failure('no-year'),
-  ambiguous: new Failure('ambiguous'),
-  unrecognised: new Failure('unrecognised'),
+  'impossible-date': IMPOSSIBLE_DATE,
+  'impossible-period': IMPOSSIBLE_PERIOD,
+  'no-year': NO_YEAR,
+  ambiguous: AMBIGUOUS,
+  unrecognised: UNRECOGNISED,
 };
 
 /** The (shared) failure for a reason. */
@@ -27,9 +33,15 @@ export function fail(r: FailReason): Failure {
   return FAILURES[r];
 }
 
-/** Whether a value is a {@link Failure}. */
+/**
+ * Whether a value is a {@link Failure}: one of the five shared ones. (Comparing
+ * with each is cheaper than `instanceof`, which walks the prototype chain of
+ * whatever object it is given: the readers return many shapes.)
+ */
 export function isFailure(v: unknown): v is Failure {
-  return v instanceof Failure;
+  return (
+    v === UNRECOGNISED || v === NO_YEAR || v === IMPOSSIBLE_DATE || v === IMPOSSIBLE_PERIOD || v === AMBIGUOUS
+  );
 }
 
 /** A token cursor over `tokens[i..end)`. */
