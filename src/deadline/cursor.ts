@@ -9,29 +9,21 @@ import type { Token } from './text.js';
 /** Why a phrase could not be read; the `reason` of an unknown deadline. */
 export type FailReason = 'impossible-date' | 'impossible-period' | 'no-year' | 'ambiguous' | 'unrecognised';
 
-/** A read that failed, with its reason. Only the five of {@link fail} exist: {@link isFailure} knows them. */
+/** A read that failed, with its reason. Only the five below exist ({@link UNRECOGNISED}, …): {@link isFailure} knows them. */
 export class Failure {
   constructor(readonly fail: FailReason) {}
 }
 
-const IMPOSSIBLE_DATE = new Failure('impossible-date');
-const IMPOSSIBLE_PERIOD = new Failure('impossible-period');
-const NO_YEAR = new Failure('no-year');
-const AMBIGUOUS = new Failure('ambiguous');
-const UNRECOGNISED = new Failure('unrecognised');
-
-const FAILURES: Readonly<Record<FailReason, Failure>> = {
-  'impossible-date': IMPOSSIBLE_DATE,
-  'impossible-period': IMPOSSIBLE_PERIOD,
-  'no-year': NO_YEAR,
-  ambiguous: AMBIGUOUS,
-  unrecognised: UNRECOGNISED,
-};
-
-/** The (shared) failure for a reason. */
-export function fail(r: FailReason): Failure {
-  return FAILURES[r];
-}
+/** "30/02/2019": a date that does not exist. */
+export const IMPOSSIBLE_DATE = new Failure('impossible-date');
+/** "Quý V", "Tháng 13": a period that does not exist. */
+export const IMPOSSIBLE_PERIOD = new Failure('impossible-period');
+/** A period with no year, and none in the context. */
+export const NO_YEAR = new Failure('no-year');
+/** "Giữa năm 2019", "Cuối quý": no one due day. */
+export const AMBIGUOUS = new Failure('ambiguous');
+/** Text the grammar does not read. */
+export const UNRECOGNISED = new Failure('unrecognised');
 
 /**
  * Whether a value is a {@link Failure}: one of the five shared ones. (Comparing
