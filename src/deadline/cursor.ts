@@ -9,27 +9,31 @@ import type { Token } from './text.js';
 /** Why a phrase could not be read; the `reason` of an unknown deadline. */
 export type FailReason = 'impossible-date' | 'impossible-period' | 'no-year' | 'ambiguous' | 'unrecognised';
 
-/** A read that failed, with its reason. */
+/** A read that failed, with its reason. Only the five below exist ({@link UNRECOGNISED}, …): {@link isFailure} knows them. */
 export class Failure {
   constructor(readonly fail: FailReason) {}
 }
 
-const FAILURES: Readonly<Record<FailReason, Failure>> = {
-  'impossible-date': new Failure('impossible-date'),
-  'impossible-period': new Failure('impossible-period'),
-  'no-year': new Failure('no-year'),
-  ambiguous: new Failure('ambiguous'),
-  unrecognised: new Failure('unrecognised'),
-};
+/** "30/02/2019": a date that does not exist. */
+export const IMPOSSIBLE_DATE = new Failure('impossible-date');
+/** "Quý V", "Tháng 13": a period that does not exist. */
+export const IMPOSSIBLE_PERIOD = new Failure('impossible-period');
+/** A period with no year, and none in the context. */
+export const NO_YEAR = new Failure('no-year');
+/** "Giữa năm 2019", "Cuối quý": no one due day. */
+export const AMBIGUOUS = new Failure('ambiguous');
+/** Text the grammar does not read. */
+export const UNRECOGNISED = new Failure('unrecognised');
 
-/** The (shared) failure for a reason. */
-export function fail(r: FailReason): Failure {
-  return FAILURES[r];
-}
-
-/** Whether a value is a {@link Failure}. */
+/**
+ * Whether a value is a {@link Failure}: one of the five shared ones. (Comparing
+ * with each is cheaper than `instanceof`, which walks the prototype chain of
+ * whatever object it is given: the readers return many shapes.)
+ */
 export function isFailure(v: unknown): v is Failure {
-  return v instanceof Failure;
+  return (
+    v === UNRECOGNISED || v === NO_YEAR || v === IMPOSSIBLE_DATE || v === IMPOSSIBLE_PERIOD || v === AMBIGUOUS
+  );
 }
 
 /** A token cursor over `tokens[i..end)`. */

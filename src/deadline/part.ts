@@ -8,7 +8,15 @@
  * @module
  */
 import { daysInMonth, isValidYmd } from '../calendar/isoDate.js';
-import { type Cursor, fail, num, roman, type Failure } from './cursor.js';
+import {
+  type Cursor,
+  num,
+  roman,
+  type Failure,
+  AMBIGUOUS,
+  IMPOSSIBLE_DATE,
+  IMPOSSIBLE_PERIOD,
+} from './cursor.js';
 
 /** A milestone as read, before missing years (and months) are filled in. */
 export type Part =
@@ -111,12 +119,12 @@ function quarterNumber(c: Cursor): number | null {
 }
 
 function quarterPart(q: number, c: Cursor): Part | Failure {
-  if (q < 1 || q > 4) return fail('impossible-period');
+  if (q < 1 || q > 4) return IMPOSSIBLE_PERIOD;
   return { k: 'quarter', q, y: readYear(c, true), shift: false };
 }
 
 function monthPart(m: number, c: Cursor): Part | Failure {
-  if (m < 1 || m > 12) return fail('impossible-period');
+  if (m < 1 || m > 12) return IMPOSSIBLE_PERIOD;
   return { k: 'month', m, y: readYear(c, true), shift: false };
 }
 
@@ -157,11 +165,11 @@ function datePart(c: Cursor, allowBare: boolean): Part | Failure | null {
   } else if (allowBare) {
     c.i += 1;
   } else return null;
-  if (d < 1 || d > 31) return fail('impossible-date');
+  if (d < 1 || d > 31) return IMPOSSIBLE_DATE;
   if (m !== null) {
-    if (m < 1 || m > 12) return fail('impossible-date');
-    if (d > daysInMonth(2000, m)) return fail('impossible-date');
-    if (y !== null && y !== NEXT_YEAR && !isValidYmd(y, m, d)) return fail('impossible-date');
+    if (m < 1 || m > 12) return IMPOSSIBLE_DATE;
+    if (d > daysInMonth(2000, m)) return IMPOSSIBLE_DATE;
+    if (y !== null && y !== NEXT_YEAR && !isValidYmd(y, m, d)) return IMPOSSIBLE_DATE;
   }
   return { k: 'date', d, m, y, before: false };
 }
@@ -195,7 +203,7 @@ function firstOrLastMonth(c: Cursor): Part | Failure | null {
     c.i = save;
     return null;
   }
-  if (q < 1 || q > 4) return fail('impossible-period');
+  if (q < 1 || q > 4) return IMPOSSIBLE_PERIOD;
   return { k: 'month', m: first ? q * 3 - 2 : q * 3, y: readYear(c, true), shift: false };
 }
 
@@ -236,14 +244,14 @@ export function readPart(c: Cursor, prev: Part['k'] | null): Part | Failure | nu
       (v === 'dau' || v === 'giua') &&
       (c.w('nam', 1) || c.w('quy', 1) || c.w('thang', 1) || c.w('ky', 1) || c.w('q', 1))
     )
-      return fail('ambiguous');
+      return AMBIGUOUS;
     if (v === 'nua' && (c.w('dau', 1) || c.w('cuoi', 1)) && c.w('nam', 2)) {
       const h = c.w('dau', 1) ? 1 : 2;
       c.i += 3;
       return { k: 'half', h, y: readYear(c), shift: false };
     }
     // "Năm học 2024-2025": a school year ends in May or in August, as the school says
-    if (v === 'nam' && c.w('hoc', 1)) return fail('ambiguous');
+    if (v === 'nam' && c.w('hoc', 1)) return AMBIGUOUS;
     if (v === 'nam') {
       const n = c.n(1);
       if (n !== null && n.v.length === 8) {
@@ -306,7 +314,7 @@ export function readPart(c: Cursor, prev: Part['k'] | null): Part | Failure | nu
     if (t.v.length > 2) return null;
     // "6 tháng đầu năm", "6 tháng cuối năm"
     if (c.w('thang', 1) && (c.w('dau', 2) || c.w('cuoi', 2))) {
-      if (num(t) !== 6) return fail('impossible-period');
+      if (num(t) !== 6) return IMPOSSIBLE_PERIOD;
       const h = c.w('dau', 2) ? 1 : 2;
       c.i += 3;
       if (c.w('nam')) {
@@ -328,7 +336,7 @@ export function readPart(c: Cursor, prev: Part['k'] | null): Part | Failure | nu
     ) {
       c.i += 3;
       const m = num(t);
-      if (m < 1 || m > 12) return fail('impossible-period');
+      if (m < 1 || m > 12) return IMPOSSIBLE_PERIOD;
       return { k: 'month', m, y: Number(n2.v), shift: false };
     }
     if (prev === 'quarter' && !(s1 !== undefined && s1.v === '/')) {

@@ -9,7 +9,17 @@
  */
 import { daysInMonth } from '../calendar/isoDate.js';
 import type { Weekday } from '../calendar/isoDate.js';
-import { Cursor, fail, isFailure, num, roman, type Failure } from './cursor.js';
+import {
+  Cursor,
+  isFailure,
+  num,
+  roman,
+  type Failure,
+  AMBIGUOUS,
+  IMPOSSIBLE_DATE,
+  IMPOSSIBLE_PERIOD,
+  UNRECOGNISED,
+} from './cursor.js';
 import { readWeekNumber } from './part.js';
 import { endsBare } from './span.js';
 import type { Token } from './text.js';
@@ -123,11 +133,11 @@ export function findRecurrence(tokens: readonly Token[]): FoundRecurrence | Fail
   if (st.every === null) {
     // no rule word: the period a cut-off names ("trước ngày 25 của tháng cuối quý")
     const implied = impliedPeriod(tokens);
-    if (implied === 'unnamed') return fail('ambiguous');
+    if (implied === 'unnamed') return AMBIGUOUS;
     if (implied !== null) return { every: implied, times: 1, rest };
-    return dinhKy ? fail('unrecognised') : null;
+    return dinhKy ? UNRECOGNISED : null;
   }
-  if (st.times < 1 || st.times > 31 || (st.units > 1 && st.times > 1)) return fail('unrecognised');
+  if (st.times < 1 || st.times > 31 || (st.units > 1 && st.times > 1)) return UNRECOGNISED;
   return { every: st.every, times: st.times, rest };
 }
 
@@ -348,7 +358,7 @@ function readCutoff(c: Cursor, every: Every): RecurrenceCutoff | Failure | null 
     const wd = readWeekday(c);
     if (wd !== null) {
       if (time === null) time = readClock(c);
-      if (every !== 'week') return fail('unrecognised');
+      if (every !== 'week') return UNRECOGNISED;
       return { kind: 'weekday', weekday: wd, time, before };
     }
     c.i = save;
@@ -360,9 +370,9 @@ function readCutoff(c: Cursor, every: Every): RecurrenceCutoff | Failure | null 
     if (week !== null) {
       if (c.w('cua')) c.i++;
       // "tuần cuối tháng 6 hằng năm": a week of a named month is no cut-off of a rule
-      if (c.w('thang') && c.n(1) !== null) return fail('unrecognised');
+      if (c.w('thang') && c.n(1) !== null) return UNRECOGNISED;
       if (c.w('thang')) c.i++;
-      if (before || every !== 'month') return fail('unrecognised');
+      if (before || every !== 'month') return UNRECOGNISED;
       return { kind: 'week-of-month', week };
     }
     c.i = save;
@@ -378,12 +388,11 @@ function readCutoff(c: Cursor, every: Every): RecurrenceCutoff | Failure | null 
         c.i = start;
         return null;
       }
-      if (month < 1 || month > 12 || day < 1 || day > daysInMonth(2000, month))
-        return fail('impossible-date');
+      if (month < 1 || month > 12 || day < 1 || day > daysInMonth(2000, month)) return IMPOSSIBLE_DATE;
       return { kind: 'day-of-year', month, day, before };
     }
-    if (day < 1 || day > 31) return fail('impossible-date');
-    if (every === 'week') return fail('unrecognised');
+    if (day < 1 || day > 31) return IMPOSSIBLE_DATE;
+    if (every === 'week') return UNRECOGNISED;
     // "của tháng cuối quý", "tháng đầu quý", "tháng thứ 2 của quý", "tháng cuối
     // cùng của mỗi quý", "tháng đầu quý sau", "của tháng sau", "của tháng"
     const c2 = c.i;
@@ -401,7 +410,7 @@ function readCutoff(c: Cursor, every: Every): RecurrenceCutoff | Failure | null 
       } else if (c.n(1) === null && !c.p('/', 1)) {
         // "trước ngày 15 của tháng": of each month
         c.i += 1;
-        if (every !== 'month') return fail('ambiguous');
+        if (every !== 'month') return AMBIGUOUS;
         return { kind: 'day-of-month', day, month: 'last', before };
       }
     }
@@ -417,13 +426,12 @@ function readCutoff(c: Cursor, every: Every): RecurrenceCutoff | Failure | null 
       const after = followingWords(c, 0);
       if (after > 0) {
         // "tháng đầu quý sau": the first month of the next period
-        if (month !== 'first') return fail('unrecognised');
+        if (month !== 'first') return UNRECOGNISED;
         c.i += after;
         month = 'next';
       }
     }
-    if (typeof month === 'number' && (month < 1 || month > MONTHS_IN[every]))
-      return fail('impossible-period');
+    if (typeof month === 'number' && (month < 1 || month > MONTHS_IN[every])) return IMPOSSIBLE_PERIOD;
     if (every === 'month' && month !== 'next') month = 'last';
     return { kind: 'day-of-month', day, month, before };
   }
@@ -434,8 +442,8 @@ function readCutoff(c: Cursor, every: Every): RecurrenceCutoff | Failure | null 
       c.i = start;
       return null;
     }
-    if (month < 1 || month > 12) return fail('impossible-period');
-    if (before) return fail('unrecognised');
+    if (month < 1 || month > 12) return IMPOSSIBLE_PERIOD;
+    if (before) return UNRECOGNISED;
     return { kind: 'month-of-year', month };
   }
   c.i = start;
@@ -501,8 +509,7 @@ export function findCutoff(
     }
     if (isFailure(r)) return r;
     if (cutoff === null) {
-      if ((r.kind === 'day-of-year' || r.kind === 'month-of-year') && every !== 'year')
-        return fail('unrecognised');
+      if ((r.kind === 'day-of-year' || r.kind === 'month-of-year') && every !== 'year') return UNRECOGNISED;
       cutoff = r;
       if (every === 'year') yearly = [r];
     } else if (coincides(cutoff, r, every)) {
@@ -510,11 +517,11 @@ export function findCutoff(
     } else if (yearly !== null && r.kind === cutoff.kind) {
       yearly.push(r);
     } else {
-      return fail('unrecognised');
+      return UNRECOGNISED;
     }
   }
   if (yearly === null || yearly.length < 2) return { cutoff, rest };
-  return spread(yearly, rest) ?? fail('unrecognised');
+  return spread(yearly, rest) ?? UNRECOGNISED;
 }
 
 /**

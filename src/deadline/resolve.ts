@@ -8,7 +8,14 @@
  * @module
  */
 import { formatYmd, isValidYmd } from '../calendar/isoDate.js';
-import { fail, isFailure, type Failure } from './cursor.js';
+import {
+  isFailure,
+  type Failure,
+  IMPOSSIBLE_DATE,
+  IMPOSSIBLE_PERIOD,
+  NO_YEAR,
+  UNRECOGNISED,
+} from './cursor.js';
 import { endDay, startDay } from './milestone.js';
 import { ctxYear, NEXT_YEAR, type Ctx, type Part } from './part.js';
 import type { Milestone } from './types.js';
@@ -16,11 +23,11 @@ import type { Milestone } from './types.js';
 /** Builds the milestone of a fully resolved part, validating it. */
 function build(p: Part): Milestone | Failure {
   const y = p.y as number;
-  if (y < 1000 || y > 9999) return fail('impossible-period');
+  if (y < 1000 || y > 9999) return IMPOSSIBLE_PERIOD;
   switch (p.k) {
     case 'date': {
       const m = p.m as number;
-      if (!isValidYmd(y, m, p.d)) return fail('impossible-date');
+      if (!isValidYmd(y, m, p.d)) return IMPOSSIBLE_DATE;
       return { kind: 'date', date: formatYmd(y, m, p.d), before: p.before };
     }
     case 'month':
@@ -50,7 +57,7 @@ function build(p: Part): Milestone | Failure {
 function withCtx(p: Part, ctx: Ctx): Part | Failure {
   if (p.y !== null && p.y !== NEXT_YEAR) return p;
   const y = ctxYear(ctx);
-  if (y === null) return fail('no-year');
+  if (y === null) return NO_YEAR;
   p.y = p.y === NEXT_YEAR ? y + 1 : p.k === 'year' ? y + p.rel : y;
   return p;
 }
@@ -65,7 +72,7 @@ export function resolveList(parts: readonly Part[], ctx: Ctx): Milestone[] | Fai
     // a year of its own (not "năm sau", which is not lent to the items before)
     const hadYear = p.y !== null && p.y !== NEXT_YEAR;
     if (p.k === 'date' && p.m === null) {
-      if (carryM === null) return fail('unrecognised');
+      if (carryM === null) return UNRECOGNISED;
       p.m = carryM;
     }
     if (p.y === null && !(p.k === 'year' && p.rel !== 0) && carryY !== null) p.y = carryY;
@@ -84,11 +91,11 @@ export function resolveList(parts: readonly Part[], ctx: Ctx): Milestone[] | Fai
 export function resolveRange(a: Part, b: Part, ctx: Ctx): [Milestone, Milestone] | Failure {
   const bb = withCtx(b, ctx);
   if (isFailure(bb)) return bb;
-  if (bb.k === 'date' && bb.m === null) return fail('unrecognised');
+  if (bb.k === 'date' && bb.m === null) return UNRECOGNISED;
   const to = build(bb);
   if (isFailure(to)) return to;
   if (a.k === 'date' && a.m === null) a.m = bb.k === 'date' ? bb.m : null;
-  if (a.k === 'date' && a.m === null) return fail('unrecognised');
+  if (a.k === 'date' && a.m === null) return UNRECOGNISED;
   let borrowed = false;
   if (a.y === null && !(a.k === 'year' && a.rel !== 0)) {
     a.y = bb.y;
@@ -99,7 +106,7 @@ export function resolveRange(a: Part, b: Part, ctx: Ctx): [Milestone, Milestone]
   let from = build(a2);
   if (isFailure(from)) return from;
   if (startDay(from) > endDay(to)) {
-    if (!borrowed) return fail('impossible-period');
+    if (!borrowed) return IMPOSSIBLE_PERIOD;
     a2.y = (a2.y as number) - 1;
     from = build(a2);
     if (isFailure(from)) return from;

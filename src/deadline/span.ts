@@ -5,7 +5,7 @@
  * @internal
  * @module
  */
-import { Cursor, fail, isFailure, type Failure } from './cursor.js';
+import { Cursor, isFailure, type Failure, UNRECOGNISED } from './cursor.js';
 import type { Token } from './text.js';
 import { ctxPeriod, ctxYear } from './part.js';
 import { readTimeExpr, type Ctx, type TimeExpr } from './timeExpr.js';
@@ -139,6 +139,6 @@ export function bounds(
     case 'range':
       return { from: x.from, until: x.to, completeBy: x.completeBy };
     case 'list':
-      return fail('unrecognised');
+      return UNRECOGNISED;
   }
 }

@@ -102,6 +102,49 @@ function isLetter(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && foldLetterCode(c) !== '');
 }
 
+/** `String.prototype.toWellFormed` (ES2024), where the engine has it. */
+interface MaybeWellFormed {
+  toWellFormed?: () => string;
+}
+
+/**
+ * The text as one flat run of code units. A string built by concatenation is
+ * a tree of pieces; once flattened the engine still reaches its characters
+ * through the tree's root, which makes every `charCodeAt` several times
+ * slower. `toWellFormed` hands back the flat run itself (or a copy with lone
+ * surrogates as U+FFFD: same length, and the tokeniser drops both as debris).
+ */
+function sequential(text: string): string {
+  const f = (text as MaybeWellFormed).toWellFormed;
+  return f === undefined ? text : f.call(text);
+}
+
+/** Texts up to this length have their code units copied into one buffer kept between calls. */
+const KEPT_CODES = 4096;
+
+/** The buffer of {@link codesOf}, grown up to {@link KEPT_CODES}. */
+let CODES = new Uint16Array(256);
+
+/**
+ * The code units of a text, copied once into a typed array, with a 0 after
+ * the last (reading one past the end finds no space nor letter). The
+ * tokeniser reads each unit once or twice, and reading a typed array costs
+ * the same whatever the string's make-up, while `charCodeAt` compiled for the
+ * flat strings seen first slows down on others. Valid until the next call:
+ * the tokeniser never calls itself.
+ */
+function codesOf(text: string): Uint16Array {
+  const n = text.length;
+  let out = CODES;
+  if (n >= out.length) {
+    out = new Uint16Array(n + 1);
+    if (n < KEPT_CODES) CODES = out;
+  }
+  for (let i = 0; i < n; i++) out[i] = text.charCodeAt(i);
+  out[n] = 0;
+  return out;
+}
+
 /**
  * Normalises and tokenises a phrase in one pass. Words split by a letter/digit
  * change ("16h00" → 16, h, 00; "q3" → q, 3). Characters the kernel ignores
@@ -110,7 +153,9 @@ function isLetter(c: number): boolean {
  * nor known punctuation (pipes, asterisks, quotes) are dropped as table debris.
  */
 export function tokenise(input: string): Tokenised {
-  const text = input;
+  const text = sequential(input);
+  // the code units, read from a typed array (see codesOf)
+  const code = codesOf(text);
   const tokens: Token[] = [];
   const n = text.length;
   let unknownWord = false;
@@ -119,14 +164,14 @@ export function tokenise(input: string): Tokenised {
   let lineBreak = false;
   let i = 0;
   while (i < n) {
-    if (tokens.length > MAX_TOKENS) return { text, tokens, tooLong: true, hasContent: true, flags };
-    const c = text.charCodeAt(i);
+    if (tokens.length > MAX_TOKENS) return { text: input, tokens, tooLong: true, hasContent: true, flags };
+    const c = code[i] as number;
     if (c >= 48 && c <= 57) {
       const s = i;
       // 0: digits only; 1: digits with ignorable characters between them
       let form = 0;
       while (i < n) {
-        const d = text.charCodeAt(i);
+        const d = code[i] as number;
         if (d >= 48 && d <= 57) i++;
         else if (d >= 0xad && isInvisible(d)) {
           form = 1;
@@ -138,7 +183,7 @@ export function tokenise(input: string): Tokenised {
       if (form === 1) {
         v = '';
         for (let j = s; j < i; j++) {
-          const d = text.charCodeAt(j);
+          const d = code[j] as number;
           if (d >= 48 && d <= 57) v += text.charAt(j);
         }
       }
@@ -155,7 +200,7 @@ export function tokenise(input: string): Tokenised {
       let node = 0;
       let odd = false;
       while (i < n) {
-        const d = text.charCodeAt(i);
+        const d = code[i] as number;
         let f = d;
         if (d >= 97 && d <= 122) {
           // a–z
@@ -187,7 +232,7 @@ export function tokenise(input: string): Tokenised {
       else {
         v = '';
         for (let j = s; j < i; j++) {
-          v += foldLetterCode(text.charCodeAt(j));
+          v += foldLetterCode(code[j] as number);
           // no word the grammar knows is this long: keep a stub (no letter after "#" can make it one)
           if (v.length >= LONGEST_WORD) {
             v += '#';
@@ -213,18 +258,18 @@ export function tokenise(input: string): Tokenised {
       tokens.push({ k: 'p', v: '-', s: i, e: i + 1, nl: lineBreak });
       lineBreak = false;
     } else if (isSpaceCode(c)) {
-      if (c !== 32 || text.charCodeAt(i + 1) === 32) flags |= ODD_SPACE;
+      if (c !== 32 || code[i + 1] === 32) flags |= ODD_SPACE;
       if (isLineBreak(c) && tokens.length > 0) lineBreak = true;
     } else if (c >= 0xad && isInvisible(c)) {
       flags |= ODD_TEXT;
     }
     i++;
   }
-  if (!unknownWord) return { text, tokens, tooLong: false, hasContent: content, flags };
+  if (!unknownWord) return { text: input, tokens, tooLong: false, hasContent: content, flags };
   const glued = glue(tokens);
   // words re-joined may carry flags of their own ("th ường" → "thuong")
   for (const t of glued) if (t.k === 'w') flags |= WORD_FLAGS.get(t.v) ?? 0;
-  return { text, tokens: glued, tooLong: false, hasContent: content, flags };
+  return { text: input, tokens: glued, tooLong: false, hasContent: content, flags };
 }
 
 /**

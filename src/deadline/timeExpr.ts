@@ -9,7 +9,17 @@
  * @module
  */
 import { daysInMonth, ymd } from '../calendar/isoDate.js';
-import { type Cursor, fail, isFailure, num, roman, type Failure } from './cursor.js';
+import {
+  type Cursor,
+  isFailure,
+  num,
+  roman,
+  type Failure,
+  AMBIGUOUS,
+  IMPOSSIBLE_PERIOD,
+  NO_YEAR,
+  UNRECOGNISED,
+} from './cursor.js';
 import { sortedUnique } from './milestone.js';
 import { ctxPeriod, ctxYear, isYearToken, readPart, readWeekNumber, type Ctx, type Part } from './part.js';
 import { resolveList, resolveRange } from './resolve.js';
@@ -95,7 +105,7 @@ function readWeekOfMonth(c: Cursor, ctx: Ctx): [Part, Part] | Failure | null {
   }
   c.i += 2;
   const month = num(m);
-  if (month < 1 || month > 12) return fail('impossible-period');
+  if (month < 1 || month > 12) return IMPOSSIBLE_PERIOD;
   let y: number | null = null;
   const a = c.at();
   const b = c.at(1);
@@ -113,7 +123,7 @@ function readWeekOfMonth(c: Cursor, ctx: Ctx): [Part, Part] | Failure | null {
     c.i += 3;
   }
   y ??= ctxYear(ctx);
-  if (y === null) return fail('no-year');
+  if (y === null) return NO_YEAR;
   const last = daysInMonth(y, month);
   const from = week === 'last' ? last - 6 : week * 7 - 6;
   const to = week === 'last' ? last : week * 7;
@@ -248,7 +258,7 @@ export function readTimeExpr(c: Cursor, ctx: Ctx): TimeExpr | Failure {
         if (items.length > 0) {
           // "Hoàn thành trong năm 2017 và triển khai từ năm 2018", "Năm 2024; từ năm 2025 thực hiện thường xuyên"
           if (!(((complete && rollout) || (punct && items.length === 1)) && !fromMarker && completeItems < 0))
-            return fail('unrecognised');
+            return UNRECOGNISED;
           completeItems = items.length;
           sep = null;
         }
@@ -314,8 +324,7 @@ export function readTimeExpr(c: Cursor, ctx: Ctx): TimeExpr | Failure {
         continue;
       }
       // "Cuối quý", "cuối tháng" naming no quarter nor month: which one, or each?
-      if (v === 'cuoi' && (c.w('quy', 1) || c.w('thang', 1)) && c.at(2) === undefined)
-        return fail('ambiguous');
+      if (v === 'cuoi' && (c.w('quy', 1) || c.w('thang', 1)) && c.at(2) === undefined) return AMBIGUOUS;
       if (FILLER.has(v)) {
         c.i++;
         continue;
@@ -324,7 +333,7 @@ export function readTimeExpr(c: Cursor, ctx: Ctx): TimeExpr | Failure {
     // "Tuần đầu tiên của tháng 3/2019": the days of that week, as a range
     if (t.k === 'w' && t.v === 'tuan') {
       const w = readWeekOfMonth(c, ctx);
-      if (w === null) return fail('unrecognised');
+      if (w === null) return UNRECOGNISED;
       if (isFailure(w)) return w;
       if (items.length > 0) seps.push(sep ?? 'list');
       items.push(w[0], w[1]);
@@ -339,7 +348,7 @@ export function readTimeExpr(c: Cursor, ctx: Ctx): TimeExpr | Failure {
     if (t.k === 'w' && t.v === 'ngay') explicitNgay = true;
     const r = readPart(c, prev?.k ?? null);
     if (isFailure(r)) return r;
-    if (r === null) return fail('unrecognised');
+    if (r === null) return UNRECOGNISED;
     if (r === 'pair') {
       // "20162020": two years with the hyphen lost.
       const a = Number(t.v.slice(0, 4));
@@ -366,12 +375,12 @@ export function readTimeExpr(c: Cursor, ctx: Ctx): TimeExpr | Failure {
     sep = null;
     punct = false;
   }
-  if (pendingBefore && items.length === 0) return fail('unrecognised');
+  if (pendingBefore && items.length === 0) return UNRECOGNISED;
 
   if (items.length === 0) {
     if (giaiDoan) {
       const p = ctxPeriod(ctx);
-      if (p === null) return fail('no-year');
+      if (p === null) return NO_YEAR;
       return {
         shape: 'range',
         from: { kind: 'year', year: p.from },
@@ -388,7 +397,7 @@ export function readTimeExpr(c: Cursor, ctx: Ctx): TimeExpr | Failure {
     else allRange = false;
   }
   if (next !== null) {
-    if (items.length !== 1 || toMarker || giaiDoan || completeItems >= 0) return fail('unrecognised');
+    if (items.length !== 1 || toMarker || giaiDoan || completeItems >= 0) return UNRECOGNISED;
     const m = resolveList(items, ctx);
     if (isFailure(m)) return m;
     const due = m[0] as Milestone;
@@ -422,7 +431,7 @@ export function readTimeExpr(c: Cursor, ctx: Ctx): TimeExpr | Failure {
   }
   if (completeItems >= 0) {
     // "Hoàn thành <X> và triển khai từ <Y>": due at X, running from Y on
-    if (completeItems !== 1 || items.length !== 2 || toMarker || giaiDoan) return fail('unrecognised');
+    if (completeItems !== 1 || items.length !== 2 || toMarker || giaiDoan) return UNRECOGNISED;
     const ms = resolveList(items, ctx);
     if (isFailure(ms)) return ms;
     return { shape: 'range', from: ms[1] as Milestone, to: null, completeBy: ms[0] as Milestone };
@@ -430,10 +439,10 @@ export function readTimeExpr(c: Cursor, ctx: Ctx): TimeExpr | Failure {
   if (items.length === 2 && allRange) {
     const r = resolveRange(items[0] as Part, items[1] as Part, ctx);
     if (isFailure(r)) return r;
-    if (openEnd) return fail('unrecognised');
+    if (openEnd) return UNRECOGNISED;
     return { shape: 'range', from: r[0], to: r[1], completeBy: null };
   }
-  if (giaiDoan) return fail('unrecognised');
+  if (giaiDoan) return UNRECOGNISED;
   if (items.length === 1) {
     const m = resolveList(items, ctx);
     if (isFailure(m)) return m;
@@ -448,7 +457,7 @@ export function readTimeExpr(c: Cursor, ctx: Ctx): TimeExpr | Failure {
       };
     return { shape: 'single', m: one, marker: toMarker ? 'to' : inMarker ? 'in' : 'none' };
   }
-  if (!allList || fromMarker || toMarker || openEnd) return fail('unrecognised');
+  if (!allList || fromMarker || toMarker || openEnd) return UNRECOGNISED;
   const ms = resolveList(items, ctx);
   if (isFailure(ms)) return ms;
   const unique = sortedUnique(ms);
