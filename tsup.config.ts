@@ -32,9 +32,7 @@ type EsbuildPlugin = NonNullable<Options['esbuildPlugins']>[number];
 const lazyDependencies: EsbuildPlugin = {
   name: 'cchc-lazy-dependencies',
   setup(build) {
-    build.onResolve({ filter: /^zod\/mini$/ }, (args) =>
-      args.importer.endsWith('zod.node.ts') ? undefined : { path: resolve('src/core/zod.node.ts') },
-    );
+    build.onResolve({ filter: /^zod\/mini$/ }, () => ({ path: resolve('src/core/zod.node.ts') }));
     build.onResolve({ filter: /^immer$/ }, () => ({ path: resolve('src/core/immer.node.ts') }));
     build.onEnd((result) => {
       const missing = result.warnings.filter((w) => w.text.includes('will always be undefined'));

@@ -15,45 +15,38 @@
  * @internal
  * @module
  */
-import { createRequire } from 'node:module';
 import type * as Immer from 'immer';
+import { firstUse } from './firstUse.node.js';
 
-let loaded: typeof Immer | undefined;
-
-function load(): typeof Immer {
-  if (loaded === undefined) loaded = createRequire(import.meta.url)('immer') as typeof Immer;
-  return loaded;
-}
+/** immer's function `name`, loaded on the first call of any. */
+const lazy = firstUse<typeof Immer>('immer');
 
 // One wrapper per function the library imports. A name missing here fails the
 // Node build (esbuild: "No matching export"), never a user's call.
 
 /** immer `produce`, loaded on first use. @internal */
-export const produce: typeof Immer.produce = ((...args: Parameters<typeof Immer.produce>) =>
-  load().produce(...args)) as typeof Immer.produce;
+export const produce = lazy('produce');
 
 /** immer `produceWithPatches`, loaded on first use. @internal */
-export const produceWithPatches: typeof Immer.produceWithPatches = ((
-  ...args: Parameters<typeof Immer.produceWithPatches>
-) => load().produceWithPatches(...args)) as typeof Immer.produceWithPatches;
+export const produceWithPatches = lazy('produceWithPatches');
 
 /** immer `applyPatches`, loaded on first use. @internal */
-export const applyPatches: typeof Immer.applyPatches = (base, patches) => load().applyPatches(base, patches);
+export const applyPatches = lazy('applyPatches');
 
 /** immer `enablePatches`, loaded on first use. @internal */
-export const enablePatches: typeof Immer.enablePatches = () => load().enablePatches();
+export const enablePatches = lazy('enablePatches');
 
 /** immer `enableMapSet`, loaded on first use. @internal */
-export const enableMapSet: typeof Immer.enableMapSet = () => load().enableMapSet();
+export const enableMapSet = lazy('enableMapSet');
 
 /** immer `isDraft`, loaded on first use. @internal */
-export const isDraft: typeof Immer.isDraft = (value) => load().isDraft(value);
+export const isDraft = lazy('isDraft');
 
 /** immer `original`, loaded on first use. @internal */
-export const original: typeof Immer.original = (value) => load().original(value);
+export const original = lazy('original');
 
 /** immer `current`, loaded on first use. @internal */
-export const current: typeof Immer.current = (value) => load().current(value);
+export const current = lazy('current');
 
 /** immer `castDraft`: the identity, typed; needs no immer. @internal */
 export const castDraft: typeof Immer.castDraft = (value) => value as never;

@@ -18,22 +18,11 @@
  * @internal
  * @module
  */
-import { createRequire } from 'node:module';
 import type * as Zod from 'zod/mini';
+import { firstUse } from './firstUse.node.js';
 
-type ZodMini = typeof Zod;
-
-let loaded: ZodMini | undefined;
-
-function zod(): ZodMini {
-  if (loaded === undefined) loaded = createRequire(import.meta.url)('zod/mini') as ZodMini;
-  return loaded;
-}
-
-/** zod's function `name`, looked up on the first call. */
-function lazy<K extends keyof ZodMini>(name: K): ZodMini[K] {
-  return ((...args: unknown[]) => (zod()[name] as (...a: unknown[]) => unknown)(...args)) as ZodMini[K];
-}
+/** zod's function `name`, loaded on the first call of any. */
+const lazy = firstUse<typeof Zod>('zod/mini');
 
 // One wrapper per function the library calls. A name missing here fails the
 // Node build (the plugin in tsup.config.ts turns esbuild's "no matching
