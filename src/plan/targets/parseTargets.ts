@@ -21,7 +21,7 @@ import {
   type Quantity,
 } from './quantity.js';
 import { dropTrailingWords, stripBullets, stripLeadIns, tidy } from './subject.js';
-import { NUM, type Tokens, tokenize } from './tokenize.js';
+import { NUM, type Tokens, tokenize, WORD } from './tokenize.js';
 
 /**
  * Finds the quantities of one clause (token range [start, end)) and hands
@@ -40,6 +40,8 @@ function readQuantities(tokens: Tokens, start: number, end: number, emit: (q: Qu
       continue;
     }
     readComparator(tokens, q, min);
+    // "tỷ lệ này chỉ đạt 45,8%", "đã đạt 96,6%": a value reached, as a report states it, not a target.
+    if (reached(tokens, q.compStart, q.first, min)) q.drop = true;
     // "không nằm trong Top 10": a rank the text does not aim at.
     if (q.unit === 'rank' && matchEndingAt(NEGATIONS, tokens, q.compStart, min) !== null) q.drop = true;
     // "giảm 2 bậc so với năm trước": places lost, not a count to reach (read as one, it would be a climb)
@@ -103,6 +105,23 @@ function readQuantities(tokens: Tokens, start: number, end: number, emit: (q: Qu
     emit(q);
     last = q;
   }
+}
+
+/** The words that turn "đạt" into a result: "đã đạt", "chỉ đạt", "mới đạt". */
+const REACHED = new Set(['đã', 'chỉ', 'mới', 'da', 'chi', 'moi']);
+
+/**
+ * Whether the comparator words [from, to), or the word just before them ("đã đạt trên 85%"),
+ * hold an "đạt" said of a value already reached.
+ */
+function reached(tokens: Tokens, from: number, to: number, min: number): boolean {
+  for (let k = Math.max(min, from - 1); k < to; k++) {
+    if (tokens.kind(k) !== WORD || !tokens.foldIs(k, 'dat')) continue;
+    const b = k - 1;
+    if (b < min || tokens.kind(b) !== WORD) return false;
+    return REACHED.has(tokens.orig(b));
+  }
+  return false;
 }
 
 /** The comparator a quantity reads with: a rank is always "at most". */

@@ -465,6 +465,13 @@ function readDeduction(ctx: Ctx, clauses: readonly Clause[]): Reading {
   }
   if (per === undefined || per <= 0)
     return unread('có "trừ" nhưng không thấy số điểm trừ cho mỗi lần', 'no amount per violation');
+  // "… bị 0 điểm và bị trừ 0,25 điểm": a penalty taken once, not an amount for each violation
+  // (a deduction rule counts violations); read as one it would be a guess.
+  if (!perViolation(t))
+    return unread(
+      'trừ một lần một số điểm, không nói trừ cho mỗi lần (mỗi văn bản, mỗi trường hợp…)',
+      'a one-off deduction, not an amount for each violation',
+    );
   const set = [cap !== undefined, floor !== undefined, toZero].filter(Boolean).length;
   if (set > 1) return unread('nêu nhiều mức sàn khác nhau', 'several floors');
   const low = cap !== undefined ? ctx.max - cap : (floor ?? 0);
@@ -479,6 +486,15 @@ function readDeduction(ctx: Ctx, clauses: readonly Clause[]): Reading {
         ? { kind: 'deduction', per: pts(per) }
         : { kind: 'deduction', per: pts(per), floor: pts(low) },
   };
+}
+
+/** Whether the text counts what it deducts for: "mỗi", "cứ", "từng", or a rate "0,25 điểm/ngày". */
+function perViolation(t: Toks): boolean {
+  for (let i = 0; i < t.n; i++) {
+    const w = t.w(i);
+    if (w === 'moi' || w === 'cu' || w === 'tung' || t.k(i) === K.Slash) return true;
+  }
+  return false;
 }
 
 function hasNumber(t: Toks, a: number, b: number): boolean {
@@ -498,6 +514,29 @@ function isRatio(t: Toks, a: number, b: number): boolean {
     const w = t.w(i);
     if ((w === 'ty' || w === 'ti') && wordsAt(t, i + 1, b, ['le'])) return true;
   }
+  return false;
+}
+
+/**
+ * Whether a clause's name awards points for each thing counted: "mỗi" ("Liệt kê mỗi ứng
+ * dụng …", not "mới"; written without marks, "moi" only as the first word), except a
+ * frequency ("mỗi quý", "mỗi tháng", "mỗi năm", "mỗi kỳ").
+ */
+function perItem(ctx: Ctx, c: Clause): boolean {
+  const t = ctx.t;
+  for (let i = c.a; i < c.c; i++) {
+    if (t.w(i) !== 'moi') continue;
+    const next = t.w(i + 1);
+    if (next === 'quy' || next === 'thang' || next === 'nam' || next === 'ky') continue;
+    const orig = toNfc(ctx.nfc.slice(t.s(i), t.e(i))).toLowerCase();
+    if (orig === 'mỗi' || (orig === 'moi' && i === c.a)) return true;
+  }
+  return false;
+}
+
+/** Whether tokens [a, b) speak of points ("Điểm", "số điểm", "điểm đạt được"). */
+function saysPoints(t: Toks, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (t.w(i) === 'diem' || t.w(i) === 'd') return true;
   return false;
 }
 
@@ -542,6 +581,13 @@ function readProportional(ctx: Ctx, clauses: readonly Clause[]): Reading | null 
           break;
         }
       }
+      // "Tỷ lệ % = (số … / tổng số …) x 100": the formula of the rate itself, not of the points;
+      // how the rate turns into points is not said here.
+      if (start > c.a && isRatio(t, c.a, start - 1) && !saysPoints(t, c.a, start - 1))
+        return unread(
+          'công thức tính tỷ lệ %, không nói tỷ lệ quy ra điểm thế nào',
+          'the formula gives the rate, not how the rate turns into points',
+        );
       const leftRatio = isRatio(t, start, i);
       const rightRatio = isRatio(t, j, c.b);
       if (leftRatio === rightRatio) continue;
@@ -920,6 +966,20 @@ function readLevels(ctx: Ctx, items: readonly Item[]): Reading {
     return unread(
       'các mục cộng dồn đến điểm tối đa (mỗi mục một phần điểm), không phải các mức chọn một',
       'the items add up to the max (points for each), not one level out of several',
+    );
+  // "Liệt kê mỗi ứng dụng …: 1 điểm, tổng điểm … không quá 5 điểm" (max 5): points for each
+  // item listed, added up to a cap — no rule kind counts them, and no level is chosen.
+  if (
+    items.some(
+      (it) =>
+        (it.points < ctx.max && perItem(ctx, it.clause)) ||
+        // "tổng điểm cho các ứng dụng không quá 5 điểm": the cap of a sum, not an outcome
+        (/ tong (so )?diem /u.test(` ${it.key} `) && / (khong qua|toi da) /u.test(` ${it.key} `)),
+    )
+  )
+    return unread(
+      'cộng điểm cho mỗi mục (mỗi … được một số điểm), không phải các mức chọn một',
+      'points for each item counted, not one level out of several',
     );
   // A few names: a plain object. Many (or a name "__proto__"): a null-prototype object, which
   // takes any name and stays a dictionary, so thousands of names cost linear time.
