@@ -21,6 +21,13 @@ const NA = 'dichvucong.nghean.gov.vn, maThuTuc=28310';
 // Cổng TTĐT tỉnh Lâm Đồng, "Quy trình chứng thực bản sao từ bản chính các giấy tờ, văn bản song ngữ".
 const LD = 'lamdong.gov.vn, quy trình chứng thực bản sao song ngữ';
 
+// UBND huyện Hóc Môn (TP.HCM), "Thủ tục cấp bản sao hộ tịch từ sổ gốc" (hocmon.hochiminhcity.gov.vn).
+const HM = 'hocmon.hochiminhcity.gov.vn/pages/cap-ban-sao-ho-tich.aspx';
+// UBND huyện Châu Phú (An Giang), danh mục thủ tục lĩnh vực hộ tịch (chauphu.angiang.gov.vn).
+const CP = 'chauphu.angiang.gov.vn, thủ tục hành chính lĩnh vực hộ tịch';
+// UBND phường Quang Hanh (Cẩm Phả, Quảng Ninh), danh sách thủ tục hành chính (phuongquanghanh.campha.gov.vn).
+const QH = 'phuongquanghanh.campha.gov.vn, thủ tục hành chính lĩnh vực hộ tịch';
+
 type Want =
   | { readonly kind: 'working_days' | 'calendar_days'; readonly days: number }
   | { readonly kind: 'same_day'; readonly cutoff?: string }
@@ -84,6 +91,28 @@ const rows: readonly [text: string, want: Want, source: string][] = [
   ],
   ['Trong ngày làm việc.', { kind: 'same_day' }, LD],
   ['Giải quyết trong ngày', { kind: 'same_day' }, LD],
+  [
+    '+ 04 ngày làm việc đối với trường hợp có giấy tờ liên quan. + Trường hợp cần xác minh có thể kéo dài nhưng không quá 05 ngày làm việc.',
+    { issue: 'processing_time_alternatives' },
+    HM,
+  ],
+  [
+    'Ngay trong ngày tiếp nhận yêu cầu, trường hợp nhận hồ sơ sau 15 giờ mà không giải quyết được ngay thì trả kết quả trong ngày làm việc tiếp theo',
+    { kind: 'same_day', cutoff: '15:00' },
+    CP,
+  ],
+  [
+    'Tối đa không quá 15 ngày làm việc, kể từ ngày nộp đủ hồ sơ theo quy định.',
+    { kind: 'working_days', days: 15 },
+    QH,
+  ],
+  [
+    '03 ngày làm việc, trường hợp phải xác minh thì thời hạn giải quyết không quá 10 ngày làm việc.',
+    { issue: 'processing_time_alternatives' },
+    QH,
+  ],
+  // the listing's column is "Thời gian giải quyết tối đa (ngày)": bare days, calendar by default
+  ['5 ngày', { kind: 'calendar_days', days: 5 }, QH],
 ];
 
 function reading(text: string): Want {

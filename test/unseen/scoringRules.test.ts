@@ -22,6 +22,11 @@ const TCPL = 'QĐ 25/2021/QĐ-TTg, bảng chấm điểm chuẩn tiếp cận ph
 // thuvienphapluat.vn tư vấn on the same standard: "Từ 80% đến dưới 90%: 01 điểm …".
 const TVPL = 'thuvienphapluat.vn tư vấn, chuẩn tiếp cận pháp luật (tỷ lệ tuyên truyền viên được tập huấn)';
 
+// Quy định 11-QĐ/TU of the provincial Party committee, Phụ lục 3 (annual assessment of the
+// commune level on Nghị quyết 57-NQ/TW), as transcribed in the public tracking tool of Đảng bộ xã
+// Công Hải (criteria I.1–IV.3.4).
+const QD11 = 'Quy định 11-QĐ/TU, Phụ lục 3 (cấp xã), as transcribed for Đảng bộ xã Công Hải';
+
 type Want = { readonly rule: Rule } | { readonly manual: string } | { readonly issue: string };
 
 const rows: readonly [max: number, text: string, want: Want, source: string][] = [
@@ -131,6 +136,159 @@ const rows: readonly [max: number, text: string, want: Want, source: string][] =
     { manual: 'rule_unread' },
     TCPL,
   ],
+  [
+    1,
+    '- Từ 30% trở lên: 1 điểm\n- Từ 25% đến dưới 30%: 0,5 điểm\n- Dưới 25%: 0,25 điểm\n- Không thực hiện: 0 điểm',
+    {
+      rule: {
+        kind: 'tiers',
+        tiers: [
+          { min: 30, points: 1 },
+          { min: 25, points: 0.5 },
+          { above: 0, points: 0.25 },
+        ],
+      },
+    },
+    QD11,
+  ],
+  [
+    1,
+    '- Tất cả vấn đề phát hiện qua kiểm tra đã được chỉ đạo xử lý: 1 điểm\n- Vẫn còn vấn đề chưa được chỉ đạo xử lý: 0 điểm',
+    {
+      rule: {
+        kind: 'levels',
+        levels: {
+          'Tất cả vấn đề phát hiện qua kiểm tra đã được chỉ đạo xử lý': 1,
+          'Vẫn còn vấn đề chưa được chỉ đạo xử lý': 0,
+        },
+      },
+    },
+    QD11,
+  ],
+  [
+    10,
+    '- Hoàn thành đúng tiến độ 100% nhiệm vụ, chỉ tiêu được giao: 10 điểm\n- Đạt từ 90% đến dưới 100%: 8 điểm\n- Đạt từ 80% đến dưới 90%: 6 điểm\n- Đạt từ 70% đến dưới 80%: 4 điểm\n- Dưới 70%: 0 điểm',
+    {
+      rule: {
+        kind: 'tiers',
+        tiers: [
+          { min: 100, points: 10 },
+          { min: 90, points: 8 },
+          { min: 80, points: 6 },
+          { min: 70, points: 4 },
+        ],
+      },
+    },
+    QD11,
+  ],
+  [
+    10,
+    '- Triển khai sử dụng hiệu quả và cập nhật thông tin, dữ liệu thường xuyên: 10 điểm\n- Có triển khai sử dụng nhưng cập nhật thông tin, dữ liệu không thường xuyên: 03 điểm\n- Không thực hiện: 0 điểm',
+    {
+      rule: {
+        kind: 'levels',
+        levels: {
+          'Triển khai sử dụng hiệu quả và cập nhật thông tin, dữ liệu thường xuyên': 10,
+          'Có triển khai sử dụng nhưng cập nhật thông tin, dữ liệu không thường xuyên': 3,
+          'Không thực hiện': 0,
+        },
+      },
+    },
+    QD11,
+  ],
+  [
+    4,
+    '- Đúng số lượng theo quy định: 4 điểm\n- Không đúng số lượng: 0 điểm',
+    { rule: { kind: 'binary' } },
+    QD11,
+  ],
+  [
+    3,
+    '- Có xây dựng Kế hoạch: 3 điểm\n- Không xây dựng Kế hoạch: 0 điểm',
+    { rule: { kind: 'binary' } },
+    QD11,
+  ],
+  [
+    4,
+    '- Đạt từ 100 lượt người tham gia: 4 điểm\n- Đạt từ 50 - dưới 100 lượt người: 3 điểm\n- Dưới 50 lượt người: 2 điểm\n- Không tổ chức: 0 điểm',
+    {
+      rule: {
+        kind: 'tiers',
+        tiers: [
+          { min: 100, points: 4 },
+          { min: 50, points: 3 },
+          { above: 0, points: 2 },
+        ],
+        unit: '',
+      },
+    },
+    QD11,
+  ],
+  [
+    3,
+    '- Có ít nhất 05 bài viết/phóng sự chuyên sâu tuyên truyền trên các cơ quan báo chí: Đạt 3 điểm.\n- Có từ 2 - 4 bài: Đạt 1,5 điểm',
+    {
+      rule: {
+        kind: 'tiers',
+        tiers: [
+          { min: 5, points: 3 },
+          { min: 2, points: 1.5 },
+        ],
+        unit: '',
+      },
+    },
+    QD11,
+  ],
+  [
+    3,
+    '- Báo cáo kết quả cụ thể theo từng nhiệm vụ, cập nhật đầy đủ minh chứng trên Hệ thống và gửi Cơ quan thường trực Ban Chỉ đạo trước ngày 15/12: 3 điểm\n- Không nộp báo cáo tự đánh giá hoặc không cập nhật đầy đủ minh chứng trên Hệ thống: 0 điểm',
+    {
+      rule: {
+        kind: 'allOf',
+        conditions: [
+          'Báo cáo kết quả cụ thể theo từng nhiệm vụ',
+          'cập nhật đầy đủ minh chứng trên Hệ thống',
+          'gửi Cơ quan thường trực Ban Chỉ đạo trước ngày 15/12',
+        ],
+      },
+    },
+    QD11,
+  ],
+  // "Đạt tối đa 3 điểm": up to 3, the assessor's call — not a fixed level.
+  [
+    6,
+    '- Giải pháp mang tính tiên phong, giải quyết dứt điểm điểm nghẽn hành chính hoặc kỹ thuật khó chưa đơn vị nào xử lý được: Đạt 6 điểm.\n- Giải pháp cải tiến từ mô hình cũ: Đạt tối đa 3 điểm.',
+    { manual: 'rule_unread' },
+    QD11,
+  ],
+  // Two groups of units, each with its own scale.
+  [
+    5,
+    'a) Nhóm đơn vị không xây dựng Kế hoạch:\n- Có tổ chức: 2 điểm\n- Không Tổ chức: 0 điểm\nb) Nhóm đơn vị có xây dựng Kế hoạch:\n- Đạt từ 100% kế hoạch: 5 điểm\n- Đạt từ 85 - dưới 100%: 4 điểm\n- Từ 60% đến dưới 85%: 3 điểm\n- Dưới 60%: 2 điểm\n- Không tổ chức: 0 điểm',
+    { manual: 'rule_unread' },
+    QD11,
+  ],
+  // A proportional band between two fixed ones.
+  [
+    10,
+    '- Đạt từ 85% trở lên: 10 điểm\n- Từ 60% đến dưới 85%: Điểm = (Tỷ lệ giải ngân/85%) x 10, tối đa 10 điểm, làm tròn 02 chữ số\n- Dưới 60%: 0 điểm',
+    { manual: 'rule_unread' },
+    QD11,
+  ],
+  // "không quá 30 ngày" describes the level; the named levels beside it are left to the assessor.
+  [
+    3,
+    '- Ban hành kế hoạch đạt yêu cầu về thời gian (không quá 30 ngày kể từ ngày kế hoạch của Tỉnh ủy, UBND tỉnh hoặc Ban Chỉ đạo cấp tỉnh về thực hiện Nghị quyết số 57-NQ/TW được ban hành, tùy theo nhiệm vụ được giao) và bảo đảm chất lượng: 03 điểm\n- Trễ hạn yêu cầu về thời gian (không quá 60 ngày kể từ ngày kế hoạch được ban hành) và bảo đảm chất lượng: 1,5 điểm\n- Không đạt yêu cầu hoặc địa phương không ban hành kế hoạch: 0 điểm',
+    { manual: 'rule_unread' },
+    QD11,
+  ],
+  // A one-off penalty.
+  [
+    1,
+    'Không hoàn thành công việc, nhiệm vụ được giao tại Kế hoạch năm của tỉnh: trừ 01 điểm',
+    { manual: 'rule_unread' },
+    QD11,
+  ],
 ];
 
 function reading(text: string, max: number): Want {
@@ -200,5 +358,27 @@ describe('"mỗi" awards for each item, "mới" does not', () => {
   it('"mỗi quý" is a frequency, not a count: "Báo cáo đầy đủ mỗi quý: 1; Không đầy đủ: 0,5; Không báo cáo: 0" stays levels', () => {
     const got = reading('Báo cáo đầy đủ mỗi quý: 0,5\nBáo cáo không đầy đủ: 0,25\nKhông báo cáo: 0', 1);
     expect('rule' in got && got.rule.kind).toBe('levels');
+  });
+});
+
+describe('"Không thực hiện: 0" beside the tiers: none scores 0, a little scores the worst tier', () => {
+  it('"Dưới 25%: 0,25 điểm" (Quy định 11-QĐ/TU): 0% → 0, 10% → 0,25, 27% → 0,5, 30% → 1', async () => {
+    const { loadCriteriaSet, scoreUnit } = await import('../../src/scoring/index.js');
+    const { unwrap } = await import('../../src/core/index.js');
+    const r = parseRule(
+      '- Từ 30% trở lên: 1 điểm\n- Từ 25% đến dưới 30%: 0,5 điểm\n- Dưới 25%: 0,25 điểm\n- Không thực hiện: 0 điểm',
+      { max: 1 },
+    );
+    if (!r.ok) throw new Error('not read');
+    const set = unwrap(
+      loadCriteriaSet({
+        schemaVersion: 1,
+        id: 't',
+        title: 'T',
+        nodes: [{ id: 'x', title: 'X', max: 1, rule: r.value }],
+      }),
+    );
+    const at = (v: number) => unwrap(scoreUnit(set, { x: v })).nodes['x']?.points;
+    expect([at(0), at(10), at(27), at(30)]).toEqual([0, 0.25, 0.5, 1]);
   });
 });

@@ -27,6 +27,9 @@ const BTTH = 'news.baothuathienhue.vn/chinh-tri-xa-hoi/cai-cach-hanh-chinh';
 // "bo-noi-vu-dat-muc-tieu-ve-thu-tuc-hanh-chinh-nam-2025-1446903").
 const BNV2025 = 'Bộ Nội vụ, Kế hoạch kiểm soát TTHC năm 2025, via news.laodong.vn 1446903';
 
+// Kế hoạch 100 ngày (Nghị quyết 57-NQ/TW) of Đảng bộ xã Công Hải, the tasks' expected outputs.
+const CH = 'Kế hoạch 100 ngày thực hiện Nghị quyết 57-NQ/TW, Đảng bộ xã Công Hải';
+
 const rows: readonly [text: string, expected: Reading[], source: string][] = [
   [
     'Chính phủ đặt mục tiêu năm 2025 giảm ít nhất 30% thời gian giải quyết thủ tục hành chính, 30% chi phí tuân thủ thủ tục hành chính.',
@@ -122,6 +125,15 @@ const rows: readonly [text: string, expected: Reading[], source: string][] = [
     [['>=', 100, '%']],
     BNV2025,
   ],
+  [
+    '100% thôn có cáp quang băng rộng; không có khu vực dân cư bị lõm sóng, thiếu điện',
+    [['>=', 100, '%']],
+    CH,
+  ],
+  ['Tối thiểu 98% dữ liệu được chuẩn hoá, đồng bộ', [['>=', 98, '%']], CH],
+  ['Tối thiểu 80% dữ liệu đủ điều kiện được làm sạch, đồng bộ', [['>=', 80, '%']], CH],
+  ['100% văn bản được ký số, ban hành toàn trình trên hệ thống ĐHTN', [['>=', 100, '%']], CH],
+  ['Tỷ lệ hồ sơ trực tuyến đạt tối thiểu 98%', [['>=', 98, '%']], CH],
 ];
 
 describe('targets read from public plans and reports', () => {

@@ -87,6 +87,12 @@ const CATCH_ALL = new Set([
   'chua dat',
 ]);
 
+/**
+ * A level that says nothing was done ("Không thực hiện", "Không tổ chức", "Không triển khai",
+ * "Không có …"): beside ranges, the case of a measured value of none.
+ */
+const NOT_DONE = /^ khong (thuc hien|to chuc|trien khai|ban hanh|kiem tra|co) /u;
+
 const unread = (vi: string, en: string): Reading => ({ unread: [vi, en] });
 
 /** Which of the phrases that steer the reading a text holds. */
@@ -534,6 +540,15 @@ function perItem(ctx: Ctx, c: Clause): boolean {
   return false;
 }
 
+/** Whether a clause's points are a cap: "… tối đa 3 điểm", "… không quá 3 điểm" right before the number. */
+function capsPoints(t: Toks, c: Clause): boolean {
+  for (let i = c.c; i < c.b; i++) {
+    if (t.k(i) !== K.Num) continue;
+    return wordsAt(t, i - 2, i, ['toi', 'da']) || wordsAt(t, i - 2, i, ['khong', 'qua']);
+  }
+  return false;
+}
+
 /** Whether tokens [a, b) speak of points ("Điểm", "số điểm", "điểm đạt được"). */
 function saysPoints(t: Toks, a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (t.w(i) === 'diem' || t.w(i) === 'd') return true;
@@ -722,6 +737,15 @@ function readClauses(ctx: Ctx, clauses: readonly Clause[]): Reading {
     }
   }
   if (ctx.issues.length > 0) return { failed: true };
+  // "Giải pháp cải tiến từ mô hình cũ: Đạt tối đa 3 điểm": up to 3 points, the assessor's call.
+  for (const it of items) {
+    const c = it.clause;
+    if (capsPoints(ctx.t, c))
+      return unread(
+        `"${quote(slice(ctx, c.a, c.b))}" cho tối đa một số điểm (chấm trong khoảng), không phải một mức cố định`,
+        `"${quote(slice(ctx, c.a, c.b))}" gives up to some points (the assessor's call), not a fixed level`,
+      );
+  }
   const ranged: Item[] = [];
   const named: Item[] = [];
   let catchAll: Item | undefined;
@@ -737,6 +761,13 @@ function readClauses(ctx: Ctx, clauses: readonly Clause[]): Reading {
     }
   }
   if (ranged.length > 0) {
+    // "Dưới 25%: 0,25 điểm; Không thực hiện: 0 điểm": doing none is the one named level, worth 0.
+    const none =
+      named.length === 1 &&
+      catchAlls === 0 &&
+      (named[0] as Item).points === 0 &&
+      NOT_DONE.test(` ${(named[0] as Item).key} `);
+    if (none) return readTiers(ctx, ranged, undefined, true);
     if (catchAlls !== named.length || catchAlls > 1)
       return unread('lẫn khoảng kết quả với các mức có tên', 'mixes ranges with named levels');
     return readTiers(ctx, ranged, catchAll);
@@ -790,7 +821,12 @@ function readTarget(ctx: Ctx, items: readonly Item[], loose: readonly Clause[]):
   return { rule: partial === undefined ? { kind: 'target', target } : { kind: 'target', target, partial } };
 }
 
-function readTiers(ctx: Ctx, ranged: readonly Item[], catchAll: Item | undefined): Reading {
+function readTiers(
+  ctx: Ctx,
+  ranged: readonly Item[],
+  catchAll: Item | undefined,
+  noneIsZero = false,
+): Reading {
   const bounds: (TierBounds & { readonly item: Item })[] = ranged.map((it, index) => {
     const r = it.range as WordRange;
     return { lo: r.lo, loIn: r.loIn, hi: r.hi, hiIn: r.hiIn, points: it.points, index, item: it };
@@ -825,6 +861,15 @@ function readTiers(ctx: Ctx, ranged: readonly Item[], catchAll: Item | undefined
     if (first.lo === undefined && last.hi !== undefined) up = false;
   }
   const lower = !up;
+  if (noneIsZero) {
+    // "Dưới 25%: 0,25 điểm" beside "Không thực hiện: 0 điểm": the worst range starts above none,
+    // and none scores 0 below every tier. Read only when higher is better and the worst range is
+    // open below; otherwise the named level stays unread.
+    const worst = line[0] as (typeof line)[number];
+    if (lower || worst.lo !== undefined || worst.points === 0 || worst.hi === undefined || worst.hi <= 0)
+      return unread('lẫn khoảng kết quả với các mức có tên', 'mixes ranges with named levels');
+    line[0] = { ...worst, lo: 0, loIn: false };
+  }
   // A bare value at the better end reaches it: "100%: 2" is 100% and more.
   const open = line.map((b, i) => {
     const r = b.item.range as WordRange;
@@ -839,6 +884,9 @@ function readTiers(ctx: Ctx, ranged: readonly Item[], catchAll: Item | undefined
     const b = open[i] as (typeof open)[number];
     const aEnd = a.hi ?? Number.POSITIVE_INFINITY;
     const bStart = b.lo ?? Number.NEGATIVE_INFINITY;
+    // "Có từ 2 - 4 bài: 1,5 điểm; Có ít nhất 05 bài: 3 điểm": whole counts, 4 and 5 touch.
+    const counts = !(a.item.range as WordRange).pct && !(b.item.range as WordRange).pct;
+    if (counts && a.hiIn && b.loIn && Number.isInteger(aEnd) && bStart === aEnd + 1) continue;
     if (aEnd > bStart || (aEnd === bStart && a.hiIn && b.loIn))
       ctx.issues.push(msg.clausesOverlap(ctx.path, quote(a.item.text), quote(b.item.text)));
     else if (aEnd < bStart || (aEnd === bStart && !a.hiIn && !b.loIn))
