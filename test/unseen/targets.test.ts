@@ -134,6 +134,32 @@ const rows: readonly [text: string, expected: Reading[], source: string][] = [
   ['Tối thiểu 80% dữ liệu đủ điều kiện được làm sạch, đồng bộ', [['>=', 80, '%']], CH],
   ['100% văn bản được ký số, ban hành toàn trình trên hệ thống ĐHTN', [['>=', 100, '%']], CH],
   ['Tỷ lệ hồ sơ trực tuyến đạt tối thiểu 98%', [['>=', 98, '%']], CH],
+  ['Tối thiểu 50% người dân trong độ tuổi trưởng thành có chữ ký số cá nhân', [['>=', 50, '%']], CH],
+  [
+    '100% học sinh có học bạ số; 100% trường học không dùng tiền mặt',
+    [
+      ['>=', 100, '%'],
+      ['>=', 100, '%'],
+    ],
+    CH,
+  ],
+  // the date is no quantity
+  ['Tỷ lệ giải ngân vốn NSNN cho CĐS đạt tối thiểu 85% trước ngày 15/12/2026', [['>=', 85, '%']], CH],
+  [
+    'Kế hoạch và Biên bản kiểm tra tối thiểu 30% tổ chức, bộ phận trực thuộc trong năm',
+    [['>=', 30, '%']],
+    CH,
+  ],
+  [
+    'Đạt ≥100 lượt người tham gia trực tiếp và ≥100 tin, bài đăng phát trên loa đài, cổng TTĐT',
+    [
+      ['>=', 100, 'count'],
+      ['>=', 100, 'count'],
+    ],
+    CH,
+  ],
+  // "mức độ 2" is a level, not a quantity
+  ['Cấp tài khoản định danh điện tử VNeID mức độ 2 cho 100% công dân đủ điều kiện', [['>=', 100, '%']], CH],
 ];
 
 describe('targets read from public plans and reports', () => {
