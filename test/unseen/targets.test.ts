@@ -217,3 +217,35 @@ describe("meetsTarget on the plans' targets", () => {
     expect(meetsTarget(t, 11)).toBe(false);
   });
 });
+
+describe('a change a report puts in brackets is not a target', () => {
+  // Kế hoạch 214/KH-UBND (2021) of UBND tỉnh Hà Giang, preamble; Kế hoạch 252/KH-UBND (2018) of
+  // UBND tỉnh Tiền Giang, preamble; Báo Tây Ninh, "Chỉ số CCHC và chỉ số SIPAS Tây Ninh tiếp tục tăng".
+  it.each([
+    [
+      'năm 2020 tỉnh Hà Giang đạt 83,87 điểm, xếp thứ 33/63 tỉnh, thành phố (tăng 4,64 điểm và 20 bậc so với năm 2019).',
+      [
+        ['>=', 83.87, 'points'],
+        ['<=', 33, 'rank'],
+      ],
+    ],
+    [
+      '- Năm 2016, đạt 70,61 điểm (giảm 14,9 điểm), xếp thứ 39/63 tỉnh, thành phố (giảm 7 hạng so với năm 2015).',
+      [
+        ['>=', 70.61, 'points'],
+        ['<=', 39, 'rank'],
+      ],
+    ],
+    [
+      'Tỉnh Tây Ninh, chỉ số CCHC năm 2019 đạt 80,05%, nằm vị trí số 44 (tăng 4 bậc so với 2018) thuộc các tỉnh, thành phố nhóm B',
+      [['>=', 80.05, '%']],
+    ],
+  ])('%s', (text, expected) => {
+    // The figures reached ("đạt 83,87 điểm", "xếp thứ 33/63") read as targets: without a word
+    // such as "đã" or "chỉ", a report's result and a plan's target are written alike.
+    for (const [, written] of spellings(text)) expect(readAll(written)).toEqual(expected);
+  });
+  it('a bracket with its own comparator is still read: "(tối thiểu 80%)"', () => {
+    expect(readAll('Tỷ lệ hồ sơ trực tuyến (tăng tối thiểu 10% so với năm 2024)')).toEqual([['>=', 10, '%']]);
+  });
+});

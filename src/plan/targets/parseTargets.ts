@@ -30,6 +30,9 @@ import { NUM, type Tokens, tokenize, WORD } from './tokenize.js';
  */
 function readQuantities(tokens: Tokens, start: number, end: number, emit: (q: Quantity) => void): void {
   let last: Quantity | undefined;
+  /** Whether the scan stands in a bracket that opens with "tăng" / "giảm", and up to which token it has looked. */
+  let aside = false;
+  let asideAt = start;
   let i = start;
   let min = start;
   while (i < end) {
@@ -42,6 +45,14 @@ function readQuantities(tokens: Tokens, start: number, end: number, emit: (q: Qu
     readComparator(tokens, q, min);
     // "tỷ lệ này chỉ đạt 45,8%", "đã đạt 96,6%": a value reached, as a report states it, not a target.
     if (reached(tokens, q.compStart, q.first, min)) q.drop = true;
+    // "(tăng 4,64 điểm và 20 bậc so với năm 2019)": a change a report puts in brackets, not a target.
+    // (The brackets are followed as the scan goes, so each token is looked at once.)
+    for (; asideAt < q.first; asideAt++) {
+      if (tokens.punctIn(asideAt, '('))
+        aside = tokens.foldIs(asideAt + 1, 'tang') || tokens.foldIs(asideAt + 1, 'giam');
+      else if (tokens.punctIn(asideAt, ')')) aside = false;
+    }
+    if (q.comparator === undefined && aside) q.drop = true;
     // "không nằm trong Top 10": a rank the text does not aim at.
     if (q.unit === 'rank' && matchEndingAt(NEGATIONS, tokens, q.compStart, min) !== null) q.drop = true;
     // "giảm 2 bậc so với năm trước": places lost, not a count to reach (read as one, it would be a climb)
