@@ -226,6 +226,10 @@ function scanClause(tokens: Tokens, start: number, end: number, out: Target[]): 
  *   targets, `>=` 70 and `<=` 90 ("từ 80% đến dưới 90%": `>=` 80, `<` 90).
  * - a bare quantity is a goal to reach: `>=` for shares, counts, money and
  *   points ("100% …" → `>=` 100), `<=` for times and ranks.
+ * - a value already reached is no target: "chỉ đạt 45,8%", "đã đạt trên
+ *   85%", "mới đạt …", and a change a report puts in brackets ("(tăng 4,64
+ *   điểm và 20 bậc so với năm 2019)"). A report's bare "đạt 83,87 điểm" reads
+ *   like a plan's target and is read as one.
  * - `subject` is what the clause says is measured, with lead-ins such as
  *   "Phấn đấu", "Đảm bảo" and list markers such as "a)" dropped: the words
  *   after a quantity written first, or, when the quantity closes its phrase

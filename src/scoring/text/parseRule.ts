@@ -211,19 +211,27 @@ function pts(th: number): number {
  *   "≥ 90%" — each end inclusive or exclusive as written; higher or lower
  *   is better from the points. A bare value at the better end ("100%") is
  *   read as reaching it (≥ 100). A worst range worth 0 is left implicit.
+ *   Beside "Không thực hiện: 0" ("Không tổ chức", "Không có …") the worst
+ *   range starts above 0 ("Dưới 25%: 0,25" → `{ above: 0, points: 0.25 }`);
+ *   whole counts that touch ("từ 2 - 4 bài", "ít nhất 05 bài") leave no gap.
  * - **target**: one range worth the max when the text speaks of a
  *   *chỉ tiêu* ("Đạt chỉ tiêu từ 80% trở lên: 2 điểm; không đạt: 0"), with
  *   fixed or proportional points when it is not met.
  * - **proportional**: "Điểm = tỷ lệ % × điểm tối đa", "tỷ lệ % x 2",
  *   "(số … / tổng số …) × 2"; "không phát sinh …: điểm tối đa" → `whenEmpty`.
  * - **deduction**: "mỗi … trừ 0,25 điểm", with "tối đa trừ 1 điểm" /
- *   "trừ tối đa …" as a floor (max − 1), "trừ đến hết điểm" as 0.
+ *   "trừ tối đa …" as a floor (max − 1), "trừ đến hết điểm" as 0. A penalty
+ *   with nothing counted ("… bị trừ 0,25 điểm", no "mỗi", "cứ", "từng" or
+ *   "/ngày") is taken once, and is left `manual`.
  * - **survey**: "điều tra xã hội học" with a scale ("thang 1 - 5"); without
  *   one the survey's points are entered by hand (`manual`), and `survey`
  *   is true either way.
  *
  * Text it cannot read becomes `{ kind: 'manual', text }` with a warning
- * (`rule_unread`) giving the reason — it never guesses. Points above the
+ * (`rule_unread`) giving the reason — it never guesses: so do points for
+ * each item counted ("mỗi ứng dụng …: 1 điểm, tổng điểm không quá 5"), a
+ * level worth "tối đa 3 điểm", and the formula of a rate that does not say
+ * how it becomes points ("Tỷ lệ % = (… / …) x 100"). Points above the
  * max, ranges that overlap or leave a gap, points that rise and fall, and
  * level names that fold to the same key are issues (`ok: false`). Never
  * throws.
