@@ -97,9 +97,46 @@ function isInvisible(c: number): boolean {
   return c === 0xad || (c >= 0x300 && isFoldIgnorable(c));
 }
 
-/** Whether a code unit is a letter the kernel folds (ASCII or with diacritics). */
-function isLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && foldLetterCode(c) !== '');
+// What a code unit is to the tokeniser: a folded letter (its a–z code, 97–122), or one of these.
+/** Neither letter, digit, space, mark nor known punctuation: table debris, dropped. */
+const C_OTHER = 0;
+/** 0–9. */
+const C_DIGIT = 1;
+/** A space that does not break a line. */
+const C_SPACE = 2;
+/** A space that breaks a line. */
+const C_BREAK = 3;
+/** Punctuation the grammar reads (`/-,.;:&+`; any dash reads as '-'). */
+const C_PUNCT = 4;
+/** A combining mark of U+0300–U+036F (NFD diacritics): vanishes, and NFC composes it. */
+const C_MARK = 5;
+/** Any other character that vanishes (zero-width, bidirectional controls, soft hyphen, …): the text is odd. */
+const C_INVISIBLE = 6;
+
+/** The class of a code unit (see {@link C_OTHER} …), from the kernel's own tests. */
+function classOf(c: number): number {
+  if (c >= 48 && c <= 57) return C_DIGIT;
+  const l = foldLetterCode(c);
+  if (l !== '' && (c >= 0xc0 || c < 128)) return l.charCodeAt(0);
+  if (c < 128 && PUNCT[c] !== '') return C_PUNCT;
+  if (isDashCode(c)) return C_PUNCT;
+  if (isSpaceCode(c)) return isLineBreak(c) ? C_BREAK : C_SPACE;
+  if (isInvisible(c)) return c >= 0x300 && c <= 0x36f ? C_MARK : C_INVISIBLE;
+  return C_OTHER;
+}
+
+/** Code units below this have their class in {@link classes}; the rest (rare) ask {@link classOf}. */
+const TABLED = 0x1f00;
+
+/** {@link classOf} of every code unit below {@link TABLED}, built on the first tokenise. */
+let CLASSES: Uint8Array | undefined;
+
+function classes(): Uint8Array {
+  if (CLASSES !== undefined) return CLASSES;
+  const t = new Uint8Array(TABLED);
+  for (let c = 0; c < TABLED; c++) t[c] = classOf(c);
+  CLASSES = t;
+  return t;
 }
 
 /** `String.prototype.toWellFormed` (ES2024), where the engine has it. */
@@ -145,6 +182,11 @@ function codesOf(text: string): Uint16Array {
   return out;
 }
 
+/** A token of the tokeniser (one shape for all). */
+function token(k: 'w' | 'n' | 'p', v: string, s: number, e: number, nl: boolean): Token {
+  return { k, v, s, e, nl };
+}
+
 /**
  * Normalises and tokenises a phrase in one pass. Words split by a letter/digit
  * change ("16h00" → 16, h, 00; "q3" → q, 3). Characters the kernel ignores
@@ -156,6 +198,7 @@ export function tokenise(input: string): Tokenised {
   const text = sequential(input);
   // the code units, read from a typed array (see codesOf)
   const code = codesOf(text);
+  const cls = classes();
   const tokens: Token[] = [];
   const n = text.length;
   let unknownWord = false;
@@ -166,62 +209,38 @@ export function tokenise(input: string): Tokenised {
   while (i < n) {
     if (tokens.length > MAX_TOKENS) return { text: input, tokens, tooLong: true, hasContent: true, flags };
     const c = code[i] as number;
-    if (c >= 48 && c <= 57) {
-      const s = i;
-      // 0: digits only; 1: digits with ignorable characters between them
-      let form = 0;
-      while (i < n) {
-        const d = code[i] as number;
-        if (d >= 48 && d <= 57) i++;
-        else if (d >= 0xad && isInvisible(d)) {
-          form = 1;
-          flags |= ODD_TEXT;
-          i++;
-        } else break;
-      }
-      let v = text.slice(s, i);
-      if (form === 1) {
-        v = '';
-        for (let j = s; j < i; j++) {
-          const d = code[j] as number;
-          if (d >= 48 && d <= 57) v += text.charAt(j);
-        }
-      }
-      tokens.push({ k: 'n', v, s, e: i, nl: lineBreak });
-      lineBreak = false;
-      content = true;
-      continue;
-    }
-    if (isLetter(c)) {
+    const k = c < TABLED ? (cls[c] as number) : classOf(c);
+    if (k >= 97) {
       const s = i;
       // 0: a–z only; 1: ASCII letters; 2: diacritics, combining marks or invisible characters
       let form = 0;
       // the word's node in the vocabulary trie, as its letters are folded; 0 once it leaves it
-      let node = 0;
+      let node = TRIE[k - 97] as number;
       let odd = false;
+      if (c >= 128) {
+        form = 2;
+        // the look-alike Ð / ð
+        if (c === 0xd0 || c === 0xf0) odd = true;
+      } else if (c < 97) form = 1;
+      i++;
       while (i < n) {
         const d = code[i] as number;
-        let f = d;
-        if (d >= 97 && d <= 122) {
-          // a–z
-        } else if (d >= 65 && d <= 90) {
-          if (form === 0) form = 1;
-          f = d + 32;
-        } else if (d >= 0xad) {
-          const l = foldLetterCode(d);
-          if (l !== '') {
-            f = l.charCodeAt(0);
-            // the look-alike Ð / ð
+        const f = d < TABLED ? (cls[d] as number) : classOf(d);
+        if (f >= 97) {
+          if (d >= 128) {
+            form = 2;
             if (d === 0xd0 || d === 0xf0) odd = true;
-          } else if (isInvisible(d)) {
-            // a combining mark vanishes (and NFC composes it); any other invisible character makes the text odd
-            if (d < 0x300 || d > 0x36f) odd = true;
-            else flags |= NOT_NFC;
-            f = 0;
-          } else break;
+          } else if (d < 97 && form === 0) form = 1;
+          if (node > 0) node = TRIE[node * 26 + f - 97] as number;
+        } else if (f === C_MARK) {
+          // a combining mark vanishes (and NFC composes it)
+          flags |= NOT_NFC;
+          form = 2;
+        } else if (f === C_INVISIBLE) {
+          // any other invisible character makes the text odd
+          odd = true;
           form = 2;
         } else break;
-        if (f !== 0 && (node > 0 || i === s)) node = TRIE[node * 26 + f - 97] as number;
         i++;
       }
       let v: string;
@@ -243,7 +262,34 @@ export function tokenise(input: string): Tokenised {
       if (odd) flags |= ODD_TEXT;
       if (known === '') unknownWord = true;
       else flags |= FLAG[node] as number;
-      tokens.push({ k: 'w', v, s, e: i, nl: lineBreak });
+      tokens.push(token('w', v, s, i, lineBreak));
+      lineBreak = false;
+      content = true;
+      continue;
+    }
+    if (k === C_DIGIT) {
+      const s = i;
+      // 0: digits only; 1: digits with ignorable characters between them
+      let form = 0;
+      i++;
+      while (i < n) {
+        const d = code[i] as number;
+        if (d >= 48 && d <= 57) i++;
+        else if (d >= 0xad && isInvisible(d)) {
+          form = 1;
+          flags |= ODD_TEXT;
+          i++;
+        } else break;
+      }
+      let v = text.slice(s, i);
+      if (form === 1) {
+        v = '';
+        for (let j = s; j < i; j++) {
+          const d = code[j] as number;
+          if (d >= 48 && d <= 57) v += text.charAt(j);
+        }
+      }
+      tokens.push(token('n', v, s, i, lineBreak));
       lineBreak = false;
       content = true;
       continue;
@@ -251,16 +297,13 @@ export function tokenise(input: string): Tokenised {
     // NFC may change a character from U+0300 on that is not a letter the kernel folds (a combining
     // mark, U+2000 …); spacing other than one ASCII space needs evening out in quoted text
     if (c >= 0x300) flags |= NOT_NFC;
-    if (c < 128 && PUNCT[c] !== '') {
-      tokens.push({ k: 'p', v: PUNCT[c] as string, s: i, e: i + 1, nl: lineBreak });
+    if (k === C_PUNCT) {
+      tokens.push(token('p', c < 128 ? (PUNCT[c] as string) : '-', i, i + 1, lineBreak));
       lineBreak = false;
-    } else if (isDashCode(c)) {
-      tokens.push({ k: 'p', v: '-', s: i, e: i + 1, nl: lineBreak });
-      lineBreak = false;
-    } else if (isSpaceCode(c)) {
+    } else if (k === C_SPACE || k === C_BREAK) {
       if (c !== 32 || code[i + 1] === 32) flags |= ODD_SPACE;
-      if (isLineBreak(c) && tokens.length > 0) lineBreak = true;
-    } else if (c >= 0xad && isInvisible(c)) {
+      if (k === C_BREAK && tokens.length > 0) lineBreak = true;
+    } else if (k !== C_OTHER) {
       flags |= ODD_TEXT;
     }
     i++;
