@@ -202,7 +202,8 @@ export function findRecurrence(tokens: readonly Token[]): FoundRecurrence | Fail
 export function periodList(tokens: readonly Token[]): Token[] | null {
   // a quick test first: a list starts with "báo cáo", a period word or a number ("6 tháng")
   const f = tokens[0];
-  if (f === undefined || f.k === 'p' || (f.k === 'w' && f.v !== 'bao' && unitOf(f.v) === undefined)) return null;
+  if (f === undefined || f.k === 'p' || (f.k === 'w' && f.v !== 'bao' && unitOf(f.v) === undefined))
+    return null;
   const c = new Cursor(tokens);
   if (c.w2('bao', 'cao')) c.i += 2;
   const start = c.i;

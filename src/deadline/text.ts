@@ -182,6 +182,18 @@ function codesOf(text: string): Uint16Array {
   return out;
 }
 
+/**
+ * The text of the numbers most written: "0"–"9", "00"–"99", then the years
+ * "2000"–"2099" (one shared copy each, instead of a new string a number).
+ */
+const DIGITS: readonly string[] = (() => {
+  const t: string[] = [];
+  for (let a = 0; a < 10; a++) t.push(String(a));
+  for (let a = 0; a < 100; a++) t.push(String(a).padStart(2, '0'));
+  for (let a = 0; a < 100; a++) t.push(`20${String(a).padStart(2, '0')}`);
+  return t;
+})();
+
 /** A token of the tokeniser (one shape for all). */
 function token(k: 'w' | 'n' | 'p', v: string, s: number, e: number, nl: boolean): Token {
   return { k, v, s, e, nl };
@@ -281,7 +293,16 @@ export function tokenise(input: string): Tokenised {
           i++;
         } else break;
       }
-      let v = text.slice(s, i);
+      let v: string;
+      const len = i - s;
+      if (form === 0 && len <= 2) {
+        const a = (code[s] as number) - 48;
+        v =
+          len === 1 ? (DIGITS[a] as string) : (DIGITS[10 + a * 10 + (code[s + 1] as number) - 48] as string);
+      } else if (form === 0 && len === 4 && code[s] === 50 && code[s + 1] === 48) {
+        // a year 2000–2099
+        v = DIGITS[110 + ((code[s + 2] as number) - 48) * 10 + (code[s + 3] as number) - 48] as string;
+      } else v = text.slice(s, i);
       if (form === 1) {
         v = '';
         for (let j = s; j < i; j++) {
