@@ -30,35 +30,31 @@ export type Part =
 // order: one shape for all parts, so the readers that look at parts of several kinds (lists,
 // ranges, the filling in of years) read them as one kind of object.
 
+/** A part of kind `k` with every field: day `d`, month `m`, year `y`, quarter `q`, half `h`, years after the context's `rel`. */
+function part(
+  k: Part['k'],
+  d: number,
+  m: number | null,
+  y: number | null,
+  q: number,
+  h: number,
+  rel: number,
+): Part {
+  const p = { k, d, m, y, q, h, rel, shift: false, before: false };
+  return p as Part;
+}
+
 /** A date part: day, month (null when left out) and year (null when left out). */
-export function datePartOf(d: number, m: number | null, y: number | null): Part {
-  const p = { k: 'date' as const, d, m, y, q: 0, h: 1 as const, rel: 0, shift: false, before: false };
-  return p;
-}
-
+export const datePartOf = (d: number, m: number | null, y: number | null): Part =>
+  part('date', d, m, y, 0, 1, 0);
 /** A month part. */
-export function monthPartOf(m: number, y: number | null): Part {
-  const p = { k: 'month' as const, d: 0, m, y, q: 0, h: 1 as const, rel: 0, shift: false, before: false };
-  return p;
-}
-
+export const monthPartOf = (m: number, y: number | null): Part => part('month', 0, m, y, 0, 1, 0);
 /** A quarter part. */
-export function quarterPartOf(q: number, y: number | null): Part {
-  const p = { k: 'quarter' as const, d: 0, m: 0, y, q, h: 1 as const, rel: 0, shift: false, before: false };
-  return p;
-}
-
+export const quarterPartOf = (q: number, y: number | null): Part => part('quarter', 0, 0, y, q, 1, 0);
 /** A half-year part. */
-export function halfPartOf(h: 1 | 2, y: number | null): Part {
-  const p = { k: 'half' as const, d: 0, m: 0, y, q: 0, h, rel: 0, shift: false, before: false };
-  return p;
-}
-
+export const halfPartOf = (h: 1 | 2, y: number | null): Part => part('half', 0, 0, y, 0, h, 0);
 /** A year part; `rel` years after the context year when `y` is null. */
-export function yearPartOf(y: number | null, rel: number): Part {
-  const p = { k: 'year' as const, d: 0, m: 0, y, q: 0, h: 1 as const, rel, shift: false, before: false };
-  return p;
-}
+export const yearPartOf = (y: number | null, rel: number): Part => part('year', 0, 0, y, 0, 1, rel);
 
 /** The reading context: the plan year and period. */
 export interface Ctx {

@@ -152,14 +152,6 @@ export function periodList(tokens: readonly Token[]): Token[] | null {
   // a quick test first: a list starts with "báo cáo", a period word or a number ("6 tháng")
   const f = tokens[0];
   if (f === undefined || f.k === 'p' || (f.k === 'w' && f.v !== 'bao' && !(f.v in UNIT))) return null;
-  // and a second period follows the first after ",", ";" or "và" (else it is no list)
-  let k = f.k === 'w' && f.v === 'bao' && tokens[1]?.k === 'w' && tokens[1].v === 'cao' ? 2 : 0;
-  const a = tokens[k];
-  if (a?.k === 'n' && tokens[k + 1]?.k === 'w' && tokens[k + 1]?.v === 'thang') k += 2;
-  else k++;
-  const sep = tokens[k];
-  if (sep === undefined || !((sep.k === 'p' && (sep.v === ',' || sep.v === ';')) || sep.v === 'va'))
-    return null;
   const c = new Cursor(tokens);
   if (c.w2('bao', 'cao')) c.i += 2;
   const start = c.i;

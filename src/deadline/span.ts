@@ -25,52 +25,39 @@ function hasContinuousWord(tokens: readonly Token[]): boolean {
   return false;
 }
 
-/** Whether a token is the word `v`. */
-function isWord(t: Token | undefined, v: string): boolean {
-  return t !== undefined && t.k === 'w' && t.v === v;
-}
-
-/**
- * How many tokens of a continuous phrase start at `j`: 2 for "thường xuyên",
- * "xuyên suốt", "liên tục", "hằng/mỗi ngày", "suốt/quanh cả"; 1 for "suốt",
- * "quanh" before "năm"; 0 for none.
- */
-function continuousAt(tokens: readonly Token[], j: number): number {
-  const v = (tokens[j] as Token).v;
-  // the next token's text: a number or a mark never spells a word
-  const u = tokens[j + 1]?.v;
-  if (
-    (v === 'thuong' && u === 'xuyen') ||
-    (v === 'xuyen' && u === 'suot') ||
-    (v === 'lien' && u === 'tuc') ||
-    ((v === 'hang' || v === 'moi') && u === 'ngay')
-  )
-    return 2;
-  if (
-    (v === 'suot' || v === 'quanh') &&
-    (u === 'nam' || (isWord(tokens[j + 1], 'ca') && isWord(tokens[j + 2], 'nam')))
-  )
-    return isWord(tokens[j + 1], 'ca') ? 2 : 1;
-  return 0;
-}
-
 /**
  * Takes out "thường xuyên", "xuyên suốt", "liên tục", "hằng ngày"; "suốt" and
  * "quanh" before "(cả) năm" ("Suốt năm 2024", "Quanh năm", "Trong suốt năm"),
- * leaving the year they run through. With none, `rest` is `tokens` itself.
+ * leaving the year they run through.
  */
 export function stripContinuous(tokens: readonly Token[]): { found: boolean; rest: readonly Token[] } {
   if (!hasContinuousWord(tokens)) return { found: false, rest: tokens };
-  let j = 0;
-  while (j < tokens.length && continuousAt(tokens, j) === 0) j++;
-  if (j === tokens.length) return { found: false, rest: tokens };
-  const rest: Token[] = tokens.slice(0, j);
-  while (j < tokens.length) {
-    const k = continuousAt(tokens, j);
-    if (k > 0) j += k;
-    else rest.push(tokens[j++] as Token);
+  const c = new Cursor(tokens);
+  const rest: Token[] = [];
+  let found = false;
+  while (!c.done) {
+    const v = (c.at() as Token).v;
+    // the next token's text: a number or a mark never spells a word
+    const u = c.at(1)?.v;
+    if (
+      (v === 'thuong' && u === 'xuyen') ||
+      (v === 'xuyen' && u === 'suot') ||
+      (v === 'lien' && u === 'tuc') ||
+      ((v === 'hang' || v === 'moi') && u === 'ngay')
+    ) {
+      found = true;
+      c.i += 2;
+      continue;
+    }
+    if ((v === 'suot' || v === 'quanh') && (u === 'nam' || c.w2('ca', 'nam', 1))) {
+      found = true;
+      c.i += c.w('ca', 1) ? 2 : 1;
+      continue;
+    }
+    rest.push(c.at() as Token);
+    c.i++;
   }
-  return { found: true, rest };
+  return { found, rest };
 }
 
 /** Whether the token after a period word leaves it bare: the end, a comma, "và", "hoặc". */

@@ -83,7 +83,7 @@ export const ODD_SPACE = 256;
 const LONGEST_WORD = 48;
 
 /** Whether a space code unit breaks a line (LF, VT, FF, CR, NEL, LS, PS). */
-function isLineBreak(c: number): boolean {
+export function isLineBreak(c: number): boolean {
   return (c >= 0x0a && c <= 0x0d) || c === 0x85 || c === 0x2028 || c === 0x2029;
 }
 
@@ -97,32 +97,37 @@ function isInvisible(c: number): boolean {
   return c === 0xad || (c >= 0x300 && isFoldIgnorable(c));
 }
 
-// What a code unit is to the tokeniser: a folded letter (its a–z code, 97–122), or one of these.
-/** Neither letter, digit, space, mark nor known punctuation: table debris, dropped. */
-const C_OTHER = 0;
-/** 0–9. */
-const C_DIGIT = 1;
-/** A space that does not break a line. */
-const C_SPACE = 2;
-/** A space that breaks a line. */
-const C_BREAK = 3;
-/** Punctuation the grammar reads (`/-,.;:&+`; any dash reads as '-'). */
-const C_PUNCT = 4;
-/** A combining mark of U+0300–U+036F (NFD diacritics): vanishes, and NFC composes it. */
-const C_MARK = 5;
-/** Any other character that vanishes (zero-width, bidirectional controls, soft hyphen, …): the text is odd. */
-const C_INVISIBLE = 6;
+/**
+ * What a code unit is to the tokeniser: a folded letter (its a–z code,
+ * 97–122), or one of these.
+ */
+enum C {
+  /** Neither letter, digit, space, mark nor known punctuation: table debris, dropped. */
+  Other = 0,
+  /** 0–9. */
+  Digit = 1,
+  /** A space that does not break a line. */
+  Space = 2,
+  /** A space that breaks a line. */
+  Break = 3,
+  /** Punctuation the grammar reads (`/-,.;:&+`; any dash reads as '-'). */
+  Punct = 4,
+  /** A combining mark of U+0300–U+036F (NFD diacritics): vanishes, and NFC composes it. */
+  Mark = 5,
+  /** Any other character that vanishes (zero-width, bidirectional controls, soft hyphen, …): the text is odd. */
+  Invisible = 6,
+}
 
-/** The class of a code unit (see {@link C_OTHER} …), from the kernel's own tests. */
+/** The class of a code unit (see {@link C}), from the kernel's own tests. */
 function classOf(c: number): number {
-  if (c >= 48 && c <= 57) return C_DIGIT;
+  if (c >= 48 && c <= 57) return C.Digit;
   const l = foldLetterCode(c);
   if (l !== '' && (c >= 0xc0 || c < 128)) return l.charCodeAt(0);
-  if (c < 128 && PUNCT[c] !== '') return C_PUNCT;
-  if (isDashCode(c)) return C_PUNCT;
-  if (isSpaceCode(c)) return isLineBreak(c) ? C_BREAK : C_SPACE;
-  if (isInvisible(c)) return c >= 0x300 && c <= 0x36f ? C_MARK : C_INVISIBLE;
-  return C_OTHER;
+  if (c < 128 && PUNCT[c] !== '') return C.Punct;
+  if (isDashCode(c)) return C.Punct;
+  if (isSpaceCode(c)) return isLineBreak(c) ? C.Break : C.Space;
+  if (isInvisible(c)) return c >= 0x300 && c <= 0x36f ? C.Mark : C.Invisible;
+  return C.Other;
 }
 
 /** Code units below this have their class in {@link classes}; the rest (rare) ask {@link classOf}. */
@@ -186,18 +191,9 @@ function codesOf(text: string): Uint16Array {
  * The text of the numbers most written: "0"–"9", "00"–"99", then the years
  * "2000"–"2099" (one shared copy each, instead of a new string a number).
  */
-const DIGITS: readonly string[] = (() => {
-  const t: string[] = [];
-  for (let a = 0; a < 10; a++) t.push(String(a));
-  for (let a = 0; a < 100; a++) t.push(String(a).padStart(2, '0'));
-  for (let a = 0; a < 100; a++) t.push(`20${String(a).padStart(2, '0')}`);
-  return t;
-})();
-
-/** A token of the tokeniser (one shape for all). */
-function token(k: 'w' | 'n' | 'p', v: string, s: number, e: number, nl: boolean): Token {
-  return { k, v, s, e, nl };
-}
+const DIGITS: readonly string[] = Array.from({ length: 210 }, (_, a) =>
+  a < 10 ? `${a}` : a < 110 ? `${a - 10}`.padStart(2, '0') : `${a + 1890}`,
+);
 
 /**
  * Normalises and tokenises a phrase in one pass. Words split by a letter/digit
@@ -244,11 +240,11 @@ export function tokenise(input: string): Tokenised {
             if (d === 0xd0 || d === 0xf0) odd = true;
           } else if (d < 97 && form === 0) form = 1;
           if (node > 0) node = TRIE[node * 26 + f - 97] as number;
-        } else if (f === C_MARK) {
+        } else if (f === C.Mark) {
           // a combining mark vanishes (and NFC composes it)
           flags |= NOT_NFC;
           form = 2;
-        } else if (f === C_INVISIBLE) {
+        } else if (f === C.Invisible) {
           // any other invisible character makes the text odd
           odd = true;
           form = 2;
@@ -274,12 +270,12 @@ export function tokenise(input: string): Tokenised {
       if (odd) flags |= ODD_TEXT;
       if (known === '') unknownWord = true;
       else flags |= FLAG[node] as number;
-      tokens.push(token('w', v, s, i, lineBreak));
+      tokens.push({ k: 'w', v: v, s: s, e: i, nl: lineBreak });
       lineBreak = false;
       content = true;
       continue;
     }
-    if (k === C_DIGIT) {
+    if (k === C.Digit) {
       const s = i;
       // 0: digits only; 1: digits with ignorable characters between them
       let form = 0;
@@ -295,13 +291,10 @@ export function tokenise(input: string): Tokenised {
       }
       let v: string;
       const len = i - s;
-      if (form === 0 && len <= 2) {
-        const a = (code[s] as number) - 48;
-        v =
-          len === 1 ? (DIGITS[a] as string) : (DIGITS[10 + a * 10 + (code[s + 1] as number) - 48] as string);
-      } else if (form === 0 && len === 4 && code[s] === 50 && code[s + 1] === 48) {
-        // a year 2000–2099
-        v = DIGITS[110 + ((code[s + 2] as number) - 48) * 10 + (code[s + 3] as number) - 48] as string;
+      if (form === 0 && (len < 3 || (len === 4 && code[s] === 50 && code[s + 1] === 48))) {
+        let x = 0;
+        for (let j = s; j < i; j++) x = x * 10 + (code[j] as number) - 48;
+        v = DIGITS[len === 1 ? x : len === 2 ? 10 + x : x - 1890] as string;
       } else v = text.slice(s, i);
       if (form === 1) {
         v = '';
@@ -310,7 +303,7 @@ export function tokenise(input: string): Tokenised {
           if (d >= 48 && d <= 57) v += text.charAt(j);
         }
       }
-      tokens.push(token('n', v, s, i, lineBreak));
+      tokens.push({ k: 'n', v: v, s: s, e: i, nl: lineBreak });
       lineBreak = false;
       content = true;
       continue;
@@ -318,13 +311,13 @@ export function tokenise(input: string): Tokenised {
     // NFC may change a character from U+0300 on that is not a letter the kernel folds (a combining
     // mark, U+2000 …); spacing other than one ASCII space needs evening out in quoted text
     if (c >= 0x300) flags |= NOT_NFC;
-    if (k === C_PUNCT) {
-      tokens.push(token('p', c < 128 ? (PUNCT[c] as string) : '-', i, i + 1, lineBreak));
+    if (k === C.Punct) {
+      tokens.push({ k: 'p', v: c < 128 ? (PUNCT[c] as string) : '-', s: i, e: i + 1, nl: lineBreak });
       lineBreak = false;
-    } else if (k === C_SPACE || k === C_BREAK) {
+    } else if (k === C.Space || k === C.Break) {
       if (c !== 32 || code[i + 1] === 32) flags |= ODD_SPACE;
-      if (k === C_BREAK && tokens.length > 0) lineBreak = true;
-    } else if (k !== C_OTHER) {
+      if (k === C.Break && tokens.length > 0) lineBreak = true;
+    } else if (k !== C.Other) {
       flags |= ODD_TEXT;
     }
     i++;
