@@ -188,14 +188,6 @@ function codesOf(text: string): Uint16Array {
 }
 
 /**
- * The text of the numbers most written: "0"–"9", "00"–"99", then the years
- * "2000"–"2099" (one shared copy each, instead of a new string a number).
- */
-const DIGITS: readonly string[] = Array.from({ length: 210 }, (_, a) =>
-  a < 10 ? `${a}` : a < 110 ? `${a - 10}`.padStart(2, '0') : `${a + 1890}`,
-);
-
-/**
  * Normalises and tokenises a phrase in one pass. Words split by a letter/digit
  * change ("16h00" → 16, h, 00; "q3" → q, 3). Characters the kernel ignores
  * (combining marks, zero-width and bidirectional controls) are skipped inside
@@ -290,11 +282,12 @@ export function tokenise(input: string): Tokenised {
         } else break;
       }
       let v: string;
-      const len = i - s;
-      if (form === 0 && (len < 3 || (len === 4 && code[s] === 50 && code[s + 1] === 48))) {
+      // up to four digits, not starting with 0: the engine's own string of the number, which it
+      // keeps for numbers in use (no new string a number, and Number() of it finds its value kept)
+      if (form === 0 && i - s < 5 && (code[s] !== 48 || i - s === 1)) {
         let x = 0;
         for (let j = s; j < i; j++) x = x * 10 + (code[j] as number) - 48;
-        v = DIGITS[len === 1 ? x : len === 2 ? 10 + x : x - 1890] as string;
+        v = String(x);
       } else v = text.slice(s, i);
       if (form === 1) {
         v = '';
