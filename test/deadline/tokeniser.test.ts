@@ -1,6 +1,6 @@
 /**
  * The deadline tokeniser against its reference (the tokeniser as it was
- * before it read characters through a table of classes): the same tokens,
+ * before it was tuned for speed): the same tokens,
  * flags and verdicts, token for token, on generated deadline-like text — with
  * and without diacritics, NFC and NFD, any case, stray spaces and line
  * breaks, invisible characters, look-alikes, dashes, debris and lone

@@ -1,8 +1,8 @@
 /**
- * The deadline tokeniser as it was before it read characters through a table
- * of classes (internal, tests only): the reference the tokeniser is checked
- * against, token for token, on generated text. Kept as written then; only the
- * kernel's import path and these lines differ.
+ * The deadline tokeniser as it was before it was tuned for speed (internal,
+ * tests only): the reference the tokeniser is checked against, token for
+ * token, on generated text. Kept as written then; only the kernel's import
+ * path and these lines differ.
  */
 import { foldLetterCode, isDashCode, isFoldIgnorable, isSpaceCode } from '../../../src/core/text.js';
 
