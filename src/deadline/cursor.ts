@@ -38,7 +38,9 @@ export function isFailure(v: unknown): v is Failure {
 
 /** A token cursor over `tokens[i..end)`. */
 export class Cursor {
-  i: number;
+  // declared, not a class field: the constructor sets it first, as a number (a field would be
+  // defined as undefined before the constructor runs, and held as any value thereafter)
+  declare i: number;
   constructor(
     readonly tokens: readonly Token[],
     start = 0,

@@ -12,6 +12,7 @@ import {
   CONTINUOUS_WORD,
   CUTOFF_WORD,
   EVENT_WORD,
+  isLineBreak,
   MONTH_WORD,
   RECURRENCE_WORD,
   tokenise,
@@ -23,9 +24,8 @@ import { bounds, NOT_CONTINUOUS, stripContinuous } from './span.js';
 import { readTimeExpr, type Ctx } from './timeExpr.js';
 import { endDay, PART_KINDS, partsMilestones, startDay } from './milestone.js';
 import { ctxPeriod, ctxYear } from './part.js';
-import { ymd } from '../calendar/isoDate.js';
+import { daysInMonth, formatYmd, ymd } from '../calendar/isoDate.js';
 import type { Deadline, EventDeadline, Milestone, RecurrenceCutoff, RecurringDeadline } from './types.js';
-import type { IsoDate } from '../calendar/isoDate.js';
 
 /**
  * What a deadline is read against: the plan's year (a bare "Quý III" in a
@@ -154,10 +154,8 @@ function onePeriodRule(d: RecurringDeadline): Deadline {
   if (m < span[0] || m > (c.month === 'next' ? span[1] + 1 : span[1])) return d;
   const year = from.year + (m > 12 ? 1 : 0);
   const month = m > 12 ? 1 : m;
-  // Date.UTC of day 0 of the next month: the last day of `month` (no time zone involved).
-  if (c.day > new Date(Date.UTC(year, month, 0)).getUTCDate()) return d;
-  const date = `${year}-${String(month).padStart(2, '0')}-${String(c.day).padStart(2, '0')}` as IsoDate;
-  return { kind: 'date', date, before: c.before, raw: d.raw };
+  if (c.day > daysInMonth(year, month)) return d;
+  return { kind: 'date', date: formatYmd(year, month, c.day), before: c.before, raw: d.raw };
 }
 
 /**
@@ -170,7 +168,7 @@ function perLine(raw: string, ctx: Ctx): Deadline | null {
   const parts: Deadline[] = [];
   let start = 0;
   for (let i = 0; i <= raw.length; i++) {
-    if (i < raw.length && !isLineBreakCode(raw.charCodeAt(i))) continue;
+    if (i < raw.length && !isLineBreak(raw.charCodeAt(i))) continue;
     const line = raw.slice(start, i).trim();
     start = i + 1;
     if (line === '') continue;
@@ -218,11 +216,6 @@ const PERIOD_WORDS: ReadonlySet<string> = new Set([
   'moi',
   'dinh',
 ]);
-
-/** A line break: LF, VT, FF, CR, NEL, LS, PS. */
-function isLineBreakCode(c: number): boolean {
-  return (c >= 0x0a && c <= 0x0d) || c === 0x85 || c === 0x2028 || c === 0x2029;
-}
 
 /**
  * "trước ngày 15 tháng 12", "Tháng 12" in a plan for several years, read

@@ -26,6 +26,36 @@ export type Part =
   | { k: 'half'; h: 1 | 2; y: number | null; shift: boolean }
   | { k: 'year'; y: number | null; rel: number; shift: boolean };
 
+// Every part is made by one of the functions below, with every field of every kind in the same
+// order: one shape for all parts, so the readers that look at parts of several kinds (lists,
+// ranges, the filling in of years) read them as one kind of object.
+
+/** A part of kind `k` with every field: day `d`, month `m`, year `y`, quarter `q`, half `h`, years after the context's `rel`. */
+function part(
+  k: Part['k'],
+  d: number,
+  m: number | null,
+  y: number | null,
+  q: number,
+  h: number,
+  rel: number,
+): Part {
+  const p = { k, d, m, y, q, h, rel, shift: false, before: false };
+  return p as Part;
+}
+
+/** A date part: day, month (null when left out) and year (null when left out). */
+export const datePartOf = (d: number, m: number | null, y: number | null): Part =>
+  part('date', d, m, y, 0, 1, 0);
+/** A month part. */
+export const monthPartOf = (m: number, y: number | null): Part => part('month', 0, m, y, 0, 1, 0);
+/** A quarter part. */
+export const quarterPartOf = (q: number, y: number | null): Part => part('quarter', 0, 0, y, q, 1, 0);
+/** A half-year part. */
+export const halfPartOf = (h: 1 | 2, y: number | null): Part => part('half', 0, 0, y, 0, h, 0);
+/** A year part; `rel` years after the context year when `y` is null. */
+export const yearPartOf = (y: number | null, rel: number): Part => part('year', 0, 0, y, 0, 1, rel);
+
 /** The reading context: the plan year and period. */
 export interface Ctx {
   readonly year?: number | undefined;
@@ -120,12 +150,12 @@ function quarterNumber(c: Cursor): number | null {
 
 function quarterPart(q: number, c: Cursor): Part | Failure {
   if (q < 1 || q > 4) return IMPOSSIBLE_PERIOD;
-  return { k: 'quarter', q, y: readYear(c, true), shift: false };
+  return quarterPartOf(q, readYear(c, true));
 }
 
 function monthPart(m: number, c: Cursor): Part | Failure {
   if (m < 1 || m > 12) return IMPOSSIBLE_PERIOD;
-  return { k: 'month', m, y: readYear(c, true), shift: false };
+  return monthPartOf(m, readYear(c, true));
 }
 
 /** Reads "d[/m[/y]]", "d-m-yyyy", "d tháng m [năm y]" after "ngày" or at a number. */
@@ -171,7 +201,7 @@ function datePart(c: Cursor, allowBare: boolean): Part | Failure | null {
     if (d > daysInMonth(2000, m)) return IMPOSSIBLE_DATE;
     if (y !== null && y !== NEXT_YEAR && !isValidYmd(y, m, d)) return IMPOSSIBLE_DATE;
   }
-  return { k: 'date', d, m, y, before: false };
+  return datePartOf(d, m, y);
 }
 
 /**
@@ -193,7 +223,7 @@ function firstOrLastMonth(c: Cursor): Part | Failure | null {
     c.i += j;
     const y = readYear(c);
     if (y === null) c.i++;
-    return { k: 'month', m: first ? 1 : 12, y, shift: false };
+    return monthPartOf(first ? 1 : 12, y);
   }
   if (!c.w('quy', j)) return null;
   const save = c.i;
@@ -204,7 +234,7 @@ function firstOrLastMonth(c: Cursor): Part | Failure | null {
     return null;
   }
   if (q < 1 || q > 4) return IMPOSSIBLE_PERIOD;
-  return { k: 'month', m: first ? q * 3 - 2 : q * 3, y: readYear(c, true), shift: false };
+  return monthPartOf(first ? q * 3 - 2 : q * 3, readYear(c, true));
 }
 
 /**
@@ -248,7 +278,7 @@ export function readPart(c: Cursor, prev: Part['k'] | null): Part | Failure | nu
     if (v === 'nua' && (c.w('dau', 1) || c.w('cuoi', 1)) && c.w('nam', 2)) {
       const h = c.w('dau', 1) ? 1 : 2;
       c.i += 3;
-      return { k: 'half', h, y: readYear(c), shift: false };
+      return halfPartOf(h, readYear(c));
     }
     // "Năm học 2024-2025": a school year ends in May or in August, as the school says
     if (v === 'nam' && c.w('hoc', 1)) return AMBIGUOUS;
@@ -261,27 +291,27 @@ export function readPart(c: Cursor, prev: Part['k'] | null): Part | Failure | nu
       if (n !== null) {
         if (!isYearToken(n.v)) return null;
         c.i += 2;
-        return { k: 'year', y: Number(n.v), rel: 0, shift: false };
+        return yearPartOf(Number(n.v), 0);
       }
       c.i++;
       if (c.w2('tiep', 'theo')) {
         c.i += 2;
-        return { k: 'year', y: null, rel: 1, shift: false };
+        return yearPartOf(null, 1);
       }
       if (c.seq(['sau', 'nam', 'ke', 'hoach'])) {
         c.i += 4;
-        return { k: 'year', y: null, rel: 1, shift: false };
+        return yearPartOf(null, 1);
       }
       if (c.w('sau') || c.w('toi')) {
         c.i += 1;
-        return { k: 'year', y: null, rel: 1, shift: false };
+        return yearPartOf(null, 1);
       }
       if (c.w2('ke', 'hoach')) {
         c.i += 2;
-        return { k: 'year', y: null, rel: 0, shift: false };
+        return yearPartOf(null, 0);
       }
       if (c.w('nay')) c.i++;
-      return { k: 'year', y: null, rel: 0, shift: false };
+      return yearPartOf(null, 0);
     }
     if (v === 'ngay') {
       c.i++;
@@ -309,7 +339,7 @@ export function readPart(c: Cursor, prev: Part['k'] | null): Part | Failure | nu
     }
     if (isYearToken(t.v)) {
       c.i++;
-      return { k: 'year', y: Number(t.v), rel: 0, shift: false };
+      return yearPartOf(Number(t.v), 0);
     }
     if (t.v.length > 2) return null;
     // "6 tháng đầu năm", "6 tháng cuối năm"
@@ -319,9 +349,9 @@ export function readPart(c: Cursor, prev: Part['k'] | null): Part | Failure | nu
       c.i += 3;
       if (c.w('nam')) {
         c.i++;
-        return { k: 'half', h, y: readYear(c), shift: false };
+        return halfPartOf(h, readYear(c));
       }
-      return { k: 'half', h, y: null, shift: false };
+      return halfPartOf(h, null);
     }
     // "6/2025": a month.
     const s1 = c.at(1);
@@ -337,7 +367,7 @@ export function readPart(c: Cursor, prev: Part['k'] | null): Part | Failure | nu
       c.i += 3;
       const m = num(t);
       if (m < 1 || m > 12) return IMPOSSIBLE_PERIOD;
-      return { k: 'month', m, y: Number(n2.v), shift: false };
+      return monthPartOf(m, Number(n2.v));
     }
     if (prev === 'quarter' && !(s1 !== undefined && s1.v === '/')) {
       c.i++;

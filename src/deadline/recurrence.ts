@@ -28,9 +28,23 @@ import type { RecurrenceCutoff, RecurringDeadline } from './types.js';
 /** The period unit of a recurrence. */
 export type Every = RecurringDeadline['every'];
 
-const UNIT: Readonly<Record<string, Every>> = { tuan: 'week', thang: 'month', quy: 'quarter', nam: 'year' };
+// Words are looked up in Maps: as keys of an object, words of every kind make a generic (slow)
+// lookup each time, and find what objects inherit ("constructor").
+const UNIT: ReadonlyMap<string, Every> = new Map([
+  ['tuan', 'week'],
+  ['thang', 'month'],
+  ['quy', 'quarter'],
+  ['nam', 'year'],
+]);
 const BY_MONTHS: Readonly<Record<number, Every>> = { 1: 'month', 3: 'quarter', 6: 'half', 12: 'year' };
-const SMALL: Readonly<Record<string, number>> = { mot: 1, hai: 2, ba: 3, bon: 4, nam: 5, sau: 6 };
+const SMALL: ReadonlyMap<string, number> = new Map([
+  ['mot', 1],
+  ['hai', 2],
+  ['ba', 3],
+  ['bon', 4],
+  ['nam', 5],
+  ['sau', 6],
+]);
 
 /** Months in one period of each unit (weeks have none). */
 export const MONTHS_IN: Readonly<Record<Every, number>> = {
@@ -81,7 +95,7 @@ export function findRecurrence(tokens: readonly Token[]): FoundRecurrence | Fail
     }
     if (t.k === 'w' && (t.v === 'hang' || t.v === 'moi')) {
       const u = c.at(1);
-      const unit = u !== undefined && u.k === 'w' ? UNIT[u.v] : undefined;
+      const unit = u !== undefined && u.k === 'w' ? UNIT.get(u.v) : undefined;
       if (unit !== undefined) {
         c.i += 2;
         take(st, unit, readTimes(c) ?? 1);
@@ -108,7 +122,7 @@ export function findRecurrence(tokens: readonly Token[]): FoundRecurrence | Fail
     if (
       listed &&
       t.k === 'w' &&
-      UNIT[t.v] !== undefined &&
+      UNIT.has(t.v) &&
       c.n(1) === null &&
       !c.p('/', 1) &&
       // "tuần cuối", "tháng đầu quý", "tuần thứ 2": a cut-off, not a period
@@ -116,7 +130,7 @@ export function findRecurrence(tokens: readonly Token[]): FoundRecurrence | Fail
       !c.w('dau', 1) &&
       !c.w('thu', 1)
     ) {
-      const unit = UNIT[t.v] as Every;
+      const unit = UNIT.get(t.v) as Every;
       c.i += 1;
       take(st, unit, readTimes(c) ?? 1);
       listed = false;
@@ -151,14 +165,14 @@ export function findRecurrence(tokens: readonly Token[]): FoundRecurrence | Fail
 export function periodList(tokens: readonly Token[]): Token[] | null {
   // a quick test first: a list starts with "báo cáo", a period word or a number ("6 tháng")
   const f = tokens[0];
-  if (f === undefined || f.k === 'p' || (f.k === 'w' && f.v !== 'bao' && !(f.v in UNIT))) return null;
+  if (f === undefined || f.k === 'p' || (f.k === 'w' && f.v !== 'bao' && !UNIT.has(f.v))) return null;
   const c = new Cursor(tokens);
   if (c.w2('bao', 'cao')) c.i += 2;
   const start = c.i;
   let items = 0;
   while (!c.done) {
     if (c.n() !== null && BY_MONTHS[num(c.at() as Token)] !== undefined && c.w('thang', 1)) c.i += 2;
-    else if ((c.at() as Token).k === 'w' && UNIT[(c.at() as Token).v] !== undefined) c.i++;
+    else if ((c.at() as Token).k === 'w' && UNIT.has((c.at() as Token).v)) c.i++;
     else return null;
     items++;
     const t = c.at();
@@ -275,14 +289,21 @@ function readTimes(c: Cursor): number | null {
     c.i += 2;
     return num(t);
   }
-  if (t.k === 'w' && SMALL[t.v] !== undefined) {
+  if (t.k === 'w' && SMALL.has(t.v)) {
     c.i += 2;
-    return SMALL[t.v] as number;
+    return SMALL.get(t.v) as number;
   }
   return null;
 }
 
-const WEEKDAY_WORD: Readonly<Record<string, Weekday>> = { hai: 1, ba: 2, tu: 3, nam: 4, sau: 5, bay: 6 };
+const WEEKDAY_WORD: ReadonlyMap<string, Weekday> = new Map([
+  ['hai', 1],
+  ['ba', 2],
+  ['tu', 3],
+  ['nam', 4],
+  ['sau', 5],
+  ['bay', 6],
+]);
 
 /** "thứ Sáu", "thứ 6", "chủ nhật" at the cursor. */
 function readWeekday(c: Cursor): Weekday | null {
@@ -293,9 +314,9 @@ function readWeekday(c: Cursor): Weekday | null {
   if (!c.w('thu')) return null;
   const t = c.at(1);
   if (t === undefined) return null;
-  if (t.k === 'w' && WEEKDAY_WORD[t.v] !== undefined) {
+  if (t.k === 'w' && WEEKDAY_WORD.has(t.v)) {
     c.i += 2;
-    return WEEKDAY_WORD[t.v] as Weekday;
+    return WEEKDAY_WORD.get(t.v) as Weekday;
   }
   if (t.k === 'n' && t.v.length === 1 && num(t) >= 2 && num(t) <= 7) {
     c.i += 2;
@@ -485,7 +506,7 @@ export function findCutoff(
       const u = c.at(1)?.v;
       const w = c.at(2)?.v;
       if (
-        (u === 'ky' || (u !== undefined && UNIT[u] === every)) &&
+        (u === 'ky' || UNIT.get(u as string) === every) &&
         (endsBare(c.at(2)) || w === 'trong' || w === 'tu' || w === 'den')
       ) {
         c.i += 2;

@@ -83,7 +83,7 @@ export const ODD_SPACE = 256;
 const LONGEST_WORD = 48;
 
 /** Whether a space code unit breaks a line (LF, VT, FF, CR, NEL, LS, PS). */
-function isLineBreak(c: number): boolean {
+export function isLineBreak(c: number): boolean {
   return (c >= 0x0a && c <= 0x0d) || c === 0x85 || c === 0x2028 || c === 0x2029;
 }
 
@@ -179,7 +179,14 @@ export function tokenise(input: string): Tokenised {
           i++;
         } else break;
       }
-      let v = text.slice(s, i);
+      let v: string;
+      // up to four digits, not starting with 0: the engine's own string of the number, which it
+      // keeps for numbers in use (no new string a number, and Number() of it finds its value kept)
+      if (form === 0 && i - s < 5 && (code[s] !== 48 || i - s === 1)) {
+        let x = 0;
+        for (let j = s; j < i; j++) x = x * 10 + (code[j] as number) - 48;
+        v = String(x);
+      } else v = text.slice(s, i);
       if (form === 1) {
         v = '';
         for (let j = s; j < i; j++) {

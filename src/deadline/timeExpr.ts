@@ -21,7 +21,17 @@ import {
   UNRECOGNISED,
 } from './cursor.js';
 import { sortedUnique } from './milestone.js';
-import { ctxPeriod, ctxYear, isYearToken, readPart, readWeekNumber, type Ctx, type Part } from './part.js';
+import {
+  ctxPeriod,
+  ctxYear,
+  datePartOf,
+  isYearToken,
+  readPart,
+  readWeekNumber,
+  yearPartOf,
+  type Ctx,
+  type Part,
+} from './part.js';
 import { resolveList, resolveRange } from './resolve.js';
 import type { Milestone } from './types.js';
 import type { Token } from './text.js';
@@ -127,10 +137,7 @@ function readWeekOfMonth(c: Cursor, ctx: Ctx): [Part, Part] | Failure | null {
   const last = daysInMonth(y, month);
   const from = week === 'last' ? last - 6 : week * 7 - 6;
   const to = week === 'last' ? last : week * 7;
-  return [
-    { k: 'date', d: from, m: month, y, before: false },
-    { k: 'date', d: to, m: month, y, before: false },
-  ];
+  return [datePartOf(from, month, y), datePartOf(to, month, y)];
 }
 
 /** Weekday words after "thứ": hai … bảy, or a number 2–7. */
@@ -354,7 +361,7 @@ export function readTimeExpr(c: Cursor, ctx: Ctx): TimeExpr | Failure {
       const a = Number(t.v.slice(0, 4));
       const b = Number(t.v.slice(4, 8));
       if (items.length > 0) seps.push(sep ?? 'list');
-      items.push({ k: 'year', y: a, rel: 0, shift: false }, { k: 'year', y: b, rel: 0, shift: false });
+      items.push(yearPartOf(a, 0), yearPartOf(b, 0));
       seps.push('range');
       sep = null;
       pendingBefore = false;
