@@ -23,7 +23,7 @@ import {
   weekdayOfDayNumber,
   ymdFromDayNumber,
 } from './isoDate.js';
-import type { WorkCalendar } from './workCalendar.js';
+import { checkedCalendar, type WorkCalendar } from './workCalendar.js';
 
 /** @internal */
 export interface Engine {
@@ -44,7 +44,9 @@ export interface Engine {
 
 const engines = new WeakMap<WorkCalendar, Engine>();
 
-function create(cal: WorkCalendar): Engine {
+function create(given: WorkCalendar): Engine {
+  // A calendar written by hand is checked first: every day a rest day would never end a count.
+  const cal = checkedCalendar(given);
   const rest = [false, false, false, false, false, false, false];
   for (const w of cal.weeklyRestDays) rest[w] = true;
   return {
@@ -61,7 +63,7 @@ function create(cal: WorkCalendar): Engine {
 
 /** The engine of a calendar (created on first use, without covering any year). @internal */
 export function engineOf(cal: WorkCalendar): Engine {
-  let e = engines.get(cal);
+  let e = typeof cal === 'object' && cal !== null ? engines.get(cal) : undefined;
   if (e === undefined) {
     e = create(cal);
     engines.set(cal, e);
