@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { inputIssues } from '../core/copyInput.js';
 import { CchcError } from '../core/result.js';
 import type { Deadline } from '../deadline/types.js';
 import { planAsOf } from '../plan/update/amend.js';
@@ -22,8 +23,8 @@ import {
   holderDay,
   type TaskAt,
 } from './internal/taskSteps.js';
-import { optionIssues } from './messages.js';
-import type { EvaluateOptions, PlanEvaluation } from './types.js';
+import { optionIssues, reportCheckIssues } from './messages.js';
+import type { EvaluateOptions, PlanEvaluation, Report } from './types.js';
 
 /**
  * Evaluates every task and assignment of a plan at `asOf`, with the reports
@@ -74,13 +75,21 @@ import type { EvaluateOptions, PlanEvaluation } from './types.js';
  * console.log(e.compliance.plan.onTimeRate);
  * ```
  */
-export function evaluatePlan(plan: Plan, opts: EvaluateOptions): PlanEvaluation {
+export function evaluatePlan(plan: Plan, given: EvaluateOptions): PlanEvaluation {
+  const opts = readOptions(given);
   const { asOf, soon } = checkOptions(opts);
   const inForcePlan = planAsOf(plan, opts.asOf);
   const inForce = amendmentsInForce(inForcePlan, opts.lateExtension !== 'clear-lateness');
   const index = indexPlan(inForcePlan);
-  const reports = reportsInForce(opts.reports ?? [], inForce, (id) => index.taskIndex.has(id));
-  const read = readReports(reports, index, asOf);
+  let reports: readonly Report[];
+  let read: ReturnType<typeof readReports>;
+  try {
+    reports = reportsInForce(opts.reports ?? [], inForce, (id) => index.taskIndex.has(id));
+    read = readReports(reports, index, asOf);
+  } catch {
+    // Only a report that cannot be read gets here (a getter or a Proxy that throws).
+    throw new CchcError([inputIssues.unreadable(['reports'])]);
+  }
   if (read.issues.length > 0) throw new CchcError(read.issues);
   const run = new EvaluationRun(
     index,
@@ -94,6 +103,25 @@ export function evaluatePlan(plan: Plan, opts: EvaluateOptions): PlanEvaluation 
   );
   for (let t = 0; t < index.tasks.length; t++) evaluateTask(run, inForcePlan, t);
   return result(run, inForcePlan);
+}
+
+/** The options read once into a plain object, or a CchcError: not an object, unreadable, reports not a list. */
+function readOptions(given: EvaluateOptions): EvaluateOptions {
+  let o: { -readonly [K in keyof EvaluateOptions]: EvaluateOptions[K] };
+  try {
+    if (typeof given !== 'object' || given === null) throw new CchcError([optionIssues.asOf(undefined)]);
+    const { asOf, reports, dueSoonDays, lateExtension } = given;
+    o = { asOf };
+    if (reports !== undefined && reports !== null) {
+      if (!Array.isArray(reports)) throw new CchcError([reportCheckIssues.notAList(['reports'])]);
+      o.reports = reports;
+    }
+    if (dueSoonDays !== undefined) o.dueSoonDays = dueSoonDays;
+    if (lateExtension !== undefined) o.lateExtension = lateExtension;
+  } catch (e) {
+    throw e instanceof CchcError ? e : new CchcError([inputIssues.unreadable([])]);
+  }
+  return o;
 }
 
 /** The options as numbers, or a CchcError naming each bad one. */

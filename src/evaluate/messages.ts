@@ -34,6 +34,8 @@ export const EVALUATE_ISSUE_CODES = /* @__PURE__ */ Object.freeze({
   unknownDuty: 'unknown_duty',
   /** A target id that is not a row of the plan's targets. */
   unknownTarget: 'unknown_target',
+  /** Two actual values for one target (its id written in two Unicode forms). */
+  duplicateId: 'duplicate_id',
   /** A date that does not exist or is not written `YYYY-MM-DD`. */
   invalidDate: 'invalid_date',
   /** A report with neither `completedOn` nor `reportedOn`. */
@@ -227,6 +229,20 @@ export const targetIssues = {
       `Giá trị thực tế của chỉ tiêu "${id}" phải là một số`,
       `The actual value of target "${id}" must be a number`,
     ),
+  notARecord: (path: IssuePath): Issue =>
+    issue(
+      path,
+      'invalid_type',
+      'Giá trị thực tế phải là một đối tượng { mã chỉ tiêu: số }',
+      'The actual values must be an object { target id: number }',
+    ),
+  twice: (path: IssuePath, id: string): Issue =>
+    issue(
+      path,
+      'duplicate_id',
+      `Chỉ tiêu "${id}" có hai giá trị thực tế (mã viết ở hai dạng Unicode)`,
+      `Target "${id}" has two actual values (its id written in two Unicode forms)`,
+    ),
 } as const;
 
 /** @internal */
@@ -242,8 +258,8 @@ export const optionIssues = {
     issue(
       ['dueSoonDays'],
       'invalid_number',
-      `dueSoonDays phải là số nguyên không âm, nhận được ${String(value)}`,
-      `dueSoonDays must be a non-negative integer, got ${String(value)}`,
+      `dueSoonDays phải là số nguyên không âm, nhận được ${shown(value)}`,
+      `dueSoonDays must be a non-negative integer, got ${shown(value)}`,
     ),
   lateExtension: (value: unknown): Issue =>
     issue(
