@@ -3,6 +3,8 @@
  *
  * @module
  */
+import { inputIssues } from '../core/copyInput.js';
+import { CchcError, issue, type IssuePath } from '../core/result.js';
 import { compareRatios, fromPoints } from './decimal.js';
 import type { RankedUnit, ScoredUnit, UnitScore } from './types.js';
 
@@ -36,6 +38,19 @@ export interface RankOptions {
   readonly pools?: Readonly<Record<string, string>>;
 }
 
+function notRankable(path: IssuePath, what: string): CchcError {
+  return new CchcError([issue(path, 'invalid_input', `Cần ${WHAT_VI[what] ?? what}`, `Expected ${what}`)]);
+}
+
+const WHAT_VI: Readonly<Record<string, string>> = {
+  'a list of { unitId, score }': 'một danh sách { unitId, score }',
+  'an entry { unitId, score } with a score from scoreUnit or scoreUnits':
+    'một mục { unitId, score } với điểm do scoreUnit hoặc scoreUnits trả về',
+  'a unit id (text)': 'mã đơn vị (chuỗi)',
+  'a pool name (text)': 'tên nhóm xếp hạng (chuỗi)',
+  'a score from scoreUnit or scoreUnits': 'điểm do scoreUnit hoặc scoreUnits trả về',
+};
+
 function nodeCompare(id: string): (a: UnitScore, b: UnitScore) => number {
   return (a, b) => {
     // Own properties only: a node id "constructor" or "toString" is a node, never a prototype's.
@@ -59,7 +74,10 @@ function nodeCompare(id: string): (a: UnitScore, b: UnitScore) => number {
  * `options.pools`), each pool is ranked separately, pools in order of first
  * appearance. Units with equal rank are listed by `unitId`. Unit and node ids
  * are looked up as own properties: ids such as `constructor` or `toString`
- * are ids like any other.
+ * are ids like any other. Throws a `CchcError` for an entry that is not
+ * `{ unitId, score }` with a score from `scoreUnit` or `scoreUnits`
+ * (`invalid_input`) and for a unit listed twice (`duplicate_id`, ids
+ * compared in NFC).
  *
  * @example
  * ```ts
@@ -71,16 +89,53 @@ function nodeCompare(id: string): (a: UnitScore, b: UnitScore) => number {
  * ```
  */
 export function rankUnits(scores: readonly ScoredUnit[], options: RankOptions = {}): readonly RankedUnit[] {
-  const breakers = (options.tieBreakers ?? []).map((t) => (typeof t === 'string' ? nodeCompare(t) : t));
+  let tieBreakers: RankOptions['tieBreakers'];
+  let pools: RankOptions['pools'];
+  try {
+    if (!Array.isArray(scores)) throw notRankable([], 'a list of { unitId, score }');
+    if (options !== undefined && options !== null) ({ tieBreakers, pools } = options);
+  } catch (e) {
+    throw e instanceof CchcError ? e : new CchcError([inputIssues.unreadable([])]);
+  }
+  const breakers = (tieBreakers ?? []).map((t) => (typeof t === 'string' ? nodeCompare(t) : t));
   const poolOrder = new Map<string, number>();
-  const pools = options.pools;
-  const rows = scores.map((s) => {
+  const seen = new Set<string>();
+  const rows = scores.map((s, i) => {
+    let unitId: unknown;
+    let t: unknown;
+    let m: unknown;
+    let own: unknown;
+    try {
+      unitId = s.unitId;
+      ({ total: t, max: m } = s.score.exact);
+      own = s.pool;
+    } catch {
+      throw notRankable([i], 'an entry { unitId, score } with a score from scoreUnit or scoreUnits');
+    }
+    // Exact thousandths, as scoreUnit makes them: NaN or 0.5 would rank silently wrong (or throw a RangeError).
+    if (typeof unitId !== 'string') throw notRankable([i, 'unitId'], 'a unit id (text)');
+    if (own !== undefined && typeof own !== 'string') throw notRankable([i, 'pool'], 'a pool name (text)');
+    if (!Number.isSafeInteger(t) || !Number.isSafeInteger(m) || (m as number) < 0)
+      throw notRankable([i, 'score'], 'a score from scoreUnit or scoreUnits');
+    const id = unitId.normalize('NFC');
+    // One unit twice (or in NFC and NFD) would take two ranks and push every unit after it down.
+    if (seen.has(id))
+      throw new CchcError([
+        issue(
+          [i, 'unitId'],
+          'duplicate_id',
+          `Đơn vị "${id}" được xếp hạng hai lần`,
+          `Unit "${id}" is ranked twice`,
+        ),
+      ]);
+    seen.add(id);
     // Own properties only: a unit id such as "constructor" names no pool unless listed.
     const pool =
-      (pools !== undefined && Object.hasOwn(pools, s.unitId) ? pools[s.unitId] : undefined) ?? s.pool;
+      (pools !== undefined && pools !== null && Object.hasOwn(pools, unitId) ? pools[unitId] : undefined) ??
+      (own as string | undefined);
     const key = pool ?? '';
     if (!poolOrder.has(key)) poolOrder.set(key, poolOrder.size);
-    return { s, pool, p: poolOrder.get(key) ?? 0, t: s.score.exact.total, m: s.score.exact.max };
+    return { s, pool, p: poolOrder.get(key) ?? 0, t: t as number, m: m as number };
   });
   type Row = (typeof rows)[number];
   const rankCompare = (a: Row, b: Row): number => {
