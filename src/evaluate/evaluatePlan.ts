@@ -23,7 +23,7 @@ import {
   holderDay,
   type TaskAt,
 } from './internal/taskSteps.js';
-import { optionIssues, reportCheckIssues } from './messages.js';
+import { optionIssues } from './messages.js';
 import type { EvaluateOptions, PlanEvaluation, Report } from './types.js';
 
 /**
@@ -105,22 +105,17 @@ export function evaluatePlan(plan: Plan, given: EvaluateOptions): PlanEvaluation
   return result(run, inForcePlan);
 }
 
-/** The options read once into a plain object, or a CchcError: not an object, unreadable, reports not a list. */
+/** The options read once into a plain object, or a CchcError: unreadable (a Proxy, a getter that throws), reports not a list. */
 function readOptions(given: EvaluateOptions): EvaluateOptions {
-  let o: { -readonly [K in keyof EvaluateOptions]: EvaluateOptions[K] };
+  let o: EvaluateOptions;
+  let list: boolean;
   try {
-    if (typeof given !== 'object' || given === null) throw new CchcError([optionIssues.asOf(undefined)]);
-    const { asOf, reports, dueSoonDays, lateExtension } = given;
-    o = { asOf };
-    if (reports !== undefined && reports !== null) {
-      if (!Array.isArray(reports)) throw new CchcError([reportCheckIssues.notAList(['reports'])]);
-      o.reports = reports;
-    }
-    if (dueSoonDays !== undefined) o.dueSoonDays = dueSoonDays;
-    if (lateExtension !== undefined) o.lateExtension = lateExtension;
-  } catch (e) {
-    throw e instanceof CchcError ? e : new CchcError([inputIssues.unreadable([])]);
+    o = { ...given };
+    list = o.reports == null || Array.isArray(o.reports);
+  } catch {
+    throw new CchcError([inputIssues.unreadable([])]);
   }
+  if (!list) throw new CchcError([optionIssues.reports()]);
   return o;
 }
 

@@ -261,6 +261,9 @@ export const optionIssues = {
       `dueSoonDays phải là số nguyên không âm, nhận được ${shown(value)}`,
       `dueSoonDays must be a non-negative integer, got ${shown(value)}`,
     ),
+  /** evaluatePlan's `reports`: not reportCheckIssues.notAList, which would bring validateReports' messages into its bundle. */
+  reports: (): Issue =>
+    issue(['reports'], 'invalid_report', 'Các báo cáo phải là một danh sách', 'The reports must be a list'),
   lateExtension: (value: unknown): Issue =>
     issue(
       ['lateExtension'],
