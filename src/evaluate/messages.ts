@@ -273,6 +273,15 @@ export const optionIssues = {
     ),
 } as const;
 
+/** A compliance `count` that is neither 'tasks' nor 'occurrences' (a misspelt one counted tasks). @internal */
+export const countIssue = (value: unknown): Issue =>
+  issue(
+    ['count'],
+    'invalid_text',
+    `count phải là 'tasks' hoặc 'occurrences', nhận được ${shown(value)}`,
+    `count must be 'tasks' or 'occurrences', got ${shown(value)}`,
+  );
+
 /** A compliance window date that does not exist. @internal */
 export const windowIssue = (path: IssuePath, value: unknown): Issue =>
   issue(

@@ -8,7 +8,13 @@
 import { describe, expect, it } from 'vitest';
 import { isoDate } from '../../src/calendar/index.js';
 import { CchcError, formatPath, type Issue } from '../../src/core/index.js';
-import { evaluatePlan, evaluateReporting, evaluateTargets } from '../../src/evaluate/index.js';
+import {
+  complianceBetween,
+  complianceByMonth,
+  evaluatePlan,
+  evaluateReporting,
+  evaluateTargets,
+} from '../../src/evaluate/index.js';
 import { loadPlan, type Plan } from '../../src/plan/index.js';
 
 const lines = (issues: readonly Issue[]) => issues.map((i) => `${formatPath(i.path)} ${i.code}`);
@@ -133,5 +139,19 @@ describe('evaluateTargets never throws and never ignores an actual', () => {
     ]);
     const r = evaluateTargets(plan, { [nfd]: 85 });
     expect(r.ok && r.value[0]?.actual).toBe(85);
+  });
+});
+
+describe('complianceBetween and complianceByMonth', () => {
+  const e = evaluatePlan(plan, { asOf });
+  it('refuse a count they do not know (a misspelt "task" counted tasks without a word)', () => {
+    const window = { from: isoDate('2018-01-01'), to: isoDate('2018-12-31') };
+    expect(thrown(() => complianceBetween(e, { ...window, count: 'task' } as never))).toEqual([
+      'count invalid_text',
+    ]);
+    expect(thrown(() => complianceByMonth(e, { count: 'occurrence' } as never))).toEqual([
+      'count invalid_text',
+    ]);
+    expect(complianceBetween(e, { ...window, count: 'occurrences' }).plan.due).toBe(1);
   });
 });
