@@ -105,6 +105,8 @@ export function evaluatePlan(plan: Plan, given: EvaluateOptions): PlanEvaluation
   return result(run, inForcePlan);
 }
 
+const OPTION_KEYS = ['asOf', 'reports', 'dueSoonDays', 'lateExtension'];
+
 /** The options read once into a plain object, or a CchcError: unreadable (a Proxy, a getter that throws), reports not a list. */
 function readOptions(given: EvaluateOptions): EvaluateOptions {
   let o: EvaluateOptions;
@@ -116,6 +118,9 @@ function readOptions(given: EvaluateOptions): EvaluateOptions {
     throw new CchcError([inputIssues.unreadable([])]);
   }
   if (!list) throw new CchcError([optionIssues.reports()]);
+  // A misspelt option ("report", "dueSoondays") was ignored: the plan judged without the reports.
+  const unknown = Object.keys(o).filter((k) => !OPTION_KEYS.includes(k));
+  if (unknown.length > 0) throw new CchcError(unknown.map(optionIssues.unknown));
   return o;
 }
 

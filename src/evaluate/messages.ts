@@ -66,6 +66,8 @@ export const EVALUATE_ISSUE_CODES = /* @__PURE__ */ Object.freeze({
   invalidType: 'invalid_type',
   /** More than 2^24 values, a shared object counted once per parent (JavaScript input). */
   tooLarge: 'too_large',
+  /** An option a function does not have (a misspelt `report` for `reports` was ignored). */
+  unknownField: 'unknown_field',
 } as const satisfies Record<string, IssueCode>);
 
 /**
@@ -262,6 +264,8 @@ export const optionIssues = {
       `dueSoonDays must be a non-negative integer, got ${shown(value)}`,
     ),
   /** evaluatePlan's `reports`: not reportCheckIssues.notAList, which would bring validateReports' messages into its bundle. */
+  unknown: (key: string): Issue =>
+    issue([key], 'unknown_field', `Tùy chọn "${key}" không được hỗ trợ`, `Unknown option "${key}"`),
   reports: (): Issue =>
     issue(['reports'], 'invalid_report', 'Các báo cáo phải là một danh sách', 'The reports must be a list'),
   lateExtension: (value: unknown): Issue =>

@@ -81,6 +81,16 @@ describe('evaluatePlan options', () => {
     expect(evaluatePlan(plan, { asOf, reports: [done] } as never).tasks[0]?.status).toBe('done_on_time');
   });
 
+  it('refuses an option it does not have (a misspelt "report" judged the plan without its reports)', () => {
+    const reports = [{ taskId: 'I.1', completedOn: '2018-03-01' }];
+    expect(thrown(() => evaluatePlan(plan, { asOf, report: reports } as never))).toEqual([
+      'report unknown_field',
+    ]);
+    expect(thrown(() => evaluatePlan(plan, { asOf, dueSoondays: 30 } as never))).toEqual([
+      'dueSoondays unknown_field',
+    ]);
+  });
+
   it('answers a report that is a revoked Proxy or has a throwing getter with a CchcError', () => {
     expect(thrown(() => evaluatePlan(plan, { asOf, reports: [revoked()] } as never))).toEqual([
       'reports unreadable',
