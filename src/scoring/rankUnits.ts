@@ -38,6 +38,15 @@ export interface RankOptions {
   readonly pools?: Readonly<Record<string, string>>;
 }
 
+/** Whether the score of `s` has node `id` (false for an entry that cannot be read: the checks below name it). */
+function hasNode(s: ScoredUnit, id: string): boolean {
+  try {
+    return Object.hasOwn(s.score.nodes, id);
+  } catch {
+    return true;
+  }
+}
+
 function notRankable(path: IssuePath, what: string): CchcError {
   return new CchcError([issue(path, 'invalid_input', `Cần ${WHAT_VI[what] ?? what}`, `Expected ${what}`)]);
 }
@@ -93,11 +102,33 @@ export function rankUnits(scores: readonly ScoredUnit[], options: RankOptions = 
   let pools: RankOptions['pools'];
   try {
     if (!Array.isArray(scores)) throw notRankable([], 'a list of { unitId, score }');
-    if (options !== undefined && options !== null) ({ tieBreakers, pools } = options);
+    if (options !== undefined && options !== null) {
+      ({ tieBreakers, pools } = options);
+      // A misspelt option ("tiebreakers") was ignored: ties stayed ties.
+      for (const key of Object.keys(options))
+        if (key !== 'tieBreakers' && key !== 'pools')
+          throw new CchcError([
+            issue([key], 'unknown_field', `Tùy chọn "${key}" không được hỗ trợ`, `Unknown option "${key}"`),
+          ]);
+    }
   } catch (e) {
     throw e instanceof CchcError ? e : new CchcError([inputIssues.unreadable([])]);
   }
-  const breakers = (tieBreakers ?? []).map((t) => (typeof t === 'string' ? nodeCompare(t) : t));
+  const first = scores[0];
+  const breakers = (tieBreakers ?? []).map((t, i) => {
+    if (typeof t !== 'string') return t;
+    // A node no score has (a misspelt "1.1x") broke no tie and said nothing.
+    if (first !== undefined && !hasNode(first, t))
+      throw new CchcError([
+        issue(
+          ['tieBreakers', i],
+          'unknown_input',
+          `"${t}" không phải tiêu chí của bộ tiêu chí đã chấm`,
+          `"${t}" is not a node of the criteria set scored`,
+        ),
+      ]);
+    return nodeCompare(t);
+  });
   const poolOrder = new Map<string, number>();
   const seen = new Set<string>();
   const rows = scores.map((s, i) => {
