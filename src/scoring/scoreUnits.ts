@@ -69,7 +69,12 @@ export function scoreUnits(
   const out: ScoredUnit[] = [];
   const issues: Issue[] = [];
   const pools = options.pools;
+  const seen = new Set<string>();
   for (const [unitId, inputs] of units) {
+    // One unit written in NFC and NFD would be scored twice under names that look the same.
+    const id = unitId.normalize('NFC');
+    if (seen.has(id)) issues.push(msg.duplicateId([unitId], id));
+    seen.add(id);
     // Own properties only: a unit id such as "constructor" names no pool unless listed.
     const pool = pools !== undefined && Object.hasOwn(pools, unitId) ? pools[unitId] : undefined;
     const unitType =

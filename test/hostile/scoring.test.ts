@@ -18,6 +18,7 @@ import {
   loadCriteriaSet,
   parseRule,
   rankUnits,
+  scoreUnit,
   scoreUnits,
   type CriteriaSet,
   type ScoredUnit,
@@ -234,5 +235,33 @@ describe('one-change edits never throw', () => {
     const r = call();
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.issues.length).toBeGreaterThan(0);
+  });
+});
+
+describe('one id written in NFC and in NFD', () => {
+  const nfd = 'Chỉ đạo'.normalize('NFD');
+  const twoForms = ((): CriteriaSet => {
+    const r = loadCriteriaSet({
+      schemaVersion: 1,
+      id: 's',
+      title: 'S',
+      nodes: [{ id: 'Chỉ đạo', title: 'Chỉ đạo', max: 2, rule: { kind: 'manual' } }],
+    });
+    if (!r.ok) throw new Error('fixture');
+    return r.value;
+  })();
+
+  it('scoreUnit refuses one leaf given twice (the NFD value silently won: 2 points became 0)', () => {
+    expect(failed(scoreUnit(twoForms, { 'Chỉ đạo': 2, [nfd]: 0 }))).toEqual([`${nfd} duplicate_id`]);
+    const r = scoreUnit(twoForms, { [nfd]: 2 });
+    expect(r.ok && r.value.total).toBe(2);
+  });
+
+  it('scoreUnits refuses one unit given twice (it was scored twice under names that look the same)', () => {
+    const unit = 'Sở Nội vụ';
+    const unitNfd = unit.normalize('NFD');
+    expect(failed(scoreUnits(twoForms, { [unit]: { 'Chỉ đạo': 2 }, [unitNfd]: { 'Chỉ đạo': 0 } }))).toEqual([
+      `${unitNfd} duplicate_id`,
+    ]);
   });
 });
