@@ -8,6 +8,9 @@ import { CchcError, issue, type IssuePath } from '../core/result.js';
 import { compareRatios, fromPoints } from './decimal.js';
 import type { RankedUnit, ScoredUnit, UnitScore } from './types.js';
 
+/** Text without a character from U+0300 on is already in NFC (no combining mark, nothing to compose). */
+const MAY_COMPOSE = /[\u0300-\uffff]/; // code units: surrogates too
+
 /**
  * A tie-breaker: a node id (the unit with the higher exact index on that
  * node — points / applicable max — goes first), or a comparator returning a
@@ -148,7 +151,7 @@ export function rankUnits(scores: readonly ScoredUnit[], options: RankOptions = 
     if (own !== undefined && typeof own !== 'string') throw notRankable([i, 'pool'], 'a pool name (text)');
     if (!Number.isSafeInteger(t) || !Number.isSafeInteger(m) || (m as number) < 0)
       throw notRankable([i, 'score'], 'a score from scoreUnit or scoreUnits');
-    const id = unitId.normalize('NFC');
+    const id = MAY_COMPOSE.test(unitId) ? unitId.normalize('NFC') : unitId;
     // One unit twice (or in NFC and NFD) would take two ranks and push every unit after it down.
     if (seen.has(id))
       throw new CchcError([

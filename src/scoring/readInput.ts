@@ -223,7 +223,8 @@ export function readUnit(slotOf: KeySlots, raw: unknown): UnitInputs | undefined
     for (let r = 0; r < renamed.length; r++) {
       const [slot, v] = renamed[r] as [number, unknown];
       // The same leaf written in NFC and NFD (or twice in NFD): which value counts is not for us to guess.
-      if (slot in slots) (keyIssues ??= []).push(msg.duplicateId([renamedKeys?.[r] ?? ''], slotOf.idOf(slot)));
+      if (slot in slots)
+        (keyIssues ??= []).push(msg.duplicateId([renamedKeys?.[r] ?? ''], slotOf.idOf(slot)));
       else slots[slot] = v;
     }
   return { slots, issues: issues.length === 0 ? NO_ISSUES : issues, keyIssues: keyIssues ?? NO_ISSUES };

@@ -10,6 +10,9 @@ import { msg } from './messages.js';
 import { scoreCompiled, type ScoreOptions } from './scoreCompiled.js';
 import type { CriteriaSet, ScoredUnit, ScoreInput } from './types.js';
 
+/** Text without a character from U+0300 on is already in NFC (no combining mark, nothing to compose). */
+const MAY_COMPOSE = /[\u0300-\uffff]/; // code units: surrogates too
+
 /**
  * Options of {@link scoreUnits}: those of `scoreUnit`, plus each unit's
  * ranking pool (which also picks its band set when the pool is a unit type).
@@ -72,7 +75,7 @@ export function scoreUnits(
   const seen = new Set<string>();
   for (const [unitId, inputs] of units) {
     // One unit written in NFC and NFD would be scored twice under names that look the same.
-    const id = unitId.normalize('NFC');
+    const id = MAY_COMPOSE.test(unitId) ? unitId.normalize('NFC') : unitId;
     if (seen.has(id)) issues.push(msg.duplicateId([unitId], id));
     seen.add(id);
     // Own properties only: a unit id such as "constructor" names no pool unless listed.
