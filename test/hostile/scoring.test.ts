@@ -265,3 +265,40 @@ describe('one id written in NFC and in NFD', () => {
     ]);
   });
 });
+
+describe('scoreUnit and scoreUnits options and set', () => {
+  const typed = ((): CriteriaSet => {
+    const r = loadCriteriaSet({
+      schemaVersion: 1,
+      id: 's',
+      title: 'S',
+      classes: [{ name: 'Chung', min: 0 }],
+      classesByUnitType: { district: [{ name: 'Huyện', min: 0 }] },
+      nodes: [{ id: 'a', title: 'A', max: 2, rule: { kind: 'manual' } }],
+    });
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    return r.value;
+  })();
+
+  it('refuse a unit type or option they do not know (the class came from the default bands)', () => {
+    const r = scoreUnit(typed, { a: 1 }, { unitType: 'district' });
+    expect(r.ok && r.value.class).toBe('Huyện');
+    expect(failed(scoreUnit(typed, { a: 1 }, { unitType: 'districts' } as never))).toEqual([
+      'options.unitType invalid_option',
+    ]);
+    expect(failed(scoreUnit(typed, { a: 1 }, { unittype: 'district' } as never))).toEqual([
+      'options.unittype unknown_field',
+    ]);
+    expect(failed(scoreUnits(typed, { u: { a: 1 } }, { pool: { u: 'district' } } as never))).toEqual([
+      'options.pool unknown_field',
+    ]);
+  });
+
+  it('answer options behind a Proxy and a set that is not a criteria set with issues (TypeErrors before)', () => {
+    expect(failed(scoreUnit(typed, { a: 1 }, revoked() as never))).toEqual(['options unreadable']);
+    expect(failed(scoreUnits(typed, { u: { a: 1 } }, revoked() as never))).toEqual(['options unreadable']);
+    expect(failed(scoreUnit(null as never, { a: 1 }))).toEqual(['set invalid_input']);
+    expect(failed(scoreUnits({} as never, { u: { a: 1 } }))).toEqual(['set invalid_input']);
+    expect(scoreUnit(typed, { a: 1 }, null as never).ok).toBe(true);
+  });
+});
