@@ -6,6 +6,7 @@
  * @module
  */
 import { copyInput } from '../core/copyInput.js';
+import { built } from './builtCalendars.js';
 import { CchcError, type Issue } from '../core/result.js';
 import { deepFreeze } from '../core/freeze.js';
 import { type HolidayData, VIETNAM_HOLIDAY_DATA } from './holidayData.js';
@@ -79,9 +80,6 @@ export interface WorkCalendarOptions {
 export { isWebAddress } from './webAddress.js';
 
 const OPTION_KEYS = new Set(['profile', 'data', 'weeklyRestDays', 'builtInData']);
-
-/** The calendars {@link vietnamWorkCalendar} built: checked already, read as they are. */
-const built = new WeakSet<object>();
 
 function isRecord(x: unknown): x is Record<string, unknown> {
   return typeof x === 'object' && x !== null && !Array.isArray(x);
@@ -207,34 +205,6 @@ export function vietnamWorkCalendar(options: WorkCalendarOptions = {}): WorkCale
   });
   built.add(calendar);
   return calendar;
-}
-
-/**
- * A calendar safe to read: one {@link vietnamWorkCalendar} built as it is;
- * any other value (a calendar written by hand, or not a calendar) checked
- * and rebuilt from its own fields — a `CchcError` when it makes no calendar
- * (every day a rest day, a weekday 7, data that is not a schedule).
- *
- * @internal
- */
-export function checkedCalendar(cal: unknown): WorkCalendar {
-  if (typeof cal === 'object' && cal !== null && built.has(cal)) return cal as WorkCalendar;
-  const copy = copyInput(cal);
-  if (copy.issues.length > 0) throw new CchcError(copy.issues);
-  const c = copy.value;
-  if (!isRecord(c)) {
-    throw new CchcError([
-      badWorkCalendar(
-        [],
-        'Lịch làm việc phải là một đối tượng { profile, weeklyRestDays, data }',
-        'A work calendar must be an object { profile, weeklyRestDays, data }',
-      ),
-    ]);
-  }
-  const fields: Record<string, unknown> = { builtInData: false };
-  for (const key of Object.keys(c)) fields[key] = c[key];
-  if (fields['weeklyRestDays'] === undefined) fields['weeklyRestDays'] = null; // required of a calendar
-  return vietnamWorkCalendar(fields as WorkCalendarOptions);
 }
 
 /**

@@ -75,16 +75,16 @@ import type { EvaluateOptions, PlanEvaluation, Report } from './types.js';
  * console.log(e.compliance.plan.onTimeRate);
  * ```
  */
-export function evaluatePlan(plan: Plan, given: EvaluateOptions): PlanEvaluation {
-  const opts = readOptions(given);
-  const { asOf, soon } = checkOptions(opts);
-  const inForcePlan = planAsOf(plan, opts.asOf);
-  const inForce = amendmentsInForce(inForcePlan, opts.lateExtension !== 'clear-lateness');
+export function evaluatePlan(plan: Plan, opts: EvaluateOptions): PlanEvaluation {
+  const o = readOptions(opts);
+  const { asOf, soon } = checkOptions(o);
+  const inForcePlan = planAsOf(plan, o.asOf);
+  const inForce = amendmentsInForce(inForcePlan, o.lateExtension !== 'clear-lateness');
   const index = indexPlan(inForcePlan);
   let reports: readonly Report[];
   let read: ReturnType<typeof readReports>;
   try {
-    reports = reportsInForce(opts.reports ?? [], inForce, (id) => index.taskIndex.has(id));
+    reports = reportsInForce(o.reports ?? [], inForce, (id) => index.taskIndex.has(id));
     read = readReports(reports, index, asOf);
   } catch {
     // Only a report that cannot be read gets here (a getter or a Proxy that throws).
@@ -96,7 +96,7 @@ export function evaluatePlan(plan: Plan, given: EvaluateOptions): PlanEvaluation
     reports,
     read,
     asOf,
-    opts.asOf,
+    o.asOf,
     soon,
     inForce,
     holdersOf(inForcePlan, index),
