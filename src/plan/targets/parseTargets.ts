@@ -21,7 +21,7 @@ import {
   type Quantity,
 } from './quantity.js';
 import { dropTrailingWords, stripBullets, stripLeadIns, tidy } from './subject.js';
-import { NUM, type Tokens, tokenize } from './tokenize.js';
+import { NUM, type Tokens, tokenize, WORD } from './tokenize.js';
 
 /**
  * Finds the quantities of one clause (token range [start, end)) and hands
@@ -30,6 +30,9 @@ import { NUM, type Tokens, tokenize } from './tokenize.js';
  */
 function readQuantities(tokens: Tokens, start: number, end: number, emit: (q: Quantity) => void): void {
   let last: Quantity | undefined;
+  /** Whether the scan stands in a bracket that opens with "tăng" / "giảm", and up to which token it has looked. */
+  let aside = false;
+  let asideAt = start;
   let i = start;
   let min = start;
   while (i < end) {
@@ -40,6 +43,16 @@ function readQuantities(tokens: Tokens, start: number, end: number, emit: (q: Qu
       continue;
     }
     readComparator(tokens, q, min);
+    // "tỷ lệ này chỉ đạt 45,8%", "đã đạt 96,6%": a value reached, as a report states it, not a target.
+    if (reached(tokens, q.compStart, q.first, min)) q.drop = true;
+    // "(tăng 4,64 điểm và 20 bậc so với năm 2019)": a change a report puts in brackets, not a target.
+    // (The brackets are followed as the scan goes, so each token is looked at once.)
+    for (; asideAt < q.first; asideAt++) {
+      if (tokens.punctIn(asideAt, '('))
+        aside = tokens.foldIs(asideAt + 1, 'tang') || tokens.foldIs(asideAt + 1, 'giam');
+      else if (tokens.punctIn(asideAt, ')')) aside = false;
+    }
+    if (q.comparator === undefined && aside) q.drop = true;
     // "không nằm trong Top 10": a rank the text does not aim at.
     if (q.unit === 'rank' && matchEndingAt(NEGATIONS, tokens, q.compStart, min) !== null) q.drop = true;
     // "giảm 2 bậc so với năm trước": places lost, not a count to reach (read as one, it would be a climb)
@@ -103,6 +116,23 @@ function readQuantities(tokens: Tokens, start: number, end: number, emit: (q: Qu
     emit(q);
     last = q;
   }
+}
+
+/** The words that turn "đạt" into a result: "đã đạt", "chỉ đạt", "mới đạt". */
+const REACHED = new Set(['đã', 'chỉ', 'mới', 'da', 'chi', 'moi']);
+
+/**
+ * Whether the comparator words [from, to), or the word just before them ("đã đạt trên 85%"),
+ * hold an "đạt" said of a value already reached.
+ */
+function reached(tokens: Tokens, from: number, to: number, min: number): boolean {
+  for (let k = Math.max(min, from - 1); k < to; k++) {
+    if (tokens.kind(k) !== WORD || !tokens.foldIs(k, 'dat')) continue;
+    const b = k - 1;
+    if (b < min || tokens.kind(b) !== WORD) return false;
+    return REACHED.has(tokens.orig(b));
+  }
+  return false;
 }
 
 /** The comparator a quantity reads with: a rank is always "at most". */
@@ -196,6 +226,10 @@ function scanClause(tokens: Tokens, start: number, end: number, out: Target[]): 
  *   targets, `>=` 70 and `<=` 90 ("từ 80% đến dưới 90%": `>=` 80, `<` 90).
  * - a bare quantity is a goal to reach: `>=` for shares, counts, money and
  *   points ("100% …" → `>=` 100), `<=` for times and ranks.
+ * - a value already reached is no target: "chỉ đạt 45,8%", "đã đạt trên
+ *   85%", "mới đạt …", and a change a report puts in brackets ("(tăng 4,64
+ *   điểm và 20 bậc so với năm 2019)"). A report's bare "đạt 83,87 điểm" reads
+ *   like a plan's target and is read as one.
  * - `subject` is what the clause says is measured, with lead-ins such as
  *   "Phấn đấu", "Đảm bảo" and list markers such as "a)" dropped: the words
  *   after a quantity written first, or, when the quantity closes its phrase

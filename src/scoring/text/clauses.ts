@@ -122,6 +122,8 @@ function conditionEnd(t: Toks, a: number, from: number): number {
         break;
       }
     }
+    // "…: Đạt 6 điểm": "đạt" right after the colon introduces the points (not "Không đạt: 0").
+    if (cut === 0 && t.w(c - 1) === 'dat' && c - 1 > a && t.k(c - 2) === K.Colon) cut = 1;
     if (cut === 0) break;
     c -= cut;
   }

@@ -88,6 +88,12 @@ const CATCH_ALL = new Set([
   'chua dat',
 ]);
 
+/**
+ * A level that says nothing was done ("Không thực hiện", "Không tổ chức", "Không triển khai",
+ * "Không có …"): beside ranges, the case of a measured value of none.
+ */
+const NOT_DONE = /^ khong (thuc hien|to chuc|trien khai|ban hanh|kiem tra|co) /u;
+
 const unread = (vi: string, en: string): Reading => ({ unread: [vi, en] });
 
 /** Which of the phrases that steer the reading a text holds. */
@@ -206,19 +212,27 @@ function pts(th: number): number {
  *   "≥ 90%" — each end inclusive or exclusive as written; higher or lower
  *   is better from the points. A bare value at the better end ("100%") is
  *   read as reaching it (≥ 100). A worst range worth 0 is left implicit.
+ *   Beside "Không thực hiện: 0" ("Không tổ chức", "Không có …") the worst
+ *   range starts above 0 ("Dưới 25%: 0,25" → `{ above: 0, points: 0.25 }`);
+ *   whole counts that touch ("từ 2 - 4 bài", "ít nhất 05 bài") leave no gap.
  * - **target**: one range worth the max when the text speaks of a
  *   *chỉ tiêu* ("Đạt chỉ tiêu từ 80% trở lên: 2 điểm; không đạt: 0"), with
  *   fixed or proportional points when it is not met.
  * - **proportional**: "Điểm = tỷ lệ % × điểm tối đa", "tỷ lệ % x 2",
  *   "(số … / tổng số …) × 2"; "không phát sinh …: điểm tối đa" → `whenEmpty`.
  * - **deduction**: "mỗi … trừ 0,25 điểm", with "tối đa trừ 1 điểm" /
- *   "trừ tối đa …" as a floor (max − 1), "trừ đến hết điểm" as 0.
+ *   "trừ tối đa …" as a floor (max − 1), "trừ đến hết điểm" as 0. A penalty
+ *   with nothing counted ("… bị trừ 0,25 điểm", no "mỗi", "cứ", "từng" or
+ *   "/ngày") is taken once, and is left `manual`.
  * - **survey**: "điều tra xã hội học" with a scale ("thang 1 - 5"); without
  *   one the survey's points are entered by hand (`manual`), and `survey`
  *   is true either way.
  *
  * Text it cannot read becomes `{ kind: 'manual', text }` with a warning
- * (`rule_unread`) giving the reason — it never guesses. Points above the
+ * (`rule_unread`) giving the reason — it never guesses: so do points for
+ * each item counted ("mỗi ứng dụng …: 1 điểm, tổng điểm không quá 5"), a
+ * level worth "tối đa 3 điểm", and the formula of a rate that does not say
+ * how it becomes points ("Tỷ lệ % = (… / …) x 100"). Points above the
  * max, ranges that overlap or leave a gap, points that rise and fall, and
  * level names that fold to the same key are issues (`ok: false`). Never
  * throws.
@@ -471,6 +485,13 @@ function readDeduction(ctx: Ctx, clauses: readonly Clause[]): Reading {
   }
   if (per === undefined || per <= 0)
     return unread('có "trừ" nhưng không thấy số điểm trừ cho mỗi lần', 'no amount per violation');
+  // "… bị 0 điểm và bị trừ 0,25 điểm": a penalty taken once, not an amount for each violation
+  // (a deduction rule counts violations); read as one it would be a guess.
+  if (!perViolation(t))
+    return unread(
+      'trừ một lần một số điểm, không nói trừ cho mỗi lần (mỗi văn bản, mỗi trường hợp…)',
+      'a one-off deduction, not an amount for each violation',
+    );
   const set = [cap !== undefined, floor !== undefined, toZero].filter(Boolean).length;
   if (set > 1) return unread('nêu nhiều mức sàn khác nhau', 'several floors');
   const low = cap !== undefined ? ctx.max - cap : (floor ?? 0);
@@ -485,6 +506,15 @@ function readDeduction(ctx: Ctx, clauses: readonly Clause[]): Reading {
         ? { kind: 'deduction', per: pts(per) }
         : { kind: 'deduction', per: pts(per), floor: pts(low) },
   };
+}
+
+/** Whether the text counts what it deducts for: "mỗi", "cứ", "từng", or a rate "0,25 điểm/ngày". */
+function perViolation(t: Toks): boolean {
+  for (let i = 0; i < t.n; i++) {
+    const w = t.w(i);
+    if (w === 'moi' || w === 'cu' || w === 'tung' || t.k(i) === K.Slash) return true;
+  }
+  return false;
 }
 
 function hasNumber(t: Toks, a: number, b: number): boolean {
@@ -504,6 +534,38 @@ function isRatio(t: Toks, a: number, b: number): boolean {
     const w = t.w(i);
     if ((w === 'ty' || w === 'ti') && wordsAt(t, i + 1, b, ['le'])) return true;
   }
+  return false;
+}
+
+/**
+ * Whether a clause's name awards points for each thing counted: "mỗi" ("Liệt kê mỗi ứng
+ * dụng …", not "mới"; written without marks, "moi" only as the first word), except a
+ * frequency ("mỗi quý", "mỗi tháng", "mỗi năm", "mỗi kỳ").
+ */
+function perItem(ctx: Ctx, c: Clause): boolean {
+  const t = ctx.t;
+  for (let i = c.a; i < c.c; i++) {
+    if (t.w(i) !== 'moi') continue;
+    const next = t.w(i + 1);
+    if (next === 'quy' || next === 'thang' || next === 'nam' || next === 'ky') continue;
+    const orig = toNfc(ctx.nfc.slice(t.s(i), t.e(i))).toLowerCase();
+    if (orig === 'mỗi' || (orig === 'moi' && i === c.a)) return true;
+  }
+  return false;
+}
+
+/** Whether a clause's points are a cap: "… tối đa 3 điểm", "… không quá 3 điểm" right before the number. */
+function capsPoints(t: Toks, c: Clause): boolean {
+  for (let i = c.c; i < c.b; i++) {
+    if (t.k(i) !== K.Num) continue;
+    return wordsAt(t, i - 2, i, ['toi', 'da']) || wordsAt(t, i - 2, i, ['khong', 'qua']);
+  }
+  return false;
+}
+
+/** Whether tokens [a, b) speak of points ("Điểm", "số điểm", "điểm đạt được"). */
+function saysPoints(t: Toks, a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (t.w(i) === 'diem' || t.w(i) === 'd') return true;
   return false;
 }
 
@@ -548,6 +610,13 @@ function readProportional(ctx: Ctx, clauses: readonly Clause[]): Reading | null 
           break;
         }
       }
+      // "Tỷ lệ % = (số … / tổng số …) x 100": the formula of the rate itself, not of the points;
+      // how the rate turns into points is not said here.
+      if (start > c.a && isRatio(t, c.a, start - 1) && !saysPoints(t, c.a, start - 1))
+        return unread(
+          'công thức tính tỷ lệ %, không nói tỷ lệ quy ra điểm thế nào',
+          'the formula gives the rate, not how the rate turns into points',
+        );
       const leftRatio = isRatio(t, start, i);
       const rightRatio = isRatio(t, j, c.b);
       if (leftRatio === rightRatio) continue;
@@ -682,6 +751,15 @@ function readClauses(ctx: Ctx, clauses: readonly Clause[]): Reading {
     }
   }
   if (ctx.issues.length > 0) return { failed: true };
+  // "Giải pháp cải tiến từ mô hình cũ: Đạt tối đa 3 điểm": up to 3 points, the assessor's call.
+  for (const it of items) {
+    const c = it.clause;
+    if (capsPoints(ctx.t, c))
+      return unread(
+        `"${quote(slice(ctx, c.a, c.b))}" cho tối đa một số điểm (chấm trong khoảng), không phải một mức cố định`,
+        `"${quote(slice(ctx, c.a, c.b))}" gives up to some points (the assessor's call), not a fixed level`,
+      );
+  }
   const ranged: Item[] = [];
   const named: Item[] = [];
   let catchAll: Item | undefined;
@@ -697,6 +775,13 @@ function readClauses(ctx: Ctx, clauses: readonly Clause[]): Reading {
     }
   }
   if (ranged.length > 0) {
+    // "Dưới 25%: 0,25 điểm; Không thực hiện: 0 điểm": doing none is the one named level, worth 0.
+    const none =
+      named.length === 1 &&
+      catchAlls === 0 &&
+      (named[0] as Item).points === 0 &&
+      NOT_DONE.test(` ${(named[0] as Item).key} `);
+    if (none) return readTiers(ctx, ranged, undefined, true);
     if (catchAlls !== named.length || catchAlls > 1)
       return unread('lẫn khoảng kết quả với các mức có tên', 'mixes ranges with named levels');
     return readTiers(ctx, ranged, catchAll);
@@ -750,7 +835,12 @@ function readTarget(ctx: Ctx, items: readonly Item[], loose: readonly Clause[]):
   return { rule: partial === undefined ? { kind: 'target', target } : { kind: 'target', target, partial } };
 }
 
-function readTiers(ctx: Ctx, ranged: readonly Item[], catchAll: Item | undefined): Reading {
+function readTiers(
+  ctx: Ctx,
+  ranged: readonly Item[],
+  catchAll: Item | undefined,
+  noneIsZero = false,
+): Reading {
   const bounds: (TierBounds & { readonly item: Item })[] = ranged.map((it, index) => {
     const r = it.range as WordRange;
     return { lo: r.lo, loIn: r.loIn, hi: r.hi, hiIn: r.hiIn, points: it.points, index, item: it };
@@ -785,6 +875,15 @@ function readTiers(ctx: Ctx, ranged: readonly Item[], catchAll: Item | undefined
     if (first.lo === undefined && last.hi !== undefined) up = false;
   }
   const lower = !up;
+  if (noneIsZero) {
+    // "Dưới 25%: 0,25 điểm" beside "Không thực hiện: 0 điểm": the worst range starts above none,
+    // and none scores 0 below every tier. Read only when higher is better and the worst range is
+    // open below; otherwise the named level stays unread.
+    const worst = line[0] as (typeof line)[number];
+    if (lower || worst.lo !== undefined || worst.points === 0 || worst.hi === undefined || worst.hi <= 0)
+      return unread('lẫn khoảng kết quả với các mức có tên', 'mixes ranges with named levels');
+    line[0] = { ...worst, lo: 0, loIn: false };
+  }
   // A bare value at the better end reaches it: "100%: 2" is 100% and more.
   const open = line.map((b, i) => {
     const r = b.item.range as WordRange;
@@ -799,6 +898,9 @@ function readTiers(ctx: Ctx, ranged: readonly Item[], catchAll: Item | undefined
     const b = open[i] as (typeof open)[number];
     const aEnd = a.hi ?? Number.POSITIVE_INFINITY;
     const bStart = b.lo ?? Number.NEGATIVE_INFINITY;
+    // "Có từ 2 - 4 bài: 1,5 điểm; Có ít nhất 05 bài: 3 điểm": whole counts, 4 and 5 touch.
+    const counts = !(a.item.range as WordRange).pct && !(b.item.range as WordRange).pct;
+    if (counts && a.hiIn && b.loIn && Number.isInteger(aEnd) && bStart === aEnd + 1) continue;
     if (aEnd > bStart || (aEnd === bStart && a.hiIn && b.loIn))
       ctx.issues.push(msg.clausesOverlap(ctx.path, quote(a.item.text), quote(b.item.text)));
     else if (aEnd < bStart || (aEnd === bStart && !a.hiIn && !b.loIn))
@@ -926,6 +1028,20 @@ function readLevels(ctx: Ctx, items: readonly Item[]): Reading {
     return unread(
       'các mục cộng dồn đến điểm tối đa (mỗi mục một phần điểm), không phải các mức chọn một',
       'the items add up to the max (points for each), not one level out of several',
+    );
+  // "Liệt kê mỗi ứng dụng …: 1 điểm, tổng điểm … không quá 5 điểm" (max 5): points for each
+  // item listed, added up to a cap — no rule kind counts them, and no level is chosen.
+  if (
+    items.some(
+      (it) =>
+        (it.points < ctx.max && perItem(ctx, it.clause)) ||
+        // "tổng điểm cho các ứng dụng không quá 5 điểm": the cap of a sum, not an outcome
+        (/ tong (so )?diem /u.test(` ${it.key} `) && / (khong qua|toi da) /u.test(` ${it.key} `)),
+    )
+  )
+    return unread(
+      'cộng điểm cho mỗi mục (mỗi … được một số điểm), không phải các mức chọn một',
+      'points for each item counted, not one level out of several',
     );
   // A few names: a plain object. Many (or a name "__proto__"): a null-prototype object, which
   // takes any name and stays a dictionary, so thousands of names cost linear time.
