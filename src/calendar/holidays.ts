@@ -8,6 +8,7 @@
 import { CchcError } from '../core/result.js';
 import { toNfc } from '../core/text.js';
 import type { HolidayData } from './holidayData.js';
+import { parseHolidayData } from './parseHolidayData.js';
 import { checkHolidayYear, yearSchedule } from './holidayRules.js';
 import { type IsoDate, fromDayNumber } from './isoDate.js';
 import { holidayDataOfAnotherYear } from './messages.js';
@@ -108,8 +109,13 @@ export function isDayOff(h: Holiday): h is DayOff {
   return h.kind !== 'working_weekend';
 }
 
+/** Whether the second argument of {@link vietnamHolidays} is a calendar (else holiday data); never throws. */
 function isWorkCalendar(x: HolidayData | WorkCalendar): x is WorkCalendar {
-  return 'weeklyRestDays' in x;
+  try {
+    return typeof x === 'object' && x !== null && Object.hasOwn(x, 'weeklyRestDays');
+  } catch {
+    return true; // a revoked Proxy: the calendar check names it
+  }
 }
 
 /**
@@ -166,8 +172,10 @@ export function vietnamHolidays(year: number, extra?: HolidayData | WorkCalendar
   if (extra === undefined) calendar = STATE_WORK_CALENDAR;
   else if (isWorkCalendar(extra)) calendar = extra;
   else {
-    if (extra.year !== year) throw new CchcError([holidayDataOfAnotherYear(extra.year, year)]);
-    calendar = vietnamWorkCalendar({ data: [extra] });
+    const data = parseHolidayData(extra);
+    if (!data.ok) throw new CchcError(data.issues);
+    if (data.value.year !== year) throw new CchcError([holidayDataOfAnotherYear(data.value.year, year)]);
+    calendar = vietnamWorkCalendar({ data: [data.value] });
   }
   checkHolidayYear(year);
   const e = engineOf(calendar);

@@ -11,6 +11,7 @@
  *
  * @module
  */
+import { shownJson, shownValue } from '../core/copyInput.js';
 import { CchcError, type Issue, type Result, fail, issue, ok } from '../core/result.js';
 import { type IsoDate, fromDayNumber, toDayNumber } from './isoDate.js';
 import { FIRST_LUNAR_YEAR, LAST_LUNAR_YEAR, lunarTable } from './lunar/table.js';
@@ -147,20 +148,25 @@ function lunarDayNumber(l: LunarDateInput): number | null {
 
 /** Why a lunar date does not exist (only called when it does not). */
 function lunarIssues(l: LunarDateInput): readonly Issue[] {
-  const shown = `${String(l.day)}/${String(l.month)}${l.leap === true ? ' nhuận' : ''}/${String(l.year)}`;
-  const shownEn = `${String(l.year)}-${String(l.month)}${l.leap === true ? ' (leap)' : ''}-${String(l.day)}`;
-  if (
-    typeof l.year !== 'number' ||
-    !Number.isInteger(l.year) ||
-    l.year < LUNAR_MIN_YEAR ||
-    l.year > LUNAR_MAX_YEAR
-  ) {
+  const shown = `${shownValue(l.day)}/${shownValue(l.month)}${l.leap === true ? ' nhuận' : ''}/${shownValue(l.year)}`;
+  const shownEn = `${shownValue(l.year)}-${shownValue(l.month)}${l.leap === true ? ' (leap)' : ''}-${shownValue(l.day)}`;
+  if (typeof l.year !== 'number' || !Number.isInteger(l.year)) {
+    return [
+      issue(
+        ['year'],
+        'invalid_lunar_date',
+        `Năm âm lịch phải là số nguyên, nhận được ${shownJson(l.year)}`,
+        `The lunar year must be a whole number, got ${shownJson(l.year)}`,
+      ),
+    ];
+  }
+  if (l.year < LUNAR_MIN_YEAR || l.year > LUNAR_MAX_YEAR) {
     return [
       issue(
         ['year'],
         'lunar_out_of_range',
-        `Năm âm lịch ${String(l.year)} nằm ngoài khoảng được hỗ trợ (${LUNAR_MIN_YEAR}–${LUNAR_MAX_YEAR})`,
-        `Lunar year ${String(l.year)} is outside the supported years ${LUNAR_MIN_YEAR}–${LUNAR_MAX_YEAR}`,
+        `Năm âm lịch ${shownValue(l.year)} nằm ngoài khoảng được hỗ trợ (${LUNAR_MIN_YEAR}–${LUNAR_MAX_YEAR})`,
+        `Lunar year ${shownValue(l.year)} is outside the supported years ${LUNAR_MIN_YEAR}–${LUNAR_MAX_YEAR}`,
       ),
     ];
   }
@@ -180,8 +186,8 @@ function lunarIssues(l: LunarDateInput): readonly Issue[] {
       issue(
         l.leap === true ? ['leap'] : ['month'],
         'invalid_lunar_date',
-        `Ngày âm lịch ${shown} không tồn tại: năm ${String(l.year)} không có tháng ${String(l.month)}${l.leap === true ? ' nhuận' : ''}`,
-        `The lunar date ${shownEn} does not exist: lunar year ${String(l.year)} has no ${l.leap === true ? 'leap ' : ''}month ${String(l.month)}`,
+        `Ngày âm lịch ${shown} không tồn tại: năm ${shownValue(l.year)} không có tháng ${shownValue(l.month)}${l.leap === true ? ' nhuận' : ''}`,
+        `The lunar date ${shownEn} does not exist: lunar year ${shownValue(l.year)} has no ${l.leap === true ? 'leap ' : ''}month ${shownValue(l.month)}`,
       ),
     ];
   }
@@ -211,8 +217,30 @@ function lunarIssues(l: LunarDateInput): readonly Issue[] {
  * ```
  */
 export function safeLunarToSolar(l: LunarDateInput): Result<IsoDate> {
-  const day = lunarDayNumber(l);
-  return day === null ? fail(lunarIssues(l)) : ok(fromDayNumber(day));
+  const f = lunarFields(l);
+  if (f === null) return fail([notALunarDate()]);
+  const day = lunarDayNumber(f);
+  return day === null ? fail(lunarIssues(f)) : ok(fromDayNumber(day));
+}
+
+/** The fields of a lunar date read once, or null when `l` is not an object or cannot be read (a Proxy). */
+function lunarFields(l: unknown): LunarDateInput | null {
+  if (typeof l !== 'object' || l === null) return null;
+  try {
+    const { year, month, day, leap } = l as LunarDateInput;
+    return leap === undefined ? { year, month, day } : { year, month, day, leap };
+  } catch {
+    return null;
+  }
+}
+
+function notALunarDate(): Issue {
+  return issue(
+    [],
+    'invalid_lunar_date',
+    'Ngày âm lịch phải là một đối tượng { year, month, day, leap? }',
+    'A lunar date must be an object { year, month, day, leap? }',
+  );
 }
 
 /**
@@ -229,9 +257,9 @@ export function safeLunarToSolar(l: LunarDateInput): Result<IsoDate> {
  * ```
  */
 export function lunarToSolar(l: LunarDateInput): IsoDate {
-  const day = lunarDayNumber(l);
-  if (day === null) throw new CchcError(lunarIssues(l));
-  return fromDayNumber(day);
+  const r = safeLunarToSolar(l);
+  if (!r.ok) throw new CchcError(r.issues);
+  return r.value;
 }
 
 /**
@@ -246,7 +274,8 @@ export function lunarToSolar(l: LunarDateInput): IsoDate {
  * ```
  */
 export function isValidLunarDate(l: LunarDateInput): boolean {
-  return lunarDayNumber(l) !== null;
+  const f = lunarFields(l);
+  return f !== null && lunarDayNumber(f) !== null;
 }
 
 /**
@@ -262,7 +291,7 @@ export function isValidLunarDate(l: LunarDateInput): boolean {
  */
 export function leapMonthOf(year: number): number | null {
   if (!Number.isInteger(year) || year < LUNAR_MIN_YEAR || year > LUNAR_MAX_YEAR)
-    throw outOfRange(`Năm ${String(year)}`, `Year ${String(year)}`);
+    throw outOfRange(`Năm ${shownValue(year)}`, `Year ${shownValue(year)}`);
   const m = lunarTable().leapMonth[year - LUNAR_MIN_YEAR]!;
   return m === 0 ? null : m;
 }
@@ -299,7 +328,7 @@ export interface LunarMonth {
  */
 export function lunarYearMonths(year: number): readonly LunarMonth[] {
   if (!Number.isInteger(year) || year < LUNAR_MIN_YEAR || year > LUNAR_MAX_YEAR)
-    throw outOfRange(`Năm ${String(year)}`, `Year ${String(year)}`);
+    throw outOfRange(`Năm ${shownValue(year)}`, `Year ${shownValue(year)}`);
   const t = lunarTable();
   const y = year - LUNAR_MIN_YEAR;
   const out: LunarMonth[] = [];

@@ -75,7 +75,13 @@ function shown(value: unknown): string {
   if (typeof value === 'string') return `"${value}"`;
   if (typeof value === 'bigint') return `${String(value)}n`;
   if (typeof value === 'symbol') return value.toString();
-  if (value !== null && typeof value === 'object') return Object.prototype.toString.call(value);
+  if (value !== null && typeof value === 'object') {
+    try {
+      return Object.prototype.toString.call(value);
+    } catch {
+      return '{…}'; // a revoked Proxy
+    }
+  }
   return String(value);
 }
 

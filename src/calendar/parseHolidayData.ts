@@ -3,13 +3,14 @@
  *
  * @module
  */
+import { copyInput, withInputIssues } from '../core/copyInput.js';
 import { deepFreeze } from '../core/freeze.js';
 import { type Issue, type IssuePath, type Result, fail, ok } from '../core/result.js';
 import { toNfc } from '../core/text.js';
 import type { HolidayData, HolidayEntry } from './holidayData.js';
 import { type IsoDate, isIsoDate } from './isoDate.js';
 import { badHolidayData, invalidIsoDate, unknownHolidayField } from './messages.js';
-import { isWebAddress } from './workCalendar.js';
+import { isWebAddress } from './webAddress.js';
 
 const DATA_KEYS = new Set([
   'year',
@@ -115,6 +116,14 @@ function entries(x: unknown, path: IssuePath, out: Issue[]): HolidayEntry[] | un
  * ```
  */
 export function parseHolidayData(json: unknown): Result<HolidayData> {
+  // A plain copy first: no getter, Proxy or cycle of the caller's value is read below.
+  const copy = copyInput(json);
+  const result = readHolidayData(copy.value);
+  if (copy.issues.length === 0) return result;
+  return fail(withInputIssues(copy.issues, result.ok ? [] : result.issues));
+}
+
+function readHolidayData(json: unknown): Result<HolidayData> {
   const out: Issue[] = [];
   if (!isRecord(json)) {
     return fail([

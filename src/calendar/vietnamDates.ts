@@ -157,12 +157,17 @@ function localNoon(year: number, month: number, day: number): Date {
  */
 export function formatDateVi(date: IsoDate, options: FormatDateViOptions = {}): string {
   toDayNumber(date); // throws invalid_date for a string that is not a real date
-  const style = options.style ?? 'long';
-  if (!Object.hasOwn(PATTERNS, style)) {
+  let style: unknown;
+  try {
+    style = options?.style ?? 'long';
+  } catch {
+    style = options; // options behind a Proxy that throws: named as the style it did not give
+  }
+  if (typeof style !== 'string' || !Object.hasOwn(PATTERNS, style)) {
     throw new CchcError([unknownOption('style', style, Object.keys(PATTERNS))]);
   }
   const { year, month, day } = ymd(date);
-  return format(localNoon(year, month, day), PATTERNS[style], { locale: locale() });
+  return format(localNoon(year, month, day), PATTERNS[style as DateViStyle], { locale: locale() });
 }
 
 /** The form of a dd/mm/yyyy date: 1–2 digits, a separator, 1–2 digits, the same separator, 4 digits. */

@@ -5,11 +5,14 @@
  *
  * @module
  */
+import { copyInput } from '../core/copyInput.js';
+import { built } from './builtCalendars.js';
 import { CchcError, type Issue } from '../core/result.js';
 import { deepFreeze } from '../core/freeze.js';
 import { type HolidayData, VIETNAM_HOLIDAY_DATA } from './holidayData.js';
-import { isIsoDate, type Weekday } from './isoDate.js';
-import { badHolidayData, badWorkCalendar, invalidIsoDate } from './messages.js';
+import type { Weekday } from './isoDate.js';
+import { badWorkCalendar, unknownHolidayField } from './messages.js';
+import { parseHolidayData } from './parseHolidayData.js';
 
 /**
  * Whose calendar: `'state'` — state agencies (cơ quan hành chính nhà nước;
@@ -73,71 +76,18 @@ export interface WorkCalendarOptions {
   readonly builtInData?: boolean;
 }
 
-function dataIssues(d: HolidayData, path: readonly (string | number)[]): Issue[] {
-  const out: Issue[] = [];
-  if (!Number.isInteger(d.year)) {
-    out.push(badHolidayData([...path, 'year'], 'Năm không hợp lệ', 'Invalid year'));
-  }
-  if (typeof d.source !== 'string' || d.source.trim() === '') {
-    out.push(
-      badHolidayData([...path, 'source'], 'Thiếu văn bản nguồn (source)', 'The source document is missing'),
-    );
-  }
-  if (d.sourceUrls !== undefined) {
-    if (!Array.isArray(d.sourceUrls)) {
-      out.push(
-        badHolidayData(
-          [...path, 'sourceUrls'],
-          'Cần một danh sách địa chỉ web',
-          'A list of web addresses is required',
-        ),
-      );
-    } else {
-      d.sourceUrls.forEach((u: unknown, i) => {
-        if (typeof u !== 'string' || !isWebAddress(u)) {
-          out.push(
-            badHolidayData(
-              [...path, 'sourceUrls', i],
-              'Cần một địa chỉ web (http:// hoặc https://)',
-              'A web address (http:// or https://) is required',
-            ),
-          );
-        }
-      });
-    }
-  }
-  const dates: [readonly (string | number)[], unknown][] = [];
-  d.tetDays?.forEach((x, i) => {
-    dates.push([[...path, 'tetDays', i], x]);
-  });
-  if (d.nationalDayAdjacent !== undefined)
-    dates.push([[...path, 'nationalDayAdjacent'], d.nationalDayAdjacent]);
-  d.daysOff?.forEach((e, i) => {
-    dates.push([[...path, 'daysOff', i, 'date'], e.date]);
-  });
-  d.workingDays?.forEach((e, i) => {
-    dates.push([[...path, 'workingDays', i, 'date'], e.date]);
-  });
-  for (const [p, x] of dates) {
-    if (!isIsoDate(x)) out.push(invalidIsoDate(x, p));
-    else if (Number.isInteger(d.year) && Math.abs(Number(x.slice(0, 4)) - d.year) > 1) {
-      out.push(
-        badHolidayData(
-          p,
-          `Ngày ${x} không thuộc lịch nghỉ năm ${d.year} (chỉ năm trước, năm đó hoặc năm sau)`,
-          `${x} does not belong to the schedule of ${d.year} (only the year before, that year or the year after)`,
-        ),
-      );
-    }
-  }
-  return out;
+/** @internal Whether text is an http(s) web address (no spaces). */
+export { isWebAddress } from './webAddress.js';
+
+const OPTION_KEYS = new Set(['profile', 'data', 'weeklyRestDays', 'builtInData']);
+
+function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
 }
 
-/** @internal Whether text is an http(s) web address (no spaces). */
-export function isWebAddress(u: string): boolean {
-  if (!(u.startsWith('https://') || u.startsWith('http://')) || u.length < 10) return false;
-  for (let i = 0; i < u.length; i++) if (u.charCodeAt(i) <= 0x20) return false;
-  return true;
+/** An own property (a key `constructor` is just data). */
+function own(x: Record<string, unknown>, key: string): unknown {
+  return Object.hasOwn(x, key) ? x[key] : undefined;
 }
 
 /**
@@ -159,26 +109,51 @@ export function isWebAddress(u: string): boolean {
  * ```
  */
 export function vietnamWorkCalendar(options: WorkCalendarOptions = {}): WorkCalendar {
-  const profile = options.profile ?? 'state';
+  // A plain copy first: no getter, Proxy or cycle of the caller's options is read below.
+  const copy = copyInput(options);
+  if (copy.issues.length > 0) throw new CchcError(copy.issues);
+  const o = copy.value;
+  if (!isRecord(o)) {
+    throw new CchcError([
+      badWorkCalendar(
+        [],
+        'Các tùy chọn lịch phải là một đối tượng',
+        'The calendar options must be an object',
+      ),
+    ]);
+  }
   const issues: Issue[] = [];
+  for (const key of Object.keys(o)) if (!OPTION_KEYS.has(key)) issues.push(unknownHolidayField([key], key));
+  const profile = own(o, 'profile') === undefined ? 'state' : own(o, 'profile');
   if (profile !== 'state' && profile !== 'enterprise') {
     issues.push(
       badWorkCalendar(['profile'], 'Hồ sơ lịch không hợp lệ', "profile must be 'state' or 'enterprise'"),
     );
   }
-  const rest = options.weeklyRestDays ?? (profile === 'state' ? [6, 0] : [0]);
+  const givenRest = own(o, 'weeklyRestDays');
+  const rest = givenRest === undefined ? (profile === 'enterprise' ? [0] : [6, 0]) : givenRest;
   const restSet = new Set<number>();
-  rest.forEach((w, i) => {
-    if (!Number.isInteger(w) || w < 0 || w > 6) {
-      issues.push(
-        badWorkCalendar(
-          ['weeklyRestDays', i],
-          'Ngày trong tuần phải từ 0 (Chủ nhật) đến 6 (thứ Bảy)',
-          'A weekday is 0 (Sunday) to 6 (Saturday)',
-        ),
-      );
-    } else restSet.add(w);
-  });
+  if (!Array.isArray(rest)) {
+    issues.push(
+      badWorkCalendar(
+        ['weeklyRestDays'],
+        'Cần một danh sách ngày trong tuần (0 = Chủ nhật … 6 = thứ Bảy)',
+        'A list of weekdays (0 = Sunday … 6 = Saturday) is required',
+      ),
+    );
+  } else {
+    rest.forEach((w: unknown, i) => {
+      if (typeof w !== 'number' || !Number.isInteger(w) || w < 0 || w > 6) {
+        issues.push(
+          badWorkCalendar(
+            ['weeklyRestDays', i],
+            'Ngày trong tuần phải từ 0 (Chủ nhật) đến 6 (thứ Bảy)',
+            'A weekday is 0 (Sunday) to 6 (Saturday)',
+          ),
+        );
+      } else restSet.add(w);
+    });
+  }
   if (restSet.size === 7) {
     issues.push(
       badWorkCalendar(
@@ -188,31 +163,48 @@ export function vietnamWorkCalendar(options: WorkCalendarOptions = {}): WorkCale
       ),
     );
   }
+  const builtIn = own(o, 'builtInData');
+  if (builtIn !== undefined && typeof builtIn !== 'boolean') {
+    issues.push(badWorkCalendar(['builtInData'], 'Cần true hoặc false', 'true or false is required'));
+  }
   const byYear = new Map<number, HolidayData>();
-  if (profile === 'state' && options.builtInData !== false) {
+  if (profile === 'state' && builtIn !== false) {
     for (const d of Object.values(VIETNAM_HOLIDAY_DATA)) byYear.set(d.year, d);
   }
-  const seen = new Set<number>();
-  (options.data ?? []).forEach((d, i) => {
-    for (const x of dataIssues(d, ['data', i])) issues.push(x);
-    if (seen.has(d.year)) {
-      issues.push(
-        badWorkCalendar(
-          ['data', i, 'year'],
-          `Có hai lịch nghỉ cho năm ${String(d.year)}`,
-          `Two schedules for ${String(d.year)}`,
-        ),
-      );
-    }
-    seen.add(d.year);
-    byYear.set(d.year, d);
-  });
+  const givenData = own(o, 'data');
+  const data = givenData === undefined ? [] : givenData;
+  if (!Array.isArray(data)) {
+    issues.push(
+      badWorkCalendar(['data'], 'Cần một danh sách lịch nghỉ', 'A list of holiday schedules is required'),
+    );
+  } else {
+    const seen = new Set<number>();
+    data.forEach((raw: unknown, i) => {
+      const r = parseHolidayData(raw);
+      if (!r.ok) for (const x of r.issues) issues.push({ ...x, path: ['data', i, ...x.path] });
+      const year = isRecord(raw) ? own(raw, 'year') : undefined;
+      if (typeof year !== 'number' || !Number.isInteger(year)) return;
+      if (seen.has(year)) {
+        issues.push(
+          badWorkCalendar(
+            ['data', i, 'year'],
+            `Có hai lịch nghỉ cho năm ${String(year)}`,
+            `Two schedules for ${String(year)}`,
+          ),
+        );
+      }
+      seen.add(year);
+      if (r.ok) byYear.set(year, r.value);
+    });
+  }
   if (issues.length > 0) throw new CchcError(issues);
-  return deepFreeze({
-    profile,
+  const calendar: WorkCalendar = deepFreeze({
+    profile: profile as WorkProfile,
     weeklyRestDays: [...restSet].sort((a, b) => ((a + 6) % 7) - ((b + 6) % 7)) as Weekday[],
     data: [...byYear.values()].sort((a, b) => a.year - b.year),
   });
+  built.add(calendar);
+  return calendar;
 }
 
 /**

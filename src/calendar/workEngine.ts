@@ -23,7 +23,41 @@ import {
   weekdayOfDayNumber,
   ymdFromDayNumber,
 } from './isoDate.js';
-import type { WorkCalendar } from './workCalendar.js';
+import { copyInput } from '../core/copyInput.js';
+import { CchcError } from '../core/result.js';
+import { built } from './builtCalendars.js';
+import { badWorkCalendar } from './messages.js';
+import { vietnamWorkCalendar, type WorkCalendar, type WorkCalendarOptions } from './workCalendar.js';
+
+/**
+ * A calendar safe to read: one {@link vietnamWorkCalendar} built as it is;
+ * any other value (a calendar written by hand, or not a calendar) checked
+ * and rebuilt from its own fields — a `CchcError` when it makes no calendar
+ * (every day a rest day, a weekday 7, data that is not a schedule).
+ */
+function checkedCalendar(cal: unknown): WorkCalendar {
+  if (typeof cal === 'object' && cal !== null && built.has(cal)) return cal as WorkCalendar;
+  const copy = copyInput(cal);
+  if (copy.issues.length > 0) throw new CchcError(copy.issues);
+  const c = copy.value;
+  if (!isRecord(c)) {
+    throw new CchcError([
+      badWorkCalendar(
+        [],
+        'Lịch làm việc phải là một đối tượng { profile, weeklyRestDays, data }',
+        'A work calendar must be an object { profile, weeklyRestDays, data }',
+      ),
+    ]);
+  }
+  const fields: Record<string, unknown> = { builtInData: false };
+  for (const key of Object.keys(c)) fields[key] = c[key];
+  if (fields['weeklyRestDays'] === undefined) fields['weeklyRestDays'] = null; // required of a calendar
+  return vietnamWorkCalendar(fields as WorkCalendarOptions);
+}
+
+function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
 
 /** @internal */
 export interface Engine {
@@ -44,7 +78,9 @@ export interface Engine {
 
 const engines = new WeakMap<WorkCalendar, Engine>();
 
-function create(cal: WorkCalendar): Engine {
+function create(given: WorkCalendar): Engine {
+  // A calendar written by hand is checked first: every day a rest day would never end a count.
+  const cal = checkedCalendar(given);
   const rest = [false, false, false, false, false, false, false];
   for (const w of cal.weeklyRestDays) rest[w] = true;
   return {
@@ -61,7 +97,7 @@ function create(cal: WorkCalendar): Engine {
 
 /** The engine of a calendar (created on first use, without covering any year). @internal */
 export function engineOf(cal: WorkCalendar): Engine {
-  let e = engines.get(cal);
+  let e = typeof cal === 'object' && cal !== null ? engines.get(cal) : undefined;
   if (e === undefined) {
     e = create(cal);
     engines.set(cal, e);

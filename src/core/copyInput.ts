@@ -348,8 +348,12 @@ export function withInputIssues(input: readonly Issue[], later: readonly Issue[]
 export function shownValue(v: unknown): string {
   if (typeof v === 'string') return v;
   if (typeof v === 'number' || typeof v === 'boolean' || v === null || v === undefined) return String(v);
-  if (Array.isArray(v)) return '[…]';
-  return typeof v === 'object' ? '{…}' : typeof v;
+  if (typeof v !== 'object') return typeof v;
+  try {
+    return Array.isArray(v) ? '[…]' : '{…}';
+  } catch {
+    return '{…}'; // a revoked Proxy
+  }
 }
 
 /**

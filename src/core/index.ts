@@ -1,3 +1,3 @@
 export * from './result.js';
 export type { IssueCode } from './issues.js';
-export { foldKey, foldVi, toNfc } from './text.js';
+export { foldKey, foldVi, toNfc } from './publicText.js';

@@ -5,12 +5,13 @@
  * @internal
  * @module
  */
+import { copyInput, inputIssues } from '../core/copyInput.js';
 import { CchcError } from '../core/result.js';
 import { fromDayNumber, toDayNumber, type IsoDate } from '../calendar/isoDate.js';
 import type { WorkCalendar } from '../calendar/index.js';
 import { clockMinutes } from './clock.js';
 import { computeAppointments, deemedReceipt, NEEDS_TIME } from './dueCore.js';
-import { resolveRules, type DossierRuleOptions, type ResolvedRules } from './dueRules.js';
+import { resolveRules, ruleOptionIssues, type DossierRuleOptions, type ResolvedRules } from './dueRules.js';
 import { dossierIssues } from './messages.js';
 import { workDays, type WorkDays } from './calendarBridge.js';
 import { dossierRegime } from './regime.js';
@@ -39,8 +40,23 @@ export interface DossierContext {
 }
 
 /** @internal Throws CchcError on bad options (a programmer error here). */
-export function dossierContext(options: DossierEvalOptions = {}): DossierContext {
-  const wd = workDays(options.calendar);
+export function dossierContext(given: DossierEvalOptions = {}): DossierContext {
+  // The calendar as given (its working-day table is kept by identity); the rules as a plain copy.
+  let calendar: WorkCalendar | undefined;
+  let rules: Record<string, unknown>;
+  try {
+    if (typeof given !== 'object' || given === null || Array.isArray(given))
+      throw new CchcError([dossierIssues.notOptions([])]);
+    ({ calendar, ...rules } = given);
+  } catch (e) {
+    throw e instanceof CchcError ? e : new CchcError([inputIssues.unreadable([])]);
+  }
+  const copy = copyInput(rules);
+  if (copy.issues.length > 0) throw new CchcError(copy.issues);
+  const problems = ruleOptionIssues(copy.value, []);
+  if (problems.length > 0) throw new CchcError(problems);
+  const options = copy.value as DossierRuleOptions;
+  const wd = workDays(calendar);
   const nd61 = resolveRules(options, 'nd61-2018');
   const nd118 = resolveRules(options, 'nd118-2025');
   if (!nd61.ok) throw new CchcError(nd61.issues);

@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { copyInput } from '../core/copyInput.js';
 import { CchcError, fail, ok, type Issue, type Result } from '../core/result.js';
 import { deepFreeze } from '../core/freeze.js';
 import { fromDayNumber, parseIsoDate, toDayNumber, type IsoDate } from '../calendar/isoDate.js';
@@ -10,7 +11,7 @@ import type { WorkCalendar } from '../calendar/index.js';
 import { clockMinutes, formatClock } from './clock.js';
 import { checkProcessingTime } from './checkProcessingTime.js';
 import { computeAppointments, deemedReceipt, NEEDS_TIME } from './dueCore.js';
-import { resolveRules, type DossierRuleOptions } from './dueRules.js';
+import { resolveRules, ruleOptionIssues, type DossierRuleOptions } from './dueRules.js';
 import { dossierIssues } from './messages.js';
 import { workDays } from './calendarBridge.js';
 import { dossierRegime, type DossierRegimeId } from './regime.js';
@@ -108,19 +109,28 @@ export function dossierDueDate(
   const issues: Issue[] = [];
   const date = parseIsoDate(receivedOn);
   if (!date.ok) for (const x of date.issues.map((i) => ({ ...i, path: ['receivedOn'] }))) issues.push(x);
-  const t = checkProcessingTime(time, ['processingTime'], issues);
+  // Users' data: plain copies first, so no getter, Proxy or cycle is read below.
+  const timeCopy = copyInput(time, { at: ['processingTime'] });
+  const optionsCopy = copyInput(options);
+  for (const x of timeCopy.issues) issues.push(x);
+  for (const x of optionsCopy.issues) issues.push(x);
+  if (issues.length > 0) return fail(issues);
+  const opts = optionsCopy.value as DossierDueOptions;
+  for (const x of ruleOptionIssues(opts, ['receivedAt'])) issues.push(x);
+  if (issues.length > 0) return fail(issues);
+  const t = checkProcessingTime(timeCopy.value, ['processingTime'], issues);
   let receivedMin = -1;
-  if (options.receivedAt !== undefined) {
-    receivedMin = clockMinutes(options.receivedAt);
-    if (receivedMin < 0) issues.push(dossierIssues.invalidTime(['receivedAt'], options.receivedAt));
+  if (opts.receivedAt !== undefined) {
+    receivedMin = clockMinutes(opts.receivedAt);
+    if (receivedMin < 0) issues.push(dossierIssues.invalidTime(['receivedAt'], opts.receivedAt));
   }
   if (!date.ok || t === null || issues.length > 0) return fail(issues);
   const regime = dossierRegime(date.value).id;
-  const rules = resolveRules(options, regime);
+  const rules = resolveRules(opts, regime);
   if (!rules.ok) return fail(rules.issues);
-  const wd = workDays(calendar);
   const day = toDayNumber(date.value);
   try {
+    const wd = workDays(calendar);
     const appts = computeAppointments(t, day, receivedMin, rules.value, wd);
     if (appts === NEEDS_TIME) return fail([dossierIssues.receivedTimeRequired(['receivedAt'])]);
     const appointments = appts.map((a) =>

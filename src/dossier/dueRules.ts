@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { fail, ok, type Issue, type Result } from '../core/result.js';
+import { fail, ok, type Issue, type IssuePath, type Result } from '../core/result.js';
 import { clockMinutes } from './clock.js';
 import { dossierIssues } from './messages.js';
 import type { ClockTime } from './processingTime.js';
@@ -82,6 +82,54 @@ const DEFAULT_OFFICE: readonly (readonly [number, number])[] = [
   [8 * 60, 12 * 60],
   [13 * 60, 17 * 60],
 ];
+
+const CHOICES: Readonly<Record<string, readonly string[]>> = {
+  offHours: ['next_working_day', 'same_day'],
+  halfDays: ['round_up', 'from_receipt_time'],
+  secondAppointmentFrom: ['first', 'receipt'],
+};
+const RULE_KEYS = new Set(['officeHours', 'receiptCutoff', 'sameDayCutoff', ...Object.keys(CHOICES)]);
+const REGIMES = new Set(['nd61-2018', 'nd118-2025']);
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Unknown keys and choices not among the allowed ones of one level of rules. */
+function levelIssues(o: Record<string, unknown>, path: IssuePath, extra: ReadonlySet<string>): Issue[] {
+  const issues: Issue[] = [];
+  for (const key of Object.keys(o)) {
+    if (!RULE_KEYS.has(key) && !extra.has(key)) issues.push(dossierIssues.unknownField([...path, key], key));
+    const allowed = Object.hasOwn(CHOICES, key) ? CHOICES[key] : undefined;
+    if (allowed !== undefined && o[key] !== undefined && !allowed.includes(o[key] as string))
+      issues.push(dossierIssues.invalidOption([...path, key], o[key], allowed));
+  }
+  return issues;
+}
+
+/**
+ * @internal What is wrong with rule options (a plain copy): not an object, a
+ * key no function reads (a misspelt rule silently kept its default), a choice
+ * not among the allowed ones (`offHours: 'same-day'` was read as the default),
+ * `byRegime` naming no regime. `extra` are the caller's own keys.
+ */
+export function ruleOptionIssues(o: unknown, extra: readonly string[]): Issue[] {
+  if (!isRecord(o)) return [dossierIssues.notOptions([])];
+  const issues = levelIssues(o, [], new Set(['byRegime', ...extra]));
+  const byRegime = o['byRegime'];
+  if (byRegime === undefined) return issues;
+  if (!isRecord(byRegime)) {
+    issues.push(dossierIssues.notOptions(['byRegime']));
+    return issues;
+  }
+  for (const [id, rules] of Object.entries(byRegime)) {
+    if (!REGIMES.has(id)) issues.push(dossierIssues.invalidOption(['byRegime', id], id, [...REGIMES]));
+    else if (rules !== undefined && !isRecord(rules)) issues.push(dossierIssues.notOptions(['byRegime', id]));
+    else if (rules !== undefined)
+      for (const x of levelIssues(rules, ['byRegime', id], new Set())) issues.push(x);
+  }
+  return issues;
+}
 
 /** @internal Validates and resolves the rules for one regime. */
 export function resolveRules(

@@ -26,6 +26,7 @@ export type DossierIssueCode =
   | 'dossier_missing_id'
   | 'dossier_missing_received'
   | 'invalid_office_hours'
+  | 'invalid_option'
   | 'invalid_time'
   | 'invalid_type'
   | 'processing_time_alternatives'
@@ -113,6 +114,15 @@ export const dossierIssues = {
       'Giờ làm việc phải là các khoảng HH:MM tăng dần, không chồng nhau',
       'Office hours must be increasing, non-overlapping HH:MM intervals',
     ),
+  invalidOption: (path: IssuePath, value: unknown, allowed: readonly string[]): Issue =>
+    issue(
+      path,
+      'invalid_option',
+      `${shownJson(value)} không phải là giá trị hợp lệ (${allowed.map((a) => `'${a}'`).join(', ')})`,
+      `${shownJson(value)} is not one of ${allowed.map((a) => `'${a}'`).join(', ')}`,
+    ),
+  notOptions: (path: IssuePath): Issue =>
+    issue(path, 'invalid_type', 'Các tùy chọn phải là một đối tượng', 'The options must be an object'),
   receivedTimeRequired: (path: IssuePath): Issue =>
     issue(
       path,

@@ -11,6 +11,7 @@
  *
  * @module
  */
+import { inputIssues, shownValue } from '../core/copyInput.js';
 import { fail, ok, type Issue, type IssuePath, type Result } from '../core/result.js';
 import { deepFreeze } from '../core/freeze.js';
 import { collapseSpaces, foldVi, toNfc } from '../core/text.js';
@@ -500,9 +501,19 @@ export function parseProcessingTime(
   text: string,
   options: ParseProcessingTimeOptions = {},
 ): Result<ProcessingTime> {
-  const path = options.path ?? [];
-  const bareDays = options.bareDays === 'working' ? 'working' : 'calendar';
-  if (typeof text !== 'string') return fail([dossierIssues.unrecognised(path, String(text))]);
+  let path: IssuePath = [];
+  let bare: unknown;
+  try {
+    if (Array.isArray(options?.path)) path = options.path;
+    bare = options?.bareDays;
+  } catch {
+    return fail([inputIssues.unreadable([])]); // options behind a Proxy or getter that throws
+  }
+  // A misspelt choice ('working_days') read "15 ngày" as calendar days without a word.
+  if (bare !== undefined && bare !== 'calendar' && bare !== 'working')
+    return fail([dossierIssues.invalidOption(['bareDays'], bare, ['calendar', 'working'])]);
+  const bareDays = bare === 'working' ? 'working' : 'calendar';
+  if (typeof text !== 'string') return fail([dossierIssues.unrecognised(path, shownValue(text))]);
   const raw = collapseSpaces(toNfc(text));
   if (raw === '') return fail([dossierIssues.emptyText(path)]);
   const tokens = tokenize(foldVi(raw));

@@ -4,8 +4,11 @@
  * @module
  */
 import { deepFreeze } from '../core/freeze.js';
-import type { IsoDate } from '../calendar/isoDate.js';
+import { dayNumberOrNaN, type IsoDate } from '../calendar/isoDate.js';
+import { invalidIsoDate } from '../calendar/messages.js';
+import { CchcError } from '../core/result.js';
 import { dossierContext, type DossierEvalOptions } from './context.js';
+import { dossierIssues } from './messages.js';
 import type { Dossier } from './types.js';
 
 /**
@@ -22,6 +25,8 @@ import type { Dossier } from './types.js';
  * ```
  */
 export type DossierGroupBy = 'agency' | 'procedure' | 'month' | 'none' | ((d: Dossier) => string);
+
+const GROUP_BY: readonly string[] = ['agency', 'procedure', 'month', 'none'];
 
 /**
  * Dossier counts by status. `resolved` = `early` + `onTime` + `late`
@@ -177,6 +182,10 @@ export function dossierStats(
   groupBy: DossierGroupBy = 'none',
   options: DossierEvalOptions = {},
 ): DossierStats {
+  if (Number.isNaN(dayNumberOrNaN(asOf))) throw new CchcError([invalidIsoDate(asOf, ['asOf'])]);
+  if (!Array.isArray(dossiers)) throw new CchcError([dossierIssues.notAnArray(['dossiers'])]);
+  if (typeof groupBy !== 'function' && !GROUP_BY.includes(groupBy as string))
+    throw new CchcError([dossierIssues.invalidOption(['groupBy'], groupBy, GROUP_BY)]);
   const ctx = dossierContext(options);
   const tallies = new Map<string, Tally>();
   const all = new Tally();

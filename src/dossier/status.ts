@@ -4,7 +4,9 @@
  * @module
  */
 import { deepFreeze } from '../core/freeze.js';
-import { toDayNumber, type IsoDate } from '../calendar/isoDate.js';
+import { dayNumberOrNaN, toDayNumber, type IsoDate } from '../calendar/isoDate.js';
+import { invalidIsoDate } from '../calendar/messages.js';
+import { CchcError } from '../core/result.js';
 import { dossierContext, type DossierContext, type DossierEvalOptions } from './context.js';
 import type { Dossier, DossierStatus, DossierStatusInfo } from './types.js';
 
@@ -85,5 +87,6 @@ export function dossierStatus(
   asOf: IsoDate,
   options: DossierEvalOptions = {},
 ): DossierStatusInfo {
+  if (Number.isNaN(dayNumberOrNaN(asOf))) throw new CchcError([invalidIsoDate(asOf, ['asOf'])]);
   return statusWith(dossierContext(options), d, asOf);
 }

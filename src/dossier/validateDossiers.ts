@@ -181,7 +181,8 @@ function checkOne(
  * issues with their path — every one found, never a throw, whatever the
  * value (nesting deeper than 64 levels is `too_deep`, an object inside itself
  * `cycle`, a getter or Proxy that throws `unreadable`, a BigInt or function
- * `invalid_type`). Text is
+ * `invalid_type`); so are options it does not know or a choice misspelt
+ * (under `options`, `unknown_field` and `invalid_option`). Text is
  * normalised to NFC; the result is deeply frozen.
  *
  * @example
@@ -198,11 +199,35 @@ export function validateDossiers(
   input: unknown,
   options: ValidateDossiersOptions = {},
 ): Result<readonly Dossier[]> {
+  const opts = checkOptions(options);
+  if (!opts.ok) return opts;
   // A plain copy first: no getter, Proxy, cycle or deep nesting is read below.
   const copy = copyInput(input);
-  const result = validateCopy(copy.value, options);
+  const result = validateCopy(copy.value, opts.value);
   if (copy.issues.length === 0) return result;
   return fail(withInputIssues(copy.issues, result.ok ? [] : result.issues));
+}
+
+const OPTION_CHOICES: Readonly<Record<string, readonly string[]>> = {
+  unknownFields: ['error', 'ignore'],
+  bareDays: ['calendar', 'working'],
+};
+
+/** The options as a plain copy, or issues under `options`: a misspelt choice used to fall back to the default. */
+function checkOptions(options: unknown): Result<ValidateDossiersOptions> {
+  const copy = copyInput(options, { at: ['options'] });
+  if (copy.issues.length > 0) return fail(copy.issues);
+  const o = copy.value;
+  if (typeof o !== 'object' || o === null || Array.isArray(o))
+    return fail([dossierIssues.notOptions(['options'])]);
+  const issues: Issue[] = [];
+  for (const [key, value] of Object.entries(o)) {
+    const allowed = Object.hasOwn(OPTION_CHOICES, key) ? OPTION_CHOICES[key] : undefined;
+    if (allowed === undefined) issues.push(dossierIssues.unknownField(['options', key], key));
+    else if (value !== undefined && !allowed.includes(value as string))
+      issues.push(dossierIssues.invalidOption(['options', key], value, allowed));
+  }
+  return issues.length > 0 ? fail(issues) : ok(o as ValidateDossiersOptions);
 }
 
 function validateCopy(input: unknown, options: ValidateDossiersOptions): Result<readonly Dossier[]> {

@@ -9,7 +9,7 @@ import { CchcError } from '../core/result.js';
 import type { IsoDate } from '../calendar/isoDate.js';
 import type { ReformArea } from '../plan/types.js';
 import { dayOf } from './internal/days.js';
-import { windowIssue } from './messages.js';
+import { countIssue, windowIssue } from './messages.js';
 import type {
   AssignmentEvaluation,
   Compliance,
@@ -169,6 +169,13 @@ function windowDay(value: unknown, key: string): void {
   if (Number.isNaN(dayOf(value))) throw new CchcError([windowIssue([key], value)]);
 }
 
+/** @internal The unit counted, throwing a CchcError on one that is neither 'tasks' nor 'occurrences'. */
+function unitOf(count: unknown): ComplianceUnit {
+  if (count === undefined) return 'tasks';
+  if (count !== 'tasks' && count !== 'occurrences') throw new CchcError([countIssue(count)]);
+  return count;
+}
+
 /**
  * Compliance over a period window: the same records as
  * `PlanEvaluation.compliance` (plan, groups, areas, agencies), counting only
@@ -176,7 +183,8 @@ function windowDay(value: unknown, key: string): void {
  * evaluation's `asOf`). "Of the tasks due in the second quarter, how many were
  * done on time?" — statuses are those at the evaluation's `asOf`.
  *
- * Throws a {@link CchcError} when `from` or `to` is not an existing ISO date.
+ * Throws a {@link CchcError} when `from` or `to` is not an existing ISO date,
+ * or `count` is neither `'tasks'` nor `'occurrences'`.
  *
  * @example
  * ```ts
@@ -193,7 +201,7 @@ export function complianceBetween(
 ): ComplianceRecords {
   windowDay(window.from, 'from');
   windowDay(window.to, 'to');
-  return complianceOf(evaluation, window.from, window.to, window.count ?? 'tasks');
+  return complianceOf(evaluation, window.from, window.to, unitOf(window.count));
 }
 
 /**
@@ -218,7 +226,8 @@ export interface MonthlyCompliance {
  * `asOf`. Months with nothing due are listed with zero counts and null rates.
  * With `agencyId`, counts that agency's own lead assignments.
  *
- * Throws a {@link CchcError} when `from` or `to` is not an existing ISO date.
+ * Throws a {@link CchcError} when `from` or `to` is not an existing ISO date,
+ * or `count` is neither `'tasks'` nor `'occurrences'`.
  *
  * @example
  * ```ts
@@ -239,7 +248,7 @@ export function complianceByMonth(
 ): readonly MonthlyCompliance[] {
   if (options.from !== undefined) windowDay(options.from, 'from');
   if (options.to !== undefined) windowDay(options.to, 'to');
-  const unit = options.count ?? 'tasks';
+  const unit = unitOf(options.count);
   const from = options.from ?? null;
   const to = options.to !== undefined && options.to < evaluation.asOf ? options.to : evaluation.asOf;
   const months = new Map<string, Tally>();

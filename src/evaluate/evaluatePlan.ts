@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { inputIssues } from '../core/copyInput.js';
 import { CchcError } from '../core/result.js';
 import type { Deadline } from '../deadline/types.js';
 import { planAsOf } from '../plan/update/amend.js';
@@ -23,7 +24,7 @@ import {
   type TaskAt,
 } from './internal/taskSteps.js';
 import { optionIssues } from './messages.js';
-import type { EvaluateOptions, PlanEvaluation } from './types.js';
+import type { EvaluateOptions, PlanEvaluation, Report } from './types.js';
 
 /**
  * Evaluates every task and assignment of a plan at `asOf`, with the reports
@@ -75,25 +76,52 @@ import type { EvaluateOptions, PlanEvaluation } from './types.js';
  * ```
  */
 export function evaluatePlan(plan: Plan, opts: EvaluateOptions): PlanEvaluation {
-  const { asOf, soon } = checkOptions(opts);
-  const inForcePlan = planAsOf(plan, opts.asOf);
-  const inForce = amendmentsInForce(inForcePlan, opts.lateExtension !== 'clear-lateness');
+  const o = readOptions(opts);
+  const { asOf, soon } = checkOptions(o);
+  const inForcePlan = planAsOf(plan, o.asOf);
+  const inForce = amendmentsInForce(inForcePlan, o.lateExtension !== 'clear-lateness');
   const index = indexPlan(inForcePlan);
-  const reports = reportsInForce(opts.reports ?? [], inForce, (id) => index.taskIndex.has(id));
-  const read = readReports(reports, index, asOf);
+  let reports: readonly Report[];
+  let read: ReturnType<typeof readReports>;
+  try {
+    reports = reportsInForce(o.reports ?? [], inForce, (id) => index.taskIndex.has(id));
+    read = readReports(reports, index, asOf);
+  } catch {
+    // Only a report that cannot be read gets here (a getter or a Proxy that throws).
+    throw new CchcError([inputIssues.unreadable(['reports'])]);
+  }
   if (read.issues.length > 0) throw new CchcError(read.issues);
   const run = new EvaluationRun(
     index,
     reports,
     read,
     asOf,
-    opts.asOf,
+    o.asOf,
     soon,
     inForce,
     holdersOf(inForcePlan, index),
   );
   for (let t = 0; t < index.tasks.length; t++) evaluateTask(run, inForcePlan, t);
   return result(run, inForcePlan);
+}
+
+const OPTION_KEYS = ['asOf', 'reports', 'dueSoonDays', 'lateExtension'];
+
+/** The options read once into a plain object, or a CchcError: unreadable (a Proxy, a getter that throws), reports not a list. */
+function readOptions(given: EvaluateOptions): EvaluateOptions {
+  let o: EvaluateOptions;
+  let list: boolean;
+  try {
+    o = { ...given };
+    list = o.reports == null || Array.isArray(o.reports);
+  } catch {
+    throw new CchcError([inputIssues.unreadable([])]);
+  }
+  if (!list) throw new CchcError([optionIssues.reports()]);
+  // A misspelt option ("report", "dueSoondays") was ignored: the plan judged without the reports.
+  const unknown = Object.keys(o).filter((k) => !OPTION_KEYS.includes(k));
+  if (unknown.length > 0) throw new CchcError(unknown.map(optionIssues.unknown));
+  return o;
 }
 
 /** The options as numbers, or a CchcError naming each bad one. */

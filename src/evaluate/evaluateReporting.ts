@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { setOwn } from '../core/copyInput.js';
+import { copyInput, inputIssues, setOwn } from '../core/copyInput.js';
 import { fromDayNumber, type IsoDate } from '../calendar/isoDate.js';
 import { fail, ok, type Issue, type Result } from '../core/result.js';
 import { occurrences } from '../deadline/index.js';
@@ -14,7 +14,7 @@ import { dayOf } from './internal/days.js';
 import { holdersOf, type Holders } from './internal/holders.js';
 import { periodReader, slotOf } from './internal/period.js';
 import { indexPlan } from './internal/planIndex.js';
-import { optionIssues, submissionIssues } from './messages.js';
+import { optionIssues, reportCheckIssues, submissionIssues } from './messages.js';
 
 /**
  * A periodic report an agency sent (báo cáo định kỳ đã gửi).
@@ -157,9 +157,31 @@ export function evaluateReporting(
   submissions: readonly ReportSubmission[],
   options: { readonly asOf: IsoDate; readonly duties?: readonly ReportingDuty[] },
 ): Result<ReportingEvaluation> {
-  const asOf = dayOf(options.asOf);
-  if (Number.isNaN(asOf)) return fail([optionIssues.asOf(options.asOf)]);
-  const duties = options.duties ?? plan.reporting;
+  // The submissions are users' data: a plain copy first, so no getter, Proxy or cycle is read below.
+  const copy = copyInput(submissions, { at: ['submissions'] });
+  if (copy.issues.length > 0) return fail(copy.issues);
+  if (!Array.isArray(copy.value)) return fail([reportCheckIssues.notAList(['submissions'])]);
+  let given: unknown;
+  let duties: unknown;
+  try {
+    if (typeof options !== 'object' || options === null) return fail([optionIssues.asOf(undefined)]);
+    given = options.asOf;
+    duties = options.duties ?? plan.reporting;
+  } catch {
+    return fail([inputIssues.unreadable([])]);
+  }
+  const asOf = dayOf(given);
+  if (Number.isNaN(asOf)) return fail([optionIssues.asOf(given)]);
+  if (!Array.isArray(duties)) return fail([reportCheckIssues.notAList(['duties'])]);
+  return evaluate(plan, copy.value as ReportSubmission[], asOf, duties as readonly ReportingDuty[]);
+}
+
+function evaluate(
+  plan: Plan,
+  submissions: readonly ReportSubmission[],
+  asOf: number,
+  duties: readonly ReportingDuty[],
+): Result<ReportingEvaluation> {
   const index = indexPlan(plan);
   const holders = holdersOf(plan, index);
   const { first, last } = planYears(plan);
@@ -291,7 +313,7 @@ export function evaluateReporting(
   for (const [k, v] of agencyTallies) setOwn(agencies, k, summary(v));
   return ok(
     Object.freeze({
-      asOf: options.asOf,
+      asOf: fromDayNumber(asOf),
       rows: Object.freeze(rows),
       plan: summary(planTally),
       agencies: Object.freeze(agencies),

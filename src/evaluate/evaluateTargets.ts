@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { copyInput } from '../core/copyInput.js';
 import { fail, ok, type Issue, type Result } from '../core/result.js';
 import { meetsTarget } from '../plan/targets/index.js';
 import type { Plan, Target } from '../plan/types.js';
@@ -47,7 +48,10 @@ export interface TargetRow {
  * several targets gives one row each, keyed `id.1`, `id.2`, …. Values are in
  * the target's unit (80 for 80 %). An actual for an id that is not a target
  * row (`unknown_target`) or that is not a finite number (`invalid_number`) is
- * an issue.
+ * an issue, and so are two actuals for one target (its id written in two
+ * Unicode forms, `duplicate_id`) and actuals that are not an object of
+ * numbers (`invalid_type`, and the input-copy issues for a getter or Proxy
+ * that throws).
  *
  * @example
  * ```ts
@@ -70,18 +74,26 @@ export function evaluateTargets(
       });
   }
   const known = new Set(rows.map((r) => r.targetId));
+  // Users' data: a plain copy first (no getter, Proxy or cycle is read below), its keys as written.
+  const copy = copyInput(actuals, { at: ['actuals'], nfc: false });
+  if (copy.issues.length > 0) return fail(copy.issues);
+  const given = copy.value;
+  if (given === null || typeof given !== 'object' || Array.isArray(given))
+    return fail([targetIssues.notARecord(['actuals'])]);
   const issues: Issue[] = [];
-  for (const [id, value] of Object.entries(actuals)) {
+  const byKey = new Map<string, number>();
+  for (const [id, value] of Object.entries(given)) {
     const key = id.normalize('NFC');
     if (!known.has(key)) {
       issues.push(targetIssues.unknownTarget(['actuals', id], id));
     } else if (typeof value !== 'number' || !Number.isFinite(value)) {
       issues.push(targetIssues.notANumber(['actuals', id], id));
-    }
+    } else if (byKey.has(key)) {
+      // "T1" written twice in different Unicode forms: which value counts is not for us to guess.
+      issues.push(targetIssues.twice(['actuals', id], key));
+    } else byKey.set(key, value);
   }
   if (issues.length > 0) return fail(issues);
-  const byKey = new Map<string, number>();
-  for (const [id, value] of Object.entries(actuals)) byKey.set(id.normalize('NFC'), value);
   return ok(
     Object.freeze(
       rows.map((r) => {

@@ -34,6 +34,8 @@ export const EVALUATE_ISSUE_CODES = /* @__PURE__ */ Object.freeze({
   unknownDuty: 'unknown_duty',
   /** A target id that is not a row of the plan's targets. */
   unknownTarget: 'unknown_target',
+  /** Two actual values for one target (its id written in two Unicode forms). */
+  duplicateId: 'duplicate_id',
   /** A date that does not exist or is not written `YYYY-MM-DD`. */
   invalidDate: 'invalid_date',
   /** A report with neither `completedOn` nor `reportedOn`. */
@@ -64,6 +66,8 @@ export const EVALUATE_ISSUE_CODES = /* @__PURE__ */ Object.freeze({
   invalidType: 'invalid_type',
   /** More than 2^24 values, a shared object counted once per parent (JavaScript input). */
   tooLarge: 'too_large',
+  /** An option a function does not have (a misspelt `report` for `reports` was ignored). */
+  unknownField: 'unknown_field',
 } as const satisfies Record<string, IssueCode>);
 
 /**
@@ -227,6 +231,20 @@ export const targetIssues = {
       `Giá trị thực tế của chỉ tiêu "${id}" phải là một số`,
       `The actual value of target "${id}" must be a number`,
     ),
+  notARecord: (path: IssuePath): Issue =>
+    issue(
+      path,
+      'invalid_type',
+      'Giá trị thực tế phải là một đối tượng { mã chỉ tiêu: số }',
+      'The actual values must be an object { target id: number }',
+    ),
+  twice: (path: IssuePath, id: string): Issue =>
+    issue(
+      path,
+      'duplicate_id',
+      `Chỉ tiêu "${id}" có hai giá trị thực tế (mã viết ở hai dạng Unicode)`,
+      `Target "${id}" has two actual values (its id written in two Unicode forms)`,
+    ),
 } as const;
 
 /** @internal */
@@ -242,9 +260,14 @@ export const optionIssues = {
     issue(
       ['dueSoonDays'],
       'invalid_number',
-      `dueSoonDays phải là số nguyên không âm, nhận được ${String(value)}`,
-      `dueSoonDays must be a non-negative integer, got ${String(value)}`,
+      `dueSoonDays phải là số nguyên không âm, nhận được ${shown(value)}`,
+      `dueSoonDays must be a non-negative integer, got ${shown(value)}`,
     ),
+  /** evaluatePlan's `reports`: not reportCheckIssues.notAList, which would bring validateReports' messages into its bundle. */
+  unknown: (key: string): Issue =>
+    issue([key], 'unknown_field', `Tùy chọn "${key}" không được hỗ trợ`, `Unknown option "${key}"`),
+  reports: (): Issue =>
+    issue(['reports'], 'invalid_report', 'Các báo cáo phải là một danh sách', 'The reports must be a list'),
   lateExtension: (value: unknown): Issue =>
     issue(
       ['lateExtension'],
@@ -253,6 +276,15 @@ export const optionIssues = {
       `lateExtension must be 'keep-lateness' or 'clear-lateness', got ${shown(value)}`,
     ),
 } as const;
+
+/** A compliance `count` that is neither 'tasks' nor 'occurrences' (a misspelt one counted tasks). @internal */
+export const countIssue = (value: unknown): Issue =>
+  issue(
+    ['count'],
+    'invalid_text',
+    `count phải là 'tasks' hoặc 'occurrences', nhận được ${shown(value)}`,
+    `count must be 'tasks' or 'occurrences', got ${shown(value)}`,
+  );
 
 /** A compliance window date that does not exist. @internal */
 export const windowIssue = (path: IssuePath, value: unknown): Issue =>

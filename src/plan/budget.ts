@@ -33,7 +33,8 @@ function readAmount(s: string): number | null {
  * ("50tr/huyện", "05tr/kỳ", "40 tr", "80 triệu đồng", "1.200 triệu đồng"),
  * or only a note ("Kinh phí tự chủ", "Theo Kế hoạch"), which is kept as
  * `text` with no amount. `source` is the funding source as written
- * ("NS tỉnh"). Never throws; text is normalised to NFC and trimmed.
+ * ("NS tỉnh"). Never throws (a value that is not a string reads as empty
+ * text); text is normalised to NFC and trimmed.
  *
  * @example
  * ```ts
@@ -45,8 +46,9 @@ function readAmount(s: string): number | null {
  * ```
  */
 export function parseBudget(text: string, source?: string): Budget {
-  const t = text.normalize('NFC').trim();
-  const src = source?.normalize('NFC').trim();
+  // Never throws: a value that is not text (null from a sheet's empty cell, a number) is no budget text.
+  const t = typeof text === 'string' ? text.normalize('NFC').trim() : '';
+  const src = typeof source === 'string' ? source.normalize('NFC').trim() : undefined;
   const base: { -readonly [K in keyof Budget]: Budget[K] } = { text: t };
   const slash = t.indexOf('/');
   const head = slash < 0 ? t : t.slice(0, slash);

@@ -10,7 +10,8 @@ import type { Band } from './types.js';
  * when the band gives `below`, index < below). Bands are half-open: "từ 80%
  * đến dưới 90%" is `{ min: 80 }` with the next band at 90. `scoreUnit`
  * applies it to the published (two-decimal) index, so 89.996 — shown as
- * 90,00 — is in the ≥ 90 band. Undefined when no band applies.
+ * 90,00 — is in the ≥ 90 band. Undefined when no band applies, and for
+ * an index that is not a number.
  *
  * @example
  * ```ts
@@ -22,6 +23,8 @@ import type { Band } from './types.js';
  * ```
  */
 export function classOf(index: number, bands: readonly Band[]): string | undefined {
+  // null, a Date or a BigInt compare as numbers (null ≥ 0): no index, no class.
+  if (typeof index !== 'number' || Number.isNaN(index)) return undefined;
   let best: Band | undefined;
   for (const b of bands) {
     if (

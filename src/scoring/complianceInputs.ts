@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { setOwn } from '../core/copyInput.js';
+import { copyInput, inputIssues, setOwn, shownJson, withInputIssues } from '../core/copyInput.js';
 import { REFORM_AREAS } from '../plan/schema.js';
 import { fail, issue, ok, type Issue, type IssuePath, type Result } from '../core/result.js';
 import type { DossierGroupStats, DossierStats } from '../dossier/stats.js';
@@ -594,7 +594,10 @@ function defaultUnits(sources: ComplianceSources): string[] {
  * reporting duty,
  * a source that cannot feed the leaf's rule kind, `conditions` that do not
  * name exactly the `allOf` rule's conditions, or a condition's due date with
- * no owed report are issues (with their paths), all reported at once.
+ * no owed report are issues (with their paths), all reported at once; so
+ * are a field an entry or the mapping does not have, a choice misspelt
+ * (`whenNothingDue: 'na'`, `count: 'occurence'`: `invalid_option`) and
+ * entries behind a getter or Proxy that throws.
  *
  * @example
  * ```ts
@@ -609,6 +612,169 @@ function defaultUnits(sources: ComplianceSources): string[] {
  * ```
  */
 export function complianceInputs(sources: ComplianceSources, mapping: ComplianceMapping): Result<UnitInputs> {
+  const read = readMapping(sources, mapping);
+  if (!read.ok) return read;
+  try {
+    return fill(read.value.sources, read.value.mapping);
+  } catch {
+    // The users' parts are plain copies checked above: only sources or a set the library did not return get here.
+    return fail([
+      issue(
+        [],
+        'invalid_type',
+        'Nguồn số liệu (sources) hoặc bộ tiêu chí (set) không phải giá trị do thư viện trả về',
+        'The sources or the criteria set are not values the library returned',
+      ),
+    ]);
+  }
+}
+
+const ENTRY_KEYS = new Set([
+  'leafId',
+  'from',
+  'agencyId',
+  'groupId',
+  'area',
+  'targetId',
+  'targetIds',
+  'dutyId',
+  'conditions',
+  'count',
+  'whenNothingDue',
+]);
+const MAPPING_KEYS = new Set(['set', 'entries', 'units', 'whenNothingDue']);
+const WHEN: readonly string[] = ['missing', 'n/a'];
+const COUNT: readonly string[] = ['tasks', 'occurrences'];
+
+function isRecord(x: unknown): x is Record<string, unknown> {
+  return typeof x === 'object' && x !== null && !Array.isArray(x);
+}
+
+function choiceIssue(path: IssuePath, value: unknown, allowed: readonly string[]): Issue {
+  const list = allowed.map((a) => `'${a}'`).join(', ');
+  return issue(
+    path,
+    'invalid_option',
+    `${shownJson(value)} không phải là giá trị hợp lệ (${list})`,
+    `${shownJson(value)} is not one of ${list}`,
+  );
+}
+
+/**
+ * The mapping's users' parts (entries, units, choices) as plain checked
+ * copies — no getter, Proxy or cycle is read after — and the sources read
+ * once: a misspelt field or choice (`whenNothingDue: 'na'`) was silently
+ * ignored before.
+ */
+function readMapping(
+  givenSources: ComplianceSources,
+  given: ComplianceMapping,
+): Result<{ sources: ComplianceSources; mapping: ComplianceMapping }> {
+  const issues: Issue[] = [];
+  let sources: ComplianceSources;
+  let fields: Record<string, unknown>;
+  try {
+    if (!isRecord(givenSources) || !isRecord(given)) {
+      return fail([
+        issue(
+          isRecord(given) ? ['sources'] : ['mapping'],
+          'invalid_type',
+          'Cần một đối tượng',
+          'An object is required',
+        ),
+      ]);
+    }
+    const { evaluation, reporting, targets, dossiers } = givenSources;
+    sources = { evaluation, reporting, targets, dossiers } as ComplianceSources;
+    fields = { ...given };
+  } catch {
+    return fail([inputIssues.unreadable([])]);
+  }
+  for (const key of Object.keys(fields))
+    if (!MAPPING_KEYS.has(key))
+      issues.push(
+        issue([key], 'unknown_field', `Trường "${key}" không được hỗ trợ`, `Unknown field "${key}"`),
+      );
+  const copy = copyInput({
+    entries: fields['entries'],
+    units: fields['units'],
+    when: fields['whenNothingDue'],
+  });
+  const copied = copy.issues.map((x) =>
+    x.path[0] === 'when' ? { ...x, path: ['whenNothingDue', ...x.path.slice(1)] } : x,
+  );
+  const c = copy.value as { entries: unknown; units: unknown; when: unknown };
+  if (c.when !== undefined && !WHEN.includes(c.when as string))
+    issues.push(choiceIssue(['whenNothingDue'], c.when, WHEN));
+  if (c.units !== undefined && (!Array.isArray(c.units) || c.units.some((u) => typeof u !== 'string')))
+    issues.push(
+      issue(['units'], 'invalid_type', 'Cần một danh sách mã cơ quan', 'A list of agency ids is required'),
+    );
+  if (!Array.isArray(c.entries)) {
+    issues.push(issue(['entries'], 'invalid_type', 'Cần một danh sách', 'A list is required'));
+  } else {
+    c.entries.forEach((e: unknown, i) => {
+      const path = ['entries', i];
+      if (!isRecord(e)) {
+        issues.push(issue(path, 'invalid_type', 'Cần một đối tượng', 'An object is required'));
+        return;
+      }
+      for (const key of Object.keys(e))
+        if (!ENTRY_KEYS.has(key))
+          issues.push(
+            issue(
+              [...path, key],
+              'unknown_field',
+              `Trường "${key}" không được hỗ trợ`,
+              `Unknown field "${key}"`,
+            ),
+          );
+      if (typeof e['leafId'] !== 'string')
+        issues.push(
+          issue(
+            [...path, 'leafId'],
+            'invalid_type',
+            'Cần mã tiêu chí (chuỗi)',
+            'A leaf id (text) is required',
+          ),
+        );
+      for (const key of ['agencyId', 'groupId', 'area', 'targetId', 'dutyId'])
+        if (e[key] !== undefined && typeof e[key] !== 'string')
+          issues.push(issue([...path, key], 'invalid_type', 'Cần một chuỗi', 'Text is required'));
+      const ids = e['targetIds'];
+      if (ids !== undefined && (!Array.isArray(ids) || ids.some((x) => typeof x !== 'string')))
+        issues.push(
+          issue([...path, 'targetIds'], 'invalid_type', 'Cần một danh sách mã', 'A list of ids is required'),
+        );
+      const conditions = e['conditions'];
+      if (
+        conditions !== undefined &&
+        (!isRecord(conditions) || Object.values(conditions).some((x) => typeof x !== 'string'))
+      )
+        issues.push(
+          issue(
+            [...path, 'conditions'],
+            'invalid_type',
+            'Cần một đối tượng { điều kiện: mã }',
+            'An object { condition: id } is required',
+          ),
+        );
+      if (e['count'] !== undefined && !COUNT.includes(e['count'] as string))
+        issues.push(choiceIssue([...path, 'count'], e['count'], COUNT));
+      if (e['whenNothingDue'] !== undefined && !WHEN.includes(e['whenNothingDue'] as string))
+        issues.push(choiceIssue([...path, 'whenNothingDue'], e['whenNothingDue'], WHEN));
+    });
+  }
+  if (issues.length > 0 || copied.length > 0) return fail(withInputIssues(copied, issues));
+  const mapping = { set: fields['set'], entries: c.entries } as {
+    -readonly [K in keyof ComplianceMapping]: ComplianceMapping[K];
+  };
+  if (c.units !== undefined) mapping.units = c.units as string[];
+  if (c.when !== undefined) mapping.whenNothingDue = c.when as WhenNothingDue;
+  return ok({ sources, mapping });
+}
+
+function fill(sources: ComplianceSources, mapping: ComplianceMapping): Result<UnitInputs> {
   const issues: Issue[] = [];
   const checked = checkMapping(sources, { ...mapping, entries: mapping.entries.map(nfcEntry) }, issues);
   const units = (mapping.units ?? defaultUnits(sources)).map(nfc);

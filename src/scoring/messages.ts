@@ -20,6 +20,7 @@ export type ScoringIssueCode =
   // shape (from the schema)
   | 'invalid_type'
   | 'unknown_field'
+  | 'invalid_option'
   | 'invalid_value'
   | 'unknown_rule_kind'
   | 'invalid_date'

@@ -161,6 +161,12 @@ export class KeySlots {
     readonly count: number,
   ) {}
 
+  /** The id of a slot (for messages: a rare path). */
+  idOf(slot: number): string {
+    for (const [id, s] of this.map) if (s === slot) return id;
+    return '';
+  }
+
   /** The slot of key `k`, the `i`-th of its unit. */
   slotOf(k: string, i: number): number | undefined {
     if (this.lastKeys[i] === k) return this.lastSlots[i];
@@ -174,8 +180,8 @@ export class KeySlots {
 /**
  * Reads a unit's own keys straight into slots, one lookup per key (no copy
  * of the whole record: a province's run reads a million keys). A key not
- * found as written is read in NFC (set ids are NFC); such a key's value wins
- * over the same id written in NFC, as it is written last. Undefined when
+ * found as written is read in NFC (set ids are NFC); the same id written
+ * twice (in NFC and NFD) is a `duplicate_id` key issue. Undefined when
  * `raw` is not a plain object.
  *
  * @internal
@@ -194,6 +200,7 @@ export function readUnit(slotOf: KeySlots, raw: unknown): UnitInputs | undefined
   const issues: Issue[] = [];
   let keyIssues: Issue[] | undefined;
   let renamed: [number, unknown][] | undefined;
+  let renamedKeys: string[] | undefined;
   for (let i = 0; i < keys.length; i++) {
     const k = keys[i] as string;
     const v = ownValue(raw, k, issues);
@@ -207,9 +214,19 @@ export function readUnit(slotOf: KeySlots, raw: unknown): UnitInputs | undefined
     const found = id === k ? slot : slotOf.map.get(id);
     if (found === undefined) (keyIssues ??= []).push(msg.unknownInput(k));
     else if (found < 0) (keyIssues ??= []).push(msg.notALeaf(id));
-    else (renamed ??= []).push([found, v]);
+    else {
+      (renamed ??= []).push([found, v]);
+      (renamedKeys ??= []).push(k);
+    }
   }
-  if (renamed !== undefined) for (const [slot, v] of renamed) slots[slot] = v;
+  if (renamed !== undefined)
+    for (let r = 0; r < renamed.length; r++) {
+      const [slot, v] = renamed[r] as [number, unknown];
+      // The same leaf written in NFC and NFD (or twice in NFD): which value counts is not for us to guess.
+      if (slot in slots)
+        (keyIssues ??= []).push(msg.duplicateId([renamedKeys?.[r] ?? ''], slotOf.idOf(slot)));
+      else slots[slot] = v;
+    }
   return { slots, issues: issues.length === 0 ? NO_ISSUES : issues, keyIssues: keyIssues ?? NO_ISSUES };
 }
 

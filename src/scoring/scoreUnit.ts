@@ -4,8 +4,8 @@
  * @module
  */
 import type { Result } from '../core/result.js';
-import { compile } from './compile.js';
 import { scoreCompiled, type ScoreOptions } from './scoreCompiled.js';
+import { compiledSet, readScoreOptions } from './scoreOptions.js';
 import type { CriteriaSet, ScoreInput, UnitScore } from './types.js';
 
 /**
@@ -40,5 +40,9 @@ export function scoreUnit(
   inputs: Readonly<Record<string, ScoreInput>>,
   options: ScoreOptions = {},
 ): Result<UnitScore> {
-  return scoreCompiled(compile(set), inputs, options);
+  const o = readScoreOptions(options, false);
+  if (!o.ok) return o;
+  const c = compiledSet(set);
+  if (!c.ok) return c;
+  return scoreCompiled(c.value, inputs, o.value);
 }

@@ -5,10 +5,13 @@
  */
 import { inputIssues } from '../core/copyInput.js';
 import { fail, ok, type Issue, type Result } from '../core/result.js';
-import { compile } from './compile.js';
 import { msg } from './messages.js';
 import { scoreCompiled, type ScoreOptions } from './scoreCompiled.js';
+import { compiledSet, readScoreOptions, UNIT_TYPES } from './scoreOptions.js';
 import type { CriteriaSet, ScoredUnit, ScoreInput } from './types.js';
+
+/** Text without a character from U+0300 on is already in NFC (no combining mark, nothing to compose). */
+const MAY_COMPOSE = /[\u0300-\uffff]/; // code units: surrogates too
 
 /**
  * Options of {@link scoreUnits}: those of `scoreUnit`, plus each unit's
@@ -26,14 +29,6 @@ export interface ScoreUnitsOptions extends ScoreOptions {
 }
 
 const NO_OPTIONS: ScoreOptions = Object.freeze({});
-
-const UNIT_TYPES: ReadonlySet<string> = new Set([
-  'province',
-  'ministry',
-  'department',
-  'district',
-  'commune',
-]);
 
 /**
  * Scores every unit of `inputsByUnit` (unitId → inputs) on one set, in the
@@ -65,15 +60,24 @@ export function scoreUnits(
     // A Proxy or a getter that throws: nothing of it can be read.
     return fail([inputIssues.unreadable([])]);
   }
-  const c = compile(set);
+  const o = readScoreOptions(options, true);
+  if (!o.ok) return o;
+  const compiled = compiledSet(set);
+  if (!compiled.ok) return compiled;
+  const c = compiled.value;
   const out: ScoredUnit[] = [];
   const issues: Issue[] = [];
-  const pools = options.pools;
+  const pools = o.value.pools;
+  const seen = new Set<string>();
   for (const [unitId, inputs] of units) {
+    // One unit written in NFC and NFD would be scored twice under names that look the same.
+    const id = MAY_COMPOSE.test(unitId) ? unitId.normalize('NFC') : unitId;
+    if (seen.has(id)) issues.push(msg.duplicateId([unitId], id));
+    seen.add(id);
     // Own properties only: a unit id such as "constructor" names no pool unless listed.
     const pool = pools !== undefined && Object.hasOwn(pools, unitId) ? pools[unitId] : undefined;
     const unitType =
-      options.unitType ??
+      o.value.unitType ??
       (pool !== undefined && UNIT_TYPES.has(pool) ? (pool as ScoreOptions['unitType']) : undefined);
     const r = scoreCompiled(
       c,

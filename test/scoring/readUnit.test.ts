@@ -182,7 +182,7 @@ describe('reading units’ inputs', () => {
     expect(scored).toBeGreaterThan(100);
   });
 
-  it('property: an NFD key is its NFC id (its value winning); parents and unknown keys are refused in key order', () => {
+  it('property: an NFD key is its NFC id (the same id written twice is refused); parents and unknown keys are refused in key order', () => {
     let scored = 0;
     fc.assert(
       fc.property(unit, (u) => {
@@ -197,7 +197,15 @@ describe('reading units’ inputs', () => {
           if (!r.ok) expect(r.issues.slice(0, refused.length).map((i) => [i.code, i.path])).toEqual(refused);
           return;
         }
-        // The same unit with every key in NFC: keys written in NFC first, the NFD ones after (they win).
+        // One leaf written both in NFC and in NFD: refused, never one value silently kept.
+        const forms = new Map<string, number>();
+        for (const k of keys) forms.set(k.normalize('NFC'), (forms.get(k.normalize('NFC')) ?? 0) + 1);
+        if ([...forms.values()].some((n) => n > 1)) {
+          expect(r.ok).toBe(false);
+          if (!r.ok) expect(r.issues.some((i) => i.code === 'duplicate_id')).toBe(true);
+          return;
+        }
+        // The same unit with every key in NFC.
         const canonical: Record<string, ScoreInput> = {};
         for (const k of keys) if (k === k.normalize('NFC')) canonical[k] = u[k] as ScoreInput;
         for (const k of keys)

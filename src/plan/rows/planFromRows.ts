@@ -5,7 +5,7 @@
  */
 import { copyInput, withInputIssues } from '../../core/copyInput.js';
 import { deepFreeze } from '../../core/freeze.js';
-import type { Issue } from '../../core/result.js';
+import { issue, type Issue, type IssuePath } from '../../core/result.js';
 import type { AgencyJson, ClassJson, PlanJson, ReportingJson, TargetJson } from '../schema.js';
 import { parseTargets } from '../targets/index.js';
 import { agencyCells } from './agencyCells.js';
@@ -88,7 +88,37 @@ function optionIssues(o: unknown): Issue[] {
     issues.push(rowsMsg.invalidOptions(['targets'], 'targets'));
   if (o.reporting !== undefined && !Array.isArray(o.reporting))
     issues.push(rowsMsg.invalidOptions(['reporting'], 'reporting'));
+  // A misspelt option or column ("dealine", "headerrow") was ignored: its cells were read as nothing.
+  unknownKeys(o, OPTION_KEYS, [], issues);
+  if (isObject(columns)) unknownKeys(columns, FIELDS, ['columns'], issues);
+  if (isObject(plan)) unknownKeys(plan, PLAN_KEYS, ['plan'], issues);
   return issues;
+}
+
+const OPTION_KEYS: readonly string[] = [
+  'columns',
+  'headerRow',
+  'plan',
+  'agencies',
+  'classes',
+  'unknownAgencies',
+  'year',
+  'targets',
+  'reporting',
+];
+const PLAN_KEYS: readonly string[] = ['id', 'title', 'issuer', 'document', 'year', 'period'];
+
+function unknownKeys(o: object, known: readonly string[], path: IssuePath, issues: Issue[]): void {
+  for (const key of Object.keys(o))
+    if (!known.includes(key))
+      issues.push(
+        issue(
+          [...path, key],
+          'unknown_field',
+          `Tùy chọn "${key}" không được hỗ trợ`,
+          `Unknown option "${key}"`,
+        ),
+      );
 }
 
 /** The rows as cell texts; values that are not text become empty cells, with a warning each. */

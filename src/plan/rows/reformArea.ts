@@ -53,6 +53,7 @@ const KEYWORDS: readonly (readonly [ReformArea, readonly string[]])[] = [
  * ```
  */
 export function reformAreaOf(title: string): ReformArea | undefined {
+  if (typeof title !== 'string') return undefined; // no title, no area
   const f = foldVi(title).replace(/\s+/g, ' ');
   for (const [area, words] of KEYWORDS) if (words.some((w) => f.includes(w))) return area;
   return undefined;

@@ -5,6 +5,7 @@
  * @module
  */
 import { castDraft, produce } from 'immer';
+import { inputIssues } from '../../core/copyInput.js';
 import { fail, ok, type Result } from '../../core/result.js';
 import { deadlineContext } from '../build.js';
 import type { AgencyJson, ReportingJson, TargetJson, TaskJson } from '../schema.js';
@@ -50,7 +51,13 @@ function stateOf(plan: Plan): EditState {
 
 /** Applies one change with immer. */
 function edit(plan: Plan, change: PlanChange): Result<Plan> {
-  const r = resolveChange(change, [], stateOf(plan));
+  let r: ReturnType<typeof resolveChange>;
+  try {
+    r = resolveChange(change, [], stateOf(plan));
+  } catch {
+    // Only a hostile argument gets here (a Proxy or getter that throws, an id whose toString throws).
+    return fail([inputIssues.unreadable([])]);
+  }
   if ('issues' in r) return fail(r.issues);
   const a = r.action;
   if (a.kind === 'none') return ok(plan);

@@ -11,7 +11,7 @@ import { foldKey } from '../../core/text.js';
 import type { ColumnRef } from '../../plan/rows/options.js';
 import { formatThousandths, toPoints } from '../decimal.js';
 import { loadCriteriaSet } from '../loadCriteriaSet.js';
-import { msg } from '../messages.js';
+import { mk, msg } from '../messages.js';
 import type { CriteriaSetJson, CriterionNode, Rule, RuleKind } from '../types.js';
 import { readRule } from './parseRule.js';
 import {
@@ -181,6 +181,16 @@ interface Draft {
   readonly notes: string[];
 }
 
+const OPTION_KEYS: readonly string[] = ['columns', 'headerRow', 'set', 'unitOf'];
+
+function unknownKeys(o: object, known: readonly string[], path: IssuePath, issues: Issue[]): void {
+  for (const key of Object.keys(o))
+    if (!known.includes(key))
+      issues.push(
+        mk([...path, key], 'unknown_field', `Tùy chọn "${key}" không được hỗ trợ`, `Unknown option "${key}"`),
+      );
+}
+
 /**
  * Reads an annex table — the rows a CSV or spreadsheet reader gives —
  * into a criteria set that `loadCriteriaSet` accepts as it is:
@@ -251,6 +261,18 @@ export function criteriaFromRows(
     copy.value !== null && typeof copy.value === 'object' ? copy.value : {}
   ) as Partial<CriteriaFromRowsOptions>;
   const columns = (opts.columns ?? {}) as Partial<CriteriaColumns>;
+  // A misspelt option or column ("rul", "headerrow") was ignored: the rule column was read as none.
+  unknownKeys(opts, OPTION_KEYS, [], issues);
+  if (typeof columns === 'object' && columns !== null) unknownKeys(columns, FIELDS, ['columns'], issues);
+  if (opts.headerRow !== undefined && !(Number.isInteger(opts.headerRow) && opts.headerRow >= 0))
+    issues.push(
+      mk(
+        ['headerRow'],
+        'invalid_value',
+        'headerRow phải là số nguyên ≥ 0',
+        'headerRow must be an integer ≥ 0',
+      ),
+    );
   const width = table.reduce((w, r) => Math.max(w, r.length), 0);
   let headerRow =
     typeof opts.headerRow === 'number' && Number.isInteger(opts.headerRow) ? opts.headerRow : undefined;

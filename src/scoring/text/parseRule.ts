@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { inputIssues, shownValue } from '../../core/copyInput.js';
 import { deepFreeze } from '../../core/freeze.js';
 import type { Issue, IssuePath } from '../../core/result.js';
 import { foldKey, isFoldIgnorable, isSpaceCode, toNfc } from '../../core/text.js';
@@ -249,13 +250,18 @@ function pts(th: number): number {
  */
 export function parseRule(text: string, options: ParseRuleOptions): ParseRuleResult {
   const issues: Issue[] = [];
-  const opts: Partial<ParseRuleOptions> =
-    options !== null && typeof options === 'object' ? options : ({} as Partial<ParseRuleOptions>);
-  const rawMax: unknown = opts.max;
+  let rawMax: unknown;
+  let rawUnit: unknown;
+  try {
+    if (options !== null && typeof options === 'object') ({ max: rawMax, unitOf: rawUnit } = options);
+  } catch {
+    // options behind a Proxy or a getter that throws
+    return deepFreeze({ ok: false as const, issues: [inputIssues.unreadable([])] });
+  }
   const max = typeof rawMax === 'number' ? parseThousandths(rawMax) : null;
-  if (max === null || max < 0) issues.push(msg.invalidMax(['max'], String(rawMax)));
+  if (max === null || max < 0) issues.push(msg.invalidMax(['max'], shownValue(rawMax)));
   if (typeof text !== 'string') issues.push(msg.ruleNotText([]));
-  const unitOf = typeof opts.unitOf === 'string' ? toNfc(opts.unitOf).trim() : undefined;
+  const unitOf = typeof rawUnit === 'string' ? toNfc(rawUnit).trim() : undefined;
   if (issues.length > 0 || max === null || typeof text !== 'string')
     return deepFreeze({ ok: false as const, issues });
   return readRule(text, max, unitOf === '' ? undefined : unitOf, []);
