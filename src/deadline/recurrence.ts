@@ -398,6 +398,19 @@ function readCutoff(c: Cursor, every: Every): RecurrenceCutoff | Failure | null 
     }
     c.i = save;
   }
+  // "trước 30/11 hằng năm", "Hằng năm (trước 15/12)": a day and month written bare, as
+  // "ngày 30/11" would be — a day of each year, unless a year follows ("30/11/2026")
+  if (every === 'year' && isDayMonth(c, 0)) {
+    const day = num(c.n() as Token);
+    const month = num(c.n(2) as Token);
+    c.i += 3;
+    if (followedByYear(c)) {
+      c.i = start;
+      return null;
+    }
+    if (month < 1 || month > 12 || day < 1 || day > daysInMonth(2000, month)) return IMPOSSIBLE_DATE;
+    return { kind: 'day-of-year', month, day, before };
+  }
   if (c.w('ngay') && c.n(1) !== null && (c.n(1) as Token).v.length <= 2) {
     const day = num(c.n(1) as Token);
     c.i += 2;
@@ -469,6 +482,13 @@ function readCutoff(c: Cursor, every: Every): RecurrenceCutoff | Failure | null 
   }
   c.i = start;
   return null;
+}
+
+/** Whether a day and month of one or two digits each ("30/11") start at offset `o`. */
+function isDayMonth(c: Cursor, o: number): boolean {
+  const d = c.n(o);
+  const m = c.n(o + 2);
+  return d !== null && d.v.length <= 2 && c.p('/', o + 1) && m !== null && m.v.length <= 2;
 }
 
 /** The words a cut-off may start with. */
