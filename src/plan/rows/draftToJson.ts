@@ -169,7 +169,8 @@ function agencyEntries(
   out: Collected,
 ): void {
   for (const u of cell.unknown) {
-    const why = u.id === null ? reasons.unknownAgencyName : reasons.agencyCreated(u.id);
+    const ended = u.ended ?? null;
+    const why = u.id === null ? reasons.unknownAgencyName(ended) : reasons.agencyCreated(u.id, ended);
     out.unknownAgencies.push({
       row: t.row,
       column,

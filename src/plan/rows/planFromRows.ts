@@ -249,6 +249,7 @@ export function planFromRows(
     opts.unknownAgencies ?? 'create',
     issues,
     warnings,
+    afterReorganisation(p, opts.year),
   );
   const year = p.year ?? (p.period === undefined ? opts.year : undefined);
   const context: { year?: number; period?: { from: number; to: number } } = {};
@@ -304,4 +305,15 @@ export function planFromRows(
     skippedRows,
   };
   return deepFreeze({ ok: true as const, value: plan, warnings, report });
+}
+
+/**
+ * Whether the plan comes after the 2025 reorganisation: for 2026 or later, or
+ * issued from 1/7/2025 (the day the district level ended).
+ */
+function afterReorganisation(p: PlanFromRowsOptions['plan'], year: number | undefined): boolean {
+  const first = p.year ?? p.period?.from ?? year;
+  if (first !== undefined && first >= 2026) return true;
+  const date = p.document?.date;
+  return typeof date === 'string' && date >= '2025-07-01';
 }

@@ -1,0 +1,301 @@
+// Plans written after the 2025 reorganisation, read as the official of a Sở Nội vụ reads them:
+// agency names as tables write them (abbreviations, "UBND xã, phường" without "các", the merged
+// departments), a 2026 appendix through planFromRows and loadPlan, and evaluatePlan at dates of
+// the year. Each row names its document (number, issuer, date) or says what is composed.
+import { describe, expect, it } from 'vitest';
+import { isoDate } from '../../src/calendar/index.js';
+import { evaluatePlan } from '../../src/evaluate/index.js';
+import { createAgencyRegistry, loadPlan, planFromRows, resolveAgencies } from '../../src/plan/index.js';
+import type { PlanJson } from '../../src/plan/schema.js';
+import { agencies2026, classes2026, columns2026, rows2026 } from '../plan/fixtures/reform2026.js';
+import { spellings } from './variants.js';
+
+const registry = createAgencyRegistry(agencies2026, classes2026);
+
+// Văn bản 986/VPUBND-PVHCC (VP UBND tỉnh Ninh Bình, 2025): "PVHCC", the code of the public
+// service centre's unit, and "UBND các xã, phường (mới)".
+const NB = 'VB 986/VPUBND-PVHCC, VP UBND tỉnh Ninh Bình, 2025';
+// Kế hoạch 1576/KH-UBND 2019 (UBND TP Hồ Chí Minh): "Ủy ban nhân dân quận, huyện, xã, phường,
+// thị trấn" — committees listed without "các".
+const HCM = 'KH 1576/KH-UBND 2019, UBND TP Hồ Chí Minh';
+// Nghị định 45/2025/NĐ-CP lists "Sở Nông nghiệp và Môi trường" among the provincial departments;
+// "NN&MT" is its short form, as "NN&PTNT" was of the department before it.
+const ND45 = 'Nghị định 45/2025/NĐ-CP (department names)';
+// Kế hoạch 4851/KH-UBND 11/10/2018 (UBND tỉnh Bình Dương): "các sở, ban, ngành" … "Ủy ban nhân
+// dân các xã, phường, thị trấn".
+const BD = 'KH 4851/KH-UBND 11/10/2018, UBND tỉnh Bình Dương';
+
+const NAMES: readonly [text: string, ids: readonly string[], generic: readonly string[], source: string][] = [
+  ['Trung tâm PVHCC tỉnh', ['ttpvhcc'], [], NB],
+  ['Trung tâm PVHCC', ['ttpvhcc'], [], NB],
+  ['Sở NN&MT', ['snnmt'], [], ND45],
+  ['UBND xã, phường', ['ubnd-xa'], [], HCM],
+  ['Ủy ban nhân dân xã, phường', ['ubnd-xa'], [], HCM],
+  ['UBND các xã, phường', ['ubnd-xa'], [], NB],
+  ['Các sở, ban, ngành; UBND xã, phường', ['so-nganh', 'ubnd-xa'], [], BD],
+  ['Văn phòng UBND tỉnh; Trung tâm PVHCC tỉnh; Sở KH&CN', ['vp-ubnd', 'ttpvhcc', 'skhcn'], [], NB],
+  ['Sở Nội vụ; các cơ quan, đơn vị có liên quan', ['snv'], ['các cơ quan, đơn vị có liên quan'], BD],
+];
+
+describe('agency names of plans after the 2025 reorganisation', () => {
+  for (const [text, ids, generic, source] of NAMES) {
+    for (const [label, written] of spellings(text)) {
+      it(`${label} "${written}" → ${ids.join(', ')} (${source})`, () => {
+        const r = resolveAgencies(written, registry);
+        expect(r.ids).toEqual(ids);
+        expect(r.unmatched).toEqual([]);
+        expect(r.generic.length).toBe(generic.length);
+      });
+    }
+  }
+
+  it('"UBND xã" alone is still not the class of all communes (a commune plan names its own)', () => {
+    expect(resolveAgencies('UBND xã Long Phụng', registry).ids).toEqual([]);
+  });
+
+  it('"Trung tâm HCC" (Hành chính công) is not read as the Phục vụ hành chính công centre: another name', () => {
+    expect(resolveAgencies('Trung tâm HCC tỉnh', registry).unmatched).toEqual(['Trung tâm HCC tỉnh']);
+  });
+});
+
+const plan2026 = { id: 'ke-hoach-cchc-2026', title: 'Kế hoạch cải cách hành chính năm 2026', year: 2026 };
+
+function read(
+  rows: readonly (readonly string[])[],
+  plan: { id: string; title: string; year?: number } = plan2026,
+) {
+  const r = planFromRows(rows, { columns: columns2026, plan, agencies: agencies2026, classes: classes2026 });
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  return r;
+}
+
+describe('a 2026 appendix through planFromRows', () => {
+  const r = read(rows2026);
+  const tasks = r.value.groups.flatMap((g) => g.tasks);
+  const task = (id: string) => {
+    const t = tasks.find((x) => x.id === id);
+    if (t === undefined) throw new Error(id);
+    return t;
+  };
+
+  it('groups and numbering: I/II/III with their areas, tasks 1., 2. under each', () => {
+    expect(r.value.groups.map((g) => [g.id, g.area])).toEqual([
+      ['I', 'direction'],
+      ['II', 'procedures'],
+      ['III', 'organisation'],
+    ]);
+    expect(tasks.map((t) => t.id)).toEqual(['I.1', 'I.2', 'II.1', 'II.2', 'III.1', 'III.2']);
+  });
+
+  it('agency cells: merged classes, abbreviations, generic phrases to the note', () => {
+    expect(task('I.1').support).toEqual(['so-nganh', 'ubnd-xa']);
+    expect(task('I.2').lead).toEqual(['snv']);
+    expect(task('I.2').support ?? []).toEqual([]);
+    expect(task('I.2').note).toBe('Phối hợp: Các cơ quan, đơn vị có liên quan');
+    expect(task('II.1').lead).toEqual(['vp-ubnd']);
+    expect(task('II.1').support).toEqual(['ttpvhcc', 'skhcn']);
+    expect(task('II.2').lead).toEqual(['ubnd-xa']);
+  });
+
+  it('a target line under a task joins it and is listed as a target', () => {
+    expect(task('II.1').title).toContain(
+      '\n- Tỷ lệ giao dịch thanh toán trực tuyến đạt tối thiểu từ 55% trở lên',
+    );
+    expect(task('II.1').targets).toContain(
+      'Tỷ lệ giao dịch thanh toán trực tuyến đạt tối thiểu từ 55% trở lên',
+    );
+  });
+
+  it('"Sở NV" is not guessed: an agency is added with a warning', () => {
+    expect(task('I.1').lead).toEqual(['so-nv']);
+    expect(r.report.unknownAgencies.map((u) => [u.taskId, u.text])).toContainEqual(['I.1', 'Sở NV']);
+  });
+
+  it('a deadline in words the reader does not know is reported, never dropped', () => {
+    expect(task('II.2').deadline).toBe('trước 7h00 sáng ngày 01/7/2025');
+    expect(r.report.unreadDeadlines.map((d) => [d.taskId, d.code])).toEqual([['II.2', 'unread_deadline']]);
+  });
+
+  it('names of departments and district committees the reorganisation did away with say so', () => {
+    const byText = new Map(r.report.unknownAgencies.map((u) => [u.text, u.reason]));
+    expect(byText.get('Sở LĐ-TB&XH')).toContain('Nghị định 45/2025/NĐ-CP');
+    expect(byText.get('Sở Kế hoạch và Đầu tư')).toContain('Nghị định 45/2025/NĐ-CP');
+    expect(byText.get('UBND các huyện, thị xã, thành phố')).toContain('01/7/2025');
+    expect(byText.get('Sở NV')).not.toContain('45/2025');
+    const warned = r.warnings.filter((w) => w.code === 'agency_created').map((w) => w.messageEn);
+    expect(warned.filter((m) => m.includes('Nghị định 45/2025/NĐ-CP'))).toHaveLength(2);
+    expect(warned.filter((m) => m.includes('1 July 2025'))).toHaveLength(1);
+  });
+
+  it('in a plan from before the reorganisation, the same names carry no such note', () => {
+    const old = read(rows2026, { id: 'kh-2024', title: 'Kế hoạch CCHC năm 2024', year: 2024 });
+    for (const u of old.report.unknownAgencies) {
+      expect(u.reason).not.toContain('45/2025');
+      expect(u.reason).not.toContain('01/7/2025');
+    }
+  });
+
+  it('an old department listed with its successor is resolved, with no note', () => {
+    const withOld = planFromRows(rows2026, {
+      columns: columns2026,
+      plan: plan2026,
+      agencies: [
+        ...agencies2026,
+        {
+          id: 'skhdt',
+          name: 'Sở Kế hoạch và Đầu tư',
+          succeededBy: [{ agencyIds: ['stc'], on: '2025-03-01' }],
+        },
+      ],
+      classes: classes2026,
+    });
+    if (!withOld.ok) throw new Error('not read');
+    expect(withOld.value.groups[2]?.tasks[1]?.support).toEqual(['skhdt']);
+    expect(withOld.report.unknownAgencies.map((u) => u.text)).not.toContain('Sở Kế hoạch và Đầu tư');
+  });
+
+  it('NFD and text without diacritics read to the same agencies and groups', () => {
+    const ids = (rr: ReturnType<typeof read>) =>
+      rr.value.groups.flatMap((g) => g.tasks.map((t) => [t.id, t.lead, t.support ?? []]));
+    const nfd = read(rows2026.map((row) => row.map((c) => c.normalize('NFD'))));
+    expect(ids(nfd)).toEqual(ids(r));
+    // Typed without a Vietnamese keyboard: diacritics gone, case kept (as a spreadsheet keeps it).
+    const bare = read(
+      rows2026.map((row) =>
+        row.map((c) => c.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D')),
+      ),
+    );
+    expect(ids(bare)).toEqual(ids(r));
+  });
+});
+
+describe('the 2026 plan evaluated through the year', () => {
+  const r = read(rows2026);
+  const loaded = loadPlan(r.value);
+  if (!loaded.ok) throw new Error(JSON.stringify(loaded.issues));
+  const plan = loaded.value;
+  const reports = [{ taskId: 'I.1', agencyId: 'so-nv', completedOn: isoDate('2026-01-20') }];
+  const status = (asOf: string) =>
+    Object.fromEntries(
+      evaluatePlan(plan, { asOf: isoDate(asOf), reports }).tasks.map((t) => [
+        t.taskId,
+        t.daysOverdue === undefined || t.daysOverdue === 0 ? t.status : `${t.status}+${t.daysOverdue}`,
+      ]),
+    );
+
+  const DATES: readonly [asOf: string, expected: Record<string, string>][] = [
+    [
+      '2026-01-31',
+      {
+        'I.1': 'done_on_time',
+        'I.2': 'not_due',
+        'II.1': 'not_due',
+        'II.2': 'unscheduled',
+        'III.1': 'not_due',
+        'III.2': 'not_due',
+      },
+    ],
+    // Quý I/2026 ends on 31/3: 91 days overdue on 30/6.
+    [
+      '2026-06-30',
+      {
+        'I.1': 'done_on_time',
+        'I.2': 'not_due',
+        'II.1': 'not_due',
+        'II.2': 'unscheduled',
+        'III.1': 'not_due',
+        'III.2': 'overdue+91',
+      },
+    ],
+    // Quý III/2026 ends on 30/9: 92 days overdue on 31/12; Quý I 275 days.
+    [
+      '2026-12-31',
+      {
+        'I.1': 'done_on_time',
+        'I.2': 'due_soon',
+        'II.1': 'due_soon',
+        'II.2': 'unscheduled',
+        'III.1': 'overdue+92',
+        'III.2': 'overdue+275',
+      },
+    ],
+  ];
+  for (const [asOf, expected] of DATES) {
+    it(`on ${asOf}`, () => {
+      expect(status(asOf)).toEqual(expected);
+    });
+  }
+
+  it('compliance on 31/12/2026 counts the unscheduled task out', () => {
+    const c = evaluatePlan(plan, { asOf: isoDate('2026-12-31'), reports }).compliance.plan;
+    expect([c.due, c.done, c.overdue]).toEqual([5, 1, 2]);
+  });
+});
+
+describe('the same plan as JSON through loadPlan', () => {
+  // As an integrator writes it by hand: ids of the registry, deadlines as written.
+  const json: PlanJson = {
+    schemaVersion: 1,
+    id: 'ke-hoach-cchc-2026-json',
+    title: 'Kế hoạch cải cách hành chính năm 2026',
+    year: 2026,
+    agencies: agencies2026,
+    classes: classes2026,
+    groups: [
+      {
+        id: 'I',
+        title: 'Công tác chỉ đạo, điều hành',
+        area: 'direction',
+        tasks: [
+          {
+            id: 'I.2',
+            number: '2',
+            title:
+              'Tăng cường công tác kiểm tra, giám sát việc triển khai thực hiện các nhiệm vụ cải cách hành chính năm 2026',
+            lead: ['snv'],
+            deadline: 'Quý II - Quý IV/2026',
+          },
+        ],
+      },
+      {
+        id: 'II',
+        title: 'Cải cách thủ tục hành chính',
+        area: 'procedures',
+        tasks: [
+          {
+            id: 'II.1',
+            number: '1',
+            title:
+              'Phấn đấu 100% thủ tục hành chính của tỉnh có đủ điều kiện được cung cấp trực tuyến toàn trình, một phần và được số hóa kết quả giải quyết',
+            lead: ['vp-ubnd'],
+            support: ['ttpvhcc', 'skhcn'],
+            deadline: 'Năm 2026',
+          },
+          {
+            id: 'II.3',
+            title: 'Vận hành Trung tâm Phục vụ hành chính công cấp xã',
+            lead: ['ubnd-xa'],
+            deadline: 'Thường xuyên',
+          },
+        ],
+      },
+    ],
+  };
+
+  it('loads, with the empty commune class and nothing else flagged', () => {
+    const r = loadPlan(json);
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    expect(r.value.warnings.map((w) => w.code)).toEqual(['empty_class']);
+  });
+
+  it('a continuous task is ongoing through the year; the others due at their period ends', () => {
+    const r = loadPlan(json);
+    if (!r.ok) throw new Error('not loaded');
+    const e = evaluatePlan(r.value, { asOf: isoDate('2026-12-25') });
+    expect(e.tasks.map((t) => [t.taskId, t.status])).toEqual([
+      ['I.2', 'due_soon'],
+      ['II.1', 'due_soon'],
+      ['II.3', 'ongoing'],
+    ]);
+  });
+});
