@@ -220,7 +220,8 @@ class WordWriter {
  * The key words of folded text ({@link foldKey}), joined with single spaces,
  * and how many: compound abbreviations written out ("TT&TT", "LĐ-TB&XH",
  * "KHĐT"; where two could start at one place, the first of the list wins),
- * other abbreviations written out ("UBND"), punctuation and "va" dropped.
+ * other abbreviations written out ("UBND", "PVHCC"), punctuation and "va"
+ * dropped, and "cac" right after "nhan dan" ("UBND các xã" = "UBND xã").
  * One scan, linear in the text.
  *
  * @internal
@@ -277,8 +278,9 @@ export function keyOfJoined(joined: string, count: number): string {
  * and punctuation are ignored, common abbreviations are written out
  * ("UBND" → "Ủy ban nhân dân", "VP" → "Văn phòng", "Sở TT&TT" → "Sở Thông tin
  * và Truyền thông", "Sở LĐ-TB&XH" → "Sở Lao động - Thương binh và Xã hội",
- * "HĐND", "TTHC", "KH&ĐT", "TN&MT", "GD&ĐT", "NN&PTNT"…), the word "và", a
- * leading "các" and a trailing "tỉnh" are dropped ("Văn phòng UBND" and
+ * "HĐND", "TTHC", "KH&ĐT", "TN&MT", "GD&ĐT", "NN&PTNT", "NN&MT", "PVHCC"…),
+ * the word "và", a leading "các", a "các" right after "Ủy ban nhân dân" or
+ * "Hội đồng nhân dân" and a trailing "tỉnh" are dropped ("Văn phòng UBND" and
  * "Văn phòng Ủy ban nhân dân tỉnh" are one agency in a province's plan).
  * NFC and NFD, upper and lower case, text without diacritics, the look-alike
  * "Ð" (U+00D0) for "Đ" and invisible characters (zero-width, bidirectional
