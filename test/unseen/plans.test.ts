@@ -111,6 +111,47 @@ describe('a 2026 appendix through planFromRows', () => {
     expect(r.report.unknownAgencies.map((u) => [u.taskId, u.text])).toContainEqual(['I.1', 'Sở NV']);
   });
 
+  it('… but its warning and reason suggest the one department it may be short for', () => {
+    const u = r.report.unknownAgencies.find((x) => x.text === 'Sở NV');
+    expect(u?.reason).toContain('Có thể là viết tắt của "Sở Nội vụ" (mã "snv")');
+    const w = r.warnings.find((x) => x.code === 'agency_created' && x.message.includes('"Sở NV"'));
+    expect(w?.messageEn).toContain('It may be a short form of "Sở Nội vụ" (id "snv")');
+  });
+
+  // Short forms officials write for departments (SNV, STP…): a suggestion when exactly one
+  // registry department has that short form; none when two share it or the text is no short form.
+  const SHORT: readonly [written: string, suggested: string | null][] = [
+    ['Sở NV', 'snv'],
+    ['Sở TP', 'stp'],
+    ['Sở TC', 'stc'],
+    // ("SNV", "STP" read as the ids of this registry, so they resolve: nothing to suggest)
+    ['Sở KHCN', null], // read whole as "Khoa học và Công nghệ": it resolves, nothing to suggest
+    ['Sở Xây dựng', null],
+    ['Công an tỉnh', null],
+  ];
+  for (const [written, suggested] of SHORT) {
+    for (const [label, text] of spellings(written)) {
+      it(`short form ${label} "${text}" → ${suggested ?? 'no suggestion'}`, () => {
+        const rr = planFromRows(
+          [
+            ['STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì'],
+            ['1', 'Ban hành Kế hoạch', text],
+          ],
+          {
+            columns: { number: 'STT', content: 'Nội dung nhiệm vụ', lead: 'Cơ quan chủ trì' },
+            plan: plan2026,
+            agencies: agencies2026,
+            classes: classes2026,
+          },
+        );
+        if (!rr.ok) throw new Error('not read');
+        const u = rr.report.unknownAgencies[0];
+        if (suggested === null) expect(u?.reason ?? '').not.toContain('Có thể là viết tắt');
+        else expect(u?.reason).toContain(`(mã "${suggested}")`);
+      });
+    }
+  }
+
   it('a deadline in words the reader does not know is reported, never dropped', () => {
     expect(task('II.2').deadline).toBe('trước 7h00 sáng ngày 01/7/2025');
     expect(r.report.unreadDeadlines.map((d) => [d.taskId, d.code])).toEqual([['II.2', 'unread_deadline']]);

@@ -9,6 +9,7 @@ import type { Issue, IssuePath } from '../../core/result.js';
 import { agencyNameKey } from '../agencies/nameKey.js';
 import { createAgencyRegistry, findAgency } from '../agencies/registry.js';
 import { reorganisedName } from '../agencies/reorganised.js';
+import { type ShortFormIndex, shortFormIndex, shortFormOf } from '../agencies/shortForms.js';
 import { resolveAgencies } from '../agencies/resolve.js';
 import type { AgencyJson, ClassJson } from '../schema.js';
 import { slug } from './cells.js';
@@ -26,6 +27,8 @@ export interface CellAgencies {
     readonly text: string;
     readonly id: string | null;
     readonly ended?: 'department' | 'district';
+    /** A registry department the name may be the short form of ("Sở NV": Sở Nội vụ); a suggestion only. */
+    readonly maybe?: { readonly id: string; readonly name: string };
   }[];
 }
 
@@ -61,6 +64,8 @@ export function agencyCells(
   const usedIds = new Set<string>([...known.map((a) => a.id), ...classes.map((c) => c.id)]);
   const created = new Map<string, string>();
   const suffixes = new Map<string, number>();
+  // Built on the first name not in the registry: a table whose names are all known never pays for it.
+  let shorts: ShortFormIndex | undefined;
   return {
     agencies,
     read: (text, path) => {
@@ -68,15 +73,28 @@ export function agencyCells(
       const res = resolveAgencies(text, registry);
       const ids = [...res.ids];
       const seen = new Set(ids);
-      const unknown: { text: string; id: string | null; ended?: 'department' | 'district' }[] = [];
+      const unknown: {
+        text: string;
+        id: string | null;
+        ended?: 'department' | 'district';
+        maybe?: { id: string; name: string };
+      }[] = [];
       for (const name of res.unmatched) {
         const clean = trimEndPunctuation(name);
         const key = agencyNameKey(clean);
         const made = created.get(key);
         const found = made ?? findAgency(clean, registry);
-        const ended = afterReorganisation && found === undefined ? reorganisedName(clean) : null;
-        const entry = (id: string | null) =>
-          ended === null ? { text: clean, id } : { text: clean, id, ended };
+        // Not in the registry (added for an earlier cell, or not found now): say what is known of it.
+        const outside = made !== undefined || found === undefined;
+        const ended = afterReorganisation && outside ? reorganisedName(clean) : null;
+        if (outside && shorts === undefined) shorts = shortFormIndex(known);
+        const maybe = outside && shorts !== undefined ? shortFormOf(clean, shorts) : undefined;
+        const entry = (id: string | null) => ({
+          text: clean,
+          id,
+          ...(ended === null ? {} : { ended }),
+          ...(maybe === undefined ? {} : { maybe }),
+        });
         if (made !== undefined) unknown.push(entry(made));
         if (found !== undefined) {
           if (!seen.has(found)) {
@@ -84,7 +102,7 @@ export function agencyCells(
             ids.push(found);
           }
         } else if (mode === 'issue') {
-          issues.push(rowsMsg.unknownAgencyName(path, clean, ended));
+          issues.push(rowsMsg.unknownAgencyName(path, clean, ended, maybe));
           unknown.push(entry(null));
         } else {
           const base = slug(clean);
@@ -98,7 +116,7 @@ export function agencyCells(
           seen.add(id);
           created.set(key, id);
           agencies.push({ id, name: clean });
-          warnings.push(rowsMsg.agencyCreated(path, clean, id, ended));
+          warnings.push(rowsMsg.agencyCreated(path, clean, id, ended, maybe));
           ids.push(id);
           unknown.push(entry(id));
         }

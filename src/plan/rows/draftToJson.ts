@@ -170,7 +170,8 @@ function agencyEntries(
 ): void {
   for (const u of cell.unknown) {
     const ended = u.ended ?? null;
-    const why = u.id === null ? reasons.unknownAgencyName(ended) : reasons.agencyCreated(u.id, ended);
+    const why =
+      u.id === null ? reasons.unknownAgencyName(ended, u.maybe) : reasons.agencyCreated(u.id, ended, u.maybe);
     out.unknownAgencies.push({
       row: t.row,
       column,

@@ -18,6 +18,21 @@ export const MAX_CELLS = 16_777_216;
 /** A name the 2025 reorganisation did away with: a department or a district committee. @internal */
 export type Ended = 'department' | 'district' | null;
 
+/** A registry department the name may be the short form of ("Sở NV": Sở Nội vụ). @internal */
+export type Maybe = { readonly id: string; readonly name: string } | undefined;
+
+function maybeVi(maybe: Maybe): string {
+  return maybe === undefined
+    ? ''
+    : `. Có thể là viết tắt của "${maybe.name}" (mã "${maybe.id}"): nếu đúng, thêm vào aliases của cơ quan đó`;
+}
+
+function maybeEn(maybe: Maybe): string {
+  return maybe === undefined
+    ? ''
+    : `. It may be a short form of "${maybe.name}" (id "${maybe.id}"): if so, add it to that agency's aliases`;
+}
+
 // Nghị định 45/2025/NĐ-CP (28/2/2025) lists the provincial departments; the district level
 // ends from 1/7/2025 (Nghị quyết 203/2025/QH15, as reported by vietnamnet.vn and nhansu.vn).
 // Who took over is each province's decision: the message asks, it never names one.
@@ -95,19 +110,25 @@ export const rowsMsg = {
     ),
   noTasks: (path: IssuePath): Issue =>
     issue(path, 'no_tasks', 'Không tìm thấy dòng nhiệm vụ nào trong bảng', 'No task rows found in the table'),
-  unknownAgencyName: (path: IssuePath, name: string, ended: Ended = null): Issue =>
+  unknownAgencyName: (path: IssuePath, name: string, ended: Ended = null, maybe: Maybe = undefined): Issue =>
     issue(
       path,
       'unknown_agency_name',
-      `Cơ quan "${name}" không có trong danh sách cơ quan${endedVi(ended)}`,
-      `Agency "${name}" is not in the agency registry${endedEn(ended)}`,
+      `Cơ quan "${name}" không có trong danh sách cơ quan${endedVi(ended)}${maybeVi(maybe)}`,
+      `Agency "${name}" is not in the agency registry${endedEn(ended)}${maybeEn(maybe)}`,
     ),
-  agencyCreated: (path: IssuePath, name: string, id: string, ended: Ended = null): Issue =>
+  agencyCreated: (
+    path: IssuePath,
+    name: string,
+    id: string,
+    ended: Ended = null,
+    maybe: Maybe = undefined,
+  ): Issue =>
     issue(
       path,
       'agency_created',
-      `Đã thêm cơ quan mới "${name}" (mã "${id}") vì không có trong danh sách; hãy kiểm tra lại${endedVi(ended)}`,
-      `Added new agency "${name}" (id "${id}") as it was not in the registry; please check${endedEn(ended)}`,
+      `Đã thêm cơ quan mới "${name}" (mã "${id}") vì không có trong danh sách; hãy kiểm tra lại${endedVi(ended)}${maybeVi(maybe)}`,
+      `Added new agency "${name}" (id "${id}") as it was not in the registry; please check${endedEn(ended)}${maybeEn(maybe)}`,
     ),
   groupCellKept: (path: IssuePath, text: string): Issue =>
     issue(
@@ -137,12 +158,12 @@ export const reasons = {
     reason: 'Mục tiêu không nêu chỉ tiêu đọc được',
     reasonEn: 'The target statement states no target that could be read',
   },
-  agencyCreated: (id: string, ended: Ended = null) => ({
-    reason: `Không có trong danh sách cơ quan; đã thêm cơ quan mới "${id}"${endedVi(ended)}`,
-    reasonEn: `Not in the agency registry; added as a new agency "${id}"${endedEn(ended)}`,
+  agencyCreated: (id: string, ended: Ended = null, maybe: Maybe = undefined) => ({
+    reason: `Không có trong danh sách cơ quan; đã thêm cơ quan mới "${id}"${endedVi(ended)}${maybeVi(maybe)}`,
+    reasonEn: `Not in the agency registry; added as a new agency "${id}"${endedEn(ended)}${maybeEn(maybe)}`,
   }),
-  unknownAgencyName: (ended: Ended = null) => ({
-    reason: `Không có trong danh sách cơ quan${endedVi(ended)}`,
-    reasonEn: `Not in the agency registry${endedEn(ended)}`,
+  unknownAgencyName: (ended: Ended = null, maybe: Maybe = undefined) => ({
+    reason: `Không có trong danh sách cơ quan${endedVi(ended)}${maybeVi(maybe)}`,
+    reasonEn: `Not in the agency registry${endedEn(ended)}${maybeEn(maybe)}`,
   }),
 } as const;
