@@ -35,6 +35,9 @@ const NAMES: readonly [text: string, ids: readonly string[], generic: readonly s
   ['Các sở, ban, ngành; UBND xã, phường', ['so-nganh', 'ubnd-xa'], [], BD],
   ['Văn phòng UBND tỉnh; Trung tâm PVHCC tỉnh; Sở KH&CN', ['vp-ubnd', 'ttpvhcc', 'skhcn'], [], NB],
   ['Sở Nội vụ; các cơ quan, đơn vị có liên quan', ['snv'], ['các cơ quan, đơn vị có liên quan'], BD],
+  // BD: "các cơ quan, đơn vị, địa phương chủ động xây dựng mục tiêu…": every one of them, nobody
+  // in particular.
+  ['Sở Tư pháp; các cơ quan, đơn vị, địa phương', ['stp'], ['các cơ quan, đơn vị, địa phương'], BD],
 ];
 
 describe('agency names of plans after the 2025 reorganisation', () => {
