@@ -343,3 +343,81 @@ describe('the same plan as JSON through loadPlan', () => {
     ]);
   });
 });
+
+// Kế hoạch 1888/KH-VPUBND, 30/12/2025 (Văn phòng UBND tỉnh Lai Châu, CCHC năm 2026), section II
+// as published (vpubnd.laichau.gov.vn): a plan written as prose, pasted one paragraph a row.
+describe('a prose plan pasted row by row (KH 1888/KH-VPUBND, Lai Châu, 2026)', () => {
+  const rows = [
+    ['Nội dung', 'Thời gian'],
+    ['II. NỘI DUNG, NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH', ''],
+    ['1. Công tác chỉ đạo, điều hành', ''],
+    [
+      'Kịp thời xây dựng kế hoạch cải cách hành chính; chỉ đạo thực hiện tốt các nội dung cải cách hành chính thuộc chức năng, nhiệm vụ để nâng cao chỉ số cải cách hành chính của cơ quan Văn phòng.',
+      '',
+    ],
+    [
+      'Tăng cường công tác kiểm tra, giám sát việc triển khai thực hiện các nhiệm vụ cải cách hành chính năm 2026',
+      '',
+    ],
+  ];
+  for (const [label, variant] of [
+    ['NFC', (s: string) => s],
+    ['NFD', (s: string) => s.normalize('NFD')],
+  ] as const) {
+    it(`${label}: section II, area 1 with its two paragraphs as tasks, their missing deadlines reported`, () => {
+      const r = planFromRows(
+        rows.map((row) => row.map(variant)),
+        {
+          columns: { content: 'Nội dung', deadline: 'Thời gian' },
+          plan: { id: 'vpubnd-lai-chau-2026', title: 'Kế hoạch CCHC năm 2026', year: 2026 },
+        },
+      );
+      if (!r.ok) throw new Error(JSON.stringify(r.issues));
+      expect(r.value.groups.map((g) => [g.id, g.area, g.tasks.map((t) => t.id)])).toEqual([
+        ['II', undefined, []],
+        ['II.1', 'direction', ['II.1.1', 'II.1.2']],
+      ]);
+      expect(r.report.unreadDeadlines.map((d) => d.code)).toEqual(['empty_deadline', 'empty_deadline']);
+    });
+  }
+});
+
+// The six reform areas as a commune plan after the merger names them: Kế hoạch cải cách hành chính
+// năm 2025 of UBND xã Hưng Thịnh (tỉnh Đồng Nai), section I.1 (hungthinh.dongnai.gov.vn; the
+// page does not give the plan's number).
+describe('group titles of a 2025 commune plan read to their reform areas', () => {
+  const AREAS: readonly [title: string, area: string][] = [
+    ['Cải cách thể chế', 'institutions'],
+    ['Cải cách thủ tục hành chính', 'procedures'],
+    ['Cải cách tổ chức bộ máy', 'organisation'],
+    ['Cải cách chế độ công vụ', 'civil-service'],
+    ['Cải cách tài chính công', 'public-finance'],
+    ['Xây dựng, phát triển chính quyền điện tử, chính quyền số', 'digital-government'],
+  ];
+  for (const [title, area] of AREAS) {
+    for (const [label, written] of spellings(title)) {
+      it(`${label} "${written}" → ${area}`, () => {
+        const r = planFromRows(
+          [
+            ['STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Thời gian hoàn thành'],
+            ['1', written, '', ''],
+            ['1.1', 'Nhiệm vụ', 'UBND các xã, phường', 'Năm 2025'],
+          ],
+          {
+            columns: {
+              number: 'STT',
+              content: 'Nội dung nhiệm vụ',
+              lead: 'Cơ quan chủ trì',
+              deadline: 'Thời gian hoàn thành',
+            },
+            plan: { id: 'xa-2025', title: 'Kế hoạch CCHC năm 2025', year: 2025 },
+            agencies: agencies2026,
+            classes: classes2026,
+          },
+        );
+        if (!r.ok) throw new Error(JSON.stringify(r.issues));
+        expect(r.value.groups[0]?.area).toBe(area);
+      });
+    }
+  }
+});
