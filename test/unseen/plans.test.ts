@@ -213,6 +213,52 @@ describe('a 2026 appendix through planFromRows', () => {
   });
 });
 
+// A lead cell merged over three tasks, as a spreadsheet reader gives it: text on the first row
+// only. Composed rows (the group title is the first area of the 2026 plans above; the tasks and
+// the agency are illustrative): the rows cannot say whether rows 3 and 4 were merged with row 2,
+// so the library lists them, with the lead written above, and never fills it in.
+describe('an empty lead cell (a merged cell, or no lead) is reported, never filled in', () => {
+  const rows = [
+    ['STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian hoàn thành', 'Sản phẩm'],
+    ['I', 'CẢI CÁCH THỂ CHẾ', '', '', '', ''],
+    ['1', 'Rà soát văn bản quy phạm pháp luật', 'Sở Tư pháp', 'Các sở, ban, ngành', 'Quý II/2026', 'Báo cáo'],
+    ['2', 'Kiểm tra văn bản quy phạm pháp luật', '', '', 'Quý III/2026', 'Báo cáo'],
+    ['3', 'Theo dõi tình hình thi hành pháp luật', '', 'UBND các xã, phường', 'Quý IV/2026', 'Báo cáo'],
+  ];
+  for (const [label, variant] of [
+    ['NFC', (s: string) => s],
+    ['NFD', (s: string) => s.normalize('NFD')],
+  ] as const) {
+    it(label, () => {
+      const r = read(rows.map((row) => row.map(variant)));
+      expect(r.value.groups[0]?.tasks.map((t) => [t.id, t.lead])).toEqual([
+        ['I.1', ['stp']],
+        ['I.2', []],
+        ['I.3', []],
+      ]);
+      expect(r.report.emptyLeads.map((e) => [e.row, e.taskId, e.above?.normalize('NFC'), e.code])).toEqual([
+        [3, 'I.2', 'Sở Tư pháp', 'empty_lead'],
+        [4, 'I.3', 'Sở Tư pháp', 'empty_lead'],
+      ]);
+    });
+  }
+
+  it('a table without a lead column lists nothing', () => {
+    const r = planFromRows(
+      [
+        ['Nội dung', 'Thời gian'],
+        ['Rà soát văn bản quy phạm pháp luật', 'Quý II/2026'],
+      ],
+      { columns: { content: 'Nội dung', deadline: 'Thời gian' }, plan: plan2026 },
+    );
+    expect(r.ok && r.report.emptyLeads).toEqual([]);
+  });
+
+  it('the 2026 appendix above has a lead on every task', () => {
+    expect(read(rows2026).report.emptyLeads).toEqual([]);
+  });
+});
+
 describe('the 2026 plan evaluated through the year', () => {
   const r = read(rows2026);
   const loaded = loadPlan(r.value);

@@ -142,6 +142,12 @@ export const rowsMsg = {
 /** The reasons of the reading report. @internal */
 export const reasons = {
   emptyDeadline: { reason: 'Không ghi thời hạn', reasonEn: 'No deadline given' },
+  emptyLead: {
+    reason:
+      'Không ghi cơ quan chủ trì: nhiệm vụ không có cơ quan chịu trách nhiệm. Nếu ô được gộp với dòng trên, hãy ghi cơ quan cho từng dòng',
+    reasonEn:
+      'No lead agency given: no agency answers for the task. If the cell was merged with the row above, write the agency on each row',
+  },
   totalsRow: {
     reason: 'Dòng tổng cộng của bảng, không phải nhiệm vụ',
     reasonEn: "The table's totals row, not a task",
