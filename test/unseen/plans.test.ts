@@ -467,3 +467,49 @@ describe('group titles of a 2025 commune plan read to their reform areas', () =>
     }
   }
 });
+
+// Which names the 2025 reorganisation did away with, in a 2026 plan: departments not among those
+// of Nghị định 45/2025/NĐ-CP, and district committees (the district level ended on 1/7/2025,
+// Nghị quyết 203/2025/QH15 of 16/6/2025 as reported by doanthanhnien.vn and vietnamnet.vn). A
+// commune whose name folds to "huyen" is no district.
+describe('names of agencies the 2025 reorganisation did away with', () => {
+  const NAMES: readonly [written: string, note: 'department' | 'district' | null][] = [
+    ['Sở Kế hoạch và Đầu tư', 'department'],
+    ['Sở KH&ĐT', 'department'],
+    ['Sở LĐTBXH', 'department'],
+    ['Sở TT&TT', 'department'],
+    ['Sở TN&MT', 'department'],
+    ['Sở NN&PTNT', 'department'],
+    ['Sở GTVT', 'department'],
+    ['UBND cấp huyện', 'district'],
+    ['UBND các huyện, thị xã, thành phố', 'district'],
+    ['UBND huyện Đông Anh', 'district'],
+    ['UBND quận, huyện', 'district'],
+    ['UBND xã Huyền Hội', null],
+    ['Sở Dân tộc và Tôn giáo', null],
+    ['Công an tỉnh', null],
+  ];
+  for (const [written, note] of NAMES) {
+    for (const [label, text] of spellings(written)) {
+      it(`${label} "${text}" → ${note ?? 'no note'}`, () => {
+        const r = planFromRows(
+          [
+            ['STT', 'Nội dung nhiệm vụ', 'Cơ quan chủ trì'],
+            ['1', 'Rà soát, sắp xếp đơn vị sự nghiệp công lập', text],
+          ],
+          {
+            columns: { number: 'STT', content: 'Nội dung nhiệm vụ', lead: 'Cơ quan chủ trì' },
+            plan: plan2026,
+            agencies: agencies2026,
+            classes: classes2026,
+            unknownAgencies: 'issue',
+          },
+        );
+        expect(r.ok).toBe(false);
+        const message = r.ok ? '' : (r.issues[0]?.message ?? '');
+        expect(message.includes('Nghị định 45/2025/NĐ-CP')).toBe(note === 'department');
+        expect(message.includes('01/7/2025')).toBe(note === 'district');
+      });
+    }
+  }
+});

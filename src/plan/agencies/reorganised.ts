@@ -28,8 +28,12 @@ const FORMER_DEPARTMENTS: ReadonlySet<string> = /* @__PURE__ */ new Set(
   ].map(agencyNameKey),
 );
 
-/** "uy ban nhan dan" then, somewhere after it, the word "huyen" (cấp huyện, các huyện, huyện X). */
-const DISTRICT_COMMITTEE = /^uy ban nhan dan (?:.* )?huyen(?: |$)/;
+/**
+ * A district committee's key: "UBND huyện X", "UBND (các) huyện, thị xã…",
+ * "UBND cấp huyện", "UBND quận, huyện" ("các" after "Ủy ban nhân dân" is not
+ * in keys). Not "UBND xã Huyền Hội": a commune whose name folds to "huyen".
+ */
+const DISTRICT_COMMITTEE = /^uy ban nhan dan (?:cap )?(?:quan )?huyen(?: |$)/;
 
 /**
  * What a name not in the registry names, when the 2025 reorganisation ended
@@ -44,6 +48,6 @@ const DISTRICT_COMMITTEE = /^uy ban nhan dan (?:.* )?huyen(?: |$)/;
 export function reorganisedName(name: string): 'department' | 'district' | null {
   const key = agencyNameKey(name);
   if (FORMER_DEPARTMENTS.has(key)) return 'department';
-  if (key.length <= 200 && DISTRICT_COMMITTEE.test(key)) return 'district';
+  if (DISTRICT_COMMITTEE.test(key)) return 'district';
   return null;
 }
