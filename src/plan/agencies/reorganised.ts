@@ -17,16 +17,17 @@ import { agencyNameKey } from './nameKey.js';
  * tasks, and from which day, is set by each province's own decisions: this
  * list says only that the name is no longer a department's.
  */
-const FORMER_DEPARTMENTS: ReadonlySet<string> = /* @__PURE__ */ new Set(
-  [
-    'Sở Kế hoạch và Đầu tư',
-    'Sở Lao động - Thương binh và Xã hội',
-    'Sở Thông tin và Truyền thông',
-    'Sở Tài nguyên và Môi trường',
-    'Sở Nông nghiệp và Phát triển nông thôn',
-    'Sở Giao thông vận tải',
-  ].map(agencyNameKey),
-);
+const FORMER_DEPARTMENT_NAMES = [
+  'Sở Kế hoạch và Đầu tư',
+  'Sở Lao động - Thương binh và Xã hội',
+  'Sở Thông tin và Truyền thông',
+  'Sở Tài nguyên và Môi trường',
+  'Sở Nông nghiệp và Phát triển nông thôn',
+  'Sở Giao thông vận tải',
+];
+
+/** Their keys, built on first use: importing the library costs nothing for them. */
+let formerDepartments: ReadonlySet<string> | undefined;
 
 /**
  * A district committee's key: "UBND huyện X", "UBND (các) huyện, thị xã…",
@@ -40,14 +41,16 @@ const DISTRICT_COMMITTEE = /^uy ban nhan dan (?:cap )?(?:quan )?huyen(?: |$)/;
  * it: `'department'` (a department not among those of Nghị định
  * 45/2025/NĐ-CP) or `'district'` (a district-level People's Committee: the
  * district level ends from 1/7/2025 — Nghị quyết 203/2025/QH15 amending the
- * Constitution, as reported by vietnamnet.vn on 17/6/2025 and nhansu.vn);
+ * Constitution, of 16/6/2025 as reported by doanthanhnien.vn, and by
+ * vietnamnet.vn on 17/6/2025 and nhansu.vn);
  * `null` otherwise. Linear in the name.
  *
  * @internal
  */
 export function reorganisedName(name: string): 'department' | 'district' | null {
   const key = agencyNameKey(name);
-  if (FORMER_DEPARTMENTS.has(key)) return 'department';
+  formerDepartments ??= new Set(FORMER_DEPARTMENT_NAMES.map(agencyNameKey));
+  if (formerDepartments.has(key)) return 'department';
   if (DISTRICT_COMMITTEE.test(key)) return 'district';
   return null;
 }
