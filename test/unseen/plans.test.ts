@@ -513,3 +513,59 @@ describe('names of agencies the 2025 reorganisation did away with', () => {
     }
   }
 });
+
+// A 2025 plan, issued before the reorganisation, as an integrator brings it up to date in JSON:
+// the old department with its successor, a district committee with its end. The district level
+// ended on 1/7/2025 (see above); the department's merger date here is the integrator's
+// declaration (each province set its own by decision), illustrative, not a fact of this test.
+describe('a 2025 plan across the reorganisation, through loadPlan', () => {
+  const json: PlanJson = {
+    schemaVersion: 1,
+    id: 'ke-hoach-cchc-2025',
+    title: 'Kế hoạch cải cách hành chính năm 2025',
+    year: 2025,
+    agencies: [
+      { id: 'stc', name: 'Sở Tài chính' },
+      { id: 'skhdt', name: 'Sở Kế hoạch và Đầu tư', succeededBy: [{ agencyIds: ['stc'], on: '2025-03-01' }] },
+      { id: 'ubnd-huyen-a', name: 'UBND huyện A', endedOn: '2025-07-01' },
+    ],
+    classes: [],
+    groups: [
+      {
+        id: 'II',
+        title: 'Cải cách thủ tục hành chính',
+        tasks: [
+          {
+            id: 'II.1',
+            title: 'Rà soát thủ tục hành chính lĩnh vực đầu tư',
+            lead: ['skhdt'],
+            deadline: 'Quý I/2025',
+          },
+          {
+            id: 'II.2',
+            title: 'Rà soát thủ tục hành chính cấp huyện',
+            lead: ['ubnd-huyen-a'],
+            deadline: 'Quý II/2025',
+          },
+          { id: 'II.3', title: 'Số hóa kết quả giải quyết', lead: ['ubnd-huyen-a'], deadline: 'Quý IV/2025' },
+        ],
+      },
+    ],
+  };
+
+  it('on 31/12/2025: work of the old department counts; the ended committee owes Quý II, not Quý IV', () => {
+    const r = loadPlan(json);
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    const e = evaluatePlan(r.value, {
+      asOf: isoDate('2025-12-31'),
+      reports: [{ taskId: 'II.1', agencyId: 'skhdt', completedOn: isoDate('2025-03-20') }],
+    });
+    expect(e.tasks.map((t) => [t.taskId, t.status, t.daysOverdue ?? 0])).toEqual([
+      ['II.1', 'done_on_time', 0],
+      // Quý II ends on 30/6, the day before the committee ended: 184 days overdue on 31/12.
+      ['II.2', 'overdue', 184],
+      ['II.3', 'agency_ended', 0],
+    ]);
+    expect([e.compliance.plan.due, e.compliance.plan.done, e.compliance.plan.overdue]).toEqual([2, 1, 1]);
+  });
+});
