@@ -124,6 +124,7 @@ describe('tableReportText', () => {
       })),
       unreadTargets: [],
       skippedRows: [],
+      emptyLeads: [],
       unknownAgencies: Array.from({ length: n }, (_, i) => ({
         row: i + 1,
         column: 2,

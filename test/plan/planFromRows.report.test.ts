@@ -144,6 +144,7 @@ describe('planFromRows — the reading report', () => {
       unreadTargets: [],
       unknownAgencies: [],
       skippedRows: [],
+      emptyLeads: [],
     });
   });
 

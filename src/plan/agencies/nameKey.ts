@@ -18,6 +18,11 @@ const WORDS: ReadonlyMap<string, string> = new Map(
     cchc: 'cai cach hanh chinh',
     cntt: 'cong nghe thong tin',
     bhxh: 'bao hiem xa hoi',
+    // "Trung tâm PVHCC", "Trung tâm HCC tỉnh": the public administration service centres that
+    // receive dossiers (Trung tâm Phục vụ hành chính công), provincial and, from 1/7/2025, communal.
+    pvhcc: 'phuc vu hanh chinh cong',
+    ttpvhcc: 'trung tam phuc vu hanh chinh cong',
+    hcc: 'hanh chinh cong',
     tp: 'thanh pho',
     tx: 'thi xa',
     ub: 'uy ban',
@@ -36,6 +41,8 @@ const COMPOUNDS: readonly (readonly [readonly string[], string])[] = [
   [['tt', 'tt'], 'thong tin va truyen thong'],
   [['kh', 'dt'], 'ke hoach va dau tu'],
   [['tn', 'mt'], 'tai nguyen va moi truong'],
+  // Sở Nông nghiệp và Môi trường (Nghị định 45/2025/NĐ-CP lists it among the provincial departments).
+  [['nn', 'mt'], 'nong nghiep va moi truong'],
   [['gd', 'dt'], 'giao duc va dao tao'],
   [['kh', 'cn'], 'khoa hoc va cong nghe'],
   [['gt', 'vt'], 'giao thong van tai'],
@@ -169,6 +176,14 @@ class WordWriter {
     this.count++;
   }
 
+  /** Whether the words written so far end with `s` (whole words). */
+  endsWith(s: string): boolean {
+    const from = this.length - s.length;
+    if (from < 0 || (from > 0 && this.buf[from - 1] !== 0x20)) return false;
+    for (let i = 0; i < s.length; i++) if (this.buf[from + i] !== s.charCodeAt(i)) return false;
+    return true;
+  }
+
   /** Writes each word of `words` (separated by single spaces), leaving out "va". */
   words(words: string): void {
     let i = 0;
@@ -205,7 +220,8 @@ class WordWriter {
  * The key words of folded text ({@link foldKey}), joined with single spaces,
  * and how many: compound abbreviations written out ("TT&TT", "LĐ-TB&XH",
  * "KHĐT"; where two could start at one place, the first of the list wins),
- * other abbreviations written out ("UBND"), punctuation and "va" dropped.
+ * other abbreviations written out ("UBND", "PVHCC"), punctuation and "va"
+ * dropped, and "cac" right after "nhan dan" ("UBND các xã" = "UBND xã").
  * One scan, linear in the text.
  *
  * @internal
@@ -228,7 +244,11 @@ export function keyWordsOfFolded(folded: string): { joined: string; count: numbe
     }
     if (long === undefined && end - i <= LONGEST_WORD) long = WORDS.get(folded.slice(i, end));
     if (long !== undefined) w.words(long);
-    else if (!(end - i === 2 && folded.startsWith('va', i))) w.word(folded, i, end);
+    else if (end - i === 2 && folded.startsWith('va', i)) {
+      // "và" is dropped
+    } else if (end - i === 3 && folded.startsWith('cac', i) && w.endsWith('nhan dan')) {
+      // "UBND các xã, phường" and "UBND xã, phường" are one name, as "Các sở, ngành" and "Sở, ngành"
+    } else w.word(folded, i, end);
     i = nextRun(folded, end);
   }
   return { joined: w.text(0, w.length), count: w.count };
@@ -258,8 +278,9 @@ export function keyOfJoined(joined: string, count: number): string {
  * and punctuation are ignored, common abbreviations are written out
  * ("UBND" → "Ủy ban nhân dân", "VP" → "Văn phòng", "Sở TT&TT" → "Sở Thông tin
  * và Truyền thông", "Sở LĐ-TB&XH" → "Sở Lao động - Thương binh và Xã hội",
- * "HĐND", "TTHC", "KH&ĐT", "TN&MT", "GD&ĐT", "NN&PTNT"…), the word "và", a
- * leading "các" and a trailing "tỉnh" are dropped ("Văn phòng UBND" and
+ * "HĐND", "TTHC", "KH&ĐT", "TN&MT", "GD&ĐT", "NN&PTNT", "NN&MT", "PVHCC"…),
+ * the word "và", a leading "các", a "các" right after "Ủy ban nhân dân" or
+ * "Hội đồng nhân dân" and a trailing "tỉnh" are dropped ("Văn phòng UBND" and
  * "Văn phòng Ủy ban nhân dân tỉnh" are one agency in a province's plan).
  * NFC and NFD, upper and lower case, text without diacritics, the look-alike
  * "Ð" (U+00D0) for "Đ" and invisible characters (zero-width, bidirectional

@@ -440,7 +440,9 @@ const WINDOW = 48;
 
 const LIEN_QUAN = /(?:^|[^a-z0-9])lien quan(?![a-z0-9])/;
 const GENERIC_START = /^(?:cac|nhung) (?:co quan|don vi|to chuc|ca nhan)(?![a-z0-9])/;
-const GENERIC_END = /(?:^|[^a-z0-9])(?:khac|tren dia ban)$/;
+// "… khác", "… trên địa bàn", and "Các cơ quan, đơn vị, địa phương" (every agency, unit and
+// locality: nobody in particular).
+const GENERIC_END = /(?:^|[^a-z0-9])(?:khac|tren dia ban|dia phuong)$/;
 
 /**
  * An unmatched fragment being built from pieces ("Các tổ chức" + ", " + "cá

@@ -16,7 +16,7 @@ import { contentItems, listLines, splitProducts, targetLines } from './lists.js'
 import { reasons } from './messages.js';
 import { reformAreaOf } from './reformArea.js';
 import { splitRoles } from './roles.js';
-import type { UnknownAgencyFragment, UnreadDeadline, UnreadTarget } from './report.js';
+import type { PlanReadingReport, UnknownAgencyFragment, UnreadDeadline, UnreadTarget } from './report.js';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
@@ -26,6 +26,9 @@ export interface Collected {
   readonly unreadDeadlines: UnreadDeadline[];
   readonly unreadTargets: UnreadTarget[];
   readonly unknownAgencies: UnknownAgencyFragment[];
+  readonly emptyLeads: Mutable<PlanReadingReport['emptyLeads'][number]>[];
+  /** The lead cell of the last task that had one, as written. */
+  lastLead: string | null;
 }
 
 /** Ids made unique with "-2", "-3"…, counting on from the last suffix a base was given (no rescans). */
@@ -169,7 +172,9 @@ function agencyEntries(
   out: Collected,
 ): void {
   for (const u of cell.unknown) {
-    const why = u.id === null ? reasons.unknownAgencyName : reasons.agencyCreated(u.id);
+    const ended = u.ended ?? null;
+    const why =
+      u.id === null ? reasons.unknownAgencyName(ended, u.maybe) : reasons.agencyCreated(u.id, ended, u.maybe);
     out.unknownAgencies.push({
       row: t.row,
       column,
@@ -204,6 +209,22 @@ function taskJson(
     fromLead ? leadCol : supportCol,
   ]);
   agencyEntries(lead, t, 'lead', leadCol, id, out);
+  const leadText = (roles?.lead ?? t.lead).trim();
+  let emptyLead: { taskId: string } | null = null;
+  if (layout.col.lead !== undefined) {
+    if (leadText !== '') out.lastLead = leadText;
+    else if (lead.ids.length === 0) {
+      const entry = {
+        row: t.row,
+        taskId: id,
+        above: out.lastLead,
+        code: 'empty_lead' as const,
+        ...reasons.emptyLead,
+      };
+      out.emptyLeads.push(entry);
+      emptyLead = entry;
+    }
+  }
   agencyEntries(support, t, 'support', fromLead ? leadCol : supportCol, id, out);
   const noteLines: string[] = [];
   let source = t.source;
@@ -265,6 +286,7 @@ function taskJson(
   if (deadlines.length >= 2 && deadlines.every((d) => read(d, ctx).kind !== 'unknown')) {
     const split = contentItems(content, deadlines.length);
     if (split !== null) {
+      if (emptyLead !== null) emptyLead.taskId = `${id}.1`;
       const ownProducts = products.length === deadlines.length;
       return split.items.map((item, k) => {
         const sub: Mutable<TaskJson> = {

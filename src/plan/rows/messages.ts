@@ -15,6 +15,43 @@ export const MAX_COLUMNS = 16_384;
 /** The most cells read in one table (2^24): beyond any real appendix; it bounds the work on sparse arrays. @internal */
 export const MAX_CELLS = 16_777_216;
 
+/** A name the 2025 reorganisation did away with: a department or a district committee. @internal */
+export type Ended = 'department' | 'district' | null;
+
+/** A registry department the name may be the short form of ("Sở NV": Sở Nội vụ). @internal */
+export type Maybe = { readonly id: string; readonly name: string } | undefined;
+
+function maybeVi(maybe: Maybe): string {
+  return maybe === undefined
+    ? ''
+    : `. Có thể là viết tắt của "${maybe.name}" (mã "${maybe.id}"): nếu đúng, thêm vào aliases của cơ quan đó`;
+}
+
+function maybeEn(maybe: Maybe): string {
+  return maybe === undefined
+    ? ''
+    : `. It may be a short form of "${maybe.name}" (id "${maybe.id}"): if so, add it to that agency's aliases`;
+}
+
+// Nghị định 45/2025/NĐ-CP (28/2/2025) lists the provincial departments; the district level
+// ends from 1/7/2025 (Nghị quyết 203/2025/QH15, as reported by vietnamnet.vn and nhansu.vn).
+// Who took over is each province's decision: the message asks, it never names one.
+function endedVi(ended: Ended): string {
+  if (ended === 'department')
+    return '. Sở này không có trong danh sách các sở theo Nghị định 45/2025/NĐ-CP: ghi cơ quan đã tiếp nhận nhiệm vụ (hoặc khai báo cơ quan cũ với succeededBy)';
+  if (ended === 'district')
+    return '. Cấp huyện không còn từ ngày 01/7/2025: ghi cơ quan đã tiếp nhận nhiệm vụ (hoặc khai báo cơ quan cũ với succeededBy hay endedOn)';
+  return '';
+}
+
+function endedEn(ended: Ended): string {
+  if (ended === 'department')
+    return '. This department is not among those of Nghị định 45/2025/NĐ-CP: name the agency that took over its tasks (or list the old one with succeededBy)';
+  if (ended === 'district')
+    return '. The district level ended on 1 July 2025: name the agency that took over its tasks (or list the old one with succeededBy or endedOn)';
+  return '';
+}
+
 /** @internal */
 export const rowsMsg = {
   invalidRows: (): Issue =>
@@ -73,19 +110,25 @@ export const rowsMsg = {
     ),
   noTasks: (path: IssuePath): Issue =>
     issue(path, 'no_tasks', 'Không tìm thấy dòng nhiệm vụ nào trong bảng', 'No task rows found in the table'),
-  unknownAgencyName: (path: IssuePath, name: string): Issue =>
+  unknownAgencyName: (path: IssuePath, name: string, ended: Ended = null, maybe: Maybe = undefined): Issue =>
     issue(
       path,
       'unknown_agency_name',
-      `Cơ quan "${name}" không có trong danh sách cơ quan`,
-      `Agency "${name}" is not in the agency registry`,
+      `Cơ quan "${name}" không có trong danh sách cơ quan${endedVi(ended)}${maybeVi(maybe)}`,
+      `Agency "${name}" is not in the agency registry${endedEn(ended)}${maybeEn(maybe)}`,
     ),
-  agencyCreated: (path: IssuePath, name: string, id: string): Issue =>
+  agencyCreated: (
+    path: IssuePath,
+    name: string,
+    id: string,
+    ended: Ended = null,
+    maybe: Maybe = undefined,
+  ): Issue =>
     issue(
       path,
       'agency_created',
-      `Đã thêm cơ quan mới "${name}" (mã "${id}") vì không có trong danh sách; hãy kiểm tra lại`,
-      `Added new agency "${name}" (id "${id}") as it was not in the registry; please check`,
+      `Đã thêm cơ quan mới "${name}" (mã "${id}") vì không có trong danh sách; hãy kiểm tra lại${endedVi(ended)}${maybeVi(maybe)}`,
+      `Added new agency "${name}" (id "${id}") as it was not in the registry; please check${endedEn(ended)}${maybeEn(maybe)}`,
     ),
   groupCellKept: (path: IssuePath, text: string): Issue =>
     issue(
@@ -99,6 +142,12 @@ export const rowsMsg = {
 /** The reasons of the reading report. @internal */
 export const reasons = {
   emptyDeadline: { reason: 'Không ghi thời hạn', reasonEn: 'No deadline given' },
+  emptyLead: {
+    reason:
+      'Không ghi cơ quan chủ trì: nhiệm vụ không có cơ quan chịu trách nhiệm. Nếu ô được gộp với dòng trên, hãy ghi cơ quan cho từng dòng',
+    reasonEn:
+      'No lead agency given: no agency answers for the task. If the cell was merged with the row above, write the agency on each row',
+  },
   totalsRow: {
     reason: 'Dòng tổng cộng của bảng, không phải nhiệm vụ',
     reasonEn: "The table's totals row, not a task",
@@ -115,12 +164,12 @@ export const reasons = {
     reason: 'Mục tiêu không nêu chỉ tiêu đọc được',
     reasonEn: 'The target statement states no target that could be read',
   },
-  agencyCreated: (id: string) => ({
-    reason: `Không có trong danh sách cơ quan; đã thêm cơ quan mới "${id}"`,
-    reasonEn: `Not in the agency registry; added as a new agency "${id}"`,
+  agencyCreated: (id: string, ended: Ended = null, maybe: Maybe = undefined) => ({
+    reason: `Không có trong danh sách cơ quan; đã thêm cơ quan mới "${id}"${endedVi(ended)}${maybeVi(maybe)}`,
+    reasonEn: `Not in the agency registry; added as a new agency "${id}"${endedEn(ended)}${maybeEn(maybe)}`,
   }),
-  unknownAgencyName: {
-    reason: 'Không có trong danh sách cơ quan',
-    reasonEn: 'Not in the agency registry',
-  },
+  unknownAgencyName: (ended: Ended = null, maybe: Maybe = undefined) => ({
+    reason: `Không có trong danh sách cơ quan${endedVi(ended)}${maybeVi(maybe)}`,
+    reasonEn: `Not in the agency registry${endedEn(ended)}${maybeEn(maybe)}`,
+  }),
 } as const;

@@ -244,7 +244,7 @@ function readTable(
  * });
  * // r.ok === true; r.value.groups[0].tasks[0] is
  * // { id: 'I.1', number: '1.', title: 'Ban hành Kế hoạch CCHC năm 2018', lead: ['snv'], support: ['vp-ubnd'], deadline: 'Tháng 12/2017' }
- * // r.report: { headerRow: 0, rows: 2, groups: 1, tasks: 1, unreadDeadlines: [], unreadTargets: [], unknownAgencies: [], skippedRows: [] }
+ * // r.report: { headerRow: 0, rows: 2, groups: 1, tasks: 1, unreadDeadlines: [], unreadTargets: [], unknownAgencies: [], skippedRows: [], emptyLeads: [] }
  * if (r.ok) loadPlan(r.value);
  * ```
  */
@@ -279,12 +279,20 @@ export function planFromRows(
     opts.unknownAgencies ?? 'create',
     issues,
     warnings,
+    afterReorganisation(p, opts.year),
   );
   const year = p.year ?? (p.period === undefined ? opts.year : undefined);
   const context: { year?: number; period?: { from: number; to: number } } = {};
   if (year !== undefined) context.year = year;
   if (p.period !== undefined) context.period = { from: p.period.from, to: p.period.to };
-  const collected: Collected = { tasks: 0, unreadDeadlines: [], unreadTargets: [], unknownAgencies: [] };
+  const collected: Collected = {
+    tasks: 0,
+    unreadDeadlines: [],
+    unreadTargets: [],
+    unknownAgencies: [],
+    emptyLeads: [],
+    lastLead: null,
+  };
   const groups = groupsToJson(drafts, layout, agencies, context, collected);
   if (!groups.some((g) => g.tasks.length > 0)) issues.push(rowsMsg.noTasks(['rows']));
   if (issues.length > 0) return failed(issues);
@@ -332,6 +340,18 @@ export function planFromRows(
     unreadTargets: collected.unreadTargets,
     unknownAgencies: collected.unknownAgencies,
     skippedRows,
+    emptyLeads: collected.emptyLeads,
   };
   return deepFreeze({ ok: true as const, value: plan, warnings, report });
+}
+
+/**
+ * Whether the plan comes after the 2025 reorganisation: for 2026 or later, or
+ * issued from 1/7/2025 (the day the district level ended).
+ */
+function afterReorganisation(p: PlanFromRowsOptions['plan'], year: number | undefined): boolean {
+  const first = p.year ?? p.period?.from ?? year;
+  if (first !== undefined && first >= 2026) return true;
+  const date = p.document?.date;
+  return typeof date === 'string' && date >= '2025-07-01';
 }

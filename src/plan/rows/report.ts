@@ -15,7 +15,11 @@
  * - `agency_created`: a name in a lead or support cell that is not in the
  *   registry; an agency was added for it (`unknownAgencies: 'create'`);
  * - `unknown_agency_name`: the same with `unknownAgencies: 'issue'` (the
- *   result then fails with an issue of that code).
+ *   result then fails with an issue of that code);
+ * - `empty_lead`: the task's lead cell is empty though the table has a lead
+ *   column (the task loads with no lead: a cell merged over several rows
+ *   gives its text to the first row only);
+ * - `totals_row`: the table's totals row, kept out of the tasks.
  *
  * @example
  * ```ts
@@ -29,6 +33,7 @@ export type PlanReadingCode =
   | 'unread_target'
   | 'agency_created'
   | 'unknown_agency_name'
+  | 'empty_lead'
   | 'totals_row';
 
 /**
@@ -184,4 +189,26 @@ export interface PlanReadingReport {
   readonly unknownAgencies: readonly UnknownAgencyFragment[];
   /** Rows that are no task nor heading (a totals row), with their text. */
   readonly skippedRows: readonly SkippedRow[];
+  /**
+   * Tasks whose lead cell is empty though the table has a lead column: they
+   * load with no lead, and no agency answers for them. A lead cell merged
+   * over several rows reaches the rows of a spreadsheet or CSV reader as text
+   * on its first row only; whether an empty cell is such a merge or a task
+   * with no lead the rows do not tell, so the lead is never filled in by
+   * guess: `above` is the lead cell of the nearest task above that has one
+   * (as written; null when there is none), for the official to confirm.
+   */
+  readonly emptyLeads: readonly {
+    /** The task's first row: its index in the rows given. */
+    readonly row: number;
+    /** The task's id in the plan. */
+    readonly taskId: string;
+    /** The lead cell of the nearest task above that has one, as written; null when none. */
+    readonly above: string | null;
+    readonly code: 'empty_lead';
+    /** Why, in Vietnamese. */
+    readonly reason: string;
+    /** Why, in English. */
+    readonly reasonEn: string;
+  }[];
 }
