@@ -81,6 +81,29 @@ export class Cursor {
   }
 }
 
+/** "16h00", "16h", "15 giờ", "15 giờ 30 phút", "16:00" at the cursor, as "HH:MM". */
+export function readClock(c: Cursor): string | null {
+  const h = c.n();
+  if (h === null || h.v.length > 2) return null;
+  let min = 0;
+  let used = 0;
+  if (c.w('h', 1) || c.w('gio', 1)) {
+    used = 2;
+    const m = c.n(2);
+    if (m !== null && m.v.length <= 2) {
+      min = num(m);
+      used = c.w('phut', 3) ? 4 : 3;
+    }
+  } else if (c.p(':', 1) && c.n(2) !== null && (c.n(2) as Token).v.length === 2) {
+    min = num(c.n(2) as Token);
+    used = 3;
+  } else return null;
+  const hour = num(h);
+  if (hour > 23 || min > 59) return null;
+  c.i += used;
+  return `${hour < 10 ? '0' : ''}${hour}:${min < 10 ? '0' : ''}${min}`;
+}
+
 /** Value of a 1–4 digit number token (longer runs are never small numbers). */
 export function num(t: Token): number {
   return t.v.length > 6 ? Number.MAX_SAFE_INTEGER : Number(t.v);

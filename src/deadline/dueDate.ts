@@ -4,6 +4,7 @@
  * @module
  */
 import { addDays, type IsoDate } from '../calendar/isoDate.js';
+import { checkDeadline } from './guard.js';
 import { milestoneDue } from './milestone.js';
 import type { Deadline, Milestone } from './types.js';
 
@@ -48,6 +49,9 @@ export function milestoneDueWith(m: Milestone, options: DueDateOptions | undefin
  * accepted too: its due date. With `{ strictBefore: true }` a date written
  * "trước ngày D" is due on D − 1.
  *
+ * Throws a `CchcError` (`invalid_type`) when given a value that is not a
+ * deadline, and (`invalid_option`) when `strictBefore` is not a boolean.
+ *
  * @example
  * ```ts
  * import { parseDeadline, dueDate } from 'cchc';
@@ -60,6 +64,7 @@ export function milestoneDueWith(m: Milestone, options: DueDateOptions | undefin
  * ```
  */
 export function dueDate(d: Deadline | Milestone, options?: DueDateOptions): IsoDate | null {
+  checkDeadline('dueDate', d, options);
   switch (d.kind) {
     case 'date':
     case 'month':

@@ -4,6 +4,7 @@
  * @module
  */
 import { ymd } from '../calendar/isoDate.js';
+import { checkDeadline } from './guard.js';
 import type { Deadline, Milestone, RecurrenceCutoff, RecurringDeadline } from './types.js';
 
 const ROMAN = ['', 'I', 'II', 'III', 'IV'] as const;
@@ -138,6 +139,9 @@ function capitalise(s: string): string {
  * back with {@link parseDeadline} gives an equal deadline (apart from `raw`);
  * an `unknown` deadline is shown as its source text.
  *
+ * Throws a `CchcError` (`invalid_type`) when given a value that is not a
+ * deadline.
+ *
  * @example
  * ```ts
  * import { parseDeadline, formatDeadline } from 'cchc';
@@ -149,6 +153,7 @@ function capitalise(s: string): string {
  * ```
  */
 export function formatDeadline(d: Deadline): string {
+  checkDeadline('formatDeadline', d);
   switch (d.kind) {
     case 'date':
     case 'month':

@@ -13,6 +13,7 @@ import {
   ymdFromDayNumber,
   type IsoDate,
 } from '../calendar/isoDate.js';
+import { checkDeadline } from './guard.js';
 import { milestoneEnd, milestoneStart } from './milestone.js';
 import { MONTHS_IN } from './recurrence.js';
 import { dueDate, type DueDateOptions } from './dueDate.js';
@@ -47,6 +48,9 @@ import type { Deadline, RecurringDeadline } from './types.js';
  *
  * An invalid window (not `YYYY-MM-DD`, or `from` after `to`) gives none.
  *
+ * Throws a `CchcError` (`invalid_type`) when given a value that is not a
+ * deadline, and (`invalid_option`) when `strictBefore` is not a boolean.
+ *
  * @example
  * ```ts
  * import { parseDeadline, occurrences, assertIsoDate } from 'cchc';
@@ -62,6 +66,7 @@ export function occurrences(
   window: { readonly from: IsoDate; readonly to: IsoDate },
   options?: DueDateOptions,
 ): readonly IsoDate[] {
+  checkDeadline('occurrences', d, options);
   const strict = options?.strictBefore === true;
   if (!isIsoDate(window.from) || !isIsoDate(window.to)) return Object.freeze([]);
   const lo = toDayNumber(window.from);

@@ -13,6 +13,7 @@ import {
   Cursor,
   isFailure,
   num,
+  readClock,
   roman,
   type Failure,
   AMBIGUOUS,
@@ -323,29 +324,6 @@ function readWeekday(c: Cursor): Weekday | null {
     return (num(t) - 1) as Weekday;
   }
   return null;
-}
-
-/** "16h00", "16h", "15 giờ", "15 giờ 30 phút", "16:00" at the cursor, as "HH:MM". */
-function readClock(c: Cursor): string | null {
-  const h = c.n();
-  if (h === null || h.v.length > 2) return null;
-  let min = 0;
-  let used = 0;
-  if (c.w('h', 1) || c.w('gio', 1)) {
-    used = 2;
-    const m = c.n(2);
-    if (m !== null && m.v.length <= 2) {
-      min = num(m);
-      used = c.w('phut', 3) ? 4 : 3;
-    }
-  } else if (c.p(':', 1) && c.n(2) !== null && (c.n(2) as Token).v.length === 2) {
-    min = num(c.n(2) as Token);
-    used = 3;
-  } else return null;
-  const hour = num(h);
-  if (hour > 23 || min > 59) return null;
-  c.i += used;
-  return `${hour < 10 ? '0' : ''}${hour}:${min < 10 ? '0' : ''}${min}`;
 }
 
 /** How many words at offset `o` say "the next one": "sau", "tiếp theo", "kế tiếp" (0 when none). */

@@ -13,6 +13,7 @@ import {
   type Cursor,
   isFailure,
   num,
+  readClock,
   roman,
   type Failure,
   AMBIGUOUS,
@@ -53,6 +54,8 @@ export type TimeExpr =
 
 /** Words that carry no date meaning around a dated expression. */
 const FILLER: ReadonlySet<string> = new Set([
+  // "nộp trước 15/12", "gửi trước …": to submit, to send
+  'nop',
   'hoan',
   'thanh',
   'thuc',
@@ -336,6 +339,16 @@ export function readTimeExpr(c: Cursor, ctx: Ctx): TimeExpr | Failure {
         c.i++;
         continue;
       }
+    }
+    // "trước 7h00 (sáng) ngày 01/7/2025", "17 giờ 30 ngày 15/12": the hour of a day written
+    // after it; the day is the deadline
+    if (t.k === 'n') {
+      const save = c.i;
+      if (readClock(c) !== null) {
+        if (c.w('sang') || c.w('chieu') || c.w('toi')) c.i++;
+        if (c.w('ngay')) continue;
+      }
+      c.i = save;
     }
     // "Tuần đầu tiên của tháng 3/2019": the days of that week, as a range
     if (t.k === 'w' && t.v === 'tuan') {

@@ -13,11 +13,7 @@ import { deadlineSchema, formatDeadline, occurrences, parseDeadline } from '../.
 import { withoutRaw } from './arbitraries.js';
 
 const plain = (s: string): string =>
-  s
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/đ/g, 'd')
-    .replace(/Đ/g, 'D');
+  s.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D');
 
 const window2026 = { from: assertIsoDate('2026-01-01'), to: assertIsoDate('2027-12-31') };
 
@@ -71,8 +67,14 @@ describe('a bare day and month in a yearly rule', () => {
     expect(parseDeadline('Trước 30/11/2026 hằng năm')).not.toMatchObject({
       cutoff: { kind: 'day-of-year' },
     });
-    expect(parseDeadline('Trước 31/11 hằng năm')).toMatchObject({ kind: 'unknown', reason: 'impossible-date' });
-    expect(parseDeadline('Trước 30/13 hằng năm')).toMatchObject({ kind: 'unknown', reason: 'impossible-date' });
+    expect(parseDeadline('Trước 31/11 hằng năm')).toMatchObject({
+      kind: 'unknown',
+      reason: 'impossible-date',
+    });
+    expect(parseDeadline('Trước 30/13 hằng năm')).toMatchObject({
+      kind: 'unknown',
+      reason: 'impossible-date',
+    });
     // a bare day of a monthly or quarterly rule is not a day of the year
     expect(parseDeadline('Hằng quý, trước 15/12').kind).not.toBe('recurring');
   });
@@ -87,11 +89,17 @@ describe('a bare day and month in a yearly rule', () => {
         fc.boolean(),
         (month, rawDay, lead, each, pad) => {
           const day = Math.min(rawDay, daysInMonth(2000, month));
-          const dm = pad ? `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}` : `${day}/${month}`;
+          const dm = pad
+            ? `${String(day).padStart(2, '0')}/${String(month).padStart(2, '0')}`
+            : `${day}/${month}`;
           const bare = `${lead} ${dm} ${each}`.trim();
           const withNgay = `${lead} ngày ${dm} ${each}`.trim();
           const d = parseDeadline(bare, { year: 2026 });
-          expect(d, bare).toMatchObject({ kind: 'recurring', every: 'year', cutoff: { kind: 'day-of-year', month, day } });
+          expect(d, bare).toMatchObject({
+            kind: 'recurring',
+            every: 'year',
+            cutoff: { kind: 'day-of-year', month, day },
+          });
           expect(withoutRaw(d)).toEqual(withoutRaw(parseDeadline(withNgay, { year: 2026 })));
         },
       ),
