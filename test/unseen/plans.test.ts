@@ -4,6 +4,7 @@
 // the year. Each row names its document (number, issuer, date) or says what is composed.
 import { describe, expect, it } from 'vitest';
 import { isoDate } from '../../src/calendar/index.js';
+import { parseDeadline } from '../../src/deadline/index.js';
 import { evaluatePlan } from '../../src/evaluate/index.js';
 import { createAgencyRegistry, loadPlan, planFromRows, resolveAgencies } from '../../src/plan/index.js';
 import type { PlanJson } from '../../src/plan/schema.js';
@@ -155,9 +156,13 @@ describe('a 2026 appendix through planFromRows', () => {
     }
   }
 
-  it('a deadline in words the reader does not know is reported, never dropped', () => {
+  it('a deadline with the hour written before its day is that day', () => {
     expect(task('II.2').deadline).toBe('trước 7h00 sáng ngày 01/7/2025');
-    expect(r.report.unreadDeadlines.map((d) => [d.taskId, d.code])).toEqual([['II.2', 'unread_deadline']]);
+    expect(parseDeadline('trước 7h00 sáng ngày 01/7/2025')).toMatchObject({
+      kind: 'date',
+      date: '2025-07-01',
+    });
+    expect(r.report.unreadDeadlines).toEqual([]);
   });
 
   it('names of departments and district committees the reorganisation did away with say so', () => {
@@ -280,19 +285,20 @@ describe('the 2026 plan evaluated through the year', () => {
         'I.1': 'done_on_time',
         'I.2': 'not_due',
         'II.1': 'not_due',
-        'II.2': 'unscheduled',
+        'II.2': 'overdue+214',
         'III.1': 'not_due',
         'III.2': 'not_due',
       },
     ],
-    // Quý I/2026 ends on 31/3: 91 days overdue on 30/6.
+    // Quý I/2026 ends on 31/3: 91 days overdue on 30/6; 01/7/2025 (II.2, a day of the year
+    // before, as the source document words it) 364.
     [
       '2026-06-30',
       {
         'I.1': 'done_on_time',
         'I.2': 'not_due',
         'II.1': 'not_due',
-        'II.2': 'unscheduled',
+        'II.2': 'overdue+364',
         'III.1': 'not_due',
         'III.2': 'overdue+91',
       },
@@ -304,7 +310,7 @@ describe('the 2026 plan evaluated through the year', () => {
         'I.1': 'done_on_time',
         'I.2': 'due_soon',
         'II.1': 'due_soon',
-        'II.2': 'unscheduled',
+        'II.2': 'overdue+548',
         'III.1': 'overdue+92',
         'III.2': 'overdue+275',
       },
@@ -316,9 +322,9 @@ describe('the 2026 plan evaluated through the year', () => {
     });
   }
 
-  it('compliance on 31/12/2026 counts the unscheduled task out', () => {
+  it('compliance on 31/12/2026 counts the task due in 2025 as overdue', () => {
     const c = evaluatePlan(plan, { asOf: isoDate('2026-12-31'), reports }).compliance.plan;
-    expect([c.due, c.done, c.overdue]).toEqual([5, 1, 2]);
+    expect([c.due, c.done, c.overdue]).toEqual([6, 1, 3]);
   });
 });
 
