@@ -101,6 +101,11 @@ const ROLLOUT: ReadonlySet<string> = new Set(['trien', 'thuc', 'ap', 'van', 'duy
 /** The word that completes each {@link ROLLOUT} word ("triển" → "khai"). */
 const ROLLOUT_TAIL: ReadonlySet<string> = new Set(['khai', 'hien', 'dung', 'hanh', 'tri', 'vao']);
 
+/** Whether the token after an hour's number marks it as one ("7h", "17 giờ", "16:30"). */
+function isClockMark(t: Token | undefined): boolean {
+  return t !== undefined && (t.v === 'h' || t.v === 'gio' || t.v === ':');
+}
+
 /**
  * "tuần đầu tiên của tháng 3/2019", "tuần cuối tháng 6": the days of that
  * week — week n is days 7n − 6 to 7n, the last week the month's last seven
@@ -342,7 +347,7 @@ export function readTimeExpr(c: Cursor, ctx: Ctx): TimeExpr | Failure {
     }
     // "trước 7h00 (sáng) ngày 01/7/2025", "17 giờ 30 ngày 15/12": the hour of a day written
     // after it; the day is the deadline
-    if (t.k === 'n') {
+    if (t.k === 'n' && isClockMark(c.at(1))) {
       const save = c.i;
       if (readClock(c) !== null) {
         if (c.w('sang') || c.w('chieu') || c.w('toi')) c.i++;
