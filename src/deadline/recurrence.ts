@@ -29,23 +29,60 @@ import type { RecurrenceCutoff, RecurringDeadline } from './types.js';
 /** The period unit of a recurrence. */
 export type Every = RecurringDeadline['every'];
 
-// Words are looked up in Maps: as keys of an object, words of every kind make a generic (slow)
-// lookup each time, and find what objects inherit ("constructor").
-const UNIT: ReadonlyMap<string, Every> = new Map([
-  ['tuan', 'week'],
-  ['thang', 'month'],
-  ['quy', 'quarter'],
-  ['nam', 'year'],
-]);
-const BY_MONTHS: Readonly<Record<number, Every>> = { 1: 'month', 3: 'quarter', 6: 'half', 12: 'year' };
-const SMALL: ReadonlyMap<string, number> = new Map([
-  ['mot', 1],
-  ['hai', 2],
-  ['ba', 3],
-  ['bon', 4],
-  ['nam', 5],
-  ['sau', 6],
-]);
+// The word tables below are switches: looking words of every kind up as keys of an object is a
+// generic (slow) property lookup each time, and would find what objects inherit ("constructor").
+
+/** The period a word names: "tuần", "tháng", "quý", "năm"; undefined for any other word. */
+function unitOf(v: string): Every | undefined {
+  switch (v) {
+    case 'tuan':
+      return 'week';
+    case 'thang':
+      return 'month';
+    case 'quy':
+      return 'quarter';
+    case 'nam':
+      return 'year';
+    default:
+      return undefined;
+  }
+}
+
+/** The period of so many months ("6 tháng"): 1, 3, 6 or 12; undefined for any other number. */
+function byMonths(n: number): Every | undefined {
+  switch (n) {
+    case 1:
+      return 'month';
+    case 3:
+      return 'quarter';
+    case 6:
+      return 'half';
+    case 12:
+      return 'year';
+    default:
+      return undefined;
+  }
+}
+
+/** A small number written as a word ("một" … "sáu"), or undefined. */
+function small(v: string): number | undefined {
+  switch (v) {
+    case 'mot':
+      return 1;
+    case 'hai':
+      return 2;
+    case 'ba':
+      return 3;
+    case 'bon':
+      return 4;
+    case 'nam':
+      return 5;
+    case 'sau':
+      return 6;
+    default:
+      return undefined;
+  }
+}
 
 /** Months in one period of each unit (weeks have none). */
 export const MONTHS_IN: Readonly<Record<Every, number>> = {
@@ -96,7 +133,7 @@ export function findRecurrence(tokens: readonly Token[]): FoundRecurrence | Fail
     }
     if (t.k === 'w' && (t.v === 'hang' || t.v === 'moi')) {
       const u = c.at(1);
-      const unit = u !== undefined && u.k === 'w' ? UNIT.get(u.v) : undefined;
+      const unit = u !== undefined && u.k === 'w' ? unitOf(u.v) : undefined;
       if (unit !== undefined) {
         c.i += 2;
         take(st, unit, readTimes(c) ?? 1);
@@ -104,8 +141,8 @@ export function findRecurrence(tokens: readonly Token[]): FoundRecurrence | Fail
         continue;
       }
     }
-    if (t.k === 'n' && c.w('thang', 1) && BY_MONTHS[num(t)] !== undefined) {
-      const unit = BY_MONTHS[num(t)] as Every;
+    if (t.k === 'n' && c.w('thang', 1) && byMonths(num(t)) !== undefined) {
+      const unit = byMonths(num(t)) as Every;
       const one = c.w('mot', 2) || c.n(2)?.v === '1' || c.n(2)?.v === '01';
       if (one && (c.w('lan', 3) || c.w('ky', 3))) {
         c.i += 4;
@@ -123,7 +160,7 @@ export function findRecurrence(tokens: readonly Token[]): FoundRecurrence | Fail
     if (
       listed &&
       t.k === 'w' &&
-      UNIT.has(t.v) &&
+      unitOf(t.v) !== undefined &&
       c.n(1) === null &&
       !c.p('/', 1) &&
       // "tuần cuối", "tháng đầu quý", "tuần thứ 2": a cut-off, not a period
@@ -131,7 +168,7 @@ export function findRecurrence(tokens: readonly Token[]): FoundRecurrence | Fail
       !c.w('dau', 1) &&
       !c.w('thu', 1)
     ) {
-      const unit = UNIT.get(t.v) as Every;
+      const unit = unitOf(t.v) as Every;
       c.i += 1;
       take(st, unit, readTimes(c) ?? 1);
       listed = false;
@@ -166,14 +203,23 @@ export function findRecurrence(tokens: readonly Token[]): FoundRecurrence | Fail
 export function periodList(tokens: readonly Token[]): Token[] | null {
   // a quick test first: a list starts with "báo cáo", a period word or a number ("6 tháng")
   const f = tokens[0];
-  if (f === undefined || f.k === 'p' || (f.k === 'w' && f.v !== 'bao' && !UNIT.has(f.v))) return null;
+  if (f === undefined || f.k === 'p' || (f.k === 'w' && f.v !== 'bao' && unitOf(f.v) === undefined))
+    return null;
+  // and a second period follows the first after ",", ";" or "và" (else it is no list)
+  let k = f.k === 'w' && f.v === 'bao' && tokens[1]?.k === 'w' && tokens[1].v === 'cao' ? 2 : 0;
+  const a = tokens[k];
+  if (a?.k === 'n' && tokens[k + 1]?.k === 'w' && tokens[k + 1]?.v === 'thang') k += 2;
+  else k++;
+  const sep = tokens[k];
+  if (sep === undefined || !((sep.k === 'p' && (sep.v === ',' || sep.v === ';')) || sep.v === 'va'))
+    return null;
   const c = new Cursor(tokens);
   if (c.w2('bao', 'cao')) c.i += 2;
   const start = c.i;
   let items = 0;
   while (!c.done) {
-    if (c.n() !== null && BY_MONTHS[num(c.at() as Token)] !== undefined && c.w('thang', 1)) c.i += 2;
-    else if ((c.at() as Token).k === 'w' && UNIT.has((c.at() as Token).v)) c.i++;
+    if (c.n() !== null && byMonths(num(c.at() as Token)) !== undefined && c.w('thang', 1)) c.i += 2;
+    else if ((c.at() as Token).k === 'w' && unitOf((c.at() as Token).v) !== undefined) c.i++;
     else return null;
     items++;
     const t = c.at();
@@ -273,14 +319,27 @@ interface UnitState {
 /** Counts a period named in a rule, keeping the finest. */
 function take(st: UnitState, unit: Every, times: number): void {
   st.units++;
-  if (st.every === null || ORDER[unit] < ORDER[st.every]) {
+  if (st.every === null || order(unit) < order(st.every)) {
     st.every = unit;
     st.times = times;
   }
 }
 
 /** Finer periods first: a rule for several periods keeps the finest (quarter ends include half-year and year ends). */
-const ORDER: Readonly<Record<Every, number>> = { week: 0, month: 1, quarter: 2, half: 3, year: 4 };
+function order(e: Every): number {
+  switch (e) {
+    case 'week':
+      return 0;
+    case 'month':
+      return 1;
+    case 'quarter':
+      return 2;
+    case 'half':
+      return 3;
+    case 'year':
+      return 4;
+  }
+}
 
 /** "02 kỳ", "một kỳ", "2 lần" right after the period. */
 function readTimes(c: Cursor): number | null {
@@ -290,21 +349,33 @@ function readTimes(c: Cursor): number | null {
     c.i += 2;
     return num(t);
   }
-  if (t.k === 'w' && SMALL.has(t.v)) {
+  const n = t.k === 'w' ? small(t.v) : undefined;
+  if (n !== undefined) {
     c.i += 2;
-    return SMALL.get(t.v) as number;
+    return n;
   }
   return null;
 }
 
-const WEEKDAY_WORD: ReadonlyMap<string, Weekday> = new Map([
-  ['hai', 1],
-  ['ba', 2],
-  ['tu', 3],
-  ['nam', 4],
-  ['sau', 5],
-  ['bay', 6],
-]);
+/** The weekday a word after "thứ" names ("hai" … "bảy"), or undefined. */
+function weekdayWord(v: string): Weekday | undefined {
+  switch (v) {
+    case 'hai':
+      return 1;
+    case 'ba':
+      return 2;
+    case 'tu':
+      return 3;
+    case 'nam':
+      return 4;
+    case 'sau':
+      return 5;
+    case 'bay':
+      return 6;
+    default:
+      return undefined;
+  }
+}
 
 /** "thứ Sáu", "thứ 6", "chủ nhật" at the cursor. */
 function readWeekday(c: Cursor): Weekday | null {
@@ -315,9 +386,10 @@ function readWeekday(c: Cursor): Weekday | null {
   if (!c.w('thu')) return null;
   const t = c.at(1);
   if (t === undefined) return null;
-  if (t.k === 'w' && WEEKDAY_WORD.has(t.v)) {
+  const wd = t.k === 'w' ? weekdayWord(t.v) : undefined;
+  if (wd !== undefined) {
     c.i += 2;
-    return WEEKDAY_WORD.get(t.v) as Weekday;
+    return wd;
   }
   if (t.k === 'n' && t.v.length === 1 && num(t) >= 2 && num(t) <= 7) {
     c.i += 2;
@@ -504,7 +576,7 @@ export function findCutoff(
       const u = c.at(1)?.v;
       const w = c.at(2)?.v;
       if (
-        (u === 'ky' || UNIT.get(u as string) === every) &&
+        (u === 'ky' || (u !== undefined && unitOf(u) === every)) &&
         (endsBare(c.at(2)) || w === 'trong' || w === 'tu' || w === 'den')
       ) {
         c.i += 2;

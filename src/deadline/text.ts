@@ -97,9 +97,51 @@ function isInvisible(c: number): boolean {
   return c === 0xad || (c >= 0x300 && isFoldIgnorable(c));
 }
 
-/** Whether a code unit is a letter the kernel folds (ASCII or with diacritics). */
-function isLetter(c: number): boolean {
-  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 0xc0 && foldLetterCode(c) !== '');
+/**
+ * What a code unit is to the tokeniser: a folded letter (its a–z code,
+ * 97–122), or one of these.
+ */
+enum C {
+  /** Neither letter, digit, space, mark nor known punctuation: table debris, dropped. */
+  Other = 0,
+  /** 0–9. */
+  Digit = 1,
+  /** A space that does not break a line. */
+  Space = 2,
+  /** A space that breaks a line. */
+  Break = 3,
+  /** Punctuation the grammar reads (`/-,.;:&+`; any dash reads as '-'). */
+  Punct = 4,
+  /** A combining mark of U+0300–U+036F (NFD diacritics): vanishes, and NFC composes it. */
+  Mark = 5,
+  /** Any other character that vanishes (zero-width, bidirectional controls, soft hyphen, …): the text is odd. */
+  Invisible = 6,
+}
+
+/** The class of a code unit (see {@link C}), from the kernel's own tests. */
+function classOf(c: number): number {
+  if (c >= 48 && c <= 57) return C.Digit;
+  const l = foldLetterCode(c);
+  if (l !== '' && (c >= 0xc0 || c < 128)) return l.charCodeAt(0);
+  if (c < 128 && PUNCT[c] !== '') return C.Punct;
+  if (isDashCode(c)) return C.Punct;
+  if (isSpaceCode(c)) return isLineBreak(c) ? C.Break : C.Space;
+  if (isInvisible(c)) return c >= 0x300 && c <= 0x36f ? C.Mark : C.Invisible;
+  return C.Other;
+}
+
+/** Code units below this have their class in {@link classes}; the rest (rare) ask {@link classOf}. */
+const TABLED = 0x1f00;
+
+/** {@link classOf} of every code unit below {@link TABLED}, built on the first tokenise. */
+let CLASSES: Uint8Array | undefined;
+
+function classes(): Uint8Array {
+  if (CLASSES !== undefined) return CLASSES;
+  const t = new Uint8Array(TABLED);
+  for (let c = 0; c < TABLED; c++) t[c] = classOf(c);
+  CLASSES = t;
+  return t;
 }
 
 /** `String.prototype.toWellFormed` (ES2024), where the engine has it. */
@@ -156,6 +198,7 @@ export function tokenise(input: string): Tokenised {
   const text = sequential(input);
   // the code units, read from a typed array (see codesOf)
   const code = codesOf(text);
+  const cls = classes();
   const tokens: Token[] = [];
   const n = text.length;
   let unknownWord = false;
@@ -166,10 +209,69 @@ export function tokenise(input: string): Tokenised {
   while (i < n) {
     if (tokens.length > MAX_TOKENS) return { text: input, tokens, tooLong: true, hasContent: true, flags };
     const c = code[i] as number;
-    if (c >= 48 && c <= 57) {
+    const k = c < TABLED ? (cls[c] as number) : classOf(c);
+    if (k >= 97) {
+      const s = i;
+      // 0: a–z only; 1: ASCII letters; 2: diacritics, combining marks or invisible characters
+      let form = 0;
+      // the word's node in the vocabulary trie, as its letters are folded; 0 once it leaves it
+      let node = TRIE[k - 97] as number;
+      let odd = false;
+      if (c >= 128) {
+        form = 2;
+        // the look-alike Ð / ð
+        if (c === 0xd0 || c === 0xf0) odd = true;
+      } else if (c < 97) form = 1;
+      i++;
+      while (i < n) {
+        const d = code[i] as number;
+        const f = d < TABLED ? (cls[d] as number) : classOf(d);
+        if (f >= 97) {
+          if (d >= 128) {
+            form = 2;
+            if (d === 0xd0 || d === 0xf0) odd = true;
+          } else if (d < 97 && form === 0) form = 1;
+          if (node > 0) node = TRIE[node * 26 + f - 97] as number;
+        } else if (f === C.Mark) {
+          // a combining mark vanishes (and NFC composes it)
+          flags |= NOT_NFC;
+          form = 2;
+        } else if (f === C.Invisible) {
+          // any other invisible character makes the text odd
+          odd = true;
+          form = 2;
+        } else break;
+        i++;
+      }
+      let v: string;
+      const known = WORD[node] as string;
+      if (known !== '') v = known;
+      else if (form === 0) v = text.slice(s, i);
+      else if (form === 1) v = text.slice(s, i).toLowerCase();
+      else {
+        v = '';
+        for (let j = s; j < i; j++) {
+          v += foldLetterCode(code[j] as number);
+          // no word the grammar knows is this long: keep a stub (no letter after "#" can make it one)
+          if (v.length >= LONGEST_WORD) {
+            v += '#';
+            break;
+          }
+        }
+      }
+      if (odd) flags |= ODD_TEXT;
+      if (known === '') unknownWord = true;
+      else flags |= FLAG[node] as number;
+      tokens.push({ k: 'w', v: v, s: s, e: i, nl: lineBreak });
+      lineBreak = false;
+      content = true;
+      continue;
+    }
+    if (k === C.Digit) {
       const s = i;
       // 0: digits only; 1: digits with ignorable characters between them
       let form = 0;
+      i++;
       while (i < n) {
         const d = code[i] as number;
         if (d >= 48 && d <= 57) i++;
@@ -194,63 +296,7 @@ export function tokenise(input: string): Tokenised {
           if (d >= 48 && d <= 57) v += text.charAt(j);
         }
       }
-      tokens.push({ k: 'n', v, s, e: i, nl: lineBreak });
-      lineBreak = false;
-      content = true;
-      continue;
-    }
-    if (isLetter(c)) {
-      const s = i;
-      // 0: a–z only; 1: ASCII letters; 2: diacritics, combining marks or invisible characters
-      let form = 0;
-      // the word's node in the vocabulary trie, as its letters are folded; 0 once it leaves it
-      let node = 0;
-      let odd = false;
-      while (i < n) {
-        const d = code[i] as number;
-        let f = d;
-        if (d >= 97 && d <= 122) {
-          // a–z
-        } else if (d >= 65 && d <= 90) {
-          if (form === 0) form = 1;
-          f = d + 32;
-        } else if (d >= 0xad) {
-          const l = foldLetterCode(d);
-          if (l !== '') {
-            f = l.charCodeAt(0);
-            // the look-alike Ð / ð
-            if (d === 0xd0 || d === 0xf0) odd = true;
-          } else if (isInvisible(d)) {
-            // a combining mark vanishes (and NFC composes it); any other invisible character makes the text odd
-            if (d < 0x300 || d > 0x36f) odd = true;
-            else flags |= NOT_NFC;
-            f = 0;
-          } else break;
-          form = 2;
-        } else break;
-        if (f !== 0 && (node > 0 || i === s)) node = TRIE[node * 26 + f - 97] as number;
-        i++;
-      }
-      let v: string;
-      const known = WORD[node] as string;
-      if (known !== '') v = known;
-      else if (form === 0) v = text.slice(s, i);
-      else if (form === 1) v = text.slice(s, i).toLowerCase();
-      else {
-        v = '';
-        for (let j = s; j < i; j++) {
-          v += foldLetterCode(code[j] as number);
-          // no word the grammar knows is this long: keep a stub (no letter after "#" can make it one)
-          if (v.length >= LONGEST_WORD) {
-            v += '#';
-            break;
-          }
-        }
-      }
-      if (odd) flags |= ODD_TEXT;
-      if (known === '') unknownWord = true;
-      else flags |= FLAG[node] as number;
-      tokens.push({ k: 'w', v, s, e: i, nl: lineBreak });
+      tokens.push({ k: 'n', v: v, s: s, e: i, nl: lineBreak });
       lineBreak = false;
       content = true;
       continue;
@@ -258,16 +304,13 @@ export function tokenise(input: string): Tokenised {
     // NFC may change a character from U+0300 on that is not a letter the kernel folds (a combining
     // mark, U+2000 …); spacing other than one ASCII space needs evening out in quoted text
     if (c >= 0x300) flags |= NOT_NFC;
-    if (c < 128 && PUNCT[c] !== '') {
-      tokens.push({ k: 'p', v: PUNCT[c] as string, s: i, e: i + 1, nl: lineBreak });
+    if (k === C.Punct) {
+      tokens.push({ k: 'p', v: c < 128 ? (PUNCT[c] as string) : '-', s: i, e: i + 1, nl: lineBreak });
       lineBreak = false;
-    } else if (isDashCode(c)) {
-      tokens.push({ k: 'p', v: '-', s: i, e: i + 1, nl: lineBreak });
-      lineBreak = false;
-    } else if (isSpaceCode(c)) {
+    } else if (k === C.Space || k === C.Break) {
       if (c !== 32 || code[i + 1] === 32) flags |= ODD_SPACE;
-      if (isLineBreak(c) && tokens.length > 0) lineBreak = true;
-    } else if (c >= 0xad && isInvisible(c)) {
+      if (k === C.Break && tokens.length > 0) lineBreak = true;
+    } else if (k !== C.Other) {
       flags |= ODD_TEXT;
     }
     i++;
