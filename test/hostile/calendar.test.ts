@@ -22,35 +22,7 @@ import {
   workingDaysBetween,
   type WorkCalendar,
 } from '../../src/calendar/index.js';
-import { CchcError, formatPath, type Issue } from '../../src/core/index.js';
-
-const lines = (issues: readonly Issue[]) => issues.map((i) => `${formatPath(i.path)} ${i.code}`);
-/** The issue lines of a Result (none when it is ok). */
-const failed = (r: { ok: boolean; issues?: readonly Issue[] }) => (r.ok ? [] : lines(r.issues ?? []));
-
-/** The issue lines of the CchcError `fn` throws; fails on any other outcome. */
-function thrown(fn: () => unknown): string[] {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof CchcError) return lines(e.issues);
-    throw e;
-  }
-  throw new Error('no CchcError');
-}
-
-const revoked = (): object => {
-  const p = Proxy.revocable({}, {});
-  p.revoke();
-  return p.proxy;
-};
-const throwingGetter = (key: string): object =>
-  Object.defineProperty({}, key, {
-    enumerable: true,
-    get() {
-      throw new Error('getter');
-    },
-  });
+import { failed, getter, lines, revoked, thrown } from './support.js';
 
 describe('work calendars written by hand', () => {
   const d = isoDate('2018-01-02');
@@ -72,7 +44,7 @@ describe('work calendars written by hand', () => {
     ]);
     const nullData = { profile: 'state', weeklyRestDays: [0], data: [null] } as unknown as WorkCalendar;
     expect(thrown(() => addWorkingDays(d, 1, nullData))).toEqual(['data[0] invalid_holiday_data']);
-    for (const c of [null, 5, 'state', revoked(), throwingGetter('weeklyRestDays')]) {
+    for (const c of [null, 5, 'state', revoked(), getter('weeklyRestDays')]) {
       expect(thrown(() => isWorkingDay(d, c as WorkCalendar)).length).toBeGreaterThan(0);
     }
   });
@@ -106,7 +78,7 @@ describe('work calendars written by hand', () => {
   });
 
   it('vietnamHolidays and holidaySchedule refuse a second argument that is neither data nor a calendar', () => {
-    for (const x of [null, 5, revoked(), throwingGetter('year')]) {
+    for (const x of [null, 5, revoked(), getter('year')]) {
       expect(thrown(() => vietnamHolidays(2018, x as never)).length).toBeGreaterThan(0);
     }
     expect(thrown(() => holidaySchedule(2018, null as never)).length).toBeGreaterThan(0);
@@ -120,15 +92,15 @@ describe('Result functions of the calendar never throw', () => {
   });
 
   it('parseHolidayData answers a Proxy or a getter that throws with an issue', () => {
-    for (const x of [revoked(), throwingGetter('year'), throwingGetter('source')]) {
+    for (const x of [revoked(), getter('year'), getter('source')]) {
       const r = parseHolidayData(x);
       expect(r.ok).toBe(false);
     }
-    expect(failed(parseHolidayData(throwingGetter('year')))).toContain('year unreadable');
+    expect(failed(parseHolidayData(getter('year')))).toContain('year unreadable');
   });
 
   it('safeLunarToSolar answers anything that is not a lunar date with an issue', () => {
-    for (const x of [null, undefined, 5, 'Tết', revoked(), throwingGetter('year')]) {
+    for (const x of [null, undefined, 5, 'Tết', revoked(), getter('year')]) {
       const r = safeLunarToSolar(x as never);
       expect(r.ok).toBe(false);
       if (!r.ok) expect(r.issues[0]?.code).toBe('invalid_lunar_date');

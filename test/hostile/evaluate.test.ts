@@ -7,7 +7,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { isoDate } from '../../src/calendar/index.js';
-import { CchcError, formatPath, type Issue } from '../../src/core/index.js';
 import {
   complianceBetween,
   complianceByMonth,
@@ -16,30 +15,7 @@ import {
   evaluateTargets,
 } from '../../src/evaluate/index.js';
 import { loadPlan, type Plan } from '../../src/plan/index.js';
-
-const lines = (issues: readonly Issue[]) => issues.map((i) => `${formatPath(i.path)} ${i.code}`);
-const failed = (r: { ok: boolean; issues?: readonly Issue[] }) => (r.ok ? [] : lines(r.issues ?? []));
-function thrown(fn: () => unknown): string[] {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof CchcError) return lines(e.issues);
-    throw e;
-  }
-  throw new Error('no CchcError');
-}
-const revoked = (): object => {
-  const p = Proxy.revocable({}, {});
-  p.revoke();
-  return p.proxy;
-};
-const getter = (key: string): object =>
-  Object.defineProperty({}, key, {
-    enumerable: true,
-    get() {
-      throw new Error('getter');
-    },
-  });
+import { failed, getter, revoked, thrown } from './support.js';
 
 const plan = ((): Plan => {
   const r = loadPlan({

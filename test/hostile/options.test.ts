@@ -6,7 +6,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { formatDateVi, isoDate } from '../../src/calendar/index.js';
-import { CchcError, formatPath, type Issue } from '../../src/core/index.js';
 import { planFromRows } from '../../src/plan/index.js';
 import {
   criteriaFromRows,
@@ -15,18 +14,7 @@ import {
   scoreUnits,
   type ScoredUnit,
 } from '../../src/scoring/index.js';
-
-const lines = (issues: readonly Issue[]) => issues.map((i) => `${formatPath(i.path)} ${i.code}`);
-const failed = (r: { ok: boolean; issues?: readonly Issue[] }) => (r.ok ? [] : lines(r.issues ?? []));
-function thrown(fn: () => unknown): string[] {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof CchcError) return lines(e.issues);
-    throw e;
-  }
-  throw new Error('no CchcError');
-}
+import { failed, thrown } from './support.js';
 
 describe('planFromRows', () => {
   const rows = [

@@ -7,7 +7,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import { isoDate } from '../../src/calendar/index.js';
-import { CchcError, formatPath, type Issue } from '../../src/core/index.js';
 import { evaluatePlan } from '../../src/evaluate/index.js';
 import { addTask, assign, loadPlan, removeTask, updateTask, type Plan } from '../../src/plan/index.js';
 import {
@@ -23,30 +22,7 @@ import {
   type CriteriaSet,
   type ScoredUnit,
 } from '../../src/scoring/index.js';
-
-const lines = (issues: readonly Issue[]) => issues.map((i) => `${formatPath(i.path)} ${i.code}`);
-const failed = (r: { ok: boolean; issues?: readonly Issue[] }) => (r.ok ? [] : lines(r.issues ?? []));
-function thrown(fn: () => unknown): string[] {
-  try {
-    fn();
-  } catch (e) {
-    if (e instanceof CchcError) return lines(e.issues);
-    throw e;
-  }
-  throw new Error('no CchcError');
-}
-const revoked = (): object => {
-  const p = Proxy.revocable({}, {});
-  p.revoke();
-  return p.proxy;
-};
-const getter = (key: string): object =>
-  Object.defineProperty({}, key, {
-    enumerable: true,
-    get() {
-      throw new Error('getter');
-    },
-  });
+import { failed, getter, revoked, thrown } from './support.js';
 
 const plan = ((): Plan => {
   const r = loadPlan({

@@ -7,12 +7,8 @@
 import { describe, expect, it } from 'vitest';
 import { CchcError, foldKey, foldVi, formatPath, toNfc } from '../../src/core/index.js';
 import { parseBudget, reformAreaOf } from '../../src/plan/index.js';
+import { revoked } from './support.js';
 
-const revoked = (): object => {
-  const p = Proxy.revocable({}, {});
-  p.revoke();
-  return p.proxy;
-};
 const values: readonly unknown[] = [null, undefined, 5, Number.NaN, 1n, Symbol('x'), {}, ['a'], revoked()];
 
 describe('toNfc, foldVi, foldKey', () => {
