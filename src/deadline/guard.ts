@@ -8,24 +8,27 @@
  * @module
  */
 import { CchcError, issue } from '../core/result.js';
+import type { Deadline } from './types.js';
 
-const KINDS: ReadonlySet<unknown> = new Set([
-  'date',
-  'month',
-  'quarter',
-  'half',
-  'year',
-  'multi',
-  'range',
-  'continuous',
-  'recurring',
-  'event',
-  'unknown',
-]);
+// Every kind of deadline, checked against the type: a kind added to Deadline must be added here.
+const KINDS: { readonly [K in Deadline['kind']]: true } = {
+  date: true,
+  month: true,
+  quarter: true,
+  half: true,
+  year: true,
+  multi: true,
+  range: true,
+  continuous: true,
+  recurring: true,
+  event: true,
+  unknown: true,
+};
 
 /** Throws unless `d` is an object with a deadline's `kind`, and `options.strictBefore` is a boolean or absent. */
 export function checkDeadline(fn: string, d: unknown, options?: unknown): void {
-  if (typeof d !== 'object' || d === null || !KINDS.has((d as { kind?: unknown }).kind))
+  const kind = typeof d === 'object' && d !== null ? (d as { kind?: unknown }).kind : undefined;
+  if (typeof kind !== 'string' || !Object.hasOwn(KINDS, kind))
     throw new CchcError([
       issue(
         [],
